@@ -1,0 +1,48 @@
+//! Compiles the gRPC contract with protox (pure Rust, no `protoc` needed) and
+//! tonic-prost-build, and writes the descriptor set that server reflection serves.
+
+use std::{env, fs, io, path::Path, path::PathBuf};
+
+use prost::Message;
+
+const PROTO_ROOT: &str = "proto";
+const FILES: &[&str] = &[
+    "partner/competency/v1/competency.proto",
+    // Not imported by the contract, but compiled so that reflection knows the
+    // error details we send (BadRequest, ErrorInfo, LocalizedMessage) and
+    // `grpcurl -format-error` can print them.
+    "google/rpc/error_details.proto",
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    rerun_if_changed(Path::new(PROTO_ROOT))?;
+
+    let fds = protox::compile(FILES, [PROTO_ROOT])?;
+    let out_dir = PathBuf::from(env::var("OUT_DIR")?);
+    // `compile_fds` ignores `file_descriptor_set_path`, so write it ourselves.
+    fs::write(
+        out_dir.join("competency_descriptor.bin"),
+        fds.encode_to_vec(),
+    )?;
+
+    tonic_prost_build::configure()
+        .build_client(true)
+        .build_server(true)
+        .compile_fds(fds)?;
+    Ok(())
+}
+
+/// `compile_fds` prints no `rerun-if-changed` lines, so print one for every
+/// file and folder below `proto/` (folders catch added files).
+fn rerun_if_changed(dir: &Path) -> io::Result<()> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            rerun_if_changed(&path)?;
+        } else {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
+    Ok(())
+}

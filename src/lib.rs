@@ -1,0 +1,28 @@
+//! crm-competency: evaluates Microsoft partners against the Cloud CRM
+//! competency and explains the result, over gRPC, in English and Russian.
+
+pub mod rules;
+
+/// Generated protobuf and gRPC code.
+pub mod pb {
+    pub mod google {
+        pub mod rpc {
+            include!(concat!(env!("OUT_DIR"), "/google.rpc.rs"));
+        }
+        pub mod r#type {
+            include!(concat!(env!("OUT_DIR"), "/google.r#type.rs"));
+        }
+    }
+    pub mod partner {
+        pub mod competency {
+            pub mod v1 {
+                include!(concat!(env!("OUT_DIR"), "/partner.competency.v1.rs"));
+            }
+        }
+    }
+    pub use partner::competency::v1 as competency;
+
+    /// The descriptor set of every proto this service speaks, for reflection.
+    pub const FILE_DESCRIPTOR_SET: &[u8] =
+        include_bytes!(concat!(env!("OUT_DIR"), "/competency_descriptor.bin"));
+}

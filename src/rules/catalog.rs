@@ -1,0 +1,224 @@
+//! The competencies this service knows, as data. Sources: the Microsoft
+//! Partner Network page "Cloud Customer Relationship Management Competency",
+//! revisions of 2017-07-07 (edition "2017-07") and 2017-11-16 (edition "2017-11").
+
+use super::model::*;
+use super::{Date, Money};
+
+pub static COMPETENCIES: &[Competency] = &[CLOUD_CRM];
+
+pub fn competency(id: &str) -> Option<&'static Competency> {
+    COMPETENCIES.iter().find(|c| c.id == id)
+}
+
+pub const DEFAULT_COMPETENCY: &str = "cloud-crm";
+
+pub const CLOUD_CRM: Competency = Competency {
+    id: "cloud-crm",
+    editions: &[CLOUD_CRM_2017_07, CLOUD_CRM_2017_11],
+};
+
+const APPLICATION: &str = "application";
+const DEPLOYMENT: &str = "deployment";
+const CUSTOMIZATION: &str = "customization";
+
+const ROLES: &[Role] = &[
+    Role {
+        id: "application-deployment",
+        groups: &[APPLICATION, DEPLOYMENT],
+    },
+    Role {
+        id: "customization",
+        groups: &[CUSTOMIZATION],
+    },
+];
+
+const LEVELS: &[LevelRule] = &[
+    LevelRule {
+        level: Level::Silver,
+        thresholds: &[
+            Threshold {
+                market: Market::Developed,
+                amount: Money::from_units(100_000),
+            },
+            Threshold {
+                market: Market::Developing,
+                amount: Money::from_units(50_000),
+            },
+        ],
+        seats: &[
+            Seats {
+                role: "application-deployment",
+                count: 1,
+            },
+            Seats {
+                role: "customization",
+                count: 1,
+            },
+        ],
+    },
+    LevelRule {
+        level: Level::Gold,
+        thresholds: &[
+            Threshold {
+                market: Market::Developed,
+                amount: Money::from_units(300_000),
+            },
+            Threshold {
+                market: Market::Developing,
+                amount: Money::from_units(150_000),
+            },
+        ],
+        seats: &[
+            Seats {
+                role: "application-deployment",
+                count: 2,
+            },
+            Seats {
+                role: "customization",
+                count: 2,
+            },
+        ],
+    },
+];
+
+const QUALIFYING_PRODUCTS: &[Product] = &[Product::CrmOnline, Product::Dynamics365Plan1];
+
+/// The July 2017 page (`ms.lasthandoff: 07/07/2017`): the source document.
+pub const CLOUD_CRM_2017_07: Edition = Edition {
+    id: "2017-07",
+    in_force_from: None,
+    revenue: RevenueRule {
+        products: QUALIFYING_PRODUCTS,
+        requires_dpor: true,
+        wording: "plan1",
+    },
+    groups: &[
+        ExamGroup {
+            id: APPLICATION,
+            exams: &[
+                Exam::new("MB2-714"),
+                Exam::new("MB2-713"),
+                Exam::new("MB2-709"),
+            ],
+        },
+        ExamGroup {
+            id: DEPLOYMENT,
+            exams: &[Exam::new("MB2-710"), Exam::new("MB2-706")],
+        },
+        ExamGroup {
+            id: CUSTOMIZATION,
+            exams: &[Exam::new("MB2-712"), Exam::new("MB2-707")],
+        },
+    ],
+    roles: ROLES,
+    levels: LEVELS,
+    exams_wording: "exactly",
+};
+
+/// The November 2017 page (`ms.lasthandoff: 11/16/2017`): Dynamics 365 exams
+/// added to every group, MB2-709 retiring, new wording; thresholds unchanged.
+pub const CLOUD_CRM_2017_11: Edition = Edition {
+    id: "2017-11",
+    in_force_from: Some(Date::ymd(2017, 11, 16)),
+    revenue: RevenueRule {
+        products: QUALIFYING_PRODUCTS,
+        requires_dpor: true,
+        wording: "customer-engagement",
+    },
+    groups: &[
+        ExamGroup {
+            id: APPLICATION,
+            exams: &[
+                Exam::new("MB2-714"),
+                Exam::new("MB2-713"),
+                Exam {
+                    code: "MB2-709",
+                    retiring_on: Some(Date::ymd(2017, 12, 31)),
+                    accepted_until: Some(Date::ymd(2018, 12, 31)),
+                },
+                Exam::new("MB2-717"),
+                Exam::new("MB2-718"),
+                Exam::new("MB2-877"),
+            ],
+        },
+        ExamGroup {
+            id: DEPLOYMENT,
+            exams: &[
+                Exam::new("MB2-710"),
+                Exam::new("MB2-706"),
+                Exam::new("MB2-715"),
+            ],
+        },
+        ExamGroup {
+            id: CUSTOMIZATION,
+            exams: &[
+                Exam::new("MB2-712"),
+                Exam::new("MB2-707"),
+                Exam::new("MB2-716"),
+            ],
+        },
+    ],
+    roles: ROLES,
+    levels: LEVELS,
+    exams_wording: "at-least",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The evaluator relies on these invariants of every table.
+    #[test]
+    fn every_table_is_consistent() {
+        for c in COMPETENCIES {
+            assert!(!c.editions.is_empty());
+            assert!(c.editions[0].in_force_from.is_none(), "{}", c.id);
+            for pair in c.editions.windows(2) {
+                assert!(pair[0].in_force_from < pair[1].in_force_from);
+            }
+            for e in c.editions {
+                assert!(e.groups.len() <= super::super::exams::MAX_GROUPS);
+                for role in e.roles {
+                    for g in role.groups {
+                        assert!(e.group_index(g).is_some(), "{}: {g}", e.id);
+                    }
+                }
+                for level in e.levels {
+                    for s in level.seats {
+                        assert!(e.role_index(s.role).is_some(), "{}: {}", e.id, s.role);
+                    }
+                    assert!(level.threshold(Market::Developed).is_some());
+                    assert!(level.threshold(Market::Developing).is_some());
+                }
+                let mut codes: Vec<_> = e
+                    .groups
+                    .iter()
+                    .flat_map(|g| {
+                        g.exams
+                            .iter()
+                            .map(|x| super::super::exams::normalize(x.code))
+                    })
+                    .collect();
+                let n = codes.len();
+                codes.sort();
+                codes.dedup();
+                assert_eq!(codes.len(), n, "{}: an exam in two groups", e.id);
+            }
+        }
+    }
+
+    #[test]
+    fn editions_in_force() {
+        let c = &CLOUD_CRM;
+        assert_eq!(c.edition_in_force(Date::ymd(2010, 1, 1)).id, "2017-07");
+        assert_eq!(c.edition_in_force(Date::ymd(2017, 11, 15)).id, "2017-07");
+        assert_eq!(c.edition_in_force(Date::ymd(2017, 11, 16)).id, "2017-11");
+        assert_eq!(c.edition_in_force(Date::ymd(2030, 1, 1)).id, "2017-11");
+        assert_eq!(
+            c.in_force_until(&CLOUD_CRM_2017_07),
+            Some(Date::ymd(2017, 11, 15))
+        );
+        assert_eq!(c.in_force_until(&CLOUD_CRM_2017_11), None);
+    }
+}

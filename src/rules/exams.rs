@@ -1,0 +1,238 @@
+//! Exam passes: code normalization, which groups each individual holds, and
+//! the exact assignment of individuals to seats.
+
+use super::model::{Edition, Seats};
+use super::Date;
+
+/// Most exam groups an edition may have (a group set is a `u8` bit mask).
+pub const MAX_GROUPS: usize = 8;
+/// Most seat states the assignment explores (product of `count + 1` over seat kinds).
+pub const MAX_SEAT_STATES: usize = 4096;
+
+const KEY_LEN: usize = 16;
+
+/// An exam code without case, spaces, hyphens or underscores: "mb2 714" → "MB2714".
+pub fn normalize(code: &str) -> String {
+    code.chars()
+        .filter(|c| !is_separator(*c))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == '-' || c == '_'
+}
+
+/// The normalized code in a fixed buffer, or `None` when it cannot be a known
+/// code (too long or not ASCII). Allocation-free for the hot path.
+fn key(code: &str) -> Option<[u8; KEY_LEN]> {
+    let mut out = [0u8; KEY_LEN];
+    let mut len = 0;
+    for c in code.chars().filter(|c| !is_separator(*c)) {
+        if !c.is_ascii() || len == KEY_LEN {
+            return None;
+        }
+        out[len] = c.to_ascii_uppercase() as u8;
+        len += 1;
+    }
+    Some(out)
+}
+
+/// A pass as the rules see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamPass {
+    pub code: String,
+    /// `None`: no date given; the pass counts.
+    pub passed_on: Option<Date>,
+}
+
+/// The exams of an edition that count on one day, ready for look-ups.
+pub(crate) struct ExamIndex {
+    entries: Vec<([u8; KEY_LEN], u8, &'static str)>,
+}
+
+impl ExamIndex {
+    pub(crate) fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
+        let mut entries = Vec::new();
+        for (g, group) in edition.groups.iter().enumerate() {
+            for exam in group.exams.iter().filter(|e| e.accepted_on(as_of)) {
+                if let Some(k) = key(exam.code) {
+                    entries.push((k, g as u8, exam.code));
+                }
+            }
+        }
+        ExamIndex { entries }
+    }
+
+    fn find(&self, code: &str) -> Option<(usize, &'static str)> {
+        let k = key(code)?;
+        self.entries
+            .iter()
+            .find(|(key, _, _)| *key == k)
+            .map(|(_, g, code)| (usize::from(*g), *code))
+    }
+}
+
+/// The groups one individual holds on `as_of`, and the first counting pass of each.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Held {
+    pub mask: u8,
+    pub counted: [Option<&'static str>; MAX_GROUPS],
+}
+
+pub(crate) fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
+    let mut held = Held::default();
+    for pass in passes {
+        if pass.passed_on.is_some_and(|d| d > as_of) {
+            continue;
+        }
+        if let Some((group, code)) = index.find(&pass.code) {
+            if held.mask & (1 << group) == 0 {
+                held.mask |= 1 << group;
+                held.counted[group] = Some(code);
+            }
+        }
+    }
+    held
+}
+
+/// The group mask of each role of an edition.
+pub(crate) fn role_masks(edition: &Edition) -> Vec<u8> {
+    edition
+        .roles
+        .iter()
+        .map(|role| {
+            role.groups
+                .iter()
+                .filter_map(|g| edition.group_index(g))
+                .fold(0u8, |m, g| m | (1 << g))
+        })
+        .collect()
+}
+
+/// One seat of a level, as the assignment filled it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Assigned {
+    /// Index into `Edition::roles`.
+    pub role: usize,
+    /// Index of a listed individual, or `None` (unfilled / a new individual).
+    pub individual: Option<usize>,
+    pub cost: u32,
+}
+
+/// Exact assignment of distinct individuals to the seats of a level, by dynamic
+/// programming over individuals × seat states (how many seats of each kind are
+/// filled). Minimizes (total cost, seats left to new individuals); on ties it
+/// prefers earlier individuals, and for one individual the earlier seat kind.
+///
+/// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
+/// of `kinds[kind]` (`None`: not allowed); `new_cost(kind)` is the cost of a
+/// seat left to a new individual. Runs in O(individuals × states × kinds).
+pub(crate) fn assign(
+    individuals: usize,
+    kinds: &[(usize, &Seats)],
+    cost: impl Fn(usize, usize) -> Option<u32>,
+    new_cost: impl Fn(usize) -> u32,
+) -> Vec<Assigned> {
+    let mut strides = Vec::with_capacity(kinds.len());
+    let mut states = 1usize;
+    for (_, seats) in kinds {
+        strides.push(states);
+        states = states.saturating_mul(seats.count as usize + 1);
+    }
+    assert!(
+        states <= MAX_SEAT_STATES,
+        "seat table too large: {states} states"
+    );
+    let filled = |s: usize, k: usize| (s / strides[k]) % (kinds[k].1.count as usize + 1);
+
+    // next[s]: best (cost, new individuals) to fill what state s leaves open,
+    // using only the individuals after the current one.
+    let mut next: Vec<(u32, u32)> = (0..states)
+        .map(|s| {
+            (0..kinds.len()).fold((0, 0), |(c, n), k| {
+                let open = kinds[k].1.count - filled(s, k) as u32;
+                (c + open * new_cost(k), n + open)
+            })
+        })
+        .collect();
+    let mut cur = next.clone();
+    // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
+    let mut choice = vec![0u8; individuals.saturating_mul(states)];
+    let mut costs: Vec<Option<u32>> = vec![None; kinds.len()];
+
+    for i in (0..individuals).rev() {
+        for (k, c) in costs.iter_mut().enumerate() {
+            *c = cost(i, k);
+        }
+        if costs.iter().all(Option::is_none) {
+            continue; // choice stays "skip", next stays as it is
+        }
+        for s in 0..states {
+            let mut best = next[s];
+            let mut pick = 0u8;
+            // An assignment wins ties against skipping: earlier individuals first.
+            for (k, c) in costs.iter().enumerate().rev() {
+                let (Some(c), true) = (c, filled(s, k) < kinds[k].1.count as usize) else {
+                    continue;
+                };
+                let (rest, new) = next[s + strides[k]];
+                let cand = (c + rest, new);
+                if cand <= best {
+                    best = cand;
+                    pick = k as u8 + 1;
+                }
+            }
+            cur[s] = best;
+            choice[i * states + s] = pick;
+        }
+        std::mem::swap(&mut next, &mut cur);
+    }
+
+    let mut out = Vec::new();
+    let mut s = 0usize;
+    for i in 0..individuals {
+        let pick = choice[i * states + s];
+        if pick > 0 {
+            let k = usize::from(pick - 1);
+            out.push(Assigned {
+                role: kinds[k].0,
+                individual: Some(i),
+                cost: cost(i, k).unwrap_or(0),
+            });
+            s += strides[k];
+        }
+    }
+    for (k, (role, seats)) in kinds.iter().enumerate() {
+        for _ in filled(s, k) as u32..seats.count {
+            out.push(Assigned {
+                role: *role,
+                individual: None,
+                cost: new_cost(k),
+            });
+        }
+    }
+    // Seat order: by kind as the level lists them, filled seats first.
+    out.sort_by_key(|a| {
+        (
+            kinds.iter().position(|(r, _)| *r == a.role),
+            a.individual.is_none(),
+        )
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization_ignores_case_spaces_hyphens_underscores() {
+        for code in ["MB2-714", "mb2 714", "MB2714", "mb2_714", " Mb2 - 714 "] {
+            assert_eq!(normalize(code), "MB2714");
+            assert_eq!(key(code), key("MB2-714"));
+        }
+        assert_eq!(key("MB2-714-AND-A-VERY-LONG-TAIL"), None);
+        assert_eq!(key("МБ2-714"), None);
+    }
+}
