@@ -26,3 +26,5 @@ pub mod pb {
     pub const FILE_DESCRIPTOR_SET: &[u8] =
         include_bytes!(concat!(env!("OUT_DIR"), "/competency_descriptor.bin"));
 }
+
+pub mod l10n;

@@ -1,0 +1,36 @@
+# Errors. The status message is always English (this file); the
+# google.rpc.LocalizedMessage detail uses the negotiated locale.
+
+# $count (Number): problems; $problems (String): each problem, joined with "; "
+error-invalid-request = The request is invalid ({ $count } { $count ->
+        [one] problem
+       *[other] problems
+    }): { $problems }
+# $competency (String); $known (String): known competencies
+error-unknown-competency = Unknown competency “{ $competency }”. Known competencies: { $known }.
+# $count (Number); $problems (String)
+error-too-large = The request is over the service's limits ({ $count } { $count ->
+        [one] problem
+       *[other] problems
+    }): { $problems }
+
+# Field violations. $field (String): the field's path.
+violation-required = { $field } is required.
+# $value (Number): the unknown enum number
+violation-enum = { $field } has an unknown value: { $value }.
+# $value (String): the currency code sent
+violation-currency = { $field } must be “USD”, not “{ $value }”.
+# $value (Number)
+violation-nanos-range = { $field } must be between -999,999,999 and 999,999,999; it is { $value }.
+violation-nanos-sign = { $field } must have the same sign as units.
+# $value (String): the date as sent (year-month-day)
+violation-date = { $field } is not a valid date: { $value }.
+# $value (String): the id; $first (Number): the index that used it first
+violation-duplicate-id = { $field } repeats the id “{ $value }” of individuals[{ $first }].
+violation-empty = { $field } must not be empty.
+# $value (String): the tag sent
+violation-locale = { $field } is not a well-formed BCP 47 language tag: “{ $value }”.
+# $value (String); $known (String): the known editions
+violation-edition = { $field } names an unknown edition “{ $value }”. Known editions: { $known }.
+# $count (Number): entries sent; $limit (Number): entries allowed
+violation-too-many = { $field } has { $count } entries; at most { $limit } are accepted.

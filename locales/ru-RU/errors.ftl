@@ -1,0 +1,42 @@
+# Ошибки. Сообщение статуса всегда на английском (файл en-US); деталь
+# google.rpc.LocalizedMessage — на согласованном языке.
+
+# $count (Number): проблемы; $problems (String): каждая проблема, через «; »
+error-invalid-request = Запрос некорректен ({ $count } { $count ->
+        [one] проблема
+        [few] проблемы
+       *[other] проблем
+    }): { $problems }
+# $competency (String); $known (String): известные компетенции
+error-unknown-competency = Неизвестная компетенция «{ $competency }». Известные компетенции: { $known }.
+# $count (Number); $problems (String)
+error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
+        [one] проблема
+        [few] проблемы
+       *[other] проблем
+    }): { $problems }
+
+# Нарушения в полях. $field (String): путь поля.
+violation-required = Поле { $field } обязательно.
+# $value (Number): неизвестное значение перечисления
+violation-enum = Поле { $field } содержит неизвестное значение: { $value }.
+# $value (String): присланный код валюты
+violation-currency = Поле { $field } должно быть «USD», а не «{ $value }».
+# $value (Number)
+violation-nanos-range = Поле { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; сейчас { $value }.
+violation-nanos-sign = Знак поля { $field } должен совпадать со знаком units.
+# $value (String): дата как прислана (год-месяц-день)
+violation-date = Поле { $field } содержит несуществующую дату: { $value }.
+# $value (String): идентификатор; $first (Number): индекс, где он встретился впервые
+violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из individuals[{ $first }].
+violation-empty = Поле { $field } не должно быть пустым.
+# $value (String): присланный тег
+violation-locale = Поле { $field } не является корректным тегом языка BCP 47: «{ $value }».
+# $value (String); $known (String): известные редакции
+violation-edition = Поле { $field } указывает неизвестную редакцию «{ $value }». Известные редакции: { $known }.
+# $count (Number): присланные записи; $limit (Number): допустимые записи
+violation-too-many = В поле { $field } { $count } { $count ->
+        [one] запись
+        [few] записи
+       *[other] записей
+    }; допускается не более { $limit }.

@@ -1,0 +1,283 @@
+//! Localization: Fluent bundles (built once, shared by every call), locale
+//! negotiation, and ICU4X for numbers, plural categories and lists.
+//!
+//! Every user-visible sentence lives in `locales/<locale>/*.ftl`; this module
+//! only fills in arguments. Numbers passed as `FluentValue::Number` keep their
+//! plural selection and are formatted by ICU4X (CLDR grouping and decimal
+//! marks); money is formatted exactly from its decimal value, never through `f64`.
+
+mod negotiate;
+mod numbers;
+
+use fixed_decimal::{Decimal, Sign, UnsignedDecimal};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use icu_decimal::DecimalFormatter;
+use icu_list::{options::ListFormatterOptions, ListFormatter};
+use icu_plurals::{PluralCategory, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use crate::rules::{Date, Money};
+
+pub use negotiate::MalformedLocale;
+
+/// A locale the service speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Locale {
+    EnUs,
+    RuRu,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::EnUs, Locale::RuRu];
+    pub const DEFAULT: Locale = Locale::EnUs;
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::EnUs => "en-US",
+            Locale::RuRu => "ru-RU",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The FTL sources of each locale, compiled into the binary.
+pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
+    (
+        "en-US",
+        &[
+            ("competency.ftl", include_str!("../../locales/en-US/competency.ftl")),
+            ("evaluation.ftl", include_str!("../../locales/en-US/evaluation.ftl")),
+            ("errors.ftl", include_str!("../../locales/en-US/errors.ftl")),
+            ("formats.ftl", include_str!("../../locales/en-US/formats.ftl")),
+        ],
+    ),
+    (
+        "ru-RU",
+        &[
+            ("competency.ftl", include_str!("../../locales/ru-RU/competency.ftl")),
+            ("evaluation.ftl", include_str!("../../locales/ru-RU/evaluation.ftl")),
+            ("errors.ftl", include_str!("../../locales/ru-RU/errors.ftl")),
+            ("formats.ftl", include_str!("../../locales/ru-RU/formats.ftl")),
+        ],
+    ),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum L10nError {
+    #[error("{locale}/{file}: {detail}")]
+    Resource {
+        locale: &'static str,
+        file: &'static str,
+        detail: String,
+    },
+    #[error("ICU4X data for {locale}: {detail}")]
+    Icu { locale: &'static str, detail: String },
+}
+
+struct LocaleData {
+    bundle: FluentBundle<FluentResource>,
+    decimal: DecimalFormatter,
+    plurals: PluralRules,
+    and: ListFormatter,
+    or: ListFormatter,
+}
+
+/// Everything needed to speak every supported locale; build once at start.
+pub struct Localizer {
+    locales: Vec<LocaleData>,
+    negotiator: negotiate::Negotiator,
+}
+
+impl Localizer {
+    pub fn new() -> Result<Localizer, L10nError> {
+        let mut locales = Vec::with_capacity(Locale::ALL.len());
+        for (locale, (tag, files)) in Locale::ALL.iter().zip(SOURCES) {
+            debug_assert_eq!(locale.tag(), tag);
+            let langid: LanguageIdentifier = tag.parse().map_err(|e| L10nError::Icu {
+                locale: tag,
+                detail: format!("{e}"),
+            })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::format_number));
+            for (file, source) in files.iter() {
+                let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+                    L10nError::Resource {
+                        locale: tag,
+                        file,
+                        detail: format!("{errors:?}"),
+                    }
+                })?;
+                bundle.add_resource(resource).map_err(|errors| L10nError::Resource {
+                    locale: tag,
+                    file,
+                    detail: format!("{errors:?}"),
+                })?;
+            }
+            let icu_locale: icu_locale_core::Locale = tag.parse().map_err(|e| L10nError::Icu {
+                locale: tag,
+                detail: format!("{e}"),
+            })?;
+            let icu = |e: icu_provider::DataError| L10nError::Icu {
+                locale: tag,
+                detail: e.to_string(),
+            };
+            locales.push(LocaleData {
+                bundle,
+                decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
+                    .map_err(icu)?,
+                plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
+                and: ListFormatter::try_new_and((&icu_locale).into(), ListFormatterOptions::default())
+                    .map_err(icu)?,
+                or: ListFormatter::try_new_or((&icu_locale).into(), ListFormatterOptions::default())
+                    .map_err(icu)?,
+            });
+        }
+        Ok(Localizer {
+            locales,
+            negotiator: negotiate::Negotiator::new(),
+        })
+    }
+
+    fn data(&self, locale: Locale) -> &LocaleData {
+        &self.locales[locale.index()]
+    }
+
+    /// The locale for a call: the request's `locale` field, else the
+    /// `accept-language` metadata (q-values honoured), else en-US. A malformed
+    /// field is an error; the fallback locale comes with it so the error can
+    /// still be localized.
+    pub fn negotiate(
+        &self,
+        requested: &str,
+        accept_language: Option<&str>,
+    ) -> Result<Locale, (MalformedLocale, Locale)> {
+        self.negotiator.negotiate(requested, accept_language)
+    }
+
+    /// Renders message `id`, or reports every Fluent error (missing message,
+    /// missing argument, ...). The tests require this to succeed everywhere.
+    pub fn try_text(
+        &self,
+        locale: Locale,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, Vec<String>> {
+        let bundle = &self.data(locale).bundle;
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| vec![format!("no message {id} in {}", locale.tag())])?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(errors.iter().map(|e| e.to_string()).collect())
+        }
+    }
+
+    /// Renders message `id`; a Fluent error is logged and the message id shown.
+    pub fn text(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+        self.try_text(locale, id, args).unwrap_or_else(|errors| {
+            tracing::error!(locale = locale.tag(), id, ?errors, "localization error");
+            id.to_string()
+        })
+    }
+
+    /// `US$100,000` / `100 000 долларов США`; cents when there are any,
+    /// more digits only for sub-cent amounts. Exact: no floating point.
+    pub fn money(&self, locale: Locale, amount: Money) -> String {
+        let data = self.data(locale);
+        let nanos = amount.total_nanos();
+        let mut abs = UnsignedDecimal::from(nanos.unsigned_abs())
+            .multiplied_pow10(-9)
+            .trimmed_end();
+        if nanos % 1_000_000_000 != 0 {
+            abs.pad_end(-2);
+        }
+        let value = Decimal::new(Sign::None, abs);
+        let mut args = FluentArgs::new();
+        args.set("amount", data.decimal.format_to_string(&value));
+        args.set("plural", plural_key(data.plurals.category_for(&value)));
+        args.set("sign", if nanos < 0 { "negative" } else { "positive" });
+        self.text(locale, "money", Some(&args))
+    }
+
+    /// `July 7, 2017` / `7 июля 2017 г.`: month names live in the FTL files.
+    pub fn date(&self, locale: Locale, date: Date) -> String {
+        let mut args = FluentArgs::new();
+        args.set("year", date.year().to_string());
+        args.set("month", date.month());
+        args.set("day", date.day());
+        self.text(locale, "date", Some(&args))
+    }
+
+    /// "a, b, and c" / "a, b и c".
+    pub fn and_list<I: IntoIterator<Item = String>>(&self, locale: Locale, items: I) -> String {
+        let items: Vec<String> = items.into_iter().collect();
+        self.data(locale).and.format_to_string(items.iter())
+    }
+
+    /// "a, b, or c" / "a, b или c".
+    pub fn or_list<I: IntoIterator<Item = String>>(&self, locale: Locale, items: I) -> String {
+        let items: Vec<String> = items.into_iter().collect();
+        self.data(locale).or.format_to_string(items.iter())
+    }
+
+    /// A count as Fluent sees it: plural selection works and ICU4X formats it.
+    pub fn count(n: impl Into<u64>) -> FluentValue<'static> {
+        FluentValue::from(n.into() as f64)
+    }
+}
+
+fn plural_key(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_dates_and_lists() {
+        let l = Localizer::new().expect("localizer");
+        let en = Locale::EnUs;
+        let ru = Locale::RuRu;
+        assert_eq!(l.money(en, Money::from_units(100_000)), "US$100,000");
+        assert_eq!(l.money(en, Money::from_parts(1234, 500_000_000)), "US$1,234.50");
+        assert_eq!(l.money(en, Money::from_parts(-5, -250_000_000)), "-US$5.25");
+        assert_eq!(l.money(en, Money::from_parts(0, 1)), "US$0.000000001");
+        assert_eq!(l.money(ru, Money::from_units(100_000)), "100\u{a0}000 долларов США");
+        assert_eq!(l.money(ru, Money::from_parts(1234, 500_000_000)), "1\u{a0}234,50 доллара США");
+        assert_eq!(l.money(ru, Money::from_units(1)), "1 доллар США");
+        assert_eq!(l.money(ru, Money::from_units(-2)), "-2 доллара США");
+        assert_eq!(l.money(ru, Money::from_units(21)), "21 доллар США");
+        assert_eq!(l.money(ru, Money::from_units(3)), "3 доллара США");
+        assert_eq!(l.money(ru, Money::from_units(11)), "11 долларов США");
+        assert_eq!(l.date(en, Date::ymd(2017, 7, 7)), "July 7, 2017");
+        assert_eq!(l.date(ru, Date::ymd(2017, 7, 7)), "7 июля 2017 г.");
+        assert_eq!(l.or_list(en, ["a".into(), "b".into(), "c".into()]), "a, b, or c");
+        assert_eq!(l.or_list(ru, ["a".into(), "b".into(), "c".into()]), "a, b или c");
+        assert_eq!(l.and_list(ru, ["a".into(), "b".into()]), "a и b");
+        let mut args = FluentArgs::new();
+        args.set("count", Localizer::count(12_345u32));
+        args.set("field", "x");
+        args.set("limit", Localizer::count(10_000u32));
+        assert_eq!(
+            l.text(ru, "violation-too-many", Some(&args)),
+            "В поле x 12\u{a0}345 записей; допускается не более 10\u{a0}000."
+        );
+    }
+}

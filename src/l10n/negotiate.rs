@@ -1,0 +1,145 @@
+//! Locale negotiation with fluent-langneg: en and en-* → en-US, ru and ru-*
+//! → ru-RU, anything else well-formed → en-US.
+
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use unic_langid::LanguageIdentifier;
+
+use super::Locale;
+
+/// The `locale` field is not a well-formed BCP 47 tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MalformedLocale(pub String);
+
+pub(super) struct Negotiator {
+    available: Vec<LanguageIdentifier>,
+}
+
+impl Negotiator {
+    pub(super) fn new() -> Negotiator {
+        Negotiator {
+            available: Locale::ALL
+                .iter()
+                .filter_map(|l| l.tag().parse().ok())
+                .collect(),
+        }
+    }
+
+    pub(super) fn negotiate(
+        &self,
+        requested: &str,
+        accept_language: Option<&str>,
+    ) -> Result<Locale, (MalformedLocale, Locale)> {
+        let fallback = || {
+            accept_language
+                .map(|header| self.best(&parse_accept_language(header)))
+                .unwrap_or(Locale::DEFAULT)
+        };
+        let requested = requested.trim();
+        if requested.is_empty() {
+            return Ok(fallback());
+        }
+        match parse_tag(requested) {
+            Some(id) => Ok(self.best(&[id])),
+            None => Err((MalformedLocale(requested.to_string()), fallback())),
+        }
+    }
+
+    fn best(&self, requested: &[LanguageIdentifier]) -> Locale {
+        let matched = negotiate_languages(
+            requested,
+            &self.available,
+            None,
+            NegotiationStrategy::Lookup,
+        );
+        matched
+            .first()
+            .and_then(|id| Locale::ALL.iter().copied().find(|l| l.tag() == id.to_string()))
+            .unwrap_or(Locale::DEFAULT)
+    }
+}
+
+fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
+    // "*" and private-use-only tags are not language tags.
+    if tag == "*" {
+        return None;
+    }
+    tag.replace('_', "-").parse().ok()
+}
+
+/// `ru;q=0.9, en-GB;q=0.8, *;q=0.1` → tags by descending q, q=0 and
+/// malformed entries dropped; equal q keeps header order.
+fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
+    let mut entries: Vec<(u16, usize, LanguageIdentifier)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(pos, item)| {
+            let mut parts = item.split(';');
+            let tag = parse_tag(parts.next()?.trim())?;
+            let mut q = 1000u16;
+            for param in parts {
+                if let Some(value) = param.trim().strip_prefix("q=") {
+                    q = parse_q(value.trim())?;
+                }
+            }
+            (q > 0).then_some((q, pos, tag))
+        })
+        .collect();
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    entries.into_iter().map(|(_, _, tag)| tag).collect()
+}
+
+/// A q-value in thousandths: "0.8" → 800, "1" → 1000.
+fn parse_q(value: &str) -> Option<u16> {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    if frac.len() > 3 || !frac.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let int: u16 = int.parse().ok()?;
+    let frac_val: u16 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<3}").parse().ok()?
+    };
+    let q = int * 1000 + frac_val;
+    (q <= 1000).then_some(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(requested: &str, header: Option<&str>) -> Result<Locale, (MalformedLocale, Locale)> {
+        Negotiator::new().negotiate(requested, header)
+    }
+
+    #[test]
+    fn the_field_wins_and_maps_regions() {
+        for tag in ["ru", "ru-RU", "ru-UA", "ru-KZ", "RU-ru", "ru_RU"] {
+            assert_eq!(pick(tag, Some("en")), Ok(Locale::RuRu), "{tag}");
+        }
+        for tag in ["en", "en-GB", "en-US", "de-DE", "zh-Hant-TW", "fr"] {
+            assert_eq!(pick(tag, Some("ru")), Ok(Locale::EnUs), "{tag}");
+        }
+    }
+
+    #[test]
+    fn malformed_field_is_an_error_with_a_fallback() {
+        assert_eq!(
+            pick("not a locale!", Some("ru")),
+            Err((MalformedLocale("not a locale!".into()), Locale::RuRu))
+        );
+        assert!(pick("*", None).is_err());
+        assert!(pick("e", None).is_err());
+    }
+
+    #[test]
+    fn accept_language_honours_q_values() {
+        assert_eq!(pick("", Some("en;q=0.5, ru;q=0.9")), Ok(Locale::RuRu));
+        assert_eq!(pick("", Some("ru;q=0.5, en-GB")), Ok(Locale::EnUs));
+        assert_eq!(pick("", Some("de, ru-UA;q=0.8")), Ok(Locale::RuRu));
+        assert_eq!(pick("", Some("ru;q=0, en;q=0.1")), Ok(Locale::EnUs));
+        assert_eq!(pick("", Some("garbage;;;, ru;q=0.3")), Ok(Locale::RuRu));
+        assert_eq!(pick("", Some("de")), Ok(Locale::EnUs));
+        assert_eq!(pick("", None), Ok(Locale::EnUs));
+    }
+}
