@@ -27,4 +27,6 @@ pub mod pb {
         include_bytes!(concat!(env!("OUT_DIR"), "/competency_descriptor.bin"));
 }
 
+pub mod api;
 pub mod l10n;
+pub mod server;

@@ -49,19 +49,37 @@ pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
     (
         "en-US",
         &[
-            ("competency.ftl", include_str!("../../locales/en-US/competency.ftl")),
-            ("evaluation.ftl", include_str!("../../locales/en-US/evaluation.ftl")),
+            (
+                "competency.ftl",
+                include_str!("../../locales/en-US/competency.ftl"),
+            ),
+            (
+                "evaluation.ftl",
+                include_str!("../../locales/en-US/evaluation.ftl"),
+            ),
             ("errors.ftl", include_str!("../../locales/en-US/errors.ftl")),
-            ("formats.ftl", include_str!("../../locales/en-US/formats.ftl")),
+            (
+                "formats.ftl",
+                include_str!("../../locales/en-US/formats.ftl"),
+            ),
         ],
     ),
     (
         "ru-RU",
         &[
-            ("competency.ftl", include_str!("../../locales/ru-RU/competency.ftl")),
-            ("evaluation.ftl", include_str!("../../locales/ru-RU/evaluation.ftl")),
+            (
+                "competency.ftl",
+                include_str!("../../locales/ru-RU/competency.ftl"),
+            ),
+            (
+                "evaluation.ftl",
+                include_str!("../../locales/ru-RU/evaluation.ftl"),
+            ),
             ("errors.ftl", include_str!("../../locales/ru-RU/errors.ftl")),
-            ("formats.ftl", include_str!("../../locales/ru-RU/formats.ftl")),
+            (
+                "formats.ftl",
+                include_str!("../../locales/ru-RU/formats.ftl"),
+            ),
         ],
     ),
 ];
@@ -75,7 +93,10 @@ pub enum L10nError {
         detail: String,
     },
     #[error("ICU4X data for {locale}: {detail}")]
-    Icu { locale: &'static str, detail: String },
+    Icu {
+        locale: &'static str,
+        detail: String,
+    },
 }
 
 struct LocaleData {
@@ -105,18 +126,21 @@ impl Localizer {
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(numbers::format_number));
             for (file, source) in files.iter() {
-                let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-                    L10nError::Resource {
+                let resource =
+                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+                        L10nError::Resource {
+                            locale: tag,
+                            file,
+                            detail: format!("{errors:?}"),
+                        }
+                    })?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| L10nError::Resource {
                         locale: tag,
                         file,
                         detail: format!("{errors:?}"),
-                    }
-                })?;
-                bundle.add_resource(resource).map_err(|errors| L10nError::Resource {
-                    locale: tag,
-                    file,
-                    detail: format!("{errors:?}"),
-                })?;
+                    })?;
             }
             let icu_locale: icu_locale_core::Locale = tag.parse().map_err(|e| L10nError::Icu {
                 locale: tag,
@@ -131,10 +155,16 @@ impl Localizer {
                 decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
                     .map_err(icu)?,
                 plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
-                and: ListFormatter::try_new_and((&icu_locale).into(), ListFormatterOptions::default())
-                    .map_err(icu)?,
-                or: ListFormatter::try_new_or((&icu_locale).into(), ListFormatterOptions::default())
-                    .map_err(icu)?,
+                and: ListFormatter::try_new_and(
+                    (&icu_locale).into(),
+                    ListFormatterOptions::default(),
+                )
+                .map_err(icu)?,
+                or: ListFormatter::try_new_or(
+                    (&icu_locale).into(),
+                    ListFormatterOptions::default(),
+                )
+                .map_err(icu)?,
             });
         }
         Ok(Localizer {
@@ -256,11 +286,20 @@ mod tests {
         let en = Locale::EnUs;
         let ru = Locale::RuRu;
         assert_eq!(l.money(en, Money::from_units(100_000)), "US$100,000");
-        assert_eq!(l.money(en, Money::from_parts(1234, 500_000_000)), "US$1,234.50");
+        assert_eq!(
+            l.money(en, Money::from_parts(1234, 500_000_000)),
+            "US$1,234.50"
+        );
         assert_eq!(l.money(en, Money::from_parts(-5, -250_000_000)), "-US$5.25");
         assert_eq!(l.money(en, Money::from_parts(0, 1)), "US$0.000000001");
-        assert_eq!(l.money(ru, Money::from_units(100_000)), "100\u{a0}000 долларов США");
-        assert_eq!(l.money(ru, Money::from_parts(1234, 500_000_000)), "1\u{a0}234,50 доллара США");
+        assert_eq!(
+            l.money(ru, Money::from_units(100_000)),
+            "100\u{a0}000 долларов США"
+        );
+        assert_eq!(
+            l.money(ru, Money::from_parts(1234, 500_000_000)),
+            "1\u{a0}234,50 доллара США"
+        );
         assert_eq!(l.money(ru, Money::from_units(1)), "1 доллар США");
         assert_eq!(l.money(ru, Money::from_units(-2)), "-2 доллара США");
         assert_eq!(l.money(ru, Money::from_units(21)), "21 доллар США");
@@ -268,8 +307,14 @@ mod tests {
         assert_eq!(l.money(ru, Money::from_units(11)), "11 долларов США");
         assert_eq!(l.date(en, Date::ymd(2017, 7, 7)), "July 7, 2017");
         assert_eq!(l.date(ru, Date::ymd(2017, 7, 7)), "7 июля 2017 г.");
-        assert_eq!(l.or_list(en, ["a".into(), "b".into(), "c".into()]), "a, b, or c");
-        assert_eq!(l.or_list(ru, ["a".into(), "b".into(), "c".into()]), "a, b или c");
+        assert_eq!(
+            l.or_list(en, ["a".into(), "b".into(), "c".into()]),
+            "a, b, or c"
+        );
+        assert_eq!(
+            l.or_list(ru, ["a".into(), "b".into(), "c".into()]),
+            "a, b или c"
+        );
         assert_eq!(l.and_list(ru, ["a".into(), "b".into()]), "a и b");
         let mut args = FluentArgs::new();
         args.set("count", Localizer::count(12_345u32));

@@ -53,7 +53,12 @@ impl Negotiator {
         );
         matched
             .first()
-            .and_then(|id| Locale::ALL.iter().copied().find(|l| l.tag() == id.to_string()))
+            .and_then(|id| {
+                Locale::ALL
+                    .iter()
+                    .copied()
+                    .find(|l| l.tag() == id.to_string())
+            })
             .unwrap_or(Locale::DEFAULT)
     }
 }

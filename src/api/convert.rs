@@ -1,0 +1,441 @@
+//! Proto → domain: validates a request, collecting every problem, and
+//! converts it by destructuring every field. Domain → proto for plain values.
+
+use std::collections::HashMap;
+
+use crate::l10n::{Locale, Localizer};
+use crate::pb::competency as pb;
+use crate::pb::google::r#type as gtype;
+use crate::rules::{
+    self, catalog, Competency, Date, Edition, ExamPass, Individual, Market, Money, Product,
+    RevenueRecord, Submission,
+};
+
+use super::error::{ApiError, Problem, Violation};
+
+/// Per-submission limits; over them a request is RESOURCE_EXHAUSTED.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_individuals: usize,
+    pub max_revenue_records: usize,
+    pub max_exams_per_individual: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_individuals: 10_000,
+            max_revenue_records: 100_000,
+            max_exams_per_individual: 100,
+        }
+    }
+}
+
+/// What every call settles first: which competency, edition and day, in which locale.
+pub struct Scope {
+    pub locale: Locale,
+    pub competency: &'static Competency,
+    pub edition: &'static Edition,
+    pub as_of: Date,
+}
+
+/// A request that passed validation.
+pub struct ValidEvaluate {
+    pub scope: Scope,
+    pub request_id: String,
+    pub submission: Submission,
+}
+
+/// A failed request, with the locale to explain it in.
+pub type Rejection = (ApiError, Locale);
+
+/// Settles locale, competency, as_of and edition; problems go to `violations`.
+/// An unknown competency ends the call at once (NOT_FOUND).
+fn scope(
+    l10n: &Localizer,
+    accept_language: Option<&str>,
+    competency: &str,
+    locale: &str,
+    as_of: Option<gtype::Date>,
+    edition: &str,
+    violations: &mut Vec<Violation>,
+) -> Result<Scope, Rejection> {
+    let locale = l10n
+        .negotiate(locale, accept_language)
+        .unwrap_or_else(|(bad, fallback)| {
+            violations.push(Violation::new("locale", Problem::Locale(bad.0)));
+            fallback
+        });
+    let id = if competency.is_empty() {
+        catalog::DEFAULT_COMPETENCY
+    } else {
+        competency
+    };
+    let Some(competency) = catalog::competency(id) else {
+        let known = catalog::COMPETENCIES.iter().map(|c| c.id).collect();
+        return Err((
+            ApiError::UnknownCompetency {
+                id: id.to_string(),
+                known,
+            },
+            locale,
+        ));
+    };
+    let as_of = match as_of.filter(|d| !is_unset(d)) {
+        None => Date::today_utc(),
+        Some(d) => date(&d, "as_of", violations).unwrap_or_else(Date::today_utc),
+    };
+    let edition = if edition.is_empty() {
+        competency.edition_in_force(as_of)
+    } else {
+        competency.edition(edition).unwrap_or_else(|| {
+            violations.push(Violation::new(
+                "edition",
+                Problem::UnknownEdition {
+                    edition: edition.to_string(),
+                    known: competency.editions.iter().map(|e| e.id).collect(),
+                },
+            ));
+            competency.edition_in_force(as_of)
+        })
+    };
+    Ok(Scope {
+        locale,
+        competency,
+        edition,
+        as_of,
+    })
+}
+
+pub fn get_competency(
+    l10n: &Localizer,
+    accept_language: Option<&str>,
+    request: pb::GetCompetencyRequest,
+) -> Result<Scope, Rejection> {
+    let pb::GetCompetencyRequest {
+        competency,
+        locale,
+        as_of,
+        edition,
+    } = request;
+    let mut violations = Vec::new();
+    let scope = scope(
+        l10n,
+        accept_language,
+        &competency,
+        &locale,
+        as_of,
+        &edition,
+        &mut violations,
+    )?;
+    if violations.is_empty() {
+        Ok(scope)
+    } else {
+        Err((ApiError::Invalid(violations), scope.locale))
+    }
+}
+
+pub fn evaluate(
+    l10n: &Localizer,
+    limits: &Limits,
+    accept_language: Option<&str>,
+    request: pb::EvaluateRequest,
+) -> Result<ValidEvaluate, Rejection> {
+    let pb::EvaluateRequest {
+        competency,
+        submission,
+        locale,
+        as_of,
+        request_id,
+        edition,
+    } = request;
+    let mut violations = Vec::new();
+    let scope = scope(
+        l10n,
+        accept_language,
+        &competency,
+        &locale,
+        as_of,
+        &edition,
+        &mut violations,
+    )?;
+    let Some(submission) = submission else {
+        violations.push(Violation::new("submission", Problem::Required));
+        return Err((ApiError::Invalid(violations), scope.locale));
+    };
+    let too_many = over_limits(limits, &submission);
+    if !too_many.is_empty() {
+        return Err((ApiError::TooLarge(too_many), scope.locale));
+    }
+    let submission = self::submission(submission, &mut violations);
+    match submission {
+        Some(submission) if violations.is_empty() => Ok(ValidEvaluate {
+            scope,
+            request_id,
+            submission,
+        }),
+        _ => Err((ApiError::Invalid(violations), scope.locale)),
+    }
+}
+
+fn over_limits(limits: &Limits, s: &pb::Submission) -> Vec<Violation> {
+    let mut out = Vec::new();
+    let mut check = |field: String, count: usize, limit: usize| {
+        if count > limit {
+            out.push(Violation::new(field, Problem::TooMany { count, limit }));
+        }
+    };
+    check(
+        "submission.revenue".into(),
+        s.revenue.len(),
+        limits.max_revenue_records,
+    );
+    check(
+        "submission.individuals".into(),
+        s.individuals.len(),
+        limits.max_individuals,
+    );
+    for (i, ind) in s.individuals.iter().enumerate() {
+        check(
+            format!("submission.individuals[{i}].exams"),
+            ind.exams.len(),
+            limits.max_exams_per_individual,
+        );
+    }
+    out
+}
+
+/// Converts the submission; `None` when anything was wrong (all in `violations`).
+fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> Option<Submission> {
+    let pb::Submission {
+        partner_id,
+        market,
+        revenue,
+        individuals,
+    } = s;
+    let before = violations.len();
+    if partner_id.trim().is_empty() {
+        violations.push(Violation::new("submission.partner_id", Problem::Required));
+    }
+    let market = match pb::Market::try_from(market) {
+        Ok(pb::Market::Developed) => Some(Market::Developed),
+        Ok(pb::Market::Developing) => Some(Market::Developing),
+        Ok(pb::Market::Unspecified) => {
+            violations.push(Violation::new("submission.market", Problem::Required));
+            None
+        }
+        Err(_) => {
+            violations.push(Violation::new(
+                "submission.market",
+                Problem::UnknownEnum(market),
+            ));
+            None
+        }
+    };
+    let revenue: Vec<RevenueRecord> = revenue
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, r)| revenue_record(i, r, violations))
+        .collect();
+
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(individuals.len());
+    let individuals: Vec<Individual> = individuals
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, ind)| {
+            let ind = individual(i, ind, violations)?;
+            if let Some(&first) = seen.get(&ind.id) {
+                violations.push(Violation::new(
+                    format!("submission.individuals[{i}].id"),
+                    Problem::DuplicateId { id: ind.id, first },
+                ));
+                return None;
+            }
+            seen.insert(ind.id.clone(), i);
+            Some(ind)
+        })
+        .collect();
+
+    (violations.len() == before).then_some(Submission {
+        partner_id,
+        market: market?,
+        revenue,
+        individuals,
+    })
+}
+
+fn revenue_record(
+    i: usize,
+    r: pb::RevenueRecord,
+    violations: &mut Vec<Violation>,
+) -> Option<RevenueRecord> {
+    let pb::RevenueRecord {
+        customer_id,
+        product,
+        amount,
+        booked_on,
+        digital_partner_of_record,
+    } = r;
+    let path = |field: &str| format!("submission.revenue[{i}].{field}");
+    let before = violations.len();
+    if customer_id.trim().is_empty() {
+        violations.push(Violation::new(path("customer_id"), Problem::Required));
+    }
+    let product = match pb::Product::try_from(product) {
+        Ok(pb::Product::CrmOnline) => Some(Product::CrmOnline),
+        Ok(pb::Product::Dynamics365Plan1) => Some(Product::Dynamics365Plan1),
+        Ok(pb::Product::Other) => Some(Product::Other),
+        Ok(pb::Product::Unspecified) => {
+            violations.push(Violation::new(path("product"), Problem::Required));
+            None
+        }
+        Err(_) => {
+            violations.push(Violation::new(
+                path("product"),
+                Problem::UnknownEnum(product),
+            ));
+            None
+        }
+    };
+    let amount = match amount {
+        None => {
+            violations.push(Violation::new(path("amount"), Problem::Required));
+            None
+        }
+        Some(m) => money(&m, &path("amount"), violations),
+    };
+    let booked_on = match booked_on.filter(|d| !is_unset(d)) {
+        None => {
+            violations.push(Violation::new(path("booked_on"), Problem::Required));
+            None
+        }
+        Some(d) => date(&d, &path("booked_on"), violations),
+    };
+    if violations.len() != before {
+        return None;
+    }
+    Some(RevenueRecord {
+        product: product?,
+        amount: amount?,
+        booked_on: booked_on?,
+        digital_partner_of_record,
+    })
+}
+
+fn individual(
+    i: usize,
+    ind: pb::Individual,
+    violations: &mut Vec<Violation>,
+) -> Option<Individual> {
+    let pb::Individual {
+        id,
+        display_name,
+        exams,
+    } = ind;
+    let before = violations.len();
+    if id.trim().is_empty() {
+        violations.push(Violation::new(
+            format!("submission.individuals[{i}].id"),
+            Problem::Required,
+        ));
+    }
+    let exams: Vec<ExamPass> = exams
+        .into_iter()
+        .enumerate()
+        .filter_map(|(j, pass)| {
+            let pb::ExamPass { code, passed_on } = pass;
+            let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
+            let mut ok = true;
+            if code.trim().is_empty() {
+                violations.push(Violation::new(path("code"), Problem::Empty));
+                ok = false;
+            }
+            let passed_on = match passed_on.filter(|d| !is_unset(d)) {
+                None => None,
+                Some(d) => {
+                    let parsed = date(&d, &path("passed_on"), violations);
+                    ok &= parsed.is_some();
+                    parsed
+                }
+            };
+            ok.then_some(ExamPass { code, passed_on })
+        })
+        .collect();
+    (violations.len() == before).then_some(Individual {
+        id,
+        display_name,
+        exams,
+    })
+}
+
+/// An all-zero `google.type.Date` is what clients send for "no date".
+fn is_unset(d: &gtype::Date) -> bool {
+    d.year == 0 && d.month == 0 && d.day == 0
+}
+
+fn date(d: &gtype::Date, field: &str, violations: &mut Vec<Violation>) -> Option<Date> {
+    let parsed = Date::new(d.year, d.month, d.day);
+    if parsed.is_none() {
+        violations.push(Violation::new(
+            field,
+            Problem::Date(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        ));
+    }
+    parsed
+}
+
+fn money(m: &gtype::Money, field: &str, violations: &mut Vec<Violation>) -> Option<Money> {
+    let gtype::Money {
+        currency_code,
+        units,
+        nanos,
+    } = m;
+    let before = violations.len();
+    if currency_code != "USD" {
+        violations.push(Violation::new(
+            format!("{field}.currency_code"),
+            Problem::Currency(currency_code.clone()),
+        ));
+    }
+    if !(-999_999_999..=999_999_999).contains(nanos) {
+        violations.push(Violation::new(
+            format!("{field}.nanos"),
+            Problem::NanosRange(*nanos),
+        ));
+    } else if (*units > 0 && *nanos < 0) || (*units < 0 && *nanos > 0) {
+        violations.push(Violation::new(format!("{field}.nanos"), Problem::NanosSign));
+    }
+    (violations.len() == before).then(|| Money::from_parts(*units, *nanos))
+}
+
+pub fn pb_date(d: Date) -> gtype::Date {
+    gtype::Date {
+        year: d.year(),
+        month: i32::from(d.month()),
+        day: i32::from(d.day()),
+    }
+}
+
+pub fn pb_money(m: Money) -> gtype::Money {
+    let (units, nanos) = m.to_parts();
+    gtype::Money {
+        currency_code: "USD".to_string(),
+        units,
+        nanos,
+    }
+}
+
+pub fn pb_level(level: Option<rules::Level>) -> pb::Level {
+    match level {
+        None => pb::Level::None,
+        Some(rules::Level::Silver) => pb::Level::Silver,
+        Some(rules::Level::Gold) => pb::Level::Gold,
+    }
+}
+
+pub fn pb_market(market: Market) -> pb::Market {
+    match market {
+        Market::Developed => pb::Market::Developed,
+        Market::Developing => pb::Market::Developing,
+    }
+}

@@ -1,0 +1,182 @@
+//! Everything that can go wrong with a call, and the one place that turns it
+//! into a `tonic::Status` with rich details (`google.rpc.BadRequest`,
+//! `ErrorInfo`, `LocalizedMessage`).
+
+use std::collections::HashMap;
+
+use fluent::FluentArgs;
+use tonic::Code;
+use tonic_types::{ErrorDetails, StatusExt};
+
+use crate::l10n::{Locale, Localizer};
+
+/// The `ErrorInfo.domain` of every error this service sends.
+pub const ERROR_DOMAIN: &str = "competency.partner.v1";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    /// Every problem found in the request, in field order.
+    Invalid(Vec<Violation>),
+    UnknownCompetency {
+        id: String,
+        known: Vec<&'static str>,
+    },
+    /// The request is over a configured limit.
+    TooLarge(Vec<Violation>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// Path of the field, e.g. `submission.revenue[3].amount.currency_code`.
+    pub field: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    UnknownEnum(i32),
+    Currency(String),
+    NanosRange(i32),
+    NanosSign,
+    Date(String),
+    DuplicateId {
+        id: String,
+        first: usize,
+    },
+    Empty,
+    Locale(String),
+    UnknownEdition {
+        edition: String,
+        known: Vec<&'static str>,
+    },
+    TooMany {
+        count: usize,
+        limit: usize,
+    },
+}
+
+impl Violation {
+    pub fn new(field: impl Into<String>, problem: Problem) -> Violation {
+        Violation {
+            field: field.into(),
+            problem,
+        }
+    }
+
+    fn render(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::new();
+        args.set("field", self.field.as_str());
+        let id = match &self.problem {
+            Problem::Required => "violation-required",
+            Problem::UnknownEnum(v) => {
+                args.set("value", *v);
+                "violation-enum"
+            }
+            Problem::Currency(code) => {
+                args.set("value", code.as_str());
+                "violation-currency"
+            }
+            Problem::NanosRange(v) => {
+                args.set("value", *v);
+                "violation-nanos-range"
+            }
+            Problem::NanosSign => "violation-nanos-sign",
+            Problem::Date(v) => {
+                args.set("value", v.as_str());
+                "violation-date"
+            }
+            Problem::DuplicateId { id, first } => {
+                args.set("value", id.as_str());
+                args.set("first", *first);
+                "violation-duplicate-id"
+            }
+            Problem::Empty => "violation-empty",
+            Problem::Locale(v) => {
+                args.set("value", v.as_str());
+                "violation-locale"
+            }
+            Problem::UnknownEdition { edition, known } => {
+                args.set("value", edition.as_str());
+                args.set("known", known.join(", "));
+                "violation-edition"
+            }
+            Problem::TooMany { count, limit } => {
+                args.set("count", *count);
+                args.set("limit", *limit);
+                "violation-too-many"
+            }
+        };
+        l10n.text(locale, id, Some(&args))
+    }
+}
+
+impl ApiError {
+    pub fn code(&self) -> Code {
+        match self {
+            ApiError::Invalid(_) => Code::InvalidArgument,
+            ApiError::UnknownCompetency { .. } => Code::NotFound,
+            ApiError::TooLarge(_) => Code::ResourceExhausted,
+        }
+    }
+
+    /// The stable `ErrorInfo.reason`.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            ApiError::Invalid(_) => "INVALID_REQUEST",
+            ApiError::UnknownCompetency { .. } => "UNKNOWN_COMPETENCY",
+            ApiError::TooLarge(_) => "REQUEST_TOO_LARGE",
+        }
+    }
+
+    fn violations(&self) -> &[Violation] {
+        match self {
+            ApiError::Invalid(v) | ApiError::TooLarge(v) => v,
+            ApiError::UnknownCompetency { .. } => &[],
+        }
+    }
+
+    /// The whole error as one sentence in `locale`.
+    fn message(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::new();
+        let id = match self {
+            ApiError::UnknownCompetency { id, known } => {
+                args.set("competency", id.as_str());
+                args.set("known", known.join(", "));
+                "error-unknown-competency"
+            }
+            ApiError::Invalid(v) | ApiError::TooLarge(v) => {
+                let problems: Vec<String> = v.iter().map(|v| v.render(l10n, locale)).collect();
+                args.set("count", v.len());
+                args.set("problems", problems.join(" "));
+                if matches!(self, ApiError::Invalid(_)) {
+                    "error-invalid-request"
+                } else {
+                    "error-too-large"
+                }
+            }
+        };
+        l10n.text(locale, id, Some(&args))
+    }
+
+    /// The status a caller gets: an English message, and details with every
+    /// field violation, the reason, and the message in the negotiated locale.
+    pub fn to_status(&self, l10n: &Localizer, locale: Locale) -> tonic::Status {
+        let mut details = ErrorDetails::new();
+        for v in self.violations() {
+            details.add_bad_request_violation(v.field.clone(), v.render(l10n, Locale::EnUs));
+        }
+        let mut metadata = HashMap::new();
+        match self {
+            ApiError::UnknownCompetency { id, .. } => {
+                metadata.insert("competency".to_string(), id.clone());
+            }
+            ApiError::Invalid(v) | ApiError::TooLarge(v) => {
+                metadata.insert("violations".to_string(), v.len().to_string());
+            }
+        }
+        details.set_error_info(self.reason(), ERROR_DOMAIN, metadata);
+        details.set_localized_message(locale.tag(), self.message(l10n, locale));
+        tonic::Status::with_error_details(self.code(), self.message(l10n, Locale::EnUs), details)
+    }
+}

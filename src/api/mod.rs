@@ -1,0 +1,10 @@
+//! The gRPC adapter: proto in, rules, Fluent, proto out.
+
+pub mod convert;
+pub mod error;
+pub mod render;
+pub mod service;
+
+pub use convert::Limits;
+pub use error::{ApiError, Problem, Violation};
+pub use service::{CompetencyApi, ServiceOptions};

@@ -1,0 +1,490 @@
+//! Domain results → proto messages, with every sentence from Fluent.
+
+use fluent::FluentArgs;
+
+use crate::l10n::{Locale, Localizer};
+use crate::pb::competency as pb;
+use crate::rules::{
+    Competency, Edition, Evaluation, Exam, Gap, GapStep, Individual, Level, LevelOutcome, Market,
+    Money, RevenueTotals, Submission,
+};
+
+use super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
+
+fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::Silver => "silver",
+        Level::Gold => "gold",
+    }
+}
+
+fn market_label_id(market: Market) -> &'static str {
+    match market {
+        Market::Developed => "market-developed",
+        Market::Developing => "market-developing",
+    }
+}
+
+fn exam_label(l10n: &Localizer, locale: Locale, code: &str) -> String {
+    l10n.text(locale, &format!("exam-{}", code.to_ascii_lowercase()), None)
+}
+
+fn exam_option(l10n: &Localizer, locale: Locale, code: &'static str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("code", code);
+    args.set("label", exam_label(l10n, locale, code));
+    l10n.text(locale, "exam-option", Some(&args))
+}
+
+/// "one exam of the deployment group: MB2-710 “…” or MB2-706 “…”"
+fn exam_choice(
+    l10n: &Localizer,
+    locale: Locale,
+    group_label: &str,
+    codes: &[&'static str],
+) -> String {
+    let mut args = FluentArgs::new();
+    args.set("group", group_label);
+    args.set(
+        "options",
+        l10n.or_list(locale, codes.iter().map(|c| exam_option(l10n, locale, c))),
+    );
+    l10n.text(locale, "exam-choice", Some(&args))
+}
+
+fn group_label(l10n: &Localizer, locale: Locale, id: &str) -> String {
+    l10n.text(locale, &format!("group-{id}"), None)
+}
+
+fn role_label(l10n: &Localizer, locale: Locale, id: &str) -> String {
+    l10n.text(locale, &format!("role-{id}"), None)
+}
+
+fn person(ind: &Individual) -> &str {
+    if ind.display_name.trim().is_empty() {
+        &ind.id
+    } else {
+        &ind.display_name
+    }
+}
+
+pub fn evaluation(
+    l10n: &Localizer,
+    scope: &Scope,
+    request_id: String,
+    submission: &Submission,
+    ev: &Evaluation,
+) -> pb::Evaluation {
+    let locale = scope.locale;
+    let mut args = FluentArgs::new();
+    args.set("level", ev.attained.map_or("none", level_key));
+    args.set("partner", submission.partner_id.as_str());
+    args.set("edition", ev.edition.id);
+    args.set("as_of", l10n.date(locale, ev.as_of));
+    let summary = l10n.text(locale, "summary", Some(&args));
+
+    pb::Evaluation {
+        request_id,
+        partner_id: submission.partner_id.clone(),
+        competency: scope.competency.id.to_string(),
+        locale: locale.tag().to_string(),
+        as_of: Some(pb_date(ev.as_of)),
+        attained_level: pb_level(ev.attained).into(),
+        summary,
+        levels: ev
+            .levels
+            .iter()
+            .map(|outcome| level(l10n, locale, submission, ev, outcome))
+            .collect(),
+        edition: ev.edition.id.to_string(),
+    }
+}
+
+fn level(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    ev: &Evaluation,
+    outcome: &LevelOutcome,
+) -> pb::LevelResult {
+    let edition = ev.edition;
+    let key = level_key(outcome.level);
+    let money = |m: Money| l10n.money(locale, m);
+
+    // Revenue.
+    let mut args = FluentArgs::new();
+    args.set("met", if outcome.revenue.met { "yes" } else { "no" });
+    args.set("level", key);
+    args.set(
+        "market",
+        l10n.text(locale, market_label_id(submission.market), None),
+    );
+    args.set("qualifying", money(ev.revenue.qualifying));
+    args.set("threshold", money(outcome.revenue.threshold));
+    args.set("shortfall", money(outcome.revenue.shortfall));
+    args.set("start", l10n.date(locale, ev.period.start));
+    args.set("end", l10n.date(locale, ev.period.end));
+    args.set("wording", edition.revenue.wording);
+    let mut explanation = l10n.text(locale, "revenue-explanation", Some(&args));
+    if let Some(excluded) = exclusions(l10n, locale, &ev.revenue) {
+        explanation.push(' ');
+        explanation.push_str(&excluded);
+    }
+    let revenue = pb::RequirementResult {
+        id: "revenue".to_string(),
+        met: outcome.revenue.met,
+        explanation,
+        detail: Some(pb::requirement_result::Detail::Revenue(pb::RevenueDetail {
+            threshold: Some(pb_money(outcome.revenue.threshold)),
+            qualifying: Some(pb_money(ev.revenue.qualifying)),
+            excluded_without_dpor: Some(pb_money(ev.revenue.excluded_without_dpor)),
+            excluded_other_product: Some(pb_money(ev.revenue.excluded_other_product)),
+            excluded_outside_period: Some(pb_money(ev.revenue.excluded_outside_period)),
+            period_start: Some(pb_date(ev.period.start)),
+            period_end: Some(pb_date(ev.period.end)),
+        })),
+    };
+
+    // Exams.
+    let check = &outcome.exams;
+    let filled = check
+        .seats
+        .iter()
+        .filter(|s| s.individual.is_some())
+        .count();
+    let people = l10n.and_list(
+        locale,
+        check.seats.iter().filter_map(|seat| {
+            let ind = &submission.individuals[seat.individual?];
+            let mut args = FluentArgs::new();
+            args.set("person", person(ind));
+            args.set(
+                "role",
+                role_label(l10n, locale, edition.roles[seat.role].id),
+            );
+            Some(l10n.text(locale, "exams-seat-holder", Some(&args)))
+        }),
+    );
+    let mut args = FluentArgs::new();
+    args.set("met", if check.met { "yes" } else { "no" });
+    args.set("required", check.seats.len());
+    args.set("filled", filled);
+    args.set("people", people);
+    let exams = pb::RequirementResult {
+        id: "exams".to_string(),
+        met: check.met,
+        explanation: l10n.text(locale, "exams-explanation", Some(&args)),
+        detail: Some(pb::requirement_result::Detail::Exams(pb::ExamsDetail {
+            individuals_required: check.individuals_required,
+            seats: check
+                .seats
+                .iter()
+                .map(|seat| pb::Seat {
+                    role: edition.roles[seat.role].id.to_string(),
+                    individual_id: seat
+                        .individual
+                        .map(|i| submission.individuals[i].id.clone())
+                        .unwrap_or_default(),
+                    exams_counted: seat.exams_counted.iter().map(|c| c.to_string()).collect(),
+                })
+                .collect(),
+        })),
+    };
+
+    pb::LevelResult {
+        level: pb_level(Some(outcome.level)).into(),
+        attained: outcome.attained,
+        requirements: vec![revenue, exams],
+        gap: outcome
+            .gap
+            .as_ref()
+            .map(|gap| self::gap(l10n, locale, submission, edition, key, gap)),
+    }
+}
+
+fn exclusions(l10n: &Localizer, locale: Locale, t: &RevenueTotals) -> Option<String> {
+    let items: Vec<String> = [
+        (t.excluded_outside_period, "revenue-excluded-outside-period"),
+        (t.excluded_other_product, "revenue-excluded-other-product"),
+        (t.excluded_without_dpor, "revenue-excluded-without-dpor"),
+    ]
+    .into_iter()
+    .filter(|(amount, _)| !amount.is_zero())
+    .map(|(amount, id)| {
+        let mut args = FluentArgs::new();
+        args.set("amount", l10n.money(locale, amount));
+        l10n.text(locale, id, Some(&args))
+    })
+    .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let mut args = FluentArgs::new();
+    args.set("items", l10n.and_list(locale, items));
+    Some(l10n.text(locale, "revenue-exclusions", Some(&args)))
+}
+
+fn gap(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    edition: &Edition,
+    level_key: &str,
+    gap: &Gap,
+) -> pb::Gap {
+    let mut items = Vec::new();
+    if !gap.revenue_shortfall.is_zero() {
+        let mut args = FluentArgs::new();
+        args.set("amount", l10n.money(locale, gap.revenue_shortfall));
+        items.push(l10n.text(locale, "gap-item-revenue", Some(&args)));
+    }
+    for (count, id) in [
+        (gap.additional_exams, "gap-item-exams"),
+        (gap.additional_individuals, "gap-item-individuals"),
+    ] {
+        if count > 0 {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            items.push(l10n.text(locale, id, Some(&args)));
+        }
+    }
+    let mut args = FluentArgs::new();
+    args.set("level", level_key);
+    args.set("items", l10n.and_list(locale, items));
+    pb::Gap {
+        revenue_shortfall: Some(pb_money(gap.revenue_shortfall)),
+        additional_exams: gap.additional_exams,
+        additional_individuals: gap.additional_individuals,
+        steps: gap
+            .steps
+            .iter()
+            .map(|step| self::step(l10n, locale, submission, edition, step))
+            .collect(),
+        explanation: l10n.text(locale, "gap-explanation", Some(&args)),
+    }
+}
+
+fn step(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    edition: &Edition,
+    step: &GapStep,
+) -> pb::GapStep {
+    let role = edition.roles[step.role].id;
+    let listed = step.individual.map(|i| &submission.individuals[i]);
+    let choices: Vec<(String, pb::ExamChoice)> = step
+        .exams
+        .iter()
+        .map(|choice| {
+            let group = edition.groups[choice.group].id;
+            let label = group_label(l10n, locale, group);
+            (
+                exam_choice(l10n, locale, &label, &choice.one_of),
+                pb::ExamChoice {
+                    group: group.to_string(),
+                    one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
+                    group_label: label,
+                },
+            )
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("who", if listed.is_some() { "listed" } else { "new" });
+    args.set("person", listed.map(person).unwrap_or_default());
+    args.set("role", role);
+    args.set(
+        "exams",
+        l10n.and_list(locale, choices.iter().map(|(text, _)| text.clone())),
+    );
+    pb::GapStep {
+        individual_id: listed.map(|i| i.id.clone()).unwrap_or_default(),
+        role: role.to_string(),
+        exams: choices.into_iter().map(|(_, choice)| choice).collect(),
+        explanation: l10n.text(locale, "gap-step", Some(&args)),
+    }
+}
+
+/// The requirements of `scope.edition` as the source document states them.
+pub fn competency(l10n: &Localizer, scope: &Scope) -> pb::Competency {
+    let Scope {
+        locale,
+        competency,
+        edition,
+        as_of,
+    } = *scope;
+    let text = |id: &str| l10n.text(locale, id, None);
+    let wording = |args: &mut FluentArgs| args.set("wording", edition.revenue.wording);
+
+    let levels = edition
+        .levels
+        .iter()
+        .map(|rule| {
+            let mut requirements: Vec<String> = rule
+                .thresholds
+                .iter()
+                .map(|t| {
+                    let mut args = FluentArgs::new();
+                    args.set("market", text(market_label_id(t.market)));
+                    args.set("threshold", l10n.money(locale, t.amount));
+                    wording(&mut args);
+                    l10n.text(locale, "requirement-threshold", Some(&args))
+                })
+                .collect();
+            let mut args = FluentArgs::new();
+            args.set("count", rule.individuals_required());
+            args.set("wording", edition.exams_wording);
+            requirements.push(l10n.text(locale, "requirement-individuals", Some(&args)));
+            for seats in rule.seats {
+                let Some(role) = edition.roles.iter().find(|r| r.id == seats.role) else {
+                    continue;
+                };
+                let exams = role.groups.iter().filter_map(|g| {
+                    let group = edition.groups.iter().find(|x| x.id == *g)?;
+                    let codes: Vec<&'static str> = group
+                        .exams
+                        .iter()
+                        .filter(|e| e.accepted_on(as_of))
+                        .map(|e| e.code)
+                        .collect();
+                    Some(exam_choice(
+                        l10n,
+                        locale,
+                        &group_label(l10n, locale, g),
+                        &codes,
+                    ))
+                });
+                let mut args = FluentArgs::new();
+                args.set("count", seats.count);
+                args.set("role", role_label(l10n, locale, role.id));
+                args.set("exams", l10n.and_list(locale, exams));
+                requirements.push(l10n.text(locale, "requirement-role", Some(&args)));
+            }
+            pb::LevelRequirements {
+                level: pb_level(Some(rule.level)).into(),
+                title: text(&format!("level-{}", level_key(rule.level))),
+                thresholds: rule
+                    .thresholds
+                    .iter()
+                    .map(|t| pb::MarketThreshold {
+                        market: pb_market(t.market).into(),
+                        market_label: text(market_label_id(t.market)),
+                        threshold: Some(pb_money(t.amount)),
+                    })
+                    .collect(),
+                individuals_required: rule.individuals_required(),
+                seats: rule
+                    .seats
+                    .iter()
+                    .map(|s| pb::RoleSeats {
+                        role: s.role.to_string(),
+                        seats: s.count,
+                    })
+                    .collect(),
+                requirements,
+            }
+        })
+        .collect();
+
+    let mut notes: Vec<String> = edition
+        .groups
+        .iter()
+        .flat_map(|g| g.exams.iter())
+        .filter_map(|exam| {
+            let note = exam_note(l10n, locale, exam)?;
+            let mut args = FluentArgs::new();
+            args.set("code", exam.code);
+            args.set("label", exam_label(l10n, locale, exam.code));
+            args.set("note", note);
+            Some(l10n.text(locale, "competency-note", Some(&args)))
+        })
+        .collect();
+    notes.push(edition_in_force(l10n, locale, competency, edition));
+
+    let mut args = FluentArgs::new();
+    wording(&mut args);
+    pb::Competency {
+        id: competency.id.to_string(),
+        locale: locale.tag().to_string(),
+        edition: edition.id.to_string(),
+        as_of: Some(pb_date(as_of)),
+        title: text(&format!("competency-{}-title", competency.id)),
+        description: text(&format!("competency-{}-description", competency.id)),
+        levels,
+        roles: edition
+            .roles
+            .iter()
+            .map(|r| pb::Role {
+                id: r.id.to_string(),
+                title: role_label(l10n, locale, r.id),
+                groups: r.groups.iter().map(|g| g.to_string()).collect(),
+            })
+            .collect(),
+        exam_groups: edition
+            .groups
+            .iter()
+            .map(|g| pb::ExamGroup {
+                id: g.id.to_string(),
+                title: group_label(l10n, locale, g.id),
+                exams: g
+                    .exams
+                    .iter()
+                    .map(|e| pb::Exam {
+                        code: e.code.to_string(),
+                        label: exam_label(l10n, locale, e.code),
+                        accepted: e.accepted_on(as_of),
+                        accepted_until: e.accepted_until.map(pb_date),
+                        note: exam_note(l10n, locale, e).unwrap_or_default(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        revenue_rule: l10n.text(locale, "revenue-rule", Some(&args)),
+        notes,
+        editions: competency
+            .editions
+            .iter()
+            .map(|e| pb::EditionInfo {
+                id: e.id.to_string(),
+                in_force_from: e.in_force_from.map(pb_date),
+                in_force_until: competency.in_force_until(e).map(pb_date),
+            })
+            .collect(),
+    }
+}
+
+fn exam_note(l10n: &Localizer, locale: Locale, exam: &Exam) -> Option<String> {
+    let (retiring, until) = (exam.retiring_on?, exam.accepted_until?);
+    let mut args = FluentArgs::new();
+    args.set("retiring", l10n.date(locale, retiring));
+    args.set("until", l10n.date(locale, until));
+    Some(l10n.text(locale, "exam-note-retiring", Some(&args)))
+}
+
+fn edition_in_force(
+    l10n: &Localizer,
+    locale: Locale,
+    competency: &Competency,
+    edition: &Edition,
+) -> String {
+    let from = edition.in_force_from;
+    let until = competency.in_force_until(edition);
+    let span = match (from, until) {
+        (Some(_), Some(_)) => "between",
+        (Some(_), None) => "since",
+        (None, Some(_)) => "until",
+        (None, None) => "always",
+    };
+    let mut args = FluentArgs::new();
+    args.set("edition", edition.id);
+    args.set("span", span);
+    args.set(
+        "from",
+        from.map(|d| l10n.date(locale, d)).unwrap_or_default(),
+    );
+    args.set(
+        "until",
+        until.map(|d| l10n.date(locale, d)).unwrap_or_default(),
+    );
+    l10n.text(locale, "edition-in-force", Some(&args))
+}

@@ -1,0 +1,292 @@
+//! The tonic service: a thin adapter. Validate and convert, call the rules,
+//! render, convert back; errors go through `ApiError::to_status`.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Instant;
+
+use futures::{Stream, StreamExt};
+use prost::Message;
+use tonic::{Code, Request, Response, Status, Streaming};
+use tracing::{field, info_span, Span};
+
+use crate::l10n::{Locale, Localizer};
+use crate::pb::competency as pb;
+use crate::pb::competency::competency_service_server::CompetencyService;
+use crate::pb::google::rpc;
+use crate::rules;
+
+use super::convert::{self, Limits, Rejection};
+use super::render;
+
+/// Tuning of the service itself (transport limits live with the server).
+#[derive(Debug, Clone, Copy)]
+pub struct ServiceOptions {
+    pub limits: Limits,
+    /// Requests of one `EvaluateStream` evaluated at once (and so buffered).
+    pub stream_concurrency: usize,
+}
+
+impl Default for ServiceOptions {
+    fn default() -> Self {
+        ServiceOptions {
+            limits: Limits::default(),
+            stream_concurrency: 32,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct CompetencyApi {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    l10n: Localizer,
+    options: ServiceOptions,
+}
+
+impl CompetencyApi {
+    pub fn new(l10n: Localizer, options: ServiceOptions) -> CompetencyApi {
+        CompetencyApi {
+            inner: Arc::new(Inner { l10n, options }),
+        }
+    }
+
+    fn l10n(&self) -> &Localizer {
+        &self.inner.l10n
+    }
+
+    /// One evaluation, start to end: shared by `Evaluate` and `EvaluateStream`.
+    fn evaluate_one(
+        &self,
+        request: pb::EvaluateRequest,
+        accept_language: Option<&str>,
+    ) -> Result<(pb::Evaluation, Locale), Rejection> {
+        let valid = convert::evaluate(
+            self.l10n(),
+            &self.inner.options.limits,
+            accept_language,
+            request,
+        )?;
+        let scope = &valid.scope;
+        let evaluation = rules::evaluate(scope.edition, scope.as_of, &valid.submission);
+        let reply = render::evaluation(
+            self.l10n(),
+            scope,
+            valid.request_id,
+            &valid.submission,
+            &evaluation,
+        );
+        Ok((reply, scope.locale))
+    }
+
+    fn stream_item(
+        &self,
+        request: pb::EvaluateRequest,
+        accept_language: Option<&str>,
+    ) -> pb::EvaluateStreamResponse {
+        let request_id = request.request_id.clone();
+        let result = match self.evaluate_one(request, accept_language) {
+            Ok((evaluation, _)) => pb::evaluate_stream_response::Result::Evaluation(evaluation),
+            Err((error, locale)) => pb::evaluate_stream_response::Result::Error(inline_status(
+                &error.to_status(self.l10n(), locale),
+            )),
+        };
+        pb::EvaluateStreamResponse {
+            request_id,
+            result: Some(result),
+        }
+    }
+}
+
+fn accept_language(request: &tonic::metadata::MetadataMap) -> Option<&str> {
+    request.get("accept-language").and_then(|v| v.to_str().ok())
+}
+
+/// The `google.rpc.Status` tonic puts in `grpc-status-details-bin`, for inline errors.
+fn inline_status(status: &Status) -> rpc::Status {
+    rpc::Status::decode(status.details()).unwrap_or_else(|_| rpc::Status {
+        code: status.code() as i32,
+        message: status.message().to_string(),
+        details: Vec::new(),
+    })
+}
+
+/// One span per call; personal data and amounts are never recorded.
+fn call_span(method: &'static str) -> Span {
+    info_span!(
+        "call",
+        method,
+        partner_id = field::Empty,
+        request_id = field::Empty,
+        locale = field::Empty,
+        code = field::Empty,
+        duration_us = field::Empty,
+    )
+}
+
+fn finish(span: &Span, start: Instant, locale: Option<Locale>, code: Code) {
+    if let Some(locale) = locale {
+        span.record("locale", locale.tag());
+    }
+    span.record("code", field::debug(code));
+    span.record("duration_us", start.elapsed().as_micros() as u64);
+    span.in_scope(|| tracing::info!("call finished"));
+}
+
+fn unary<T>(
+    api: &CompetencyApi,
+    span: &Span,
+    start: Instant,
+    result: Result<(T, Locale), Rejection>,
+) -> Result<Response<T>, Status> {
+    match result {
+        Ok((reply, locale)) => {
+            finish(span, start, Some(locale), Code::Ok);
+            Ok(Response::new(reply))
+        }
+        Err((error, locale)) => {
+            finish(span, start, Some(locale), error.code());
+            Err(error.to_status(api.l10n(), locale))
+        }
+    }
+}
+
+type EvaluateStream =
+    Pin<Box<dyn Stream<Item = Result<pb::EvaluateStreamResponse, Status>> + Send>>;
+
+#[tonic::async_trait]
+impl CompetencyService for CompetencyApi {
+    async fn evaluate(
+        &self,
+        request: Request<pb::EvaluateRequest>,
+    ) -> Result<Response<pb::Evaluation>, Status> {
+        let start = Instant::now();
+        let span = call_span("Evaluate");
+        let accept = accept_language(request.metadata()).map(str::to_owned);
+        let request = request.into_inner();
+        record_ids(&span, &request);
+        let result = span.in_scope(|| self.evaluate_one(request, accept.as_deref()));
+        unary(self, &span, start, result)
+    }
+
+    type EvaluateStreamStream = EvaluateStream;
+
+    async fn evaluate_stream(
+        &self,
+        request: Request<Streaming<pb::EvaluateRequest>>,
+    ) -> Result<Response<Self::EvaluateStreamStream>, Status> {
+        let span = call_span("EvaluateStream");
+        let accept: Option<Arc<str>> = accept_language(request.metadata()).map(Arc::from);
+        let input = request.into_inner();
+        let api = self.clone();
+        let log = StreamLog::new(span);
+        let concurrency = self.inner.options.stream_concurrency.max(1);
+
+        let output = input
+            .map(move |item| {
+                let api = api.clone();
+                let accept = accept.clone();
+                async move {
+                    match item {
+                        // Spread evaluations over the runtime's workers;
+                        // `buffered` below keeps the responses in request order.
+                        Ok(request) => {
+                            tokio::spawn(async move { api.stream_item(request, accept.as_deref()) })
+                                .await
+                                .map_err(|e| Status::internal(format!("evaluation failed: {e}")))
+                        }
+                        Err(status) => Err(transport_status(status)),
+                    }
+                }
+            })
+            .buffered(concurrency)
+            .map(move |item| {
+                log.count(&item);
+                item
+            });
+        Ok(Response::new(Box::pin(output)))
+    }
+
+    async fn get_competency(
+        &self,
+        request: Request<pb::GetCompetencyRequest>,
+    ) -> Result<Response<pb::Competency>, Status> {
+        let start = Instant::now();
+        let span = call_span("GetCompetency");
+        let accept = accept_language(request.metadata()).map(str::to_owned);
+        let result = span.in_scope(|| {
+            let scope =
+                convert::get_competency(self.l10n(), accept.as_deref(), request.into_inner())?;
+            Ok((render::competency(self.l10n(), &scope), scope.locale))
+        });
+        unary(self, &span, start, result)
+    }
+}
+
+fn record_ids(span: &Span, request: &pb::EvaluateRequest) {
+    if let Some(s) = &request.submission {
+        span.record("partner_id", s.partner_id.as_str());
+    }
+    span.record("request_id", request.request_id.as_str());
+}
+
+/// A request the stream could not even decode: an oversized message is
+/// RESOURCE_EXHAUSTED like elsewhere; anything else stays as tonic said.
+fn transport_status(status: Status) -> Status {
+    if status.code() == Code::OutOfRange && status.message().contains("too large") {
+        Status::resource_exhausted(status.message().to_string())
+    } else {
+        status
+    }
+}
+
+/// Logs one line when a stream ends, however it ends (the client may vanish).
+struct StreamLog {
+    span: Span,
+    start: Instant,
+    responses: std::sync::atomic::AtomicU64,
+    errors: std::sync::atomic::AtomicU64,
+}
+
+impl StreamLog {
+    fn new(span: Span) -> StreamLog {
+        StreamLog {
+            span,
+            start: Instant::now(),
+            responses: Default::default(),
+            errors: Default::default(),
+        }
+    }
+
+    fn count(&self, item: &Result<pb::EvaluateStreamResponse, Status>) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.responses.fetch_add(1, Relaxed);
+        let failed = match item {
+            Ok(r) => matches!(
+                r.result,
+                Some(pb::evaluate_stream_response::Result::Error(_))
+            ),
+            Err(_) => true,
+        };
+        if failed {
+            self.errors.fetch_add(1, Relaxed);
+        }
+    }
+}
+
+impl Drop for StreamLog {
+    fn drop(&mut self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.span
+            .record("duration_us", self.start.elapsed().as_micros() as u64);
+        self.span.in_scope(|| {
+            tracing::info!(
+                responses = self.responses.load(Relaxed),
+                inline_errors = self.errors.load(Relaxed),
+                "stream finished"
+            )
+        });
+    }
+}
