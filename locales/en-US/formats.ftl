@@ -3,9 +3,13 @@
 # $amount (String): the number, already formatted by ICU4X (CLDR grouping).
 # $plural (String): its CLDR plural category (one, few, many, other).
 # $sign (String): negative, positive
+# English needs no plural form after "US$"; the selector on $plural keeps the
+# variables of every locale the same.
 money = { $sign ->
-        [negative] -US${ $amount }
-       *[positive] US${ $amount }
+        [negative] -
+       *[positive] {""}
+    }US${ $plural ->
+       *[other] { $amount }
     }
 
 # $year (String), $month (Number 1–12), $day (Number)

@@ -1,0 +1,401 @@
+//! The public gRPC API through the generated client, in both locales.
+
+mod common;
+
+use common::*;
+use crm_competency::pb::competency as pb;
+use tonic::metadata::MetadataValue;
+use tonic::Request;
+
+#[tokio::test]
+async fn evaluate_in_russian() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let e = client
+        .evaluate(contoso("ru-RU"))
+        .await
+        .expect("evaluate")
+        .into_inner();
+
+    assert_eq!(e.request_id, "demo-1");
+    assert_eq!(e.partner_id, "contoso");
+    assert_eq!(e.competency, "cloud-crm");
+    assert_eq!(e.locale, "ru-RU");
+    assert_eq!(e.edition, "2017-07");
+    assert_eq!(e.as_of, date(2017, 7, 7));
+    assert_eq!(e.attained_level(), pb::Level::Silver);
+    assert_eq!(
+        e.summary,
+        "Партнер contoso получил компетенцию Cloud CRM на Серебряном уровне, Золотой уровень пока не достигнут (правила редакции 2017-07, на 7 июля 2017 г.)."
+    );
+    assert_eq!(e.levels.len(), 2);
+    let (silver, gold) = (&e.levels[0], &e.levels[1]);
+    assert_eq!(silver.level(), pb::Level::Silver);
+    assert!(silver.attained);
+    assert!(silver.gap.is_none());
+    assert_eq!(gold.level(), pb::Level::Gold);
+    assert!(!gold.attained);
+    assert_eq!(
+        silver
+            .requirements
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect::<Vec<_>>(),
+        ["revenue", "exams"]
+    );
+
+    let rev = revenue_detail(silver);
+    assert_eq!(rev.threshold, usd(100_000, 0));
+    assert_eq!(rev.qualifying, usd(113_500, 500_000_000));
+    assert_eq!(rev.excluded_without_dpor, usd(40_000, 0));
+    assert_eq!(rev.excluded_other_product, usd(12_000, 0));
+    assert_eq!(rev.excluded_outside_period, usd(30_000, 0));
+    assert_eq!(rev.period_start, date(2016, 7, 8));
+    assert_eq!(rev.period_end, date(2017, 7, 7));
+    assert_eq!(
+        silver.requirements[0].explanation,
+        "Чистая прибыль за 12-месячный отчетный период (с 8 июля 2016 г. по 7 июля 2017 г.) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых вы — Цифровой партнер записи, составляет 113\u{a0}500,50 доллара США; порог Серебряного уровня для категории «Развитые рынки» — 100\u{a0}000 долларов США: требование выполнено. Не учтено: 30\u{a0}000 долларов США вне 12-месячного отчетного периода, 12\u{a0}000 долларов США по другим продуктам и 40\u{a0}000 долларов США от клиентов, для которых вы не Цифровой партнер записи."
+    );
+    assert_eq!(
+        silver.requirements[1].explanation,
+        "Требования к экзаменам выполнены: все места (2) заняты разными сотрудниками (Анна Смирнова — «приложения и развертывание» и Иван Петров — «настройка»)."
+    );
+    let seats = &exams_detail(silver).seats;
+    assert_eq!(exams_detail(silver).individuals_required, 2);
+    assert_eq!(seats[0].role, "application-deployment");
+    assert_eq!(seats[0].individual_id, "e-1");
+    assert_eq!(seats[0].exams_counted, ["MB2-714", "MB2-710"]);
+    assert_eq!(seats[1].individual_id, "e-2");
+
+    assert!(gold.requirements[0]
+        .explanation
+        .contains("нехватка — 186\u{a0}499,50 доллара США"));
+    assert_eq!(
+        gold.requirements[1].explanation,
+        "Требования к экзаменам не выполнены: занято мест — 2 из 4 (каждое — отдельным сотрудником, сдавшим нужные экзамены)."
+    );
+    let gap = gold.gap.as_ref().expect("gold gap");
+    assert_eq!(gap.revenue_shortfall, usd(186_499, 500_000_000));
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (2, 1));
+    assert_eq!(
+        gap.explanation,
+        "Для Золотого уровня требуется еще: 186\u{a0}499,50 доллара США квалифицируемой прибыли, 2 экзамена и 1 новый сотрудник."
+    );
+    assert_eq!(gap.steps.len(), 2);
+    assert_eq!(gap.steps[0].individual_id, "e-3");
+    assert_eq!(gap.steps[0].role, "application-deployment");
+    assert_eq!(gap.steps[0].exams[0].group, "deployment");
+    assert_eq!(gap.steps[0].exams[0].group_label, "развертывание");
+    assert_eq!(gap.steps[0].exams[0].one_of, ["MB2-710", "MB2-706"]);
+    assert_eq!(
+        gap.steps[0].explanation,
+        "Ольга Кузнецова: нужно сдать один экзамен группы «развертывание»: MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети», чтобы занять место «приложения и развертывание»."
+    );
+    assert_eq!(gap.steps[1].individual_id, "");
+    assert_eq!(
+        gap.steps[1].explanation,
+        "Новый сотрудник должен сдать один экзамен группы «настройка и конфигурация»: MB2-712 «Microsoft Dynamics CRM 2016 (настройка и конфигурации)» или MB2-707 «Microsoft Dynamics CRM (настройка и конфигурации)», чтобы занять место «настройка»."
+    );
+    assert_no_isolation_marks(&all_text(&e));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn evaluate_in_english() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let e = client
+        .evaluate(contoso("en-US"))
+        .await
+        .expect("evaluate")
+        .into_inner();
+    assert_eq!(e.locale, "en-US");
+    assert_eq!(
+        e.summary,
+        "contoso has attained the Cloud CRM competency at the Silver level, not yet Gold (rules of edition 2017-07, as of July 7, 2017)."
+    );
+    let (silver, gold) = (&e.levels[0], &e.levels[1]);
+    assert_eq!(
+        silver.requirements[0].explanation,
+        "Qualifying revenue from CRM Online or Dynamics 365 Plan 1 with customers for whom you are the Digital Partner of Record, in the TTM period from July 8, 2016 to July 7, 2017, is US$113,500.50; the Silver threshold for Developed Markets is US$100,000, so the requirement is met. Not counted: US$30,000 booked outside the TTM period, US$12,000 from other products, and US$40,000 from customers without Digital Partner of Record."
+    );
+    assert_eq!(
+        silver.requirements[1].explanation,
+        "The exam requirements are met: 2 different individuals fill the 2 seats (Анна Смирнова for application and deployment and Иван Петров for customization)."
+    );
+    assert!(gold.requirements[0]
+        .explanation
+        .ends_with("the Gold threshold for Developed Markets is US$300,000, so the requirement is not met: US$186,499.50 short. Not counted: US$30,000 booked outside the TTM period, US$12,000 from other products, and US$40,000 from customers without Digital Partner of Record."));
+    let gap = gold.gap.as_ref().expect("gap");
+    assert_eq!(
+        gap.explanation,
+        "Still missing for Gold: US$186,499.50 of qualifying revenue, 2 more exam passes, and 1 new individual."
+    );
+    assert_eq!(
+        gap.steps[0].explanation,
+        "Ольга Кузнецова must pass one exam of the deployment group: MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment” to fill an application and deployment seat."
+    );
+    assert_eq!(
+        gap.steps[1].explanation,
+        "A new individual must pass one exam of the customization group: MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration” to fill a customization seat."
+    );
+    assert_no_isolation_marks(&all_text(&e));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn gold_attained_and_nothing_attained() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let mut req = contoso("en");
+    let s = req.submission.as_mut().expect("submission");
+    s.revenue.push(record(
+        "big",
+        pb::Product::CrmOnline,
+        200_000,
+        date(2017, 7, 7),
+        true,
+    ));
+    s.individuals.push(person("e-4", "", &["MB2-706"]));
+    s.individuals[2].exams.push(pb::ExamPass {
+        code: "MB2-710".into(),
+        passed_on: None,
+    });
+    s.individuals.push(person("e-5", "", &["MB2-707"]));
+    let e = client
+        .evaluate(req.clone())
+        .await
+        .expect("evaluate")
+        .into_inner();
+    assert_eq!(e.attained_level(), pb::Level::Gold);
+    assert!(e.levels.iter().all(|l| l.attained && l.gap.is_none()));
+    assert!(e
+        .summary
+        .starts_with("contoso has attained the Cloud CRM competency at the Gold level"));
+
+    let s = req.submission.as_mut().expect("submission");
+    s.revenue.clear();
+    s.individuals.clear();
+    let e = client.evaluate(req).await.expect("evaluate").into_inner();
+    assert_eq!(e.attained_level(), pb::Level::None);
+    let gap = e.levels[0].gap.as_ref().expect("gap");
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (3, 2));
+    assert_eq!(gap.revenue_shortfall, usd(100_000, 0));
+    assert!(e.levels[1].gap.is_some());
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn locale_comes_from_the_field_then_accept_language_then_english() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let cases = [
+        ("", None, "en-US"),
+        ("", Some("ru;q=0.9, en;q=0.8"), "ru-RU"),
+        ("", Some("en;q=0.5, ru-UA;q=0.7"), "ru-RU"),
+        ("", Some("de-DE"), "en-US"),
+        ("en-GB", Some("ru"), "en-US"),
+        ("ru-KZ", Some("en"), "ru-RU"),
+        ("ru", None, "ru-RU"),
+        ("fr-CA", None, "en-US"),
+    ];
+    for (field, header, expected) in cases {
+        let mut request = Request::new(contoso(field));
+        if let Some(h) = header {
+            request.metadata_mut().insert(
+                "accept-language",
+                MetadataValue::try_from(h).expect("ascii"),
+            );
+        }
+        let e = client
+            .evaluate(request)
+            .await
+            .expect("evaluate")
+            .into_inner();
+        assert_eq!(e.locale, expected, "{field:?} {header:?}");
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn defaults_competency_as_of_and_edition() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let mut req = contoso("en");
+    req.competency.clear();
+    req.as_of = None;
+    let e = client.evaluate(req).await.expect("evaluate").into_inner();
+    assert_eq!(e.competency, "cloud-crm");
+    let today = e.as_of.expect("as_of");
+    assert!(today.year >= 2025, "today: {today:?}");
+    assert_eq!(e.edition, "2017-11");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn get_competency_in_both_locales() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let en = client
+        .get_competency(pb::GetCompetencyRequest {
+            locale: "en-US".into(),
+            as_of: date(2017, 7, 7),
+            ..Default::default()
+        })
+        .await
+        .expect("get")
+        .into_inner();
+    assert_eq!(en.id, "cloud-crm");
+    assert_eq!(en.edition, "2017-07");
+    assert_eq!(en.title, "Cloud Customer Relationship Management");
+    assert_eq!(en.levels.len(), 2);
+    assert_eq!(en.levels[0].title, "Silver");
+    assert_eq!(en.levels[1].individuals_required, 4);
+    let t = &en.levels[1].thresholds;
+    assert_eq!(
+        (t[0].market(), t[0].threshold.clone()),
+        (pb::Market::Developed, usd(300_000, 0))
+    );
+    assert_eq!(
+        (t[1].market(), t[1].threshold.clone()),
+        (pb::Market::Developing, usd(150_000, 0))
+    );
+    assert_eq!(
+        en.levels[0].requirements[0],
+        "Developed Markets: the partner must have earned at least US$100,000 in CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period."
+    );
+    assert!(en.revenue_rule.contains("Digital Partner of Record (DPOR)"));
+    let groups: Vec<_> = en.exam_groups.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(groups, ["application", "deployment", "customization"]);
+    let labels: Vec<_> = en.exam_groups[0]
+        .exams
+        .iter()
+        .map(|e| (e.code.as_str(), e.label.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("MB2-714", "Dynamics CRM Customer Service"),
+            ("MB2-713", "Microsoft Dynamics CRM 2016 Sales"),
+            ("MB2-709", "Dynamics CRM Marketing")
+        ]
+    );
+    assert_eq!(en.roles[0].groups, ["application", "deployment"]);
+    assert_eq!(en.editions.len(), 2);
+
+    let ru = client
+        .get_competency(pb::GetCompetencyRequest {
+            locale: "ru".into(),
+            as_of: date(2017, 7, 7),
+            ..Default::default()
+        })
+        .await
+        .expect("get")
+        .into_inner();
+    assert_eq!(ru.locale, "ru-RU");
+    assert_eq!(ru.levels[1].title, "Золотой уровень");
+    assert_eq!(ru.levels[0].thresholds[0].market_label, "Развитые рынки");
+    assert_eq!(
+        ru.levels[0].thresholds[1].market_label,
+        "Развивающиеся рынки"
+    );
+    assert_eq!(
+        ru.levels[0].requirements[1],
+        "Развивающиеся рынки: чистая прибыль партнера за 12-месячный отчетный период по продуктам CRM Online или Dynamics 365 Plan 1 должна составлять не менее 50\u{a0}000 долларов США."
+    );
+    assert_eq!(
+        ru.levels[0].requirements[2],
+        "2 сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, и это должны быть разные люди."
+    );
+    assert_eq!(
+        ru.levels[1].requirements[3],
+        "Каждый из 2 сотрудников должен сдать один экзамен группы «приложения»: MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016» или MB2-709 «маркетинг Dynamics CRM» и один экзамен группы «развертывание»: MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети» (роль: «приложения и развертывание»)."
+    );
+    assert!(ru.revenue_rule.contains("Цифровой партнер записи"));
+    assert!(ru.revenue_rule.contains("12-месячный отчетный период"));
+    let cust: Vec<_> = ru.exam_groups[2]
+        .exams
+        .iter()
+        .map(|e| e.label.as_str())
+        .collect();
+    assert_eq!(
+        cust,
+        [
+            "Microsoft Dynamics CRM 2016 (настройка и конфигурации)",
+            "Microsoft Dynamics CRM (настройка и конфигурации)"
+        ]
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn health_serves_the_service_and_the_server() {
+    use tonic_health::pb::health_check_response::ServingStatus;
+    use tonic_health::pb::health_client::HealthClient;
+    use tonic_health::pb::HealthCheckRequest;
+    let server = TestServer::start().await;
+    let mut health = HealthClient::new(server.channel().await);
+    for service in ["", "partner.competency.v1.CompetencyService"] {
+        let r = health
+            .check(HealthCheckRequest {
+                service: service.into(),
+            })
+            .await
+            .expect("check")
+            .into_inner();
+        assert_eq!(r.status(), ServingStatus::Serving, "{service:?}");
+    }
+    let unknown = health
+        .check(HealthCheckRequest {
+            service: "nope".into(),
+        })
+        .await
+        .expect_err("unknown service");
+    assert_eq!(unknown.code(), tonic::Code::NotFound);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn reflection_v1_lists_and_describes_the_service() {
+    use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
+    use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
+    use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
+    use tonic_reflection::pb::v1::ServerReflectionRequest;
+    let server = TestServer::start().await;
+    let mut client = ServerReflectionClient::new(server.channel().await);
+    let requests = vec![
+        ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(MessageRequest::ListServices(String::new())),
+        },
+        ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(MessageRequest::FileContainingSymbol(
+                "google.rpc.BadRequest".into(),
+            )),
+        },
+    ];
+    let mut responses = client
+        .server_reflection_info(tokio_stream::iter(requests))
+        .await
+        .expect("reflection")
+        .into_inner();
+    let first = responses.message().await.expect("msg").expect("some");
+    let Some(MessageResponse::ListServicesResponse(list)) = first.message_response else {
+        panic!("list expected");
+    };
+    let names: Vec<_> = list.service.iter().map(|s| s.name.as_str()).collect();
+    for expected in [
+        "partner.competency.v1.CompetencyService",
+        "grpc.health.v1.Health",
+        "grpc.reflection.v1.ServerReflection",
+    ] {
+        assert!(names.contains(&expected), "{names:?}");
+    }
+    let second = responses.message().await.expect("msg").expect("some");
+    assert!(matches!(
+        second.message_response,
+        Some(MessageResponse::FileDescriptorResponse(_))
+    ));
+    server.stop().await;
+}
