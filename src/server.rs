@@ -74,7 +74,7 @@ pub async fn serve(
     }
     let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
     let server = builder
-        .layer(MapResponseLayer::new(oversized_is_resource_exhausted))
+        .layer(MapResponseLayer::new(transport_error_codes))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
@@ -105,17 +105,26 @@ pub async fn serve(
     }
 }
 
-/// tonic answers a request over `max_decoding_message_size` with OUT_OF_RANGE;
-/// the contract (and gRPC's own convention) says RESOURCE_EXHAUSTED.
-fn oversized_is_resource_exhausted<B>(mut response: http::Response<B>) -> http::Response<B> {
+/// Errors tonic raises before our handler runs, in the codes the contract
+/// uses: a message over `max_decoding_message_size` (tonic: OUT_OF_RANGE) is
+/// RESOURCE_EXHAUSTED, and a body that is not a valid protobuf message
+/// (tonic: INTERNAL) is the caller's INVALID_ARGUMENT. Unary calls carry
+/// these in the response headers (trailers-only responses).
+fn transport_error_codes<B>(mut response: http::Response<B>) -> http::Response<B> {
     let headers = response.headers_mut();
-    let oversized = headers.get("grpc-status").is_some_and(|v| v == "11")
-        && headers
-            .get("grpc-message")
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|m| m.contains("too%20large") || m.contains("too large"));
-    if oversized {
-        headers.insert("grpc-status", HeaderValue::from_static("8"));
+    let code = headers
+        .get("grpc-status")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<i32>().ok());
+    let message = headers
+        .get("grpc-message")
+        .and_then(|v| v.to_str().ok())
+        .map(|m| m.replace("%20", " "));
+    if let (Some(code), Some(message)) = (code, message) {
+        let mapped = crate::api::transport_code(tonic::Code::from(code), &message);
+        if mapped as i32 != code {
+            headers.insert("grpc-status", HeaderValue::from(mapped as i32));
+        }
     }
     response
 }

@@ -7,4 +7,4 @@ pub mod service;
 
 pub use convert::Limits;
 pub use error::{ApiError, Problem, Violation};
-pub use service::{CompetencyApi, ServiceOptions};
+pub use service::{transport_code, CompetencyApi, ServiceOptions};

@@ -232,13 +232,26 @@ fn record_ids(span: &Span, request: &pb::EvaluateRequest) {
     span.record("request_id", request.request_id.as_str());
 }
 
-/// A request the stream could not even decode: an oversized message is
-/// RESOURCE_EXHAUSTED like elsewhere; anything else stays as tonic said.
+/// A request the stream could not decode ends the stream (its framing can
+/// no longer be trusted), with the same codes as unary calls get.
 fn transport_status(status: Status) -> Status {
-    if status.code() == Code::OutOfRange && status.message().contains("too large") {
-        Status::resource_exhausted(status.message().to_string())
-    } else {
+    let code = transport_code(status.code(), status.message());
+    if code == status.code() {
         status
+    } else {
+        Status::new(code, status.message().to_string())
+    }
+}
+
+/// The code for an error tonic raised while decoding a request: oversized
+/// messages are RESOURCE_EXHAUSTED and malformed protobuf INVALID_ARGUMENT.
+pub fn transport_code(code: Code, message: &str) -> Code {
+    match code {
+        Code::OutOfRange if message.contains("message length too large") => Code::ResourceExhausted,
+        Code::Internal if message.contains("failed to decode Protobuf message") => {
+            Code::InvalidArgument
+        }
+        other => other,
     }
 }
 

@@ -27,13 +27,11 @@ fn is_separator(c: char) -> bool {
 /// code (too long or not ASCII). Allocation-free for the hot path.
 fn key(code: &str) -> Option<[u8; KEY_LEN]> {
     let mut out = [0u8; KEY_LEN];
-    let mut len = 0;
-    for c in code.chars().filter(|c| !is_separator(*c)) {
+    for (len, c) in code.chars().filter(|c| !is_separator(*c)).enumerate() {
         if !c.is_ascii() || len == KEY_LEN {
             return None;
         }
         out[len] = c.to_ascii_uppercase() as u8;
-        len += 1;
     }
     Some(out)
 }

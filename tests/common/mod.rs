@@ -1,6 +1,8 @@
 //! A real server on an ephemeral loopback port, and request builders.
 #![allow(dead_code)]
 
+pub mod binary;
+
 use std::net::SocketAddr;
 
 use crm_competency::pb::competency as pb;

