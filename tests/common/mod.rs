@@ -189,3 +189,34 @@ pub fn assert_no_isolation_marks(texts: &[String]) {
         );
     }
 }
+
+/// A channel whose TCP connection the test can cut, as when a client process dies.
+pub struct Cut(std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>);
+
+impl Cut {
+    pub fn now(&self) {
+        for s in self.0.lock().expect("lock").iter() {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
+
+pub async fn cuttable_channel(addr: SocketAddr) -> (Channel, Cut) {
+    let sockets = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = sockets.clone();
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{addr}"))
+        .expect("endpoint")
+        .connect_with_connector(tower::service_fn(move |_: http::Uri| {
+            let kept = kept.clone();
+            async move {
+                let stream = tokio::net::TcpStream::connect(addr).await?;
+                let std_stream = stream.into_std()?;
+                kept.lock().expect("lock").push(std_stream.try_clone()?);
+                let stream = tokio::net::TcpStream::from_std(std_stream)?;
+                Ok::<_, std::io::Error>(hyper_util::rt::TokioIo::new(stream))
+            }
+        }))
+        .await
+        .expect("connect");
+    (channel, Cut(sockets))
+}
