@@ -75,14 +75,15 @@ exam-choice = один экзамен группы «{ $group }»: { $options }
 exam-option = { $code } «{ $label }»
 
 # $retiring (String): дата; $until (String): дата
-exam-note-retiring = Прекращение действия: { $retiring }. Результаты прохождения этого экзамена будут действительны для получения компетенции до { $until } включительно.
+# Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.
+exam-note-retiring = Прекращение действия: { $retiring } Результаты прохождения этого экзамена будут действительны для получения компетенции до { $until } включительно.
 
 # $code, $label, $note
 competency-note = { $code } «{ $label }»: { $note }
 
 # $edition; $span: since, until, between, always; $from, $until (String): даты
 edition-in-force = Правила редакции { $edition }, { $span ->
-        [since] действуют с { $from }.
+        [since] действуют с { $from }
         [until] действуют по { $until } включительно.
         [between] действуют с { $from } по { $until } включительно.
        *[always] действуют на любую дату.

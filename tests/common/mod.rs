@@ -187,6 +187,7 @@ pub fn assert_no_isolation_marks(texts: &[String]) {
             !t.contains('\u{2068}') && !t.contains('\u{2069}'),
             "bidi isolation mark in {t:?}"
         );
+        assert!(!t.contains(".."), "doubled period in {t:?}");
     }
 }
 
