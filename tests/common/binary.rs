@@ -72,9 +72,24 @@ impl Binary {
             }
             if start.elapsed() > limit {
                 let _ = self.child.kill();
-                panic!("the server did not exit within {limit:?}");
+                panic!("the server did not exit within {limit:?}: {}", self.logs());
             }
             std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// `wait` for async tests: the test's runtime keeps running its clients.
+    pub async fn exited(&mut self, limit: Duration) -> ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                return status;
+            }
+            if start.elapsed() > limit {
+                let _ = self.child.kill();
+                panic!("the server did not exit within {limit:?}: {}", self.logs());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 

@@ -1,0 +1,254 @@
+//! What an operator relies on, tested on the real binary: configuration,
+//! graceful shutdown with work in flight, and logs without personal data.
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::binary::Binary;
+use common::*;
+use crm_competency::pb::competency as pb;
+use crm_competency::pb::competency::competency_service_client::CompetencyServiceClient;
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+use tonic_health::pb::HealthCheckRequest;
+
+#[test]
+fn help_documents_every_option_and_its_environment_variable() {
+    let out = Command::new(env!("CARGO_BIN_EXE_crm-competency"))
+        .arg("--help")
+        .output()
+        .expect("run --help");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for (flag, env) in [
+        ("--listen", "CRM_COMPETENCY_LISTEN"),
+        ("--log-format", "CRM_COMPETENCY_LOG_FORMAT"),
+        ("--max-message-bytes", "CRM_COMPETENCY_MAX_MESSAGE_BYTES"),
+        ("--max-individuals", "CRM_COMPETENCY_MAX_INDIVIDUALS"),
+        (
+            "--max-revenue-records",
+            "CRM_COMPETENCY_MAX_REVENUE_RECORDS",
+        ),
+        (
+            "--max-exams-per-individual",
+            "CRM_COMPETENCY_MAX_EXAMS_PER_INDIVIDUAL",
+        ),
+        ("--stream-concurrency", "CRM_COMPETENCY_STREAM_CONCURRENCY"),
+        ("--shutdown-grace", "CRM_COMPETENCY_SHUTDOWN_GRACE"),
+        ("--tls-cert", "CRM_COMPETENCY_TLS_CERT"),
+        ("--tls-key", "CRM_COMPETENCY_TLS_KEY"),
+        ("--tls-client-ca", "CRM_COMPETENCY_TLS_CLIENT_CA"),
+    ] {
+        assert!(help.contains(flag), "{flag} missing from --help");
+        assert!(
+            help.contains(&format!("env: {env}")),
+            "{env} missing from --help"
+        );
+    }
+    assert!(help.contains("[default: 127.0.0.1:50051]"));
+}
+
+#[test]
+fn bad_configuration_fails_fast_with_a_message() {
+    let out = Command::new(env!("CARGO_BIN_EXE_crm-competency"))
+        .args(["--listen", "not-an-address"])
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--listen"));
+}
+
+#[tokio::test]
+async fn environment_variables_configure_the_server() {
+    let server = Binary::start(&[], &[("CRM_COMPETENCY_MAX_INDIVIDUALS", "1")]);
+    let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
+        .await
+        .expect("connect");
+    let status = client
+        .evaluate(contoso("en"))
+        .await
+        .expect_err("over the limit");
+    assert_eq!(status.code(), tonic::Code::ResourceExhausted);
+}
+
+#[tokio::test]
+async fn sigterm_drains_in_flight_streams_then_exits_zero() {
+    let mut server = Binary::start(&["--shutdown-grace", "20"], &[]);
+    let url = format!("http://{}", server.addr);
+    let channel = tonic::transport::Channel::from_shared(url.clone())
+        .expect("url")
+        .connect()
+        .await
+        .expect("connect");
+    let mut health = HealthClient::new(channel);
+    let mut watch = health
+        .watch(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("watch")
+        .into_inner();
+    assert_eq!(
+        watch.message().await.expect("ok").expect("some").status(),
+        ServingStatus::Serving
+    );
+
+    // A slow stream: requests trickle in, one at a time.
+    let mut client = CompetencyServiceClient::connect(url.clone())
+        .await
+        .expect("connect");
+    let (tx, rx) = mpsc::channel::<pb::EvaluateRequest>(1);
+    let mut responses = client
+        .evaluate_stream(ReceiverStream::new(rx))
+        .await
+        .expect("stream")
+        .into_inner();
+    let send = |i: usize| {
+        let mut r = contoso("ru");
+        r.request_id = format!("slow-{i}");
+        r
+    };
+    tx.send(send(0)).await.expect("send");
+    assert_eq!(
+        responses
+            .message()
+            .await
+            .expect("ok")
+            .expect("some")
+            .request_id,
+        "slow-0"
+    );
+
+    server.signal("TERM");
+    // Health turns NOT_SERVING for whoever watches.
+    let status = tokio::time::timeout(Duration::from_secs(5), watch.message())
+        .await
+        .expect("health update in time")
+        .expect("ok")
+        .expect("some")
+        .status();
+    assert_eq!(status, ServingStatus::NotServing);
+    // No new connections.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let refused = CompetencyServiceClient::connect(url.clone()).await;
+    match refused {
+        Err(_) => {}
+        Ok(mut c) => {
+            c.evaluate(contoso("en"))
+                .await
+                .expect_err("a new connection must not be served");
+        }
+    }
+    // The stream in flight keeps being served.
+    for i in 1..4 {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        tx.send(send(i)).await.expect("send");
+        let r = responses.message().await.expect("ok").expect("some");
+        assert_eq!(r.request_id, format!("slow-{i}"));
+        assert!(matches!(
+            r.result,
+            Some(pb::evaluate_stream_response::Result::Evaluation(_))
+        ));
+    }
+    drop(tx);
+    assert!(responses.message().await.expect("ok").is_none());
+    drop(responses);
+    drop(client);
+    drop(watch);
+    drop(health);
+    let started = Instant::now();
+    let exit = server.exited(Duration::from_secs(15)).await;
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "exit waited for the grace period"
+    );
+    let logs = server.logs();
+    assert!(
+        logs.contains("SIGTERM received") && logs.contains("draining") && logs.contains("stopped"),
+        "{logs}"
+    );
+}
+
+#[tokio::test]
+async fn a_call_that_outlives_the_grace_period_does_not_keep_the_process_alive() {
+    let mut server = Binary::start(&["--shutdown-grace", "1"], &[]);
+    let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
+        .await
+        .expect("connect");
+    let (tx, rx) = mpsc::channel::<pb::EvaluateRequest>(1);
+    let mut responses = client
+        .evaluate_stream(ReceiverStream::new(rx))
+        .await
+        .expect("stream")
+        .into_inner();
+    tx.send(contoso("en")).await.expect("send");
+    responses.message().await.expect("ok").expect("some");
+    let started = Instant::now();
+    server.signal("INT");
+    let exit = server.exited(Duration::from_secs(10)).await;
+    assert!(exit.success(), "{exit:?}");
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "left before the grace period"
+    );
+    assert!(server.logs().contains("grace period over"));
+    drop(tx);
+}
+
+#[tokio::test]
+async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
+    let server = Binary::start(&["--log-format", "json"], &[]);
+    let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
+        .await
+        .expect("connect");
+    let mut request = contoso("ru");
+    request.request_id = "log-check-1".into();
+    let s = request.submission.as_mut().expect("submission");
+    s.individuals[0].display_name = "Zinaida Secretname".into();
+    s.revenue[0].amount = usd(987_654, 321_000_000);
+    client.evaluate(request).await.expect("evaluate");
+    let mut bad = contoso("en");
+    bad.request_id = "log-check-2".into();
+    bad.submission
+        .as_mut()
+        .expect("submission")
+        .partner_id
+        .clear();
+    client.evaluate(bad).await.expect_err("invalid");
+    client
+        .get_competency(pb::GetCompetencyRequest {
+            locale: "ru".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("get");
+
+    let logs = server.logs();
+    assert!(!logs.contains("Secretname"), "a display name was logged");
+    assert!(
+        !logs.contains("987654") && !logs.contains("987,654") && !logs.contains("987 654"),
+        "an amount was logged"
+    );
+    let calls: Vec<serde_json::Value> = logs
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| v["fields"]["message"] == "call finished")
+        .collect();
+    assert_eq!(calls.len(), 3, "{logs}");
+    let first = &calls[0]["span"];
+    assert_eq!(first["name"], "call");
+    assert_eq!(first["method"], "Evaluate");
+    assert_eq!(first["partner_id"], "contoso");
+    assert_eq!(first["request_id"], "log-check-1");
+    assert_eq!(first["locale"], "ru-RU");
+    assert_eq!(first["code"], "Ok");
+    assert!(first["duration_us"].as_u64().is_some(), "{first}");
+    assert_eq!(calls[1]["span"]["code"], "InvalidArgument");
+    assert_eq!(calls[1]["span"]["request_id"], "log-check-2");
+    assert_eq!(calls[2]["span"]["method"], "GetCompetency");
+}
