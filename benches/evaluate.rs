@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
-use crm_competency::api::{convert, render, Limits};
+use crm_competency::api::{convert, render::Renderer, Limits};
 use crm_competency::l10n::Localizer;
 use crm_competency::pb::competency as pb;
 use crm_competency::pb::google::r#type::{Date, Money};
@@ -76,7 +76,8 @@ pub fn submission(individuals: usize, records: usize) -> pb::EvaluateRequest {
 }
 
 fn bench(c: &mut Criterion) {
-    let l10n = Localizer::new().expect("localizer");
+    let r = Renderer::new(Localizer::new().expect("localizer"));
+    let l10n = &r.l10n;
     let limits = Limits {
         max_individuals: usize::MAX,
         max_revenue_records: usize::MAX,
@@ -104,7 +105,7 @@ fn bench(c: &mut Criterion) {
                 b.iter_batched(
                     || request.clone(),
                     |request| {
-                        let valid = convert::evaluate(&l10n, &limits, None, request)
+                        let valid = convert::evaluate(l10n, &limits, None, request)
                             .map_err(|(e, _)| e)
                             .expect("valid");
                         let e = rules::evaluate(
@@ -112,8 +113,7 @@ fn bench(c: &mut Criterion) {
                             valid.scope.as_of,
                             &valid.submission,
                         );
-                        black_box(render::evaluation(
-                            &l10n,
+                        black_box(r.evaluation(
                             &valid.scope,
                             valid.request_id,
                             &valid.submission,
@@ -126,7 +126,7 @@ fn bench(c: &mut Criterion) {
         );
 
         // Evaluation and rendering alone (§7's "in-process evaluation and rendering").
-        let valid = convert::evaluate(&l10n, &limits, None, request.clone())
+        let valid = convert::evaluate(l10n, &limits, None, request.clone())
             .map_err(|(e, _)| e)
             .expect("valid");
         group.bench_with_input(
@@ -136,13 +136,7 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| {
                     let e =
                         rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
-                    black_box(render::evaluation(
-                        &l10n,
-                        &valid.scope,
-                        String::new(),
-                        &valid.submission,
-                        &e,
-                    ))
+                    black_box(r.evaluation(&valid.scope, String::new(), &valid.submission, &e))
                 })
             },
         );

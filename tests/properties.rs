@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use crm_competency::api::{convert, render, Limits};
+use crm_competency::api::{convert, render::Renderer, Limits};
 use crm_competency::l10n::{Locale, Localizer};
 use crm_competency::pb::competency as pb;
 use crm_competency::pb::google::r#type as gtype;
@@ -12,7 +12,9 @@ use crm_competency::rules::{
 };
 use proptest::prelude::*;
 
-static L10N: LazyLock<Localizer> = LazyLock::new(|| Localizer::new().expect("localizer"));
+static R: LazyLock<Renderer> =
+    LazyLock::new(|| Renderer::new(Localizer::new().expect("localizer")));
+static L10N: LazyLock<&Localizer> = LazyLock::new(|| &R.l10n);
 
 const CODES: &[&str] = &[
     "MB2-714", "mb2 713", "MB2709", "MB2-710", "mb2_706", "MB2-712", "MB2-707", "MB2-717",
@@ -298,7 +300,7 @@ proptest! {
         match convert::evaluate(&L10N, &limits, header.as_deref(), request) {
             Ok(valid) => {
                 let e = rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
-                let out = render::evaluation(&L10N, &valid.scope, valid.request_id, &valid.submission, &e);
+                let out = R.evaluation(&valid.scope, valid.request_id, &valid.submission, &e);
                 prop_assert_eq!(out.levels.len(), 2);
                 prop_assert!(!out.summary.is_empty());
             }

@@ -1,12 +1,14 @@
 //! Domain results → proto messages, with every sentence from Fluent.
 
+use std::collections::HashMap;
+
 use fluent::FluentArgs;
 
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::rules::{
-    Competency, Edition, Evaluation, Exam, Gap, GapStep, Individual, Level, LevelOutcome, Market,
-    Money, RevenueTotals, Submission,
+    catalog, Competency, Edition, Evaluation, Exam, Gap, GapStep, Individual, Level, LevelOutcome,
+    Market, Money, RevenueTotals, Submission,
 };
 
 use super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
@@ -26,7 +28,8 @@ fn market_label_id(market: Market) -> &'static str {
 }
 
 fn exam_label(l10n: &Localizer, locale: Locale, code: &str) -> String {
-    l10n.text(locale, &format!("exam-{}", code.to_ascii_lowercase()), None)
+    l10n.label(locale, &format!("exam-{}", code.to_ascii_lowercase()))
+        .to_string()
 }
 
 fn exam_option(l10n: &Localizer, locale: Locale, code: &'static str) -> String {
@@ -37,27 +40,105 @@ fn exam_option(l10n: &Localizer, locale: Locale, code: &'static str) -> String {
 }
 
 /// "one exam of the deployment group: MB2-710 “…” or MB2-706 “…”"
-fn exam_choice(
-    l10n: &Localizer,
-    locale: Locale,
-    group_label: &str,
-    codes: &[&'static str],
-) -> String {
+fn exam_choice(r: &Renderer, locale: Locale, group_label: &str, codes: &[&'static str]) -> String {
+    let l10n = &r.l10n;
     let mut args = FluentArgs::new();
     args.set("group", group_label);
     args.set(
         "options",
-        l10n.or_list(locale, codes.iter().map(|c| exam_option(l10n, locale, c))),
+        l10n.or_list(locale, codes.iter().map(|c| r.option(locale, c))),
     );
     l10n.text(locale, "exam-choice", Some(&args))
 }
 
+/// Turns domain results into localized proto messages. Built once at start;
+/// besides the `Localizer` it keeps every exam's rendered option
+/// (`MB2-710 “…”`) per locale, which gap plans repeat on every call.
+pub struct Renderer {
+    pub l10n: Localizer,
+    options: HashMap<(Locale, &'static str), String>,
+    /// Every threshold of every edition, formatted: constants of each call.
+    thresholds: HashMap<(Locale, Money), String>,
+}
+
+impl Renderer {
+    pub fn new(l10n: Localizer) -> Renderer {
+        let mut options = HashMap::new();
+        let mut thresholds = HashMap::new();
+        for locale in Locale::ALL {
+            let amounts = catalog::COMPETENCIES
+                .iter()
+                .flat_map(|c| c.editions)
+                .flat_map(|e| e.levels)
+                .flat_map(|l| l.thresholds)
+                .map(|t| t.amount);
+            for amount in amounts {
+                thresholds
+                    .entry((locale, amount))
+                    .or_insert_with(|| l10n.money(locale, amount));
+            }
+            let exams = catalog::COMPETENCIES
+                .iter()
+                .flat_map(|c| c.editions)
+                .flat_map(|e| e.groups)
+                .flat_map(|g| g.exams);
+            for exam in exams {
+                options
+                    .entry((locale, exam.code))
+                    .or_insert_with(|| exam_option(&l10n, locale, exam.code));
+            }
+        }
+        Renderer {
+            l10n,
+            options,
+            thresholds,
+        }
+    }
+
+    fn money(&self, locale: Locale, amount: Money) -> String {
+        match self.thresholds.get(&(locale, amount)) {
+            Some(text) => text.clone(),
+            None => self.l10n.money(locale, amount),
+        }
+    }
+
+    fn option(&self, locale: Locale, code: &'static str) -> String {
+        match self.options.get(&(locale, code)) {
+            Some(text) => text.clone(),
+            None => exam_option(&self.l10n, locale, code),
+        }
+    }
+
+    pub fn evaluation(
+        &self,
+        scope: &Scope,
+        request_id: String,
+        submission: &Submission,
+        ev: &Evaluation,
+    ) -> pb::Evaluation {
+        evaluation(self, scope, request_id, submission, ev)
+    }
+
+    pub fn competency(&self, scope: &Scope) -> pb::Competency {
+        competency(self, scope)
+    }
+}
+
+/// What both levels of an evaluation say alike, rendered once.
+struct Shared {
+    market: String,
+    qualifying: String,
+    start: String,
+    end: String,
+    exclusions: Option<String>,
+}
+
 fn group_label(l10n: &Localizer, locale: Locale, id: &str) -> String {
-    l10n.text(locale, &format!("group-{id}"), None)
+    l10n.label(locale, &format!("group-{id}")).to_string()
 }
 
 fn role_label(l10n: &Localizer, locale: Locale, id: &str) -> String {
-    l10n.text(locale, &format!("role-{id}"), None)
+    l10n.label(locale, &format!("role-{id}")).to_string()
 }
 
 fn person(ind: &Individual) -> &str {
@@ -68,14 +149,24 @@ fn person(ind: &Individual) -> &str {
     }
 }
 
-pub fn evaluation(
-    l10n: &Localizer,
+fn evaluation(
+    r: &Renderer,
     scope: &Scope,
     request_id: String,
     submission: &Submission,
     ev: &Evaluation,
 ) -> pb::Evaluation {
+    let l10n = &r.l10n;
     let locale = scope.locale;
+    let shared = Shared {
+        market: l10n
+            .label(locale, market_label_id(submission.market))
+            .to_string(),
+        qualifying: l10n.money(locale, ev.revenue.qualifying),
+        start: l10n.date(locale, ev.period.start),
+        end: l10n.date(locale, ev.period.end),
+        exclusions: exclusions(l10n, locale, &ev.revenue),
+    };
     let mut args = FluentArgs::new();
     args.set("level", ev.attained.map_or("none", level_key));
     args.set("partner", submission.partner_id.as_str());
@@ -94,41 +185,43 @@ pub fn evaluation(
         levels: ev
             .levels
             .iter()
-            .map(|outcome| level(l10n, locale, submission, ev, outcome))
+            .map(|outcome| level(r, &shared, locale, submission, ev, outcome))
             .collect(),
         edition: ev.edition.id.to_string(),
     }
 }
 
 fn level(
-    l10n: &Localizer,
+    r: &Renderer,
+    shared: &Shared,
     locale: Locale,
     submission: &Submission,
     ev: &Evaluation,
     outcome: &LevelOutcome,
 ) -> pb::LevelResult {
+    let l10n = &r.l10n;
     let edition = ev.edition;
     let key = level_key(outcome.level);
-    let money = |m: Money| l10n.money(locale, m);
 
     // Revenue.
     let mut args = FluentArgs::new();
     args.set("met", if outcome.revenue.met { "yes" } else { "no" });
     args.set("level", key);
-    args.set(
-        "market",
-        l10n.text(locale, market_label_id(submission.market), None),
-    );
-    args.set("qualifying", money(ev.revenue.qualifying));
-    args.set("threshold", money(outcome.revenue.threshold));
-    args.set("shortfall", money(outcome.revenue.shortfall));
-    args.set("start", l10n.date(locale, ev.period.start));
-    args.set("end", l10n.date(locale, ev.period.end));
+    args.set("market", shared.market.as_str());
+    args.set("qualifying", shared.qualifying.as_str());
+    args.set("threshold", r.money(locale, outcome.revenue.threshold));
+    // Only the "not met" wording names the shortfall; the gap repeats it.
+    let shortfall = (!outcome.revenue.met).then(|| l10n.money(locale, outcome.revenue.shortfall));
+    if let Some(shortfall) = &shortfall {
+        args.set("shortfall", shortfall.as_str());
+    }
+    args.set("start", shared.start.as_str());
+    args.set("end", shared.end.as_str());
     args.set("wording", edition.revenue.wording);
     let mut explanation = l10n.text(locale, "revenue-explanation", Some(&args));
-    if let Some(excluded) = exclusions(l10n, locale, &ev.revenue) {
+    if let Some(excluded) = &shared.exclusions {
         explanation.push(' ');
-        explanation.push_str(&excluded);
+        explanation.push_str(excluded);
     }
     let revenue = pb::RequirementResult {
         id: "revenue".to_string(),
@@ -198,7 +291,7 @@ fn level(
         gap: outcome
             .gap
             .as_ref()
-            .map(|gap| self::gap(l10n, locale, submission, edition, key, gap)),
+            .map(|gap| self::gap(r, locale, submission, edition, key, gap, shortfall)),
     }
 }
 
@@ -225,17 +318,22 @@ fn exclusions(l10n: &Localizer, locale: Locale, t: &RevenueTotals) -> Option<Str
 }
 
 fn gap(
-    l10n: &Localizer,
+    r: &Renderer,
     locale: Locale,
     submission: &Submission,
     edition: &Edition,
     level_key: &str,
     gap: &Gap,
+    shortfall: Option<String>,
 ) -> pb::Gap {
+    let l10n = &r.l10n;
     let mut items = Vec::new();
     if !gap.revenue_shortfall.is_zero() {
         let mut args = FluentArgs::new();
-        args.set("amount", l10n.money(locale, gap.revenue_shortfall));
+        args.set(
+            "amount",
+            shortfall.unwrap_or_else(|| l10n.money(locale, gap.revenue_shortfall)),
+        );
         items.push(l10n.text(locale, "gap-item-revenue", Some(&args)));
     }
     for (count, id) in [
@@ -258,19 +356,20 @@ fn gap(
         steps: gap
             .steps
             .iter()
-            .map(|step| self::step(l10n, locale, submission, edition, step))
+            .map(|step| self::step(r, locale, submission, edition, step))
             .collect(),
         explanation: l10n.text(locale, "gap-explanation", Some(&args)),
     }
 }
 
 fn step(
-    l10n: &Localizer,
+    r: &Renderer,
     locale: Locale,
     submission: &Submission,
     edition: &Edition,
     step: &GapStep,
 ) -> pb::GapStep {
+    let l10n = &r.l10n;
     let role = edition.roles[step.role].id;
     let listed = step.individual.map(|i| &submission.individuals[i]);
     let choices: Vec<(String, pb::ExamChoice)> = step
@@ -280,7 +379,7 @@ fn step(
             let group = edition.groups[choice.group].id;
             let label = group_label(l10n, locale, group);
             (
-                exam_choice(l10n, locale, &label, &choice.one_of),
+                exam_choice(r, locale, &label, &choice.one_of),
                 pb::ExamChoice {
                     group: group.to_string(),
                     one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
@@ -306,7 +405,8 @@ fn step(
 }
 
 /// The requirements of `scope.edition` as the source document states them.
-pub fn competency(l10n: &Localizer, scope: &Scope) -> pb::Competency {
+fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
+    let l10n = &r.l10n;
     let Scope {
         locale,
         competency,
@@ -326,7 +426,7 @@ pub fn competency(l10n: &Localizer, scope: &Scope) -> pb::Competency {
                 .map(|t| {
                     let mut args = FluentArgs::new();
                     args.set("market", text(market_label_id(t.market)));
-                    args.set("threshold", l10n.money(locale, t.amount));
+                    args.set("threshold", r.money(locale, t.amount));
                     wording(&mut args);
                     l10n.text(locale, "requirement-threshold", Some(&args))
                 })
@@ -348,7 +448,7 @@ pub fn competency(l10n: &Localizer, scope: &Scope) -> pb::Competency {
                         .map(|e| e.code)
                         .collect();
                     Some(exam_choice(
-                        l10n,
+                        r,
                         locale,
                         &group_label(l10n, locale, g),
                         &codes,

@@ -17,7 +17,7 @@ use crate::pb::google::rpc;
 use crate::rules;
 
 use super::convert::{self, Limits, Rejection};
-use super::render;
+use super::render::Renderer;
 
 /// Tuning of the service itself (transport limits live with the server).
 #[derive(Debug, Clone, Copy)]
@@ -42,19 +42,22 @@ pub struct CompetencyApi {
 }
 
 struct Inner {
-    l10n: Localizer,
+    renderer: Renderer,
     options: ServiceOptions,
 }
 
 impl CompetencyApi {
     pub fn new(l10n: Localizer, options: ServiceOptions) -> CompetencyApi {
         CompetencyApi {
-            inner: Arc::new(Inner { l10n, options }),
+            inner: Arc::new(Inner {
+                renderer: Renderer::new(l10n),
+                options,
+            }),
         }
     }
 
     fn l10n(&self) -> &Localizer {
-        &self.inner.l10n
+        &self.inner.renderer.l10n
     }
 
     /// One evaluation, start to end: shared by `Evaluate` and `EvaluateStream`.
@@ -71,13 +74,10 @@ impl CompetencyApi {
         )?;
         let scope = &valid.scope;
         let evaluation = rules::evaluate(scope.edition, scope.as_of, &valid.submission);
-        let reply = render::evaluation(
-            self.l10n(),
-            scope,
-            valid.request_id,
-            &valid.submission,
-            &evaluation,
-        );
+        let reply =
+            self.inner
+                .renderer
+                .evaluation(scope, valid.request_id, &valid.submission, &evaluation);
         Ok((reply, scope.locale))
     }
 
@@ -219,7 +219,7 @@ impl CompetencyService for CompetencyApi {
         let result = span.in_scope(|| {
             let scope =
                 convert::get_competency(self.l10n(), accept.as_deref(), request.into_inner())?;
-            Ok((render::competency(self.l10n(), &scope), scope.locale))
+            Ok((self.inner.renderer.competency(&scope), scope.locale))
         });
         unary(self, &span, start, result)
     }

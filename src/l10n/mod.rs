@@ -15,6 +15,8 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use icu_decimal::DecimalFormatter;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
 use icu_plurals::{PluralCategory, PluralRules};
+use std::collections::HashMap;
+
 use unic_langid::LanguageIdentifier;
 
 use crate::rules::{Date, Money};
@@ -101,6 +103,8 @@ pub enum L10nError {
 
 struct LocaleData {
     bundle: FluentBundle<FluentResource>,
+    /// Messages that take no arguments (labels), rendered once at start.
+    fixed: HashMap<String, String>,
     decimal: DecimalFormatter,
     plurals: PluralRules,
     and: ListFormatter,
@@ -125,6 +129,7 @@ impl Localizer {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(numbers::format_number));
+            let mut ids = Vec::new();
             for (file, source) in files.iter() {
                 let resource =
                     FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
@@ -134,6 +139,10 @@ impl Localizer {
                             detail: format!("{errors:?}"),
                         }
                     })?;
+                ids.extend(resource.entries().filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                }));
                 bundle
                     .add_resource(resource)
                     .map_err(|errors| L10nError::Resource {
@@ -150,8 +159,10 @@ impl Localizer {
                 locale: tag,
                 detail: e.to_string(),
             };
+            let fixed = fixed_messages(&bundle, &ids);
             locales.push(LocaleData {
                 bundle,
+                fixed,
                 decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
                     .map_err(icu)?,
                 plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
@@ -211,8 +222,24 @@ impl Localizer {
         }
     }
 
+    /// A message that takes no arguments (a label), rendered at start.
+    pub fn label(&self, locale: Locale, id: &str) -> &str {
+        match self.data(locale).fixed.get(id) {
+            Some(text) => text,
+            None => {
+                tracing::error!(locale = locale.tag(), id, "no such label");
+                "?"
+            }
+        }
+    }
+
     /// Renders message `id`; a Fluent error is logged and the message id shown.
     pub fn text(&self, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+        if args.is_none() {
+            if let Some(text) = self.data(locale).fixed.get(id) {
+                return text.clone();
+            }
+        }
         self.try_text(locale, id, args).unwrap_or_else(|errors| {
             tracing::error!(locale = locale.tag(), id, ?errors, "localization error");
             id.to_string()
@@ -263,6 +290,21 @@ impl Localizer {
     pub fn count(n: impl Into<u64>) -> FluentValue<'static> {
         FluentValue::from(n.into() as f64)
     }
+}
+
+/// Renders, once, every message that needs no arguments.
+fn fixed_messages(
+    bundle: &FluentBundle<FluentResource>,
+    ids: &[String],
+) -> HashMap<String, String> {
+    ids.iter()
+        .filter_map(|id| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| (id.clone(), text.into_owned()))
+        })
+        .collect()
 }
 
 fn plural_key(category: PluralCategory) -> &'static str {
