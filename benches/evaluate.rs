@@ -10,70 +10,9 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use crm_competency::api::{convert, render::Renderer, Limits};
 use crm_competency::l10n::Localizer;
-use crm_competency::pb::competency as pb;
-use crm_competency::pb::google::r#type::{Date, Money};
 use crm_competency::rules;
 
-const CODES: [&str; 7] = [
-    "MB2-714", "MB2 710", "mb2-712", "MB2-713", "MB2706", "MB2-707", "AZ-900",
-];
-
-/// A submission with `individuals` people and `records` revenue records.
-pub fn submission(individuals: usize, records: usize) -> pb::EvaluateRequest {
-    let products = [
-        pb::Product::CrmOnline,
-        pb::Product::Dynamics365Plan1,
-        pb::Product::Other,
-    ];
-    pb::EvaluateRequest {
-        competency: "cloud-crm".into(),
-        locale: "ru-RU".into(),
-        as_of: Some(Date {
-            year: 2017,
-            month: 7,
-            day: 7,
-        }),
-        request_id: "bench".into(),
-        edition: String::new(),
-        submission: Some(pb::Submission {
-            partner_id: "contoso".into(),
-            market: pb::Market::Developed.into(),
-            revenue: (0..records)
-                .map(|i| pb::RevenueRecord {
-                    customer_id: format!("c{}", i % 997),
-                    product: products[i % 3].into(),
-                    amount: Some(Money {
-                        currency_code: "USD".into(),
-                        units: 1_000 + (i % 5_000) as i64,
-                        nanos: 250_000_000,
-                    }),
-                    booked_on: Some(Date {
-                        year: 2016 + (i % 2) as i32,
-                        month: 1 + (i % 12) as i32,
-                        day: 1 + (i % 28) as i32,
-                    }),
-                    digital_partner_of_record: i % 7 != 0,
-                })
-                .collect(),
-            individuals: (0..individuals)
-                .map(|i| pb::Individual {
-                    id: format!("e{i}"),
-                    display_name: format!("Сотрудник {i}"),
-                    exams: (0..(i % 3))
-                        .map(|j| pb::ExamPass {
-                            code: CODES[(i + j) % CODES.len()].into(),
-                            passed_on: Some(Date {
-                                year: 2016,
-                                month: 1 + (j % 12) as i32,
-                                day: 10,
-                            }),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }),
-    }
-}
+mod fixtures;
 
 fn bench(c: &mut Criterion) {
     let r = Renderer::new(Localizer::new().expect("localizer"));
@@ -95,7 +34,7 @@ fn bench(c: &mut Criterion) {
                 .measurement_time(Duration::from_secs(20));
         }
         group.throughput(Throughput::Elements((individuals + records) as u64));
-        let request = submission(individuals, records);
+        let request = fixtures::submission(individuals, records, "ru-RU");
 
         // The whole in-process path, as a call pays it.
         group.bench_with_input(

@@ -22,80 +22,18 @@ use crm_competency::pb::competency::competency_service_client::CompetencyService
 use crm_competency::pb::competency::competency_service_server::{
     CompetencyService, CompetencyServiceServer,
 };
-use crm_competency::pb::google::r#type::{Date, Money};
 use futures::StreamExt;
 use prost::Message;
 use tonic::transport::{Channel, Server};
 use tonic::{Request, Response, Status, Streaming};
+
+mod fixtures;
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-/// §7's small submission: 5 individuals, 20 revenue records.
-fn small_request(locale: &str) -> pb::EvaluateRequest {
-    let products = [
-        pb::Product::CrmOnline,
-        pb::Product::Dynamics365Plan1,
-        pb::Product::Other,
-    ];
-    let exams: [&[&str]; 5] = [
-        &["MB2-714", "MB2-710"],
-        &["MB2-712"],
-        &["MB2-713"],
-        &["MB2-706"],
-        &[],
-    ];
-    pb::EvaluateRequest {
-        competency: "cloud-crm".into(),
-        locale: locale.into(),
-        as_of: Some(Date {
-            year: 2017,
-            month: 7,
-            day: 7,
-        }),
-        request_id: "load".into(),
-        edition: String::new(),
-        submission: Some(pb::Submission {
-            partner_id: "contoso".into(),
-            market: pb::Market::Developed.into(),
-            revenue: (0..20)
-                .map(|i| pb::RevenueRecord {
-                    customer_id: format!("customer-{i}"),
-                    product: products[i % 3].into(),
-                    amount: Some(Money {
-                        currency_code: "USD".into(),
-                        units: 9_000 + i as i64 * 100,
-                        nanos: 500_000_000,
-                    }),
-                    booked_on: Some(Date {
-                        year: 2016 + (i % 2) as i32,
-                        month: 1 + (i % 12) as i32,
-                        day: 1 + i as i32,
-                    }),
-                    digital_partner_of_record: i % 5 != 0,
-                })
-                .collect(),
-            individuals: exams
-                .iter()
-                .enumerate()
-                .map(|(i, codes)| pb::Individual {
-                    id: format!("e-{i}"),
-                    display_name: format!("Сотрудник {i}"),
-                    exams: codes
-                        .iter()
-                        .map(|c| pb::ExamPass {
-                            code: c.to_string(),
-                            passed_on: None,
-                        })
-                        .collect(),
-                })
-                .collect(),
-        }),
-    }
 }
 
 // ---- The bare server: decode, answer a constant reply.
@@ -337,8 +275,8 @@ fn main() {
             .expect("start crm-competency"),
     );
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let ru = small_request("ru-RU");
-    let en = small_request("en-US");
+    let ru = fixtures::small("ru-RU");
+    let en = fixtures::small("en-US");
 
     // The bare server answers with the service's own reply to the same request.
     let reply = runtime.block_on(async {
