@@ -1,46 +1,69 @@
 //! Where the in-process time of a small ru-RU / en-US call goes:
-//! conversion (validation), evaluation, rendering.
+//! conversion (validation), evaluation, rendering; with THREADS=2 the same
+//! loop runs on two threads sharing one renderer, as a server's workers do.
 //!
 //!     cargo run --release --example phases
+//!     THREADS=2 cargo run --release --example phases
 //!
 //! (`N=300 valgrind --tool=callgrind target/release/examples/phases` for a profile.)
+
+use std::time::{Duration, Instant};
+
 use crm_competency::api::{convert, render::Renderer, Limits};
 use crm_competency::l10n::Localizer;
 use crm_competency::rules;
-use std::time::Instant;
+
 #[path = "../benches/fixtures.rs"]
 mod fixtures;
 
+fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
+    let request = fixtures::small(locale);
+    let mut spent = [Duration::ZERO; 3];
+    for _ in 0..n {
+        let t0 = Instant::now();
+        let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
+            .map_err(|(e, _)| e)
+            .expect("valid request");
+        let t1 = Instant::now();
+        let e = rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
+        let t2 = Instant::now();
+        std::hint::black_box(r.evaluation(&valid.scope, valid.request_id, &valid.submission, &e));
+        let t3 = Instant::now();
+        spent[0] += t1 - t0;
+        spent[1] += t2 - t1;
+        spent[2] += t3 - t2;
+    }
+    spent
+}
+
 fn main() {
-    let r = Renderer::new(Localizer::new().unwrap());
-    let l10n = &r.l10n;
-    for locale in ["ru-RU", "en-US", "ru-RU", "en-US"] {
-        let req = fixtures::small(locale);
-        let n: u128 = std::env::var("N")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(2000);
-        let (mut tc, mut te, mut tr) = (0u128, 0u128, 0u128);
-        for _ in 0..n {
-            let t0 = Instant::now();
-            let v = convert::evaluate(l10n, &Limits::default(), None, req.clone())
-                .map_err(|e| e.0)
-                .unwrap();
-            let t1 = Instant::now();
-            let e = rules::evaluate(v.scope.edition, v.scope.as_of, &v.submission);
-            let t2 = Instant::now();
-            let out = r.evaluation(&v.scope, v.request_id, &v.submission, &e);
-            let t3 = Instant::now();
-            std::hint::black_box(out);
-            tc += (t1 - t0).as_nanos();
-            te += (t2 - t1).as_nanos();
-            tr += (t3 - t2).as_nanos();
-        }
+    let n: u32 = std::env::var("N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5000);
+    let threads: usize = std::env::var("THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    let r = Renderer::new(Localizer::new().expect("localizer"));
+    run(&r, "ru-RU", n / 10); // warm-up
+    for locale in ["ru-RU", "en-US"] {
+        let spent: Vec<[Duration; 3]> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..threads)
+                .map(|_| s.spawn(|| run(&r, locale, n)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("thread"))
+                .collect()
+        });
+        let calls = f64::from(n) * threads as f64;
+        let us = |i: usize| spent.iter().map(|s| s[i].as_secs_f64()).sum::<f64>() / calls * 1e6;
         println!(
-            "{locale}: convert {} us, evaluate {} us, render {} us",
-            tc / n / 1000,
-            te / n / 1000,
-            tr / n / 1000
+            "{locale}, {threads} thread(s): convert {:.1} µs, evaluate {:.1} µs, render {:.1} µs per call",
+            us(0),
+            us(1),
+            us(2)
         );
     }
 }

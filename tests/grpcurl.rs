@@ -224,13 +224,8 @@ fn grpcurl_end_to_end() {
     assert!(!ok);
     assert!(format!("{out}{err}").contains("\"code\": 5"), "{out}{err}");
 
-    // A batch over one stream: one JSON request after another on stdin.
-    let batch = [
-        r#"{"request_id": "a", "locale": "en", "as_of": {"year": 2017, "month": 7, "day": 7}, "submission": {"partner_id": "p1", "market": "MARKET_DEVELOPING"}}"#,
-        r#"{"request_id": "b", "submission": {"market": "MARKET_DEVELOPED"}}"#,
-        r#"{"request_id": "c", "locale": "ru", "as_of": {"year": 2017, "month": 7, "day": 7}, "submission": {"partner_id": "p3", "market": "MARKET_DEVELOPED"}}"#,
-    ]
-    .join("\n");
+    // A batch over one stream, from the README's file: one JSON request after another.
+    let batch = example("batch.jsonl");
     let (ok, out, err) = grpcurl(
         &[
             "-plaintext",
