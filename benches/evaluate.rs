@@ -14,6 +14,10 @@ use crm_competency::rules;
 
 mod fixtures;
 
+/// The service binary's allocator, so in-process figures match what it pays.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let r = Renderer::new(Localizer::new().expect("localizer"));
     let l10n = &r.l10n;

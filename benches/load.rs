@@ -29,6 +29,11 @@ use tonic::{Request, Response, Status, Streaming};
 
 mod fixtures;
 
+/// The same allocator as the service binary, so that the bare server (and
+/// the client) are measured on equal terms.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
         .ok()
@@ -119,6 +124,8 @@ async fn connect(addr: SocketAddr) -> Channel {
 // ---- The client.
 
 struct Outcome {
+    /// Server CPU time per successful call, in µs.
+    server_cpu_us: f64,
     calls: u64,
     errors: u64,
     seconds: f64,
@@ -195,11 +202,23 @@ async fn unary_load(
     let elapsed = started.elapsed().as_secs_f64();
     latencies_us.sort_unstable();
     Outcome {
+        server_cpu_us: f64::NAN,
         calls: latencies_us.len() as u64,
         errors: errors.load(Ordering::Relaxed),
         seconds: elapsed,
         latencies_us,
     }
+}
+
+/// Runs a load case and adds the server's CPU time per call (including its
+/// warm-up calls, which the count leaves out: a slight overestimate).
+async fn with_cpu(pid: u32, case: impl std::future::Future<Output = Outcome>) -> Outcome {
+    let before = cpu_seconds(pid);
+    let mut outcome = case.await;
+    if let (Some(b), Some(a)) = (before, cpu_seconds(pid)) {
+        outcome.server_cpu_us = (a - b) * 1e6 / outcome.calls.max(1) as f64;
+    }
+    outcome
 }
 
 async fn stream_load(addr: SocketAddr, request: pb::EvaluateRequest, seconds: f64) -> Outcome {
@@ -230,11 +249,21 @@ async fn stream_load(addr: SocketAddr, request: pb::EvaluateRequest, seconds: f6
         }
     }
     Outcome {
+        server_cpu_us: f64::NAN,
         calls,
         errors,
         seconds: started.elapsed().as_secs_f64(),
         latencies_us: Vec::new(),
     }
+}
+
+/// CPU time (user + system) a process has used, from /proc (Linux only).
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after_name = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0) // USER_HZ is 100 on Linux
 }
 
 fn machine() -> String {
@@ -311,13 +340,15 @@ fn main() {
         ru.encoded_len(),
         reply.encoded_len()
     );
+    let (service_pid, bare_pid) = (_service.0.id(), _bare.0.id());
     let results = runtime.block_on(async {
-        let bare = unary_load(bare_addr, ru.clone(), seconds, concurrency, connections).await;
-        let service_ru =
-            unary_load(service_addr, ru.clone(), seconds, concurrency, connections).await;
-        let service_en =
-            unary_load(service_addr, en.clone(), seconds, concurrency, connections).await;
-        let stream_ru = stream_load(service_addr, ru.clone(), seconds).await;
+        let unary = |addr, request: &pb::EvaluateRequest| {
+            unary_load(addr, request.clone(), seconds, concurrency, connections)
+        };
+        let bare = with_cpu(bare_pid, unary(bare_addr, &ru)).await;
+        let service_ru = with_cpu(service_pid, unary(service_addr, &ru)).await;
+        let service_en = with_cpu(service_pid, unary(service_addr, &en)).await;
+        let stream_ru = with_cpu(service_pid, stream_load(service_addr, ru.clone(), seconds)).await;
         vec![
             ("bare tonic unary (constant reply)", bare),
             ("Evaluate unary, ru-RU", service_ru),
@@ -329,20 +360,21 @@ fn main() {
 
     println!();
     println!(
-        "{:<38} {:>10} {:>8} {:>9} {:>9} {:>9} {:>7}",
-        "case", "req/s", "vs bare", "p50 ms", "p90 ms", "p99 ms", "errors"
+        "{:<38} {:>10} {:>8} {:>9} {:>9} {:>9} {:>14} {:>7}",
+        "case", "req/s", "vs bare", "p50 ms", "p90 ms", "p99 ms", "server µs/call", "errors"
     );
     let bare_rps = results[0].1.rps();
     let mut failed = false;
     for (name, o) in &results {
         println!(
-            "{:<38} {:>10.0} {:>7.2}x {:>9.2} {:>9.2} {:>9.2} {:>7}",
+            "{:<38} {:>10.0} {:>7.2}x {:>9.2} {:>9.2} {:>9.2} {:>14.1} {:>7}",
             name,
             o.rps(),
             o.rps() / bare_rps,
             o.percentile(0.50),
             o.percentile(0.90),
             o.percentile(0.99),
+            o.server_cpu_us,
             o.errors
         );
         failed |= o.errors > 0 || o.calls == 0;

@@ -16,6 +16,11 @@ use crm_competency::rules;
 #[path = "../benches/fixtures.rs"]
 mod fixtures;
 
+/// The same allocator as the service binary, so that the bare server (and
+/// the client) are measured on equal terms.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
     let request = fixtures::small(locale);
     let mut spent = [Duration::ZERO; 3];

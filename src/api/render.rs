@@ -245,24 +245,27 @@ fn level(
         .iter()
         .filter(|s| s.individual.is_some())
         .count();
-    let people = l10n.and_list(
-        locale,
-        check.seats.iter().filter_map(|seat| {
-            let ind = &submission.individuals[seat.individual?];
-            let mut args = FluentArgs::new();
-            args.set("person", person(ind));
-            args.set(
-                "role",
-                role_label(l10n, locale, edition.roles[seat.role].id),
-            );
-            Some(l10n.text(locale, "exams-seat-holder", Some(&args)))
-        }),
-    );
     let mut args = FluentArgs::new();
+    // Only the "met" wording names who fills the seats.
+    if check.met {
+        let people = l10n.and_list(
+            locale,
+            check.seats.iter().filter_map(|seat| {
+                let ind = &submission.individuals[seat.individual?];
+                let mut args = FluentArgs::new();
+                args.set("person", person(ind));
+                args.set(
+                    "role",
+                    role_label(l10n, locale, edition.roles[seat.role].id),
+                );
+                Some(l10n.text(locale, "exams-seat-holder", Some(&args)))
+            }),
+        );
+        args.set("people", people);
+    }
     args.set("met", if check.met { "yes" } else { "no" });
     args.set("required", check.seats.len());
     args.set("filled", filled);
-    args.set("people", people);
     let exams = pb::RequirementResult {
         id: "exams".to_string(),
         met: check.met,

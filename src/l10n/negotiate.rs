@@ -38,6 +38,12 @@ impl Negotiator {
         if requested.is_empty() {
             return Ok(fallback());
         }
+        // The tags callers send most often, without parsing.
+        match requested {
+            "en-US" | "en" | "en-GB" => return Ok(Locale::EnUs),
+            "ru-RU" | "ru" => return Ok(Locale::RuRu),
+            _ => {}
+        }
         match parse_tag(requested) {
             Some(id) => Ok(self.best(&[id])),
             None => Err((MalformedLocale(requested.to_string()), fallback())),
