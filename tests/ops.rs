@@ -75,6 +75,26 @@ async fn environment_variables_configure_the_server() {
     assert_eq!(status.code(), tonic::Code::ResourceExhausted);
 }
 
+/// An EvaluateStream call whose requests the test sends one at a time.
+async fn trickle_stream(
+    url: &str,
+) -> (
+    CompetencyServiceClient<tonic::transport::Channel>,
+    mpsc::Sender<pb::EvaluateRequest>,
+    tonic::Streaming<pb::EvaluateStreamResponse>,
+) {
+    let mut client = CompetencyServiceClient::connect(url.to_string())
+        .await
+        .expect("connect");
+    let (tx, rx) = mpsc::channel::<pb::EvaluateRequest>(1);
+    let responses = client
+        .evaluate_stream(ReceiverStream::new(rx))
+        .await
+        .expect("stream")
+        .into_inner();
+    (client, tx, responses)
+}
+
 #[tokio::test]
 async fn sigterm_drains_in_flight_streams_then_exits_zero() {
     let mut server = Binary::start(&["--shutdown-grace", "20"], &[]);
@@ -98,15 +118,7 @@ async fn sigterm_drains_in_flight_streams_then_exits_zero() {
     );
 
     // A slow stream: requests trickle in, one at a time.
-    let mut client = CompetencyServiceClient::connect(url.clone())
-        .await
-        .expect("connect");
-    let (tx, rx) = mpsc::channel::<pb::EvaluateRequest>(1);
-    let mut responses = client
-        .evaluate_stream(ReceiverStream::new(rx))
-        .await
-        .expect("stream")
-        .into_inner();
+    let (client, tx, mut responses) = trickle_stream(&url).await;
     let send = |i: usize| {
         let mut r = contoso("ru");
         r.request_id = format!("slow-{i}");
@@ -177,15 +189,7 @@ async fn sigterm_drains_in_flight_streams_then_exits_zero() {
 #[tokio::test]
 async fn a_call_that_outlives_the_grace_period_does_not_keep_the_process_alive() {
     let mut server = Binary::start(&["--shutdown-grace", "1"], &[]);
-    let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
-        .await
-        .expect("connect");
-    let (tx, rx) = mpsc::channel::<pb::EvaluateRequest>(1);
-    let mut responses = client
-        .evaluate_stream(ReceiverStream::new(rx))
-        .await
-        .expect("stream")
-        .into_inner();
+    let (_client, tx, mut responses) = trickle_stream(&format!("http://{}", server.addr)).await;
     tx.send(contoso("en")).await.expect("send");
     responses.message().await.expect("ok").expect("some");
     let started = Instant::now();

@@ -63,16 +63,24 @@ impl Binary {
         assert!(status.success());
     }
 
+    /// The exit status once the process has exited; panics after `limit`.
+    fn poll_exit(&mut self, start: Instant, limit: Duration) -> Option<ExitStatus> {
+        if let Some(status) = self.child.try_wait().expect("try_wait") {
+            return Some(status);
+        }
+        if start.elapsed() > limit {
+            let _ = self.child.kill();
+            panic!("the server did not exit within {limit:?}: {}", self.logs());
+        }
+        None
+    }
+
     /// Waits for the process to exit, at most `limit`.
     pub fn wait(&mut self, limit: Duration) -> ExitStatus {
         let start = Instant::now();
         loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
+            if let Some(status) = self.poll_exit(start, limit) {
                 return status;
-            }
-            if start.elapsed() > limit {
-                let _ = self.child.kill();
-                panic!("the server did not exit within {limit:?}: {}", self.logs());
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -82,12 +90,8 @@ impl Binary {
     pub async fn exited(&mut self, limit: Duration) -> ExitStatus {
         let start = Instant::now();
         loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
+            if let Some(status) = self.poll_exit(start, limit) {
                 return status;
-            }
-            if start.elapsed() > limit {
-                let _ = self.child.kill();
-                panic!("the server did not exit within {limit:?}: {}", self.logs());
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
