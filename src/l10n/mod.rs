@@ -11,7 +11,7 @@ mod numbers;
 
 use fixed_decimal::{Decimal, Sign, UnsignedDecimal};
 use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent::{FluentArgs, FluentResource};
 use icu_decimal::DecimalFormatter;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
 use icu_plurals::{PluralCategory, PluralRules};
@@ -285,11 +285,6 @@ impl Localizer {
         let items: Vec<String> = items.into_iter().collect();
         self.data(locale).or.format_to_string(items.iter())
     }
-
-    /// A count as Fluent sees it: plural selection works and ICU4X formats it.
-    pub fn count(n: impl Into<u64>) -> FluentValue<'static> {
-        FluentValue::from(n.into() as f64)
-    }
 }
 
 /// Renders, once, every message that needs no arguments.
@@ -359,9 +354,9 @@ mod tests {
         );
         assert_eq!(l.and_list(ru, ["a".into(), "b".into()]), "a и b");
         let mut args = FluentArgs::new();
-        args.set("count", Localizer::count(12_345u32));
+        args.set("count", 12_345u32);
         args.set("field", "x");
-        args.set("limit", Localizer::count(10_000u32));
+        args.set("limit", 10_000u32);
         assert_eq!(
             l.text(ru, "violation-too-many", Some(&args)),
             "В поле x 12\u{a0}345 записей; допускается не более 10\u{a0}000."
