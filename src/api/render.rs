@@ -7,8 +7,8 @@ use fluent::FluentArgs;
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::rules::{
-    catalog, Competency, Edition, Evaluation, Exam, Gap, GapStep, Individual, Level, LevelOutcome,
-    Market, Money, RevenueTotals, Submission,
+    catalog, Competency, Date, Edition, Evaluation, Exam, Gap, GapStep, Individual, Level,
+    LevelOutcome, Market, Money, RevenueTotals, Submission,
 };
 
 use super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
@@ -51,12 +51,26 @@ fn exam_choice(r: &Renderer, locale: Locale, group_label: &str, codes: &[&'stati
     l10n.text(locale, "exam-choice", Some(&args))
 }
 
+/// Which of group `g`'s exams `codes` names, as bits in table order; `None`
+/// for codes the group does not have.
+fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32> {
+    let exams = edition.groups.get(g)?.exams;
+    codes.iter().try_fold(0u32, |mask, code| {
+        let i = exams.iter().position(|e| e.code == *code)?;
+        (i < 32).then(|| mask | 1 << i)
+    })
+}
+
 /// Turns domain results into localized proto messages. Built once at start;
 /// besides the `Localizer` it keeps every exam's rendered option
 /// (`MB2-710 “…”`) per locale, which gap plans repeat on every call.
 pub struct Renderer {
     pub l10n: Localizer,
     options: HashMap<(Locale, &'static str), String>,
+    /// "one exam of the … group: A, B or C" for every edition, group and set
+    /// of exams accepted on some day (the set changes only where an exam's
+    /// acceptance window ends), keyed by a bit mask over the group's exams.
+    choices: HashMap<(Locale, &'static str, usize, u32), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
 }
@@ -88,11 +102,58 @@ impl Renderer {
                     .or_insert_with(|| exam_option(&l10n, locale, exam.code));
             }
         }
-        Renderer {
+        let mut renderer = Renderer {
             l10n,
             options,
             thresholds,
+            choices: HashMap::new(),
+        };
+        let mut choices = HashMap::new();
+        for locale in Locale::ALL {
+            for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
+                for (g, group) in edition.groups.iter().enumerate() {
+                    let days = std::iter::once(Date::ymd(1, 1, 1)).chain(
+                        group
+                            .exams
+                            .iter()
+                            .filter_map(|e| e.accepted_until.map(Date::next_day)),
+                    );
+                    for day in days {
+                        let codes: Vec<&'static str> = group
+                            .exams
+                            .iter()
+                            .filter(|e| e.accepted_on(day))
+                            .map(|e| e.code)
+                            .collect();
+                        if let Some(mask) = exam_mask(edition, g, &codes) {
+                            let label = group_label(&renderer.l10n, locale, group.id);
+                            choices
+                                .entry((locale, edition.id, g, mask))
+                                .or_insert_with(|| exam_choice(&renderer, locale, &label, &codes));
+                        }
+                    }
+                }
+            }
         }
+        renderer.choices = choices;
+        renderer
+    }
+
+    /// The exam choice sentence for `codes` of group `g` (cached, see `choices`).
+    fn choice(
+        &self,
+        locale: Locale,
+        edition: &Edition,
+        g: usize,
+        codes: &[&'static str],
+    ) -> String {
+        if let Some(text) = exam_mask(edition, g, codes)
+            .and_then(|mask| self.choices.get(&(locale, edition.id, g, mask)))
+        {
+            return text.clone();
+        }
+        let label = group_label(&self.l10n, locale, edition.groups[g].id);
+        exam_choice(self, locale, &label, codes)
     }
 
     fn money(&self, locale: Locale, amount: Money) -> String {
@@ -382,7 +443,7 @@ fn step(
             let group = edition.groups[choice.group].id;
             let label = group_label(l10n, locale, group);
             (
-                exam_choice(r, locale, &label, &choice.one_of),
+                r.choice(locale, edition, choice.group, &choice.one_of),
                 pb::ExamChoice {
                     group: group.to_string(),
                     one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
@@ -443,19 +504,14 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
                     continue;
                 };
                 let exams = role.groups.iter().filter_map(|g| {
-                    let group = edition.groups.iter().find(|x| x.id == *g)?;
-                    let codes: Vec<&'static str> = group
+                    let index = edition.group_index(g)?;
+                    let codes: Vec<&'static str> = edition.groups[index]
                         .exams
                         .iter()
                         .filter(|e| e.accepted_on(as_of))
                         .map(|e| e.code)
                         .collect();
-                    Some(exam_choice(
-                        r,
-                        locale,
-                        &group_label(l10n, locale, g),
-                        &codes,
-                    ))
+                    Some(r.choice(locale, edition, index, &codes))
                 });
                 let mut args = FluentArgs::new();
                 args.set("count", seats.count);
