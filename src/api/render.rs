@@ -40,13 +40,22 @@ fn exam_option(l10n: &Localizer, locale: Locale, code: &'static str) -> String {
 }
 
 /// "one exam of the deployment group: MB2-710 “…” or MB2-706 “…”"
-fn exam_choice(r: &Renderer, locale: Locale, group_label: &str, codes: &[&'static str]) -> String {
-    let l10n = &r.l10n;
+fn exam_choice(
+    l10n: &Localizer,
+    options: &HashMap<(Locale, &'static str), String>,
+    locale: Locale,
+    group_label: &str,
+    codes: &[&'static str],
+) -> String {
+    let option = |code: &'static str| match options.get(&(locale, code)) {
+        Some(text) => text.clone(),
+        None => exam_option(l10n, locale, code),
+    };
     let mut args = FluentArgs::new();
     args.set("group", group_label);
     args.set(
         "options",
-        l10n.or_list(locale, codes.iter().map(|c| r.option(locale, c))),
+        l10n.or_list(locale, codes.iter().map(|c| option(c))),
     );
     l10n.text(locale, "exam-choice", Some(&args))
 }
@@ -62,8 +71,9 @@ fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32>
 }
 
 /// Turns domain results into localized proto messages. Built once at start;
-/// besides the `Localizer` it keeps every exam's rendered option
-/// (`MB2-710 “…”`) per locale, which gap plans repeat on every call.
+/// besides the `Localizer` it keeps what every call would otherwise render
+/// again from the rules' tables: each exam's option (`MB2-710 “…”`), each
+/// exam-choice sentence and each threshold, per locale.
 pub struct Renderer {
     pub l10n: Localizer,
     options: HashMap<(Locale, &'static str), String>,
@@ -102,12 +112,6 @@ impl Renderer {
                     .or_insert_with(|| exam_option(&l10n, locale, exam.code));
             }
         }
-        let mut renderer = Renderer {
-            l10n,
-            options,
-            thresholds,
-            choices: HashMap::new(),
-        };
         let mut choices = HashMap::new();
         for locale in Locale::ALL {
             for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
@@ -119,24 +123,25 @@ impl Renderer {
                             .filter_map(|e| e.accepted_until.map(Date::next_day)),
                     );
                     for day in days {
-                        let codes: Vec<&'static str> = group
-                            .exams
-                            .iter()
-                            .filter(|e| e.accepted_on(day))
-                            .map(|e| e.code)
-                            .collect();
+                        let codes = group.accepted_codes(day);
                         if let Some(mask) = exam_mask(edition, g, &codes) {
-                            let label = group_label(&renderer.l10n, locale, group.id);
+                            let label = group_label(&l10n, locale, group.id);
                             choices
                                 .entry((locale, edition.id, g, mask))
-                                .or_insert_with(|| exam_choice(&renderer, locale, &label, &codes));
+                                .or_insert_with(|| {
+                                    exam_choice(&l10n, &options, locale, &label, &codes)
+                                });
                         }
                     }
                 }
             }
         }
-        renderer.choices = choices;
-        renderer
+        Renderer {
+            l10n,
+            options,
+            choices,
+            thresholds,
+        }
     }
 
     /// The exam choice sentence for `codes` of group `g` (cached, see `choices`).
@@ -153,20 +158,13 @@ impl Renderer {
             return text.clone();
         }
         let label = group_label(&self.l10n, locale, edition.groups[g].id);
-        exam_choice(self, locale, &label, codes)
+        exam_choice(&self.l10n, &self.options, locale, &label, codes)
     }
 
     fn money(&self, locale: Locale, amount: Money) -> String {
         match self.thresholds.get(&(locale, amount)) {
             Some(text) => text.clone(),
             None => self.l10n.money(locale, amount),
-        }
-    }
-
-    fn option(&self, locale: Locale, code: &'static str) -> String {
-        match self.options.get(&(locale, code)) {
-            Some(text) => text.clone(),
-            None => exam_option(&self.l10n, locale, code),
         }
     }
 
@@ -505,12 +503,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
                 };
                 let exams = role.groups.iter().filter_map(|g| {
                     let index = edition.group_index(g)?;
-                    let codes: Vec<&'static str> = edition.groups[index]
-                        .exams
-                        .iter()
-                        .filter(|e| e.accepted_on(as_of))
-                        .map(|e| e.code)
-                        .collect();
+                    let codes = edition.groups[index].accepted_codes(as_of);
                     Some(r.choice(locale, edition, index, &codes))
                 });
                 let mut args = FluentArgs::new();

@@ -217,12 +217,7 @@ fn gap(
                     .filter(|g| missing & (1 << g) != 0)
                     .map(|g| ExamChoice {
                         group: g,
-                        one_of: edition.groups[g]
-                            .exams
-                            .iter()
-                            .filter(|e| e.accepted_on(as_of))
-                            .map(|e| e.code)
-                            .collect(),
+                        one_of: edition.groups[g].accepted_codes(as_of),
                     })
                     .collect(),
             }

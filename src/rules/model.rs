@@ -61,6 +61,17 @@ pub struct ExamGroup {
     pub exams: &'static [Exam],
 }
 
+impl ExamGroup {
+    /// Codes of the exams a pass of which counts on `as_of`, in table order.
+    pub fn accepted_codes(&self, as_of: Date) -> Vec<&'static str> {
+        self.exams
+            .iter()
+            .filter(|e| e.accepted_on(as_of))
+            .map(|e| e.code)
+            .collect()
+    }
+}
+
 #[derive(Debug)]
 pub struct Exam {
     /// Canonical code, e.g. "MB2-714".
