@@ -2,12 +2,14 @@
 //! bare tonic server that decodes the same request and answers with a
 //! constant, pre-built reply of the same size (so both pay the same transport
 //! and codec cost), driven by the same tonic client and concurrency, in the
-//! same run.
+//! same run. The cases take turns for a few rounds, and each figure sums its
+//! case's rounds.
 //!
 //!     cargo bench --bench load
 //!
-//! Settings (environment): LOAD_SECONDS (per case, default 5),
-//! LOAD_CONCURRENCY (calls in flight, default 64), LOAD_CONNECTIONS (default 4).
+//! Settings (environment): LOAD_ROUNDS (default 3), LOAD_SECONDS (per case
+//! and round, default 3), LOAD_CONCURRENCY (calls in flight, default 64),
+//! LOAD_CONNECTIONS (default 4).
 //! Every reply is checked: a call that does not end with grpc-status 0 counts
 //! as an error, and any error fails the run.
 
@@ -132,7 +134,33 @@ struct Outcome {
     latencies_us: Vec<u32>,
 }
 
+impl Default for Outcome {
+    fn default() -> Self {
+        Outcome {
+            server_cpu_us: 0.0,
+            calls: 0,
+            errors: 0,
+            seconds: 0.0,
+            latencies_us: Vec::new(),
+        }
+    }
+}
+
 impl Outcome {
+    /// Adds another round of the same case.
+    fn add(&mut self, round: Outcome) {
+        let calls = self.calls + round.calls;
+        if calls > 0 {
+            self.server_cpu_us = (self.server_cpu_us * self.calls as f64
+                + round.server_cpu_us * round.calls as f64)
+                / calls as f64;
+        }
+        self.calls = calls;
+        self.errors += round.errors;
+        self.seconds += round.seconds;
+        self.latencies_us.extend(round.latencies_us);
+    }
+
     fn rps(&self) -> f64 {
         self.calls as f64 / self.seconds
     }
@@ -289,7 +317,8 @@ fn main() {
     if args.iter().any(|a| a == "--list") {
         return; // `cargo bench -- --list` and test discovery
     }
-    let seconds: f64 = env_or("LOAD_SECONDS", 5.0);
+    let seconds: f64 = env_or("LOAD_SECONDS", 3.0);
+    let rounds: usize = env_or("LOAD_ROUNDS", 3).max(1);
     let concurrency: usize = env_or("LOAD_CONCURRENCY", 64);
     let connections: usize = env_or("LOAD_CONNECTIONS", 4).max(1);
 
@@ -336,26 +365,43 @@ fn main() {
 
     println!("machine: {}", machine());
     println!(
-        "request: {} bytes encoded; reply: {} bytes; {seconds} s per case, {concurrency} calls in flight over {connections} connections",
+        "request: {} bytes encoded; reply: {} bytes; {rounds} rounds of {seconds} s per case, {concurrency} calls in flight over {connections} connections",
         ru.encoded_len(),
         reply.encoded_len()
     );
     let (service_pid, bare_pid) = (_service.0.id(), _bare.0.id());
-    let results = runtime.block_on(async {
+    // The cases take turns, round after round, so that the machine's drifts
+    // (a noisy neighbour, CPU frequency) fall on every case alike.
+    let mut results: Vec<(&str, Outcome)> = [
+        "bare tonic unary (constant reply)",
+        "Evaluate unary, ru-RU",
+        "Evaluate unary, en-US",
+        "EvaluateStream, ru-RU, 1 connection",
+    ]
+    .into_iter()
+    .map(|name| (name, Outcome::default()))
+    .collect();
+    let mut round_ratios = Vec::new();
+    runtime.block_on(async {
         let unary = |addr, request: &pb::EvaluateRequest| {
             unary_load(addr, request.clone(), seconds, concurrency, connections)
         };
-        let bare = with_cpu(bare_pid, unary(bare_addr, &ru)).await;
-        let service_ru = with_cpu(service_pid, unary(service_addr, &ru)).await;
-        let service_en = with_cpu(service_pid, unary(service_addr, &en)).await;
-        let stream_ru = with_cpu(service_pid, stream_load(service_addr, ru.clone(), seconds)).await;
-        vec![
-            ("bare tonic unary (constant reply)", bare),
-            ("Evaluate unary, ru-RU", service_ru),
-            ("Evaluate unary, en-US", service_en),
-            ("EvaluateStream, ru-RU, 1 connection", stream_ru),
-        ]
+        for _ in 0..rounds {
+            let round = [
+                with_cpu(bare_pid, unary(bare_addr, &ru)).await,
+                with_cpu(service_pid, unary(service_addr, &ru)).await,
+                with_cpu(service_pid, unary(service_addr, &en)).await,
+                with_cpu(service_pid, stream_load(service_addr, ru.clone(), seconds)).await,
+            ];
+            round_ratios.push(round[1].rps() / round[0].rps());
+            for ((_, total), outcome) in results.iter_mut().zip(round) {
+                total.add(outcome);
+            }
+        }
     });
+    for (_, o) in &mut results {
+        o.latencies_us.sort_unstable();
+    }
     let _ = std::fs::remove_file(&reply_file);
 
     println!();
@@ -381,8 +427,11 @@ fn main() {
     }
     let unary = results[1].1.rps();
     println!();
+    let (low, high) = round_ratios
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), r| (l.min(*r), h.max(*r)));
     println!(
-        "Evaluate ru-RU / bare: {:.2} (target ≥ 0.80)",
+        "Evaluate ru-RU / bare: {:.2}, rounds {low:.2}–{high:.2} (target ≥ 0.80)",
         unary / bare_rps
     );
     println!(

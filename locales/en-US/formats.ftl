@@ -12,18 +12,18 @@ money = { $sign ->
        *[other] { $amount }
     }
 
-# $year (String), $month (Number 1–12), $day (Number)
+# $year (String), $month (String: jan, feb, … dec), $day (Number)
 date = { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
+        [jan] January
+        [feb] February
+        [mar] March
+        [apr] April
+        [may] May
+        [jun] June
+        [jul] July
+        [aug] August
+        [sep] September
+        [oct] October
+        [nov] November
+       *[dec] December
     } { $day }, { $year }

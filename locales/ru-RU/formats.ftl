@@ -13,18 +13,18 @@ money = { $sign ->
        *[other] доллара США
     }
 
-# $year (String), $month (Number 1–12), $day (Number)
+# $year (String), $month (String: jan, feb, … dec), $day (Number)
 date = { $day } { $month ->
-        [1] января
-        [2] февраля
-        [3] марта
-        [4] апреля
-        [5] мая
-        [6] июня
-        [7] июля
-        [8] августа
-        [9] сентября
-        [10] октября
-        [11] ноября
-       *[12] декабря
+        [jan] января
+        [feb] февраля
+        [mar] марта
+        [apr] апреля
+        [may] мая
+        [jun] июня
+        [jul] июля
+        [aug] августа
+        [sep] сентября
+        [oct] октября
+        [nov] ноября
+       *[dec] декабря
     } { $year } г.

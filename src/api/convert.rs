@@ -83,7 +83,7 @@ fn scope(
     };
     let as_of = match as_of.filter(|d| !is_unset(d)) {
         None => Date::today_utc(),
-        Some(d) => date(&d, "as_of", violations).unwrap_or_else(Date::today_utc),
+        Some(d) => date(&d, || "as_of".to_string(), violations).unwrap_or_else(Date::today_utc),
     };
     let edition = if edition.is_empty() {
         competency.edition_in_force(as_of)
@@ -302,14 +302,14 @@ fn revenue_record(
             violations.push(Violation::new(path("amount"), Problem::Required));
             None
         }
-        Some(m) => money(&m, &path("amount"), violations),
+        Some(m) => money(&m, || path("amount"), violations),
     };
     let booked_on = match booked_on.filter(|d| !is_unset(d)) {
         None => {
             violations.push(Violation::new(path("booked_on"), Problem::Required));
             None
         }
-        Some(d) => date(&d, &path("booked_on"), violations),
+        Some(d) => date(&d, || path("booked_on"), violations),
     };
     if violations.len() != before {
         return None;
@@ -353,7 +353,7 @@ fn individual(
             let passed_on = match passed_on.filter(|d| !is_unset(d)) {
                 None => None,
                 Some(d) => {
-                    let parsed = date(&d, &path("passed_on"), violations);
+                    let parsed = date(&d, || path("passed_on"), violations);
                     ok &= parsed.is_some();
                     parsed
                 }
@@ -373,18 +373,27 @@ fn is_unset(d: &gtype::Date) -> bool {
     d.year == 0 && d.month == 0 && d.day == 0
 }
 
-fn date(d: &gtype::Date, field: &str, violations: &mut Vec<Violation>) -> Option<Date> {
+/// Field paths are built only for a violation: `field` is called then.
+fn date(
+    d: &gtype::Date,
+    field: impl FnOnce() -> String,
+    violations: &mut Vec<Violation>,
+) -> Option<Date> {
     let parsed = Date::new(d.year, d.month, d.day);
     if parsed.is_none() {
         violations.push(Violation::new(
-            field,
+            field(),
             Problem::Date(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
         ));
     }
     parsed
 }
 
-fn money(m: &gtype::Money, field: &str, violations: &mut Vec<Violation>) -> Option<Money> {
+fn money(
+    m: &gtype::Money,
+    field: impl Fn() -> String,
+    violations: &mut Vec<Violation>,
+) -> Option<Money> {
     let gtype::Money {
         currency_code,
         units,
@@ -393,17 +402,20 @@ fn money(m: &gtype::Money, field: &str, violations: &mut Vec<Violation>) -> Opti
     let before = violations.len();
     if currency_code != "USD" {
         violations.push(Violation::new(
-            format!("{field}.currency_code"),
+            format!("{}.currency_code", field()),
             Problem::Currency(currency_code.clone()),
         ));
     }
     if !(-999_999_999..=999_999_999).contains(nanos) {
         violations.push(Violation::new(
-            format!("{field}.nanos"),
+            format!("{}.nanos", field()),
             Problem::NanosRange(*nanos),
         ));
     } else if (*units > 0 && *nanos < 0) || (*units < 0 && *nanos > 0) {
-        violations.push(Violation::new(format!("{field}.nanos"), Problem::NanosSign));
+        violations.push(Violation::new(
+            format!("{}.nanos", field()),
+            Problem::NanosSign,
+        ));
     }
     (violations.len() == before).then(|| Money::from_parts(*units, *nanos))
 }

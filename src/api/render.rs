@@ -33,7 +33,7 @@ fn exam_label(l10n: &Localizer, locale: Locale, code: &str) -> String {
 }
 
 fn exam_option(l10n: &Localizer, locale: Locale, code: &'static str) -> String {
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(2);
     args.set("code", code);
     args.set("label", exam_label(l10n, locale, code));
     l10n.text(locale, "exam-option", Some(&args))
@@ -51,7 +51,7 @@ fn exam_choice(
         Some(text) => text.clone(),
         None => exam_option(l10n, locale, code),
     };
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(2);
     args.set("group", group_label);
     args.set(
         "options",
@@ -226,7 +226,7 @@ fn evaluation(
         end: l10n.date(locale, ev.period.end),
         exclusions: exclusions(l10n, locale, &ev.revenue),
     };
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(4);
     args.set("level", ev.attained.map_or("none", level_key));
     args.set("partner", submission.partner_id.as_str());
     args.set("edition", ev.edition.id);
@@ -263,7 +263,7 @@ fn level(
     let key = level_key(outcome.level);
 
     // Revenue.
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(9);
     args.set("met", if outcome.revenue.met { "yes" } else { "no" });
     args.set("level", key);
     args.set("market", shared.market.as_str());
@@ -304,14 +304,14 @@ fn level(
         .iter()
         .filter(|s| s.individual.is_some())
         .count();
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(4);
     // Only the "met" wording names who fills the seats.
     if check.met {
         let people = l10n.and_list(
             locale,
             check.seats.iter().filter_map(|seat| {
                 let ind = &submission.individuals[seat.individual?];
-                let mut args = FluentArgs::new();
+                let mut args = FluentArgs::with_capacity(2);
                 args.set("person", person(ind));
                 args.set(
                     "role",
@@ -366,7 +366,7 @@ fn exclusions(l10n: &Localizer, locale: Locale, t: &RevenueTotals) -> Option<Str
     .into_iter()
     .filter(|(amount, _)| !amount.is_zero())
     .map(|(amount, id)| {
-        let mut args = FluentArgs::new();
+        let mut args = FluentArgs::with_capacity(1);
         args.set("amount", l10n.money(locale, amount));
         l10n.text(locale, id, Some(&args))
     })
@@ -374,7 +374,7 @@ fn exclusions(l10n: &Localizer, locale: Locale, t: &RevenueTotals) -> Option<Str
     if items.is_empty() {
         return None;
     }
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(1);
     args.set("items", l10n.and_list(locale, items));
     Some(l10n.text(locale, "revenue-exclusions", Some(&args)))
 }
@@ -391,7 +391,7 @@ fn gap(
     let l10n = &r.l10n;
     let mut items = Vec::new();
     if !gap.revenue_shortfall.is_zero() {
-        let mut args = FluentArgs::new();
+        let mut args = FluentArgs::with_capacity(1);
         args.set(
             "amount",
             shortfall.unwrap_or_else(|| l10n.money(locale, gap.revenue_shortfall)),
@@ -403,12 +403,12 @@ fn gap(
         (gap.additional_individuals, "gap-item-individuals"),
     ] {
         if count > 0 {
-            let mut args = FluentArgs::new();
+            let mut args = FluentArgs::with_capacity(1);
             args.set("count", count);
             items.push(l10n.text(locale, id, Some(&args)));
         }
     }
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(2);
     args.set("level", level_key);
     args.set("items", l10n.and_list(locale, items));
     pb::Gap {
@@ -450,7 +450,7 @@ fn step(
             )
         })
         .collect();
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(4);
     args.set("who", if listed.is_some() { "listed" } else { "new" });
     args.set("person", listed.map(person).unwrap_or_default());
     args.set("role", role);
@@ -486,14 +486,14 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
                 .thresholds
                 .iter()
                 .map(|t| {
-                    let mut args = FluentArgs::new();
+                    let mut args = FluentArgs::with_capacity(3);
                     args.set("market", text(market_label_id(t.market)));
                     args.set("threshold", r.money(locale, t.amount));
                     wording(&mut args);
                     l10n.text(locale, "requirement-threshold", Some(&args))
                 })
                 .collect();
-            let mut args = FluentArgs::new();
+            let mut args = FluentArgs::with_capacity(2);
             args.set("count", rule.individuals_required());
             args.set("wording", edition.exams_wording);
             requirements.push(l10n.text(locale, "requirement-individuals", Some(&args)));
@@ -506,7 +506,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
                     let codes = edition.groups[index].accepted_codes(as_of);
                     Some(r.choice(locale, edition, index, &codes))
                 });
-                let mut args = FluentArgs::new();
+                let mut args = FluentArgs::with_capacity(3);
                 args.set("count", seats.count);
                 args.set("role", role_label(l10n, locale, role.id));
                 args.set("exams", l10n.and_list(locale, exams));
@@ -544,7 +544,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
         .flat_map(|g| g.exams.iter())
         .filter_map(|exam| {
             let note = exam_note(l10n, locale, exam)?;
-            let mut args = FluentArgs::new();
+            let mut args = FluentArgs::with_capacity(3);
             args.set("code", exam.code);
             args.set("label", exam_label(l10n, locale, exam.code));
             args.set("note", note);
@@ -553,7 +553,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
         .collect();
     notes.push(edition_in_force(l10n, locale, competency, edition));
 
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(1);
     wording(&mut args);
     pb::Competency {
         id: competency.id.to_string(),
@@ -607,7 +607,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
 
 fn exam_note(l10n: &Localizer, locale: Locale, exam: &Exam) -> Option<String> {
     let (retiring, until) = (exam.retiring_on?, exam.accepted_until?);
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(2);
     args.set("retiring", l10n.date(locale, retiring));
     args.set("until", l10n.date(locale, until));
     Some(l10n.text(locale, "exam-note-retiring", Some(&args)))
@@ -627,7 +627,7 @@ fn edition_in_force(
         (None, Some(_)) => "until",
         (None, None) => "always",
     };
-    let mut args = FluentArgs::new();
+    let mut args = FluentArgs::with_capacity(4);
     args.set("edition", edition.id);
     args.set("span", span);
     args.set(

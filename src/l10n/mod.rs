@@ -16,12 +16,25 @@ use icu_decimal::DecimalFormatter;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
 use icu_plurals::{PluralCategory, PluralRules};
 use std::collections::HashMap;
+use std::sync::RwLock;
 
 use unic_langid::LanguageIdentifier;
 
 use crate::rules::{Date, Money};
 
 pub use negotiate::MalformedLocale;
+
+/// The `$month` selector of the `date` message. Identifier keys compare as
+/// strings; numeric keys would be parsed as numbers at every selection.
+const MONTH_KEYS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Rendered dates kept per locale (see `Localizer::date`).
+const MAX_CACHED_DATES: usize = 4096;
+
+/// Initial capacity of a rendered sentence: most fit, few need to grow.
+const TEXT_CAPACITY: usize = 256;
 
 /// A locale the service speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -105,6 +118,8 @@ struct LocaleData {
     bundle: FluentBundle<FluentResource>,
     /// Messages that take no arguments (labels), rendered once at start.
     fixed: HashMap<String, String>,
+    /// Rendered dates (see `Localizer::date`).
+    dates: RwLock<HashMap<Date, String>>,
     decimal: DecimalFormatter,
     plurals: PluralRules,
     and: ListFormatter,
@@ -163,6 +178,7 @@ impl Localizer {
             locales.push(LocaleData {
                 bundle,
                 fixed,
+                dates: RwLock::new(HashMap::new()),
                 decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
                     .map_err(icu)?,
                 plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
@@ -214,9 +230,12 @@ impl Localizer {
             .and_then(|m| m.value())
             .ok_or_else(|| vec![format!("no message {id} in {}", locale.tag())])?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() {
-            Ok(text.into_owned())
+        // Written straight into one buffer sized for a typical sentence, rather
+        // than `format_pattern`, which grows a fresh `String` step by step.
+        let mut text = String::with_capacity(TEXT_CAPACITY);
+        let written = bundle.write_pattern(&mut text, pattern, args, &mut errors);
+        if written.is_ok() && errors.is_empty() {
+            Ok(text)
         } else {
             Err(errors.iter().map(|e| e.to_string()).collect())
         }
@@ -251,14 +270,8 @@ impl Localizer {
     pub fn money(&self, locale: Locale, amount: Money) -> String {
         let data = self.data(locale);
         let nanos = amount.total_nanos();
-        let mut abs = UnsignedDecimal::from(nanos.unsigned_abs())
-            .multiplied_pow10(-9)
-            .trimmed_end();
-        if nanos % 1_000_000_000 != 0 {
-            abs.pad_end(-2);
-        }
-        let value = Decimal::new(Sign::None, abs);
-        let mut args = FluentArgs::new();
+        let value = Decimal::new(Sign::None, exact_decimal(nanos.unsigned_abs()));
+        let mut args = FluentArgs::with_capacity(3);
         args.set("amount", data.decimal.format_to_string(&value));
         args.set("plural", plural_key(data.plurals.category_for(&value)));
         args.set("sign", if nanos < 0 { "negative" } else { "positive" });
@@ -266,12 +279,27 @@ impl Localizer {
     }
 
     /// `July 7, 2017` / `7 июля 2017 г.`: month names live in the FTL files.
+    ///
+    /// Every date a call shows derives from its `as_of` (the date itself and
+    /// its reporting period), and nearly every call is evaluated as of today,
+    /// so rendered dates are kept: up to `MAX_CACHED_DATES` per locale, after
+    /// which further dates are rendered each time.
     pub fn date(&self, locale: Locale, date: Date) -> String {
-        let mut args = FluentArgs::new();
+        let cache = &self.data(locale).dates;
+        if let Some(text) = cache.read().ok().and_then(|c| c.get(&date).cloned()) {
+            return text;
+        }
+        let mut args = FluentArgs::with_capacity(3);
         args.set("year", date.year().to_string());
-        args.set("month", date.month());
+        args.set("month", MONTH_KEYS[usize::from(date.month() - 1) % 12]);
         args.set("day", date.day());
-        self.text(locale, "date", Some(&args))
+        let text = self.text(locale, "date", Some(&args));
+        if let Ok(mut cache) = cache.write() {
+            if cache.len() < MAX_CACHED_DATES {
+                cache.insert(date, text.clone());
+            }
+        }
+        text
     }
 
     /// "a, b, and c" / "a, b и c".
@@ -286,6 +314,32 @@ impl Localizer {
         self.data(locale).or.format_to_string(items.iter())
     }
 }
+
+/// `nanos` billionths as an exact decimal: cents when there are any, more
+/// digits only for sub-cent amounts. The whole part goes through `u64`,
+/// which `fixed_decimal` converts far faster than `u128`.
+fn exact_decimal(nanos: u128) -> UnsignedDecimal {
+    let (whole, fraction) = (nanos / NANOS_PER_UNIT, nanos % NANOS_PER_UNIT);
+    let mut decimal = match u64::try_from(whole) {
+        Ok(whole) => UnsignedDecimal::from(whole),
+        Err(_) => UnsignedDecimal::from(whole),
+    };
+    if fraction != 0 {
+        // Below 10⁹, so u32; its digits all lie below the whole part's.
+        let fraction = UnsignedDecimal::from(fraction as u32)
+            .multiplied_pow10(-9)
+            .trimmed_end();
+        if let Err(fraction) = decimal.concatenate_end(fraction) {
+            // Unreachable (the magnitudes never overlap); stay exact anyway.
+            decimal = UnsignedDecimal::from(nanos).multiplied_pow10(-9);
+            drop(fraction);
+        }
+        decimal.pad_end(-2);
+    }
+    decimal
+}
+
+const NANOS_PER_UNIT: u128 = 1_000_000_000;
 
 /// Renders, once, every message that needs no arguments.
 fn fixed_messages(
@@ -329,6 +383,15 @@ mod tests {
         );
         assert_eq!(l.money(en, Money::from_parts(-5, -250_000_000)), "-US$5.25");
         assert_eq!(l.money(en, Money::from_parts(0, 1)), "US$0.000000001");
+        assert_eq!(l.money(en, Money::from_parts(7, 50_000_000)), "US$7.05");
+        assert_eq!(
+            l.money(en, Money::from_parts(i64::MAX, 999_999_999)),
+            "US$9,223,372,036,854,775,807.999999999"
+        );
+        assert_eq!(
+            l.money(en, Money::from_parts(i64::MIN, -999_999_999)),
+            "-US$9,223,372,036,854,775,808.999999999"
+        );
         assert_eq!(
             l.money(ru, Money::from_units(100_000)),
             "100\u{a0}000 долларов США"
@@ -353,7 +416,7 @@ mod tests {
             "a, b или c"
         );
         assert_eq!(l.and_list(ru, ["a".into(), "b".into()]), "a и b");
-        let mut args = FluentArgs::new();
+        let mut args = FluentArgs::with_capacity(3);
         args.set("count", 12_345u32);
         args.set("field", "x");
         args.set("limit", 10_000u32);
