@@ -1,7 +1,7 @@
 //! Proto → domain: validates a request, collecting every problem, and
 //! converts it by destructuring every field. Domain → proto for plain values.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
@@ -238,22 +238,29 @@ fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> Option<Subm
         .filter_map(|(i, r)| revenue_record(i, r, violations))
         .collect();
 
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(individuals.len());
+    // Ids are unique: a repeat is reported where it occurs, naming the first.
+    let mut seen: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(individuals.len(), Default::default());
+    for (i, ind) in individuals.iter().enumerate() {
+        if ind.id.trim().is_empty() {
+            continue; // reported as missing below
+        }
+        if let Some(&first) = seen.get(ind.id.as_str()) {
+            violations.push(Violation::new(
+                format!("submission.individuals[{i}].id"),
+                Problem::DuplicateId {
+                    id: ind.id.clone(),
+                    first,
+                },
+            ));
+        } else {
+            seen.insert(&ind.id, i);
+        }
+    }
     let individuals: Vec<Individual> = individuals
         .into_iter()
         .enumerate()
-        .filter_map(|(i, ind)| {
-            let ind = individual(i, ind, violations)?;
-            if let Some(&first) = seen.get(&ind.id) {
-                violations.push(Violation::new(
-                    format!("submission.individuals[{i}].id"),
-                    Problem::DuplicateId { id: ind.id, first },
-                ));
-                return None;
-            }
-            seen.insert(ind.id.clone(), i);
-            Some(ind)
-        })
+        .filter_map(|(i, ind)| individual(i, ind, violations))
         .collect();
 
     (violations.len() == before).then_some(Submission {

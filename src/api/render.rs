@@ -1,6 +1,6 @@
 //! Domain results → proto messages, with every sentence from Fluent.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use fluent::FluentArgs;
 
@@ -83,12 +83,35 @@ pub struct Renderer {
     choices: HashMap<(Locale, &'static str, usize, u32), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
+    /// Sentences that take nothing but counts bounded by the catalog (seats
+    /// of a level, exams those seats need), rendered for every such count:
+    /// `(locale, message id, count, of)`; `of` is 0 for one-count messages.
+    counts: HashMap<(Locale, &'static str, u32, u32), String>,
+    /// Group and role titles by id, per locale.
+    group_labels: HashMap<(Locale, &'static str), String>,
+    role_labels: HashMap<(Locale, &'static str), String>,
 }
 
 impl Renderer {
     pub fn new(l10n: Localizer) -> Renderer {
-        let mut options = HashMap::new();
-        let mut thresholds = HashMap::new();
+        let mut options = HashMap::default();
+        let mut thresholds = HashMap::default();
+        let mut group_labels = HashMap::default();
+        let mut role_labels = HashMap::default();
+        for locale in Locale::ALL {
+            for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
+                for group in edition.groups {
+                    group_labels
+                        .entry((locale, group.id))
+                        .or_insert_with(|| group_label(&l10n, locale, group.id));
+                }
+                for role in edition.roles {
+                    role_labels
+                        .entry((locale, role.id))
+                        .or_insert_with(|| role_label(&l10n, locale, role.id));
+                }
+            }
+        }
         for locale in Locale::ALL {
             let amounts = catalog::COMPETENCIES
                 .iter()
@@ -112,7 +135,7 @@ impl Renderer {
                     .or_insert_with(|| exam_option(&l10n, locale, exam.code));
             }
         }
-        let mut choices = HashMap::new();
+        let mut choices = HashMap::default();
         for locale in Locale::ALL {
             for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
                 for (g, group) in edition.groups.iter().enumerate() {
@@ -136,11 +159,74 @@ impl Renderer {
                 }
             }
         }
+        let mut counts = HashMap::default();
+        for locale in Locale::ALL {
+            for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
+                for rule in edition.levels {
+                    let seats = rule.individuals_required();
+                    let exams: u32 = rule
+                        .seats
+                        .iter()
+                        .filter_map(|s| edition.roles.iter().find(|r| r.id == s.role))
+                        .zip(rule.seats)
+                        .map(|(role, s)| s.count * role.groups.len() as u32)
+                        .sum();
+                    for filled in 0..seats {
+                        counts
+                            .entry((locale, EXAMS_EXPLANATION, filled, seats))
+                            .or_insert_with(|| exams_unmet(&l10n, locale, filled, seats));
+                    }
+                    for (id, max) in [(GAP_EXAMS, exams), (GAP_INDIVIDUALS, seats)] {
+                        for count in 1..=max {
+                            counts
+                                .entry((locale, id, count, 0))
+                                .or_insert_with(|| gap_item(&l10n, locale, id, count));
+                        }
+                    }
+                }
+            }
+        }
         Renderer {
             l10n,
             options,
             choices,
             thresholds,
+            counts,
+            group_labels,
+            role_labels,
+        }
+    }
+
+    /// The "exams not met" sentence (pre-rendered, see `counts`).
+    fn exams_unmet(&self, locale: Locale, filled: u32, required: u32) -> String {
+        match self
+            .counts
+            .get(&(locale, EXAMS_EXPLANATION, filled, required))
+        {
+            Some(text) => text.clone(),
+            None => exams_unmet(&self.l10n, locale, filled, required),
+        }
+    }
+
+    /// A gap item that names only a count (pre-rendered, see `counts`).
+    fn gap_item(&self, locale: Locale, id: &'static str, count: u32) -> String {
+        match self.counts.get(&(locale, id, count, 0)) {
+            Some(text) => text.clone(),
+            None => gap_item(&self.l10n, locale, id, count),
+        }
+    }
+
+    fn group_label(&self, locale: Locale, id: &str) -> String {
+        match self.group_labels.get(&(locale, id)) {
+            Some(label) => label.clone(),
+            None => group_label(&self.l10n, locale, id),
+        }
+    }
+
+    fn role_label(&self, locale: Locale, id: &str) -> String {
+        match self.role_labels.get(&(locale, id)) {
+            Some(label) => label.clone(),
+            None => role_label(&self.l10n, locale, id),
         }
     }
 
@@ -157,7 +243,7 @@ impl Renderer {
         {
             return text.clone();
         }
-        let label = group_label(&self.l10n, locale, edition.groups[g].id);
+        let label = self.group_label(locale, edition.groups[g].id);
         exam_choice(&self.l10n, &self.options, locale, &label, codes)
     }
 
@@ -181,6 +267,24 @@ impl Renderer {
     pub fn competency(&self, scope: &Scope) -> pb::Competency {
         competency(self, scope)
     }
+}
+
+const EXAMS_EXPLANATION: &str = "exams-explanation";
+const GAP_EXAMS: &str = "gap-item-exams";
+const GAP_INDIVIDUALS: &str = "gap-item-individuals";
+
+fn exams_unmet(l10n: &Localizer, locale: Locale, filled: u32, required: u32) -> String {
+    let mut args = FluentArgs::with_capacity(3);
+    args.set("met", "no");
+    args.set("required", required);
+    args.set("filled", filled);
+    l10n.text(locale, EXAMS_EXPLANATION, Some(&args))
+}
+
+fn gap_item(l10n: &Localizer, locale: Locale, id: &'static str, count: u32) -> String {
+    let mut args = FluentArgs::with_capacity(1);
+    args.set("count", count);
+    l10n.text(locale, id, Some(&args))
 }
 
 /// What both levels of an evaluation say alike, rendered once.
@@ -303,32 +407,33 @@ fn level(
         .seats
         .iter()
         .filter(|s| s.individual.is_some())
-        .count();
-    let mut args = FluentArgs::with_capacity(4);
+        .count() as u32;
+    let required = check.seats.len() as u32;
     // Only the "met" wording names who fills the seats.
-    if check.met {
+    let explanation = if check.met {
         let people = l10n.and_list(
             locale,
             check.seats.iter().filter_map(|seat| {
                 let ind = &submission.individuals[seat.individual?];
                 let mut args = FluentArgs::with_capacity(2);
                 args.set("person", person(ind));
-                args.set(
-                    "role",
-                    role_label(l10n, locale, edition.roles[seat.role].id),
-                );
+                args.set("role", r.role_label(locale, edition.roles[seat.role].id));
                 Some(l10n.text(locale, "exams-seat-holder", Some(&args)))
             }),
         );
+        let mut args = FluentArgs::with_capacity(4);
         args.set("people", people);
-    }
-    args.set("met", if check.met { "yes" } else { "no" });
-    args.set("required", check.seats.len());
-    args.set("filled", filled);
+        args.set("met", "yes");
+        args.set("required", required);
+        args.set("filled", filled);
+        l10n.text(locale, EXAMS_EXPLANATION, Some(&args))
+    } else {
+        r.exams_unmet(locale, filled, required)
+    };
     let exams = pb::RequirementResult {
         id: "exams".to_string(),
         met: check.met,
-        explanation: l10n.text(locale, "exams-explanation", Some(&args)),
+        explanation,
         detail: Some(pb::requirement_result::Detail::Exams(pb::ExamsDetail {
             individuals_required: check.individuals_required,
             seats: check
@@ -399,13 +504,11 @@ fn gap(
         items.push(l10n.text(locale, "gap-item-revenue", Some(&args)));
     }
     for (count, id) in [
-        (gap.additional_exams, "gap-item-exams"),
-        (gap.additional_individuals, "gap-item-individuals"),
+        (gap.additional_exams, GAP_EXAMS),
+        (gap.additional_individuals, GAP_INDIVIDUALS),
     ] {
         if count > 0 {
-            let mut args = FluentArgs::with_capacity(1);
-            args.set("count", count);
-            items.push(l10n.text(locale, id, Some(&args)));
+            items.push(r.gap_item(locale, id, count));
         }
     }
     let mut args = FluentArgs::with_capacity(2);
@@ -439,7 +542,7 @@ fn step(
         .iter()
         .map(|choice| {
             let group = edition.groups[choice.group].id;
-            let label = group_label(l10n, locale, group);
+            let label = r.group_label(locale, group);
             (
                 r.choice(locale, edition, choice.group, &choice.one_of),
                 pb::ExamChoice {
@@ -508,7 +611,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
                 });
                 let mut args = FluentArgs::with_capacity(3);
                 args.set("count", seats.count);
-                args.set("role", role_label(l10n, locale, role.id));
+                args.set("role", r.role_label(locale, role.id));
                 args.set("exams", l10n.and_list(locale, exams));
                 requirements.push(l10n.text(locale, "requirement-role", Some(&args)));
             }
@@ -566,10 +669,10 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
         roles: edition
             .roles
             .iter()
-            .map(|r| pb::Role {
-                id: r.id.to_string(),
-                title: role_label(l10n, locale, r.id),
-                groups: r.groups.iter().map(|g| g.to_string()).collect(),
+            .map(|role| pb::Role {
+                id: role.id.to_string(),
+                title: r.role_label(locale, role.id),
+                groups: role.groups.iter().map(|g| g.to_string()).collect(),
             })
             .collect(),
         exam_groups: edition
@@ -577,7 +680,7 @@ fn competency(r: &Renderer, scope: &Scope) -> pb::Competency {
             .iter()
             .map(|g| pb::ExamGroup {
                 id: g.id.to_string(),
-                title: group_label(l10n, locale, g.id),
+                title: r.group_label(locale, g.id),
                 exams: g
                     .exams
                     .iter()

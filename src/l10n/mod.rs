@@ -15,7 +15,7 @@ use fluent::{FluentArgs, FluentResource};
 use icu_decimal::DecimalFormatter;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
 use icu_plurals::{PluralCategory, PluralRules};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::RwLock;
 
 use unic_langid::LanguageIdentifier;
@@ -178,7 +178,7 @@ impl Localizer {
             locales.push(LocaleData {
                 bundle,
                 fixed,
-                dates: RwLock::new(HashMap::new()),
+                dates: RwLock::new(HashMap::default()),
                 decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
                     .map_err(icu)?,
                 plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
