@@ -394,6 +394,17 @@ fn main() {
                 with_cpu(service_pid, stream_load(service_addr, ru.clone(), seconds)).await,
             ];
             round_ratios.push(round[1].rps() / round[0].rps());
+            eprintln!(
+                "round: bare {:.0} req/s ({:.0} µs), ru-RU {:.0} ({:.0} µs), en-US {:.0} ({:.0} µs), stream {:.0} ({:.0} µs)",
+                round[0].rps(),
+                round[0].server_cpu_us,
+                round[1].rps(),
+                round[1].server_cpu_us,
+                round[2].rps(),
+                round[2].server_cpu_us,
+                round[3].rps(),
+                round[3].server_cpu_us
+            );
             for ((_, total), outcome) in results.iter_mut().zip(round) {
                 total.add(outcome);
             }

@@ -205,7 +205,7 @@ async fn a_call_that_outlives_the_grace_period_does_not_keep_the_process_alive()
 }
 
 #[tokio::test]
-async fn json_logs_have_one_line_per_call_and_no_personal_data_or_amounts() {
+async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
     let server = Binary::start(&["--log-format", "json"], &[]);
     let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
         .await
@@ -244,15 +244,15 @@ async fn json_logs_have_one_line_per_call_and_no_personal_data_or_amounts() {
         .filter(|v| v["fields"]["message"] == "call finished")
         .collect();
     assert_eq!(calls.len(), 3, "{logs}");
-    let first = &calls[0]["fields"];
+    let first = &calls[0]["span"];
+    assert_eq!(first["name"], "call");
     assert_eq!(first["method"], "Evaluate");
     assert_eq!(first["partner_id"], "contoso");
     assert_eq!(first["request_id"], "log-check-1");
     assert_eq!(first["locale"], "ru-RU");
     assert_eq!(first["code"], "Ok");
     assert!(first["duration_us"].as_u64().is_some(), "{first}");
-    assert_eq!(calls[1]["fields"]["code"], "InvalidArgument");
-    assert_eq!(calls[1]["fields"]["request_id"], "log-check-2");
-    assert_eq!(calls[2]["fields"]["method"], "GetCompetency");
-    assert_eq!(calls[2]["fields"]["locale"], "ru-RU");
+    assert_eq!(calls[1]["span"]["code"], "InvalidArgument");
+    assert_eq!(calls[1]["span"]["request_id"], "log-check-2");
+    assert_eq!(calls[2]["span"]["method"], "GetCompetency");
 }

@@ -1,5 +1,7 @@
 //! Domain results → proto messages, with every sentence from Fluent.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use fluent::FluentArgs;
@@ -247,10 +249,10 @@ impl Renderer {
         exam_choice(&self.l10n, &self.options, locale, &label, codes)
     }
 
-    fn money(&self, locale: Locale, amount: Money) -> String {
+    fn money(&self, locale: Locale, amount: Money) -> Cow<'_, str> {
         match self.thresholds.get(&(locale, amount)) {
-            Some(text) => text.clone(),
-            None => self.l10n.money(locale, amount),
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(self.l10n.money(locale, amount)),
         }
     }
 
@@ -331,10 +333,10 @@ fn evaluation(
         exclusions: exclusions(l10n, locale, &ev.revenue),
     };
     let mut args = FluentArgs::with_capacity(4);
+    args.set("as_of", l10n.date(locale, ev.as_of));
+    args.set("edition", ev.edition.id);
     args.set("level", ev.attained.map_or("none", level_key));
     args.set("partner", submission.partner_id.as_str());
-    args.set("edition", ev.edition.id);
-    args.set("as_of", l10n.date(locale, ev.as_of));
     let summary = l10n.text(locale, "summary", Some(&args));
 
     pb::Evaluation {
@@ -367,19 +369,20 @@ fn level(
     let key = level_key(outcome.level);
 
     // Revenue.
-    let mut args = FluentArgs::with_capacity(9);
-    args.set("met", if outcome.revenue.met { "yes" } else { "no" });
-    args.set("level", key);
-    args.set("market", shared.market.as_str());
-    args.set("qualifying", shared.qualifying.as_str());
-    args.set("threshold", r.money(locale, outcome.revenue.threshold));
     // Only the "not met" wording names the shortfall; the gap repeats it.
     let shortfall = (!outcome.revenue.met).then(|| l10n.money(locale, outcome.revenue.shortfall));
+    // (Arguments in key order: each is then appended, not inserted.)
+    let mut args = FluentArgs::with_capacity(9);
+    args.set("end", shared.end.as_str());
+    args.set("level", key);
+    args.set("market", shared.market.as_str());
+    args.set("met", if outcome.revenue.met { "yes" } else { "no" });
+    args.set("qualifying", shared.qualifying.as_str());
     if let Some(shortfall) = &shortfall {
         args.set("shortfall", shortfall.as_str());
     }
     args.set("start", shared.start.as_str());
-    args.set("end", shared.end.as_str());
+    args.set("threshold", r.money(locale, outcome.revenue.threshold));
     args.set("wording", edition.revenue.wording);
     let mut explanation = l10n.text(locale, "revenue-explanation", Some(&args));
     if let Some(excluded) = &shared.exclusions {
@@ -537,34 +540,32 @@ fn step(
     let l10n = &r.l10n;
     let role = edition.roles[step.role].id;
     let listed = step.individual.map(|i| &submission.individuals[i]);
-    let choices: Vec<(String, pb::ExamChoice)> = step
-        .exams
-        .iter()
-        .map(|choice| {
-            let group = edition.groups[choice.group].id;
-            let label = r.group_label(locale, group);
-            (
-                r.choice(locale, edition, choice.group, &choice.one_of),
-                pb::ExamChoice {
-                    group: group.to_string(),
-                    one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
-                    group_label: label,
-                },
-            )
-        })
-        .collect();
+    let exams = l10n.and_list(
+        locale,
+        step.exams
+            .iter()
+            .map(|choice| r.choice(locale, edition, choice.group, &choice.one_of)),
+    );
     let mut args = FluentArgs::with_capacity(4);
-    args.set("who", if listed.is_some() { "listed" } else { "new" });
+    args.set("exams", exams);
     args.set("person", listed.map(person).unwrap_or_default());
     args.set("role", role);
-    args.set(
-        "exams",
-        l10n.and_list(locale, choices.iter().map(|(text, _)| text.clone())),
-    );
+    args.set("who", if listed.is_some() { "listed" } else { "new" });
     pb::GapStep {
         individual_id: listed.map(|i| i.id.clone()).unwrap_or_default(),
         role: role.to_string(),
-        exams: choices.into_iter().map(|(_, choice)| choice).collect(),
+        exams: step
+            .exams
+            .iter()
+            .map(|choice| {
+                let group = edition.groups[choice.group].id;
+                pb::ExamChoice {
+                    group: group.to_string(),
+                    one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
+                    group_label: r.group_label(locale, group),
+                }
+            })
+            .collect(),
         explanation: l10n.text(locale, "gap-step", Some(&args)),
     }
 }

@@ -8,7 +8,7 @@ use std::time::Instant;
 use futures::{Stream, StreamExt};
 use prost::Message;
 use tonic::{Code, Request, Response, Status, Streaming};
-use tracing::{debug_span, Span};
+use tracing::{field, info_span, Span};
 
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
@@ -113,60 +113,42 @@ fn inline_status(status: &Status) -> rpc::Status {
     })
 }
 
-/// The access log: one `call finished` event per unary call, with flat
-/// fields (one event costs a fraction of a span with recorded fields).
-/// Personal data and amounts are never logged. A `debug`-level span gives
-/// the call's own log lines their context when debug logging is on.
-struct CallLog {
-    method: &'static str,
-    start: Instant,
-    partner_id: String,
-    request_id: String,
+/// One span per call (§6); personal data and amounts are never recorded.
+/// The ids are set when the span is made, the outcome recorded at the end.
+fn call_span(method: &'static str, partner_id: Option<&str>, request_id: Option<&str>) -> Span {
+    info_span!(
+        "call",
+        method,
+        partner_id,
+        request_id,
+        locale = field::Empty,
+        code = field::Empty,
+        duration_us = field::Empty,
+    )
 }
 
-impl CallLog {
-    fn new(method: &'static str) -> CallLog {
-        CallLog {
-            method,
-            start: Instant::now(),
-            partner_id: String::new(),
-            request_id: String::new(),
-        }
+fn finish(span: &Span, start: Instant, locale: Option<Locale>, code: Code) {
+    if let Some(locale) = locale {
+        span.record("locale", locale.tag());
     }
-
-    fn span(&self) -> Span {
-        debug_span!("call", method = self.method)
-    }
-
-    fn finish(self, locale: Option<Locale>, code: Code) {
-        tracing::info!(
-            method = self.method,
-            partner_id = non_empty(&self.partner_id),
-            request_id = non_empty(&self.request_id),
-            locale = locale.map(Locale::tag),
-            code = ?code,
-            duration_us = self.start.elapsed().as_micros() as u64,
-            "call finished"
-        );
-    }
-}
-
-fn non_empty(s: &str) -> Option<&str> {
-    (!s.is_empty()).then_some(s)
+    span.record("code", field::debug(code));
+    span.record("duration_us", start.elapsed().as_micros() as u64);
+    span.in_scope(|| tracing::info!("call finished"));
 }
 
 fn unary<T>(
     api: &CompetencyApi,
-    log: CallLog,
+    span: &Span,
+    start: Instant,
     result: Result<(T, Locale), Rejection>,
 ) -> Result<Response<T>, Status> {
     match result {
         Ok((reply, locale)) => {
-            log.finish(Some(locale), Code::Ok);
+            finish(span, start, Some(locale), Code::Ok);
             Ok(Response::new(reply))
         }
         Err((error, locale)) => {
-            log.finish(Some(locale), error.code());
+            finish(span, start, Some(locale), error.code());
             Err(error.to_status(api.l10n(), locale))
         }
     }
@@ -181,19 +163,13 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<pb::EvaluateRequest>,
     ) -> Result<Response<pb::Evaluation>, Status> {
-        let mut log = CallLog::new("Evaluate");
+        let start = Instant::now();
         let accept = accept_language(request.metadata()).map(str::to_owned);
         let request = request.into_inner();
-        if tracing::enabled!(tracing::Level::INFO) {
-            log.request_id.clone_from(&request.request_id);
-            if let Some(s) = &request.submission {
-                log.partner_id.clone_from(&s.partner_id);
-            }
-        }
-        let result = log
-            .span()
-            .in_scope(|| self.evaluate_one(request, accept.as_deref()));
-        unary(self, log, result)
+        let partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str());
+        let span = call_span("Evaluate", partner_id, Some(&request.request_id));
+        let result = span.in_scope(|| self.evaluate_one(request, accept.as_deref()));
+        unary(self, &span, start, result)
     }
 
     type EvaluateStreamStream = EvaluateStream;
@@ -202,7 +178,7 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<Streaming<pb::EvaluateRequest>>,
     ) -> Result<Response<Self::EvaluateStreamStream>, Status> {
-        let span = debug_span!("call", method = "EvaluateStream");
+        let span = call_span("EvaluateStream", None, None);
         let accept: Option<Arc<str>> = accept_language(request.metadata()).map(Arc::from);
         let input = request.into_inner();
         let api = self.clone();
@@ -238,14 +214,15 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<pb::GetCompetencyRequest>,
     ) -> Result<Response<pb::Competency>, Status> {
-        let log = CallLog::new("GetCompetency");
+        let start = Instant::now();
+        let span = call_span("GetCompetency", None, None);
         let accept = accept_language(request.metadata()).map(str::to_owned);
-        let result = log.span().in_scope(|| {
+        let result = span.in_scope(|| {
             let scope =
                 convert::get_competency(self.l10n(), accept.as_deref(), request.into_inner())?;
             Ok((self.inner.renderer.competency(&scope), scope.locale))
         });
-        unary(self, log, result)
+        unary(self, &span, start, result)
     }
 }
 
@@ -309,12 +286,12 @@ impl StreamLog {
 impl Drop for StreamLog {
     fn drop(&mut self) {
         use std::sync::atomic::Ordering::Relaxed;
+        self.span
+            .record("duration_us", self.start.elapsed().as_micros() as u64);
         self.span.in_scope(|| {
             tracing::info!(
-                method = "EvaluateStream",
                 responses = self.responses.load(Relaxed),
                 inline_errors = self.errors.load(Relaxed),
-                duration_us = self.start.elapsed().as_micros() as u64,
                 "stream finished"
             )
         });

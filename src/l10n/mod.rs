@@ -304,15 +304,27 @@ impl Localizer {
 
     /// "a, b, and c" / "a, b и c".
     pub fn and_list<I: IntoIterator<Item = String>>(&self, locale: Locale, items: I) -> String {
-        let items: Vec<String> = items.into_iter().collect();
-        self.data(locale).and.format_to_string(items.iter())
+        list(&self.data(locale).and, items)
     }
 
     /// "a, b, or c" / "a, b или c".
     pub fn or_list<I: IntoIterator<Item = String>>(&self, locale: Locale, items: I) -> String {
-        let items: Vec<String> = items.into_iter().collect();
-        self.data(locale).or.format_to_string(items.iter())
+        list(&self.data(locale).or, items)
     }
+}
+
+/// A list of one item is that item in every CLDR locale; only longer lists
+/// need the formatter (and a vector).
+fn list<I: IntoIterator<Item = String>>(formatter: &ListFormatter, items: I) -> String {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return String::new();
+    };
+    let Some(second) = items.next() else {
+        return first;
+    };
+    let all: Vec<String> = [first, second].into_iter().chain(items).collect();
+    formatter.format_to_string(all.iter())
 }
 
 /// `nanos` billionths as an exact decimal: cents when there are any, more
@@ -416,6 +428,9 @@ mod tests {
             "a, b или c"
         );
         assert_eq!(l.and_list(ru, ["a".into(), "b".into()]), "a и b");
+        assert_eq!(l.and_list(ru, ["a".into()]), "a");
+        assert_eq!(l.or_list(en, ["a".into()]), "a");
+        assert_eq!(l.and_list(en, Vec::new()), "");
         let mut args = FluentArgs::with_capacity(3);
         args.set("count", 12_345u32);
         args.set("field", "x");
