@@ -1,6 +1,7 @@
 //! Domain results → proto messages, with every sentence from Fluent.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -290,12 +291,16 @@ fn gap_item(l10n: &Localizer, locale: Locale, id: &'static str, count: u32) -> S
 }
 
 /// What both levels of an evaluation say alike, rendered once.
-struct Shared {
+struct Shared<'a> {
+    locale: Locale,
     market: String,
     qualifying: String,
     start: String,
     end: String,
     exclusions: Option<String>,
+    /// Gap steps already rendered for a lower level: the plans of two levels
+    /// often share steps (the same person, seat and exams).
+    steps: RefCell<Vec<(&'a GapStep, String)>>,
 }
 
 fn group_label(l10n: &Localizer, locale: Locale, id: &str) -> String {
@@ -324,6 +329,7 @@ fn evaluation(
     let l10n = &r.l10n;
     let locale = scope.locale;
     let shared = Shared {
+        locale,
         market: l10n
             .label(locale, market_label_id(submission.market))
             .to_string(),
@@ -331,6 +337,7 @@ fn evaluation(
         start: l10n.date(locale, ev.period.start),
         end: l10n.date(locale, ev.period.end),
         exclusions: exclusions(l10n, locale, &ev.revenue),
+        steps: RefCell::new(Vec::new()),
     };
     let mut args = FluentArgs::with_capacity(4);
     args.set("as_of", l10n.date(locale, ev.as_of));
@@ -356,13 +363,13 @@ fn evaluation(
     }
 }
 
-fn level(
+fn level<'a>(
     r: &Renderer,
-    shared: &Shared,
+    shared: &Shared<'a>,
     locale: Locale,
     submission: &Submission,
     ev: &Evaluation,
-    outcome: &LevelOutcome,
+    outcome: &'a LevelOutcome,
 ) -> pb::LevelResult {
     let l10n = &r.l10n;
     let edition = ev.edition;
@@ -461,7 +468,7 @@ fn level(
         gap: outcome
             .gap
             .as_ref()
-            .map(|gap| self::gap(r, locale, submission, edition, key, gap, shortfall)),
+            .map(|gap| self::gap(r, shared, submission, edition, key, gap, shortfall)),
     }
 }
 
@@ -487,15 +494,16 @@ fn exclusions(l10n: &Localizer, locale: Locale, t: &RevenueTotals) -> Option<Str
     Some(l10n.text(locale, "revenue-exclusions", Some(&args)))
 }
 
-fn gap(
+fn gap<'a>(
     r: &Renderer,
-    locale: Locale,
+    shared: &Shared<'a>,
     submission: &Submission,
     edition: &Edition,
     level_key: &str,
-    gap: &Gap,
+    gap: &'a Gap,
     shortfall: Option<String>,
 ) -> pb::Gap {
+    let locale = shared.locale;
     let l10n = &r.l10n;
     let mut items = Vec::new();
     if !gap.revenue_shortfall.is_zero() {
@@ -524,33 +532,44 @@ fn gap(
         steps: gap
             .steps
             .iter()
-            .map(|step| self::step(r, locale, submission, edition, step))
+            .map(|step| self::step(r, shared, submission, edition, step))
             .collect(),
         explanation: l10n.text(locale, "gap-explanation", Some(&args)),
     }
 }
 
-fn step(
+fn step<'a>(
     r: &Renderer,
-    locale: Locale,
+    shared: &Shared<'a>,
     submission: &Submission,
     edition: &Edition,
-    step: &GapStep,
+    step: &'a GapStep,
 ) -> pb::GapStep {
-    let l10n = &r.l10n;
+    let locale = shared.locale;
     let role = edition.roles[step.role].id;
     let listed = step.individual.map(|i| &submission.individuals[i]);
-    let exams = l10n.and_list(
-        locale,
-        step.exams
-            .iter()
-            .map(|choice| r.choice(locale, edition, choice.group, &choice.one_of)),
-    );
-    let mut args = FluentArgs::with_capacity(4);
-    args.set("exams", exams);
-    args.set("person", listed.map(person).unwrap_or_default());
-    args.set("role", role);
-    args.set("who", if listed.is_some() { "listed" } else { "new" });
+    let done = shared
+        .steps
+        .borrow()
+        .iter()
+        .find(|(s, _)| *s == step)
+        .map(|(_, text)| text.clone());
+    let explanation = done.unwrap_or_else(|| {
+        let exams = r.l10n.and_list(
+            locale,
+            step.exams
+                .iter()
+                .map(|choice| r.choice(locale, edition, choice.group, &choice.one_of)),
+        );
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("exams", exams);
+        args.set("person", listed.map(person).unwrap_or_default());
+        args.set("role", role);
+        args.set("who", if listed.is_some() { "listed" } else { "new" });
+        let text = r.l10n.text(locale, "gap-step", Some(&args));
+        shared.steps.borrow_mut().push((step, text.clone()));
+        text
+    });
     pb::GapStep {
         individual_id: listed.map(|i| i.id.clone()).unwrap_or_default(),
         role: role.to_string(),
@@ -566,7 +585,7 @@ fn step(
                 }
             })
             .collect(),
-        explanation: l10n.text(locale, "gap-step", Some(&args)),
+        explanation,
     }
 }
 
