@@ -19,7 +19,7 @@ mod fixtures;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn bench(c: &mut Criterion) {
-    let r = Renderer::new(Localizer::new().expect("localizer"));
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
     let l10n = &r.l10n;
     let limits = Limits {
         max_individuals: usize::MAX,

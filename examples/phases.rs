@@ -50,7 +50,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1);
-    let r = Renderer::new(Localizer::new().expect("localizer"));
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
     run(&r, "ru-RU", n / 10); // warm-up
     for locale in ["ru-RU", "en-US"] {
         let spent: Vec<[Duration; 3]> = std::thread::scope(|s| {

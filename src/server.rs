@@ -48,7 +48,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), BoxError> {
     let l10n = Localizer::new()?;
-    let api = CompetencyApi::new(l10n, options.service);
+    let api = CompetencyApi::new(l10n, options.service)?;
     let service = CompetencyServiceServer::new(api)
         .max_decoding_message_size(options.max_message_bytes)
         .max_encoding_message_size(usize::MAX);

@@ -1,9 +1,11 @@
 //! compare-locales for the FTL files: every locale defines the same messages
 //! with the same variables, every message renders without Fluent errors in
-//! every locale, Russian plurals follow CLDR, and the source's terms are used.
+//! every locale, Russian plurals follow CLDR, the source's terms are used, and
+//! the messages the service pre-renders as templates say what Fluent says.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crm_competency::api::render::Renderer;
 use crm_competency::l10n::{Locale, Localizer, SOURCES};
 use fluent::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
@@ -358,5 +360,13 @@ fn the_source_documents_terms_are_used() {
         "This exam will continue to be accepted for competency qualification until",
     ] {
         assert!(en.contains(term), "missing English term {term:?}");
+    }
+}
+
+#[test]
+fn templates_render_exactly_what_fluent_renders() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    if let Err(differences) = r.check_templates() {
+        panic!("{}", differences.join("\n"));
     }
 }

@@ -13,7 +13,7 @@ use crm_competency::rules::{
 use proptest::prelude::*;
 
 static R: LazyLock<Renderer> =
-    LazyLock::new(|| Renderer::new(Localizer::new().expect("localizer")));
+    LazyLock::new(|| Renderer::new(Localizer::new().expect("localizer")).expect("renderer"));
 static L10N: LazyLock<&Localizer> = LazyLock::new(|| &R.l10n);
 
 const CODES: &[&str] = &[

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use fluent::FluentArgs;
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{L10nError, Locale, Localizer, Template};
 use crate::pb::competency as pb;
 use crate::rules::{
     catalog, Competency, Date, Edition, Evaluation, Exam, Gap, GapStep, Individual, Level,
@@ -79,6 +79,7 @@ fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32>
 /// exam-choice sentence and each threshold, per locale.
 pub struct Renderer {
     pub l10n: Localizer,
+    templates: Templates,
     options: HashMap<(Locale, &'static str), String>,
     /// "one exam of the … group: A, B or C" for every edition, group and set
     /// of exams accepted on some day (the set changes only where an exam's
@@ -96,7 +97,8 @@ pub struct Renderer {
 }
 
 impl Renderer {
-    pub fn new(l10n: Localizer) -> Renderer {
+    pub fn new(l10n: Localizer) -> Result<Renderer, L10nError> {
+        let templates = Templates::new(&l10n)?;
         let mut options = HashMap::default();
         let mut thresholds = HashMap::default();
         let mut group_labels = HashMap::default();
@@ -189,15 +191,16 @@ impl Renderer {
                 }
             }
         }
-        Renderer {
+        Ok(Renderer {
             l10n,
+            templates,
             options,
             choices,
             thresholds,
             counts,
             group_labels,
             role_labels,
-        }
+        })
     }
 
     /// The "exams not met" sentence (pre-rendered, see `counts`).
@@ -290,6 +293,112 @@ fn gap_item(l10n: &Localizer, locale: Locale, id: &'static str, count: u32) -> S
     l10n.text(locale, id, Some(&args))
 }
 
+/// The evaluation's sentences as templates (see `l10n::Template`): rendered
+/// by Fluent at start for every selector value, filled in per call.
+struct Templates {
+    summary: Template,
+    revenue: Template,
+    exclusions: Template,
+    excluded: [Template; 3],
+    seat_holder: Template,
+    gap: Template,
+    gap_revenue: Template,
+    step: Template,
+}
+
+/// The `revenue-excluded-*` messages, in `RevenueTotals` order (see `exclusions`).
+const EXCLUDED: [&str; 3] = [
+    "revenue-excluded-outside-period",
+    "revenue-excluded-other-product",
+    "revenue-excluded-without-dpor",
+];
+
+impl Templates {
+    fn new(l10n: &Localizer) -> Result<Templates, L10nError> {
+        let editions = || catalog::COMPETENCIES.iter().flat_map(|c| c.editions);
+        let mut wordings: Vec<&'static str> = editions().map(|e| e.revenue.wording).collect();
+        wordings.sort_unstable();
+        wordings.dedup();
+        let mut roles: Vec<&'static str> = editions().flat_map(|e| e.roles).map(|r| r.id).collect();
+        roles.sort_unstable();
+        roles.dedup();
+        let levels: &[&str] = &["silver", "gold"];
+        let t = |id, selectors: &[(&'static str, &[&'static str])], slots: &[&'static str]| {
+            Template::new(l10n, id, selectors, slots)
+        };
+        Ok(Templates {
+            summary: t(
+                "summary",
+                &[("level", &["gold", "silver", "none"])],
+                &["as_of", "edition", "partner"],
+            )?,
+            revenue: t(
+                "revenue-explanation",
+                &[
+                    ("level", levels),
+                    ("met", &["yes", "no"]),
+                    ("wording", &wordings),
+                ],
+                &[
+                    "end",
+                    "market",
+                    "qualifying",
+                    "shortfall",
+                    "start",
+                    "threshold",
+                ],
+            )?,
+            exclusions: t("revenue-exclusions", &[], &["items"])?,
+            excluded: [
+                t(EXCLUDED[0], &[], &["amount"])?,
+                t(EXCLUDED[1], &[], &["amount"])?,
+                t(EXCLUDED[2], &[], &["amount"])?,
+            ],
+            seat_holder: t("exams-seat-holder", &[], &["person", "role"])?,
+            gap: t("gap-explanation", &[("level", levels)], &["items"])?,
+            gap_revenue: t("gap-item-revenue", &[], &["amount"])?,
+            step: t(
+                "gap-step",
+                &[("role", &roles), ("who", &["new", "listed"])],
+                &["exams", "person"],
+            )?,
+        })
+    }
+}
+
+impl Templates {
+    fn all(&self) -> impl Iterator<Item = &Template> {
+        [
+            &self.summary,
+            &self.revenue,
+            &self.exclusions,
+            &self.seat_holder,
+            &self.gap,
+            &self.gap_revenue,
+            &self.step,
+        ]
+        .into_iter()
+        .chain(&self.excluded)
+    }
+}
+
+impl Renderer {
+    /// Checks every template against Fluent (see `Template::check`).
+    pub fn check_templates(&self) -> Result<(), Vec<String>> {
+        let mut differences = Vec::new();
+        for template in self.templates.all().chain(self.l10n.money_template()) {
+            if let Err(d) = template.check(&self.l10n) {
+                differences.extend(d);
+            }
+        }
+        if differences.is_empty() {
+            Ok(())
+        } else {
+            Err(differences)
+        }
+    }
+}
+
 /// What both levels of an evaluation say alike, rendered once.
 struct Shared<'a> {
     locale: Locale,
@@ -336,15 +445,19 @@ fn evaluation(
         qualifying: l10n.money(locale, ev.revenue.qualifying),
         start: l10n.date(locale, ev.period.start),
         end: l10n.date(locale, ev.period.end),
-        exclusions: exclusions(l10n, locale, &ev.revenue),
+        exclusions: exclusions(r, locale, &ev.revenue),
         steps: RefCell::new(Vec::new()),
     };
-    let mut args = FluentArgs::with_capacity(4);
-    args.set("as_of", l10n.date(locale, ev.as_of));
-    args.set("edition", ev.edition.id);
-    args.set("level", ev.attained.map_or("none", level_key));
-    args.set("partner", submission.partner_id.as_str());
-    let summary = l10n.text(locale, "summary", Some(&args));
+    let summary = r.templates.summary.render(
+        l10n,
+        locale,
+        &[ev.attained.map_or("none", level_key)],
+        &[
+            &l10n.date(locale, ev.as_of),
+            ev.edition.id,
+            &submission.partner_id,
+        ],
+    );
 
     pb::Evaluation {
         request_id,
@@ -378,20 +491,23 @@ fn level<'a>(
     // Revenue.
     // Only the "not met" wording names the shortfall; the gap repeats it.
     let shortfall = (!outcome.revenue.met).then(|| l10n.money(locale, outcome.revenue.shortfall));
-    // (Arguments in key order: each is then appended, not inserted.)
-    let mut args = FluentArgs::with_capacity(9);
-    args.set("end", shared.end.as_str());
-    args.set("level", key);
-    args.set("market", shared.market.as_str());
-    args.set("met", if outcome.revenue.met { "yes" } else { "no" });
-    args.set("qualifying", shared.qualifying.as_str());
-    if let Some(shortfall) = &shortfall {
-        args.set("shortfall", shortfall.as_str());
-    }
-    args.set("start", shared.start.as_str());
-    args.set("threshold", r.money(locale, outcome.revenue.threshold));
-    args.set("wording", edition.revenue.wording);
-    let mut explanation = l10n.text(locale, "revenue-explanation", Some(&args));
+    let mut explanation = r.templates.revenue.render(
+        l10n,
+        locale,
+        &[
+            key,
+            if outcome.revenue.met { "yes" } else { "no" },
+            edition.revenue.wording,
+        ],
+        &[
+            &shared.end,
+            &shared.market,
+            &shared.qualifying,
+            shortfall.as_deref().unwrap_or_default(),
+            &shared.start,
+            &r.money(locale, outcome.revenue.threshold),
+        ],
+    );
     if let Some(excluded) = &shared.exclusions {
         explanation.push(' ');
         explanation.push_str(excluded);
@@ -425,10 +541,12 @@ fn level<'a>(
             locale,
             check.seats.iter().filter_map(|seat| {
                 let ind = &submission.individuals[seat.individual?];
-                let mut args = FluentArgs::with_capacity(2);
-                args.set("person", person(ind));
-                args.set("role", r.role_label(locale, edition.roles[seat.role].id));
-                Some(l10n.text(locale, "exams-seat-holder", Some(&args)))
+                let role = r.role_label(locale, edition.roles[seat.role].id);
+                Some(
+                    r.templates
+                        .seat_holder
+                        .render(l10n, locale, &[], &[person(ind), &role]),
+                )
             }),
         );
         let mut args = FluentArgs::with_capacity(4);
@@ -472,26 +590,23 @@ fn level<'a>(
     }
 }
 
-fn exclusions(l10n: &Localizer, locale: Locale, t: &RevenueTotals) -> Option<String> {
+fn exclusions(r: &Renderer, locale: Locale, t: &RevenueTotals) -> Option<String> {
+    let l10n = &r.l10n;
     let items: Vec<String> = [
-        (t.excluded_outside_period, "revenue-excluded-outside-period"),
-        (t.excluded_other_product, "revenue-excluded-other-product"),
-        (t.excluded_without_dpor, "revenue-excluded-without-dpor"),
+        t.excluded_outside_period,
+        t.excluded_other_product,
+        t.excluded_without_dpor,
     ]
     .into_iter()
+    .zip(&r.templates.excluded)
     .filter(|(amount, _)| !amount.is_zero())
-    .map(|(amount, id)| {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("amount", l10n.money(locale, amount));
-        l10n.text(locale, id, Some(&args))
-    })
+    .map(|(amount, template)| template.render(l10n, locale, &[], &[&l10n.money(locale, amount)]))
     .collect();
     if items.is_empty() {
         return None;
     }
-    let mut args = FluentArgs::with_capacity(1);
-    args.set("items", l10n.and_list(locale, items));
-    Some(l10n.text(locale, "revenue-exclusions", Some(&args)))
+    let items = l10n.and_list(locale, items);
+    Some(r.templates.exclusions.render(l10n, locale, &[], &[&items]))
 }
 
 fn gap<'a>(
@@ -507,12 +622,12 @@ fn gap<'a>(
     let l10n = &r.l10n;
     let mut items = Vec::new();
     if !gap.revenue_shortfall.is_zero() {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set(
-            "amount",
-            shortfall.unwrap_or_else(|| l10n.money(locale, gap.revenue_shortfall)),
+        let amount = shortfall.unwrap_or_else(|| l10n.money(locale, gap.revenue_shortfall));
+        items.push(
+            r.templates
+                .gap_revenue
+                .render(l10n, locale, &[], &[&amount]),
         );
-        items.push(l10n.text(locale, "gap-item-revenue", Some(&args)));
     }
     for (count, id) in [
         (gap.additional_exams, GAP_EXAMS),
@@ -522,9 +637,7 @@ fn gap<'a>(
             items.push(r.gap_item(locale, id, count));
         }
     }
-    let mut args = FluentArgs::with_capacity(2);
-    args.set("level", level_key);
-    args.set("items", l10n.and_list(locale, items));
+    let items = l10n.and_list(locale, items);
     pb::Gap {
         revenue_shortfall: Some(pb_money(gap.revenue_shortfall)),
         additional_exams: gap.additional_exams,
@@ -534,7 +647,10 @@ fn gap<'a>(
             .iter()
             .map(|step| self::step(r, shared, submission, edition, step))
             .collect(),
-        explanation: l10n.text(locale, "gap-explanation", Some(&args)),
+        explanation: r
+            .templates
+            .gap
+            .render(l10n, locale, &[level_key], &[&items]),
     }
 }
 
@@ -561,12 +677,12 @@ fn step<'a>(
                 .iter()
                 .map(|choice| r.choice(locale, edition, choice.group, &choice.one_of)),
         );
-        let mut args = FluentArgs::with_capacity(4);
-        args.set("exams", exams);
-        args.set("person", listed.map(person).unwrap_or_default());
-        args.set("role", role);
-        args.set("who", if listed.is_some() { "listed" } else { "new" });
-        let text = r.l10n.text(locale, "gap-step", Some(&args));
+        let who = if listed.is_some() { "listed" } else { "new" };
+        let person = listed.map(person).unwrap_or_default();
+        let text = r
+            .templates
+            .step
+            .render(&r.l10n, locale, &[role, who], &[&exams, person]);
         shared.steps.borrow_mut().push((step, text.clone()));
         text
     });

@@ -10,7 +10,7 @@ use prost::Message;
 use tonic::{Code, Request, Response, Status, Streaming};
 use tracing::{field, info_span, Span};
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{L10nError, Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
 use crate::pb::google::rpc;
@@ -47,13 +47,13 @@ struct Inner {
 }
 
 impl CompetencyApi {
-    pub fn new(l10n: Localizer, options: ServiceOptions) -> CompetencyApi {
-        CompetencyApi {
+    pub fn new(l10n: Localizer, options: ServiceOptions) -> Result<CompetencyApi, L10nError> {
+        Ok(CompetencyApi {
             inner: Arc::new(Inner {
-                renderer: Renderer::new(l10n),
+                renderer: Renderer::new(l10n)?,
                 options,
             }),
-        }
+        })
     }
 
     fn l10n(&self) -> &Localizer {

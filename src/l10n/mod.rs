@@ -8,6 +8,7 @@
 
 mod negotiate;
 mod numbers;
+mod template;
 
 use fixed_decimal::{Decimal, Sign, UnsignedDecimal};
 use fluent::concurrent::FluentBundle;
@@ -23,6 +24,7 @@ use unic_langid::LanguageIdentifier;
 use crate::rules::{Date, Money};
 
 pub use negotiate::MalformedLocale;
+pub use template::Template;
 
 /// The `$month` selector of the `date` message. Identifier keys compare as
 /// strings; numeric keys would be parsed as numbers at every selection.
@@ -107,6 +109,8 @@ pub enum L10nError {
         file: &'static str,
         detail: String,
     },
+    #[error("template of {id}: {detail}")]
+    Template { id: &'static str, detail: String },
     #[error("ICU4X data for {locale}: {detail}")]
     Icu {
         locale: &'static str,
@@ -130,7 +134,13 @@ struct LocaleData {
 pub struct Localizer {
     locales: Vec<LocaleData>,
     negotiator: negotiate::Negotiator,
+    /// The `money` message as a template (see `template`).
+    money: Option<Template>,
 }
+
+/// Values of the selectors the `money` message takes.
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+const SIGN_KEYS: [&str; 2] = ["negative", "positive"];
 
 impl Localizer {
     pub fn new() -> Result<Localizer, L10nError> {
@@ -146,6 +156,13 @@ impl Localizer {
             bundle.set_formatter(Some(numbers::format_number));
             let mut ids = Vec::new();
             for (file, source) in files.iter() {
+                if let Some(c) = source.chars().find(|c| template::is_marker(*c)) {
+                    return Err(L10nError::Resource {
+                        locale: tag,
+                        file,
+                        detail: format!("U+{:04X} is reserved for template slots", u32::from(c)),
+                    });
+                }
                 let resource =
                     FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
                         L10nError::Resource {
@@ -194,10 +211,18 @@ impl Localizer {
                 .map_err(icu)?,
             });
         }
-        Ok(Localizer {
+        let mut l10n = Localizer {
             locales,
             negotiator: negotiate::Negotiator::new(),
-        })
+            money: None,
+        };
+        l10n.money = Some(Template::new(
+            &l10n,
+            "money",
+            &[("plural", &PLURAL_KEYS), ("sign", &SIGN_KEYS)],
+            &["amount"],
+        )?);
+        Ok(l10n)
     }
 
     fn data(&self, locale: Locale) -> &LocaleData {
@@ -241,6 +266,11 @@ impl Localizer {
         }
     }
 
+    /// The value pattern of message `id`.
+    fn pattern(&self, locale: Locale, id: &str) -> Option<&fluent_syntax::ast::Pattern<&str>> {
+        self.data(locale).bundle.get_message(id)?.value()
+    }
+
     /// A message that takes no arguments (a label), rendered at start.
     pub fn label(&self, locale: Locale, id: &str) -> &str {
         match self.data(locale).fixed.get(id) {
@@ -271,11 +301,19 @@ impl Localizer {
         let data = self.data(locale);
         let nanos = amount.total_nanos();
         let value = Decimal::new(Sign::None, exact_decimal(nanos.unsigned_abs()));
-        let mut args = FluentArgs::with_capacity(3);
-        args.set("amount", data.decimal.format_to_string(&value));
-        args.set("plural", plural_key(data.plurals.category_for(&value)));
-        args.set("sign", if nanos < 0 { "negative" } else { "positive" });
-        self.text(locale, "money", Some(&args))
+        let amount = data.decimal.format_to_string(&value);
+        let plural = plural_key(data.plurals.category_for(&value));
+        let sign = if nanos < 0 { "negative" } else { "positive" };
+        match &self.money {
+            Some(template) => template.render(self, locale, &[plural, sign], &[&amount]),
+            None => {
+                let mut args = FluentArgs::with_capacity(3);
+                args.set("amount", amount);
+                args.set("plural", plural);
+                args.set("sign", sign);
+                self.text(locale, "money", Some(&args))
+            }
+        }
     }
 
     /// `July 7, 2017` / `7 июля 2017 г.`: month names live in the FTL files.
@@ -300,6 +338,11 @@ impl Localizer {
             }
         }
         text
+    }
+
+    /// The `money` message's template, for tests.
+    pub fn money_template(&self) -> Option<&Template> {
+        self.money.as_ref()
     }
 
     /// "a, b, and c" / "a, b и c".

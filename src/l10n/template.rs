@@ -1,0 +1,343 @@
+//! Messages rendered by Fluent once, at start, for every combination of their
+//! selector values, with their string arguments left as slots.
+//!
+//! A string argument that a message only prints (never selects on, never
+//! passes to a function: checked on the message's syntax tree, and on the
+//! messages it references, when the template is made) comes out of Fluent
+//! verbatim (isolation is off). So rendering the message with a marker in
+//! that argument's place and splitting the text at the markers gives the
+//! same sentence, for any value, as a Fluent call would: a call then only
+//! concatenates pieces. Values outside a selector's list fall back to a
+//! Fluent call, and tests compare both ways for every template.
+
+use fluent::{FluentArgs, FluentValue};
+use fluent_syntax::ast;
+
+use super::{L10nError, Locale, Localizer};
+
+/// Slot `i` is marked by this private-use character plus `i`; the FTL
+/// sources may not contain any of the range (checked at start).
+pub(super) const MARKER_BASE: u32 = 0xE000;
+pub(super) const MAX_SLOTS: usize = 32;
+
+#[derive(Debug)]
+enum Piece {
+    Text(Box<str>),
+    Slot(usize),
+}
+
+/// One message as pieces, for each locale and selector combination.
+#[derive(Debug)]
+pub struct Template {
+    id: &'static str,
+    selectors: Vec<(&'static str, Vec<&'static str>)>,
+    slots: Vec<&'static str>,
+    /// `variants[locale][combination]`: the combination's index counts over
+    /// the selectors' values (the last selector fastest).
+    variants: Vec<Vec<Vec<Piece>>>,
+}
+
+impl Template {
+    /// Renders message `id` for every value of every selector, with `slots`
+    /// (the names of its string arguments) as markers.
+    pub fn new(
+        l10n: &Localizer,
+        id: &'static str,
+        selectors: &[(&'static str, &[&'static str])],
+        slots: &[&'static str],
+    ) -> Result<Template, L10nError> {
+        let bad = |detail: String| L10nError::Template { id, detail };
+        if slots.len() > MAX_SLOTS {
+            return Err(bad(format!("more than {MAX_SLOTS} slots")));
+        }
+        let combinations: usize = selectors.iter().map(|(_, values)| values.len()).product();
+        let mut variants = Vec::with_capacity(Locale::ALL.len());
+        for locale in Locale::ALL {
+            let pattern = l10n
+                .pattern(locale, id)
+                .ok_or_else(|| bad(format!("no message in {}", locale.tag())))?;
+            if let Some(name) = misused_slot(l10n, locale, pattern, slots, 0) {
+                return Err(bad(format!(
+                    "{}: ${name} is selected on or passed to a function, so it cannot be a slot",
+                    locale.tag()
+                )));
+            }
+            let mut pieces = Vec::with_capacity(combinations);
+            for combination in 0..combinations {
+                let mut args = FluentArgs::with_capacity(selectors.len() + slots.len());
+                let mut rest = combination;
+                for (name, values) in selectors.iter().rev() {
+                    args.set(*name, values[rest % values.len()]);
+                    rest /= values.len();
+                }
+                for (i, name) in slots.iter().enumerate() {
+                    args.set(*name, marker(i).to_string());
+                }
+                let text = l10n
+                    .try_text(locale, id, Some(&args))
+                    .map_err(|errors| bad(format!("{}: {errors:?}", locale.tag())))?;
+                pieces.push(split(&text, slots.len()));
+            }
+            variants.push(pieces);
+        }
+        Ok(Template {
+            id,
+            selectors: selectors
+                .iter()
+                .map(|(name, values)| (*name, values.to_vec()))
+                .collect(),
+            slots: slots.to_vec(),
+            variants,
+        })
+    }
+
+    /// The sentence for these selector values (in the order given to `new`)
+    /// and slot values; the same text a Fluent call with those arguments gives.
+    pub fn render(
+        &self,
+        l10n: &Localizer,
+        locale: Locale,
+        selectors: &[&str],
+        slots: &[&str],
+    ) -> String {
+        let combination = self.combination(selectors);
+        let Some(pieces) = combination.and_then(|c| self.variants[locale as usize].get(c)) else {
+            return self.fluent(l10n, locale, selectors, slots);
+        };
+        let len: usize = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.len(),
+                Piece::Slot(i) => slots.get(*i).map_or(0, |s| s.len()),
+            })
+            .sum();
+        let mut out = String::with_capacity(len);
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Slot(i) => out.push_str(slots.get(*i).copied().unwrap_or_default()),
+            }
+        }
+        out
+    }
+
+    fn combination(&self, values: &[&str]) -> Option<usize> {
+        if values.len() != self.selectors.len() {
+            return None;
+        }
+        self.selectors
+            .iter()
+            .zip(values)
+            .try_fold(0usize, |index, ((_, known), value)| {
+                let i = known.iter().position(|k| k == value)?;
+                Some(index * known.len() + i)
+            })
+    }
+
+    /// A value the template was not made for: ask Fluent.
+    fn fluent(
+        &self,
+        l10n: &Localizer,
+        locale: Locale,
+        selectors: &[&str],
+        slots: &[&str],
+    ) -> String {
+        let mut args = FluentArgs::with_capacity(self.selectors.len() + self.slots.len());
+        for ((name, _), value) in self.selectors.iter().zip(selectors) {
+            args.set(*name, FluentValue::from(*value));
+        }
+        for (name, value) in self.slots.iter().zip(slots) {
+            args.set(*name, FluentValue::from(*value));
+        }
+        l10n.text(locale, self.id, Some(&args))
+    }
+}
+
+impl Template {
+    /// Compares the template with Fluent for every locale, every selector
+    /// combination and a few slot values: `Err` lists what differs.
+    pub fn check(&self, l10n: &Localizer) -> Result<(), Vec<String>> {
+        let samples: [&dyn Fn(usize) -> String; 3] =
+            [&|i| format!("value{i}"), &|_| String::new(), &|i| {
+                format!("{{ $x }} «ё{i}» \u{2068} 1 234,50 $")
+            }];
+        let combinations: usize = self.selectors.iter().map(|(_, v)| v.len()).product();
+        let mut differences = Vec::new();
+        for locale in Locale::ALL {
+            for combination in 0..combinations {
+                let mut rest = combination;
+                let mut selectors = vec![""; self.selectors.len()];
+                for (slot, (_, values)) in selectors.iter_mut().zip(&self.selectors).rev() {
+                    *slot = values[rest % values.len()];
+                    rest /= values.len();
+                }
+                for sample in samples {
+                    let values: Vec<String> = (0..self.slots.len()).map(sample).collect();
+                    let slots: Vec<&str> = values.iter().map(String::as_str).collect();
+                    let mut args = FluentArgs::new();
+                    for ((name, _), value) in self.selectors.iter().zip(&selectors) {
+                        args.set(*name, *value);
+                    }
+                    for (name, value) in self.slots.iter().zip(&slots) {
+                        args.set(*name, *value);
+                    }
+                    let fluent = l10n.try_text(locale, self.id, Some(&args));
+                    let template = self.render(l10n, locale, &selectors, &slots);
+                    if fluent.as_ref() != Ok(&template) {
+                        differences.push(format!(
+                            "{} {} {selectors:?}: template {template:?}, Fluent {fluent:?}",
+                            self.id,
+                            locale.tag()
+                        ));
+                    }
+                }
+            }
+        }
+        if differences.is_empty() {
+            Ok(())
+        } else {
+            Err(differences)
+        }
+    }
+}
+
+/// A slot the message (or a message it references, which sees the same
+/// arguments) uses other than by printing it: as a selector or a function
+/// argument. Such a message is not affine in that argument.
+fn misused_slot<'a>(
+    l10n: &'a Localizer,
+    locale: Locale,
+    pattern: &'a ast::Pattern<&'a str>,
+    slots: &[&str],
+    depth: usize,
+) -> Option<&'a str> {
+    if depth > 8 {
+        return None; // Fluent itself reports cyclic references
+    }
+    pattern.elements.iter().find_map(|element| match element {
+        ast::PatternElement::Placeable { expression } => {
+            misused_in(l10n, locale, expression, slots, depth)
+        }
+        ast::PatternElement::TextElement { .. } => None,
+    })
+}
+
+fn misused_in<'a>(
+    l10n: &'a Localizer,
+    locale: Locale,
+    expression: &'a ast::Expression<&'a str>,
+    slots: &[&str],
+    depth: usize,
+) -> Option<&'a str> {
+    let slot = |e: &ast::InlineExpression<&'a str>| match e {
+        ast::InlineExpression::VariableReference { id } if slots.contains(&id.name) => {
+            Some(id.name)
+        }
+        _ => None,
+    };
+    match expression {
+        ast::Expression::Select { selector, variants } => slot(selector).or_else(|| {
+            variants
+                .iter()
+                .find_map(|v| misused_slot(l10n, locale, &v.value, slots, depth + 1))
+        }),
+        ast::Expression::Inline(e) => match e {
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().find_map(slot)
+            }
+            ast::InlineExpression::MessageReference { id, .. } => l10n
+                .pattern(locale, id.name)
+                .and_then(|p| misused_slot(l10n, locale, p, slots, depth + 1)),
+            ast::InlineExpression::Placeable { expression } => {
+                misused_in(l10n, locale, expression, slots, depth + 1)
+            }
+            _ => None,
+        },
+    }
+}
+
+fn marker(i: usize) -> char {
+    char::from_u32(MARKER_BASE + i as u32).unwrap_or('\u{E000}')
+}
+
+/// Whether `c` marks a slot (of any template).
+pub(super) fn is_marker(c: char) -> bool {
+    (MARKER_BASE..MARKER_BASE + MAX_SLOTS as u32).contains(&u32::from(c))
+}
+
+fn split(text: &str, slots: usize) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        let slot = (u32::from(c).wrapping_sub(MARKER_BASE)) as usize;
+        if is_marker(c) && slot < slots {
+            if start < at {
+                pieces.push(Piece::Text(text[start..at].into()));
+            }
+            pieces.push(Piece::Slot(slot));
+            start = at + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        pieces.push(Piece::Text(text[start..].into()));
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_it_was_not_made_for_go_to_fluent() {
+        let l10n = Localizer::new().expect("localizer");
+        let t = Template::new(
+            &l10n,
+            "gap-explanation",
+            &[("level", &["gold"])],
+            &["items"],
+        )
+        .expect("template");
+        let mut args = FluentArgs::new();
+        args.set("level", "silver");
+        args.set("items", "x");
+        for locale in Locale::ALL {
+            let fluent = l10n.try_text(locale, "gap-explanation", Some(&args));
+            assert_eq!(Ok(t.render(&l10n, locale, &["silver"], &["x"])), fluent);
+        }
+        assert!(t.check(&l10n).is_ok());
+    }
+
+    #[test]
+    fn slots_split_where_their_markers_are() {
+        let text = format!("a{}b{}{}c", marker(1), marker(0), marker(1));
+        let pieces: Vec<String> = split(&text, 2)
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.to_string(),
+                Piece::Slot(i) => format!("<{i}>"),
+            })
+            .collect();
+        assert_eq!(pieces, ["a", "<1>", "b", "<0>", "<1>", "c"]);
+    }
+
+    #[test]
+    fn too_many_slots_are_refused() {
+        let l10n = Localizer::new().expect("localizer");
+        let slots = [""; MAX_SLOTS + 1];
+        assert!(Template::new(&l10n, "money", &[], &slots).is_err());
+    }
+
+    #[test]
+    fn an_argument_the_message_selects_on_cannot_be_a_slot() {
+        let l10n = Localizer::new().expect("localizer");
+        // `gap-explanation` selects on $level; `revenue-explanation` reaches
+        // $wording through the `products` message it references.
+        let error = Template::new(&l10n, "gap-explanation", &[], &["level", "items"])
+            .expect_err("$level is a selector");
+        assert!(error.to_string().contains("$level"), "{error}");
+        let error = Template::new(&l10n, "revenue-explanation", &[], &["wording"])
+            .expect_err("$wording is a selector");
+        assert!(error.to_string().contains("$wording"), "{error}");
+    }
+}
