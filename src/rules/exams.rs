@@ -142,14 +142,29 @@ pub(crate) fn assign(
         states <= MAX_SEAT_STATES,
         "seat table too large: {states} states"
     );
-    let filled = |s: usize, k: usize| (s / strides[k]) % (kinds[k].1.count as usize + 1);
+    // filled_table[s * kinds + k]: seats of kind k that state s fills. Counted
+    // up like an odometer, so the loops below need no division (which costs
+    // tens of cycles each).
+    let mut filled_table = vec![0u32; states * kinds.len()];
+    let mut digits = vec![0u32; kinds.len()];
+    for s in 0..states {
+        filled_table[s * kinds.len()..(s + 1) * kinds.len()].copy_from_slice(&digits);
+        for (k, digit) in digits.iter_mut().enumerate() {
+            if *digit < kinds[k].1.count {
+                *digit += 1;
+                break;
+            }
+            *digit = 0;
+        }
+    }
+    let filled = |s: usize, k: usize| filled_table[s * kinds.len() + k];
 
     // next[s]: best (cost, new individuals) to fill what state s leaves open,
     // using only the individuals after the current one.
     let mut next: Vec<(u32, u32)> = (0..states)
         .map(|s| {
             (0..kinds.len()).fold((0, 0), |(c, n), k| {
-                let open = kinds[k].1.count - filled(s, k) as u32;
+                let open = kinds[k].1.count - filled(s, k);
                 (c + open * new_cost(k), n + open)
             })
         })
@@ -171,7 +186,7 @@ pub(crate) fn assign(
             let mut pick = 0u8;
             // An assignment wins ties against skipping: earlier individuals first.
             for (k, c) in costs.iter().enumerate().rev() {
-                let (Some(c), true) = (c, filled(s, k) < kinds[k].1.count as usize) else {
+                let (Some(c), true) = (c, filled(s, k) < kinds[k].1.count) else {
                     continue;
                 };
                 let (rest, new) = next[s + strides[k]];
@@ -202,7 +217,7 @@ pub(crate) fn assign(
         }
     }
     for (k, (role, seats)) in kinds.iter().enumerate() {
-        for _ in filled(s, k) as u32..seats.count {
+        for _ in filled(s, k)..seats.count {
             out.push(Assigned {
                 role: *role,
                 individual: None,
