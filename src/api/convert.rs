@@ -180,24 +180,25 @@ pub fn evaluate(
 
 fn over_limits(limits: &Limits, s: &pb::Submission) -> Vec<Violation> {
     let mut out = Vec::new();
-    let mut check = |field: String, count: usize, limit: usize| {
+    // The field path is built only for a violation.
+    let mut check = |field: &dyn Fn() -> String, count: usize, limit: usize| {
         if count > limit {
-            out.push(Violation::new(field, Problem::TooMany { count, limit }));
+            out.push(Violation::new(field(), Problem::TooMany { count, limit }));
         }
     };
     check(
-        "submission.revenue".into(),
+        &|| "submission.revenue".into(),
         s.revenue.len(),
         limits.max_revenue_records,
     );
     check(
-        "submission.individuals".into(),
+        &|| "submission.individuals".into(),
         s.individuals.len(),
         limits.max_individuals,
     );
     for (i, ind) in s.individuals.iter().enumerate() {
         check(
-            format!("submission.individuals[{i}].exams"),
+            &|| format!("submission.individuals[{i}].exams"),
             ind.exams.len(),
             limits.max_exams_per_individual,
         );
