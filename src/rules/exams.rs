@@ -8,6 +8,8 @@ use super::Date;
 pub const MAX_GROUPS: usize = 8;
 /// Most seat states the assignment explores (product of `count + 1` over seat kinds).
 pub const MAX_SEAT_STATES: usize = 4096;
+/// Most seat kinds (roles) one level may have.
+pub const MAX_SEAT_KINDS: usize = 8;
 
 const KEY_LEN: usize = 16;
 
@@ -132,10 +134,16 @@ pub(crate) fn assign(
     cost: impl Fn(usize, usize) -> Option<u32>,
     new_cost: impl Fn(usize) -> u32,
 ) -> Vec<Assigned> {
-    let mut strides = Vec::with_capacity(kinds.len());
+    assert!(
+        kinds.len() <= MAX_SEAT_KINDS,
+        "too many seat kinds: {}",
+        kinds.len()
+    );
+    // Small per-kind tables live on the stack.
+    let mut strides = [0usize; MAX_SEAT_KINDS];
     let mut states = 1usize;
-    for (_, seats) in kinds {
-        strides.push(states);
+    for (stride, (_, seats)) in strides.iter_mut().zip(kinds) {
+        *stride = states;
         states = states.saturating_mul(seats.count as usize + 1);
     }
     assert!(
@@ -146,9 +154,10 @@ pub(crate) fn assign(
     // up like an odometer, so the loops below need no division (which costs
     // tens of cycles each).
     let mut filled_table = vec![0u32; states * kinds.len()];
-    let mut digits = vec![0u32; kinds.len()];
+    let mut digits = [0u32; MAX_SEAT_KINDS];
+    let digits = &mut digits[..kinds.len()];
     for s in 0..states {
-        filled_table[s * kinds.len()..(s + 1) * kinds.len()].copy_from_slice(&digits);
+        filled_table[s * kinds.len()..(s + 1) * kinds.len()].copy_from_slice(digits);
         for (k, digit) in digits.iter_mut().enumerate() {
             if *digit < kinds[k].1.count {
                 *digit += 1;
@@ -172,7 +181,8 @@ pub(crate) fn assign(
     let mut cur = next.clone();
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
     let mut choice = vec![0u8; individuals.saturating_mul(states)];
-    let mut costs: Vec<Option<u32>> = vec![None; kinds.len()];
+    let mut costs = [None::<u32>; MAX_SEAT_KINDS];
+    let costs = &mut costs[..kinds.len()];
 
     for i in (0..individuals).rev() {
         for (k, c) in costs.iter_mut().enumerate() {
@@ -202,7 +212,8 @@ pub(crate) fn assign(
         std::mem::swap(&mut next, &mut cur);
     }
 
-    let mut out = Vec::new();
+    let seats: u32 = kinds.iter().map(|(_, seats)| seats.count).sum();
+    let mut out = Vec::with_capacity(seats as usize);
     let mut s = 0usize;
     for i in 0..individuals {
         let pick = choice[i * states + s];

@@ -469,3 +469,17 @@ fn linear_sized_inputs_are_handled() {
     let who: Vec<_> = gap.steps.iter().map(|s| s.individual).collect();
     assert_eq!(who, vec![Some(0), Some(1), Some(2), Some(3)]);
 }
+
+#[test]
+fn every_catalog_level_fits_the_seat_assignment_tables() {
+    for competency in catalog::COMPETENCIES {
+        for edition in competency.editions {
+            assert!(edition.groups.len() <= exams::MAX_GROUPS, "{}", edition.id);
+            for level in edition.levels {
+                assert!(level.seats.len() <= exams::MAX_SEAT_KINDS, "{}", edition.id);
+                let states: usize = level.seats.iter().map(|s| s.count as usize + 1).product();
+                assert!(states <= exams::MAX_SEAT_STATES, "{}", edition.id);
+            }
+        }
+    }
+}
