@@ -374,7 +374,15 @@ fn list<I: IntoIterator<Item = String>>(formatter: &ListFormatter, items: I) -> 
 /// digits only for sub-cent amounts. The whole part goes through `u64`,
 /// which `fixed_decimal` converts far faster than `u128`.
 fn exact_decimal(nanos: u128) -> UnsignedDecimal {
-    let (whole, fraction) = (nanos / NANOS_PER_UNIT, nanos % NANOS_PER_UNIT);
+    // Amounts below ~US$18 billion divide in 64 bits (a multiplication);
+    // 128-bit division is a library call.
+    let (whole, fraction) = match u64::try_from(nanos) {
+        Ok(n) => (
+            u128::from(n / NANOS_PER_UNIT as u64),
+            u128::from(n % NANOS_PER_UNIT as u64),
+        ),
+        Err(_) => (nanos / NANOS_PER_UNIT, nanos % NANOS_PER_UNIT),
+    };
     let mut decimal = match u64::try_from(whole) {
         Ok(whole) => UnsignedDecimal::from(whole),
         Err(_) => UnsignedDecimal::from(whole),
