@@ -56,7 +56,12 @@ impl Template {
             let pattern = l10n
                 .pattern(locale, id)
                 .ok_or_else(|| bad(format!("no message in {}", locale.tag())))?;
-            if let Some(name) = misused_slot(l10n, locale, pattern, slots, 0) {
+            let check = SlotCheck {
+                l10n,
+                locale,
+                slots,
+            };
+            if let Some(name) = check.pattern(pattern, 0) {
                 return Err(bad(format!(
                     "{}: ${name} is selected on or passed to a function, so it cannot be a slot",
                     locale.tag()
@@ -142,6 +147,11 @@ impl Template {
         selectors: &[&str],
         slots: &[&str],
     ) -> String {
+        l10n.text(locale, self.id, Some(&self.args(selectors, slots)))
+    }
+
+    /// The Fluent arguments these selector and slot values stand for.
+    fn args<'v>(&self, selectors: &[&'v str], slots: &[&'v str]) -> FluentArgs<'v> {
         let mut args = FluentArgs::with_capacity(self.selectors.len() + self.slots.len());
         for ((name, _), value) in self.selectors.iter().zip(selectors) {
             args.set(*name, FluentValue::from(*value));
@@ -149,7 +159,7 @@ impl Template {
         for (name, value) in self.slots.iter().zip(slots) {
             args.set(*name, FluentValue::from(*value));
         }
-        l10n.text(locale, self.id, Some(&args))
+        args
     }
 }
 
@@ -174,13 +184,7 @@ impl Template {
                 for sample in samples {
                     let values: Vec<String> = (0..self.slots.len()).map(sample).collect();
                     let slots: Vec<&str> = values.iter().map(String::as_str).collect();
-                    let mut args = FluentArgs::new();
-                    for ((name, _), value) in self.selectors.iter().zip(&selectors) {
-                        args.set(*name, *value);
-                    }
-                    for (name, value) in self.slots.iter().zip(&slots) {
-                        args.set(*name, *value);
-                    }
+                    let args = self.args(&selectors, &slots);
                     let fluent = l10n.try_text(locale, self.id, Some(&args));
                     let template = self.render(l10n, locale, &selectors, &slots);
                     if fluent.as_ref() != Ok(&template) {
@@ -201,58 +205,57 @@ impl Template {
     }
 }
 
-/// A slot the message (or a message it references, which sees the same
-/// arguments) uses other than by printing it: as a selector or a function
-/// argument. Such a message is not affine in that argument.
-fn misused_slot<'a>(
+/// Finds a slot the message (or a message it references, which sees the
+/// same arguments) uses other than by printing it: as a selector or a
+/// function argument. Such a message is not affine in that argument.
+struct SlotCheck<'a, 's> {
     l10n: &'a Localizer,
     locale: Locale,
-    pattern: &'a ast::Pattern<&'a str>,
-    slots: &[&str],
-    depth: usize,
-) -> Option<&'a str> {
-    if depth > 8 {
-        return None; // Fluent itself reports cyclic references
-    }
-    pattern.elements.iter().find_map(|element| match element {
-        ast::PatternElement::Placeable { expression } => {
-            misused_in(l10n, locale, expression, slots, depth)
-        }
-        ast::PatternElement::TextElement { .. } => None,
-    })
+    slots: &'s [&'s str],
 }
 
-fn misused_in<'a>(
-    l10n: &'a Localizer,
-    locale: Locale,
-    expression: &'a ast::Expression<&'a str>,
-    slots: &[&str],
-    depth: usize,
-) -> Option<&'a str> {
-    let slot = |e: &ast::InlineExpression<&'a str>| match e {
-        ast::InlineExpression::VariableReference { id } if slots.contains(&id.name) => {
-            Some(id.name)
+impl<'a> SlotCheck<'a, '_> {
+    fn pattern(&self, pattern: &'a ast::Pattern<&'a str>, depth: usize) -> Option<&'a str> {
+        if depth > 8 {
+            return None; // Fluent itself reports cyclic references
         }
-        _ => None,
-    };
-    match expression {
-        ast::Expression::Select { selector, variants } => slot(selector).or_else(|| {
-            variants
-                .iter()
-                .find_map(|v| misused_slot(l10n, locale, &v.value, slots, depth + 1))
-        }),
-        ast::Expression::Inline(e) => match e {
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                arguments.positional.iter().find_map(slot)
-            }
-            ast::InlineExpression::MessageReference { id, .. } => l10n
-                .pattern(locale, id.name)
-                .and_then(|p| misused_slot(l10n, locale, p, slots, depth + 1)),
-            ast::InlineExpression::Placeable { expression } => {
-                misused_in(l10n, locale, expression, slots, depth + 1)
+        pattern.elements.iter().find_map(|element| match element {
+            ast::PatternElement::Placeable { expression } => self.expression(expression, depth),
+            ast::PatternElement::TextElement { .. } => None,
+        })
+    }
+
+    fn expression(
+        &self,
+        expression: &'a ast::Expression<&'a str>,
+        depth: usize,
+    ) -> Option<&'a str> {
+        let slot = |e: &ast::InlineExpression<&'a str>| match e {
+            ast::InlineExpression::VariableReference { id } if self.slots.contains(&id.name) => {
+                Some(id.name)
             }
             _ => None,
-        },
+        };
+        match expression {
+            ast::Expression::Select { selector, variants } => slot(selector).or_else(|| {
+                variants
+                    .iter()
+                    .find_map(|v| self.pattern(&v.value, depth + 1))
+            }),
+            ast::Expression::Inline(e) => match e {
+                ast::InlineExpression::FunctionReference { arguments, .. } => {
+                    arguments.positional.iter().find_map(slot)
+                }
+                ast::InlineExpression::MessageReference { id, .. } => self
+                    .l10n
+                    .pattern(self.locale, id.name)
+                    .and_then(|p| self.pattern(p, depth + 1)),
+                ast::InlineExpression::Placeable { expression } => {
+                    self.expression(expression, depth + 1)
+                }
+                _ => None,
+            },
+        }
     }
 }
 
