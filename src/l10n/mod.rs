@@ -32,6 +32,9 @@ const MONTH_KEYS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// Room for a formatted amount: 19 integer digits with grouping, 9 decimals.
+const AMOUNT_CAPACITY: usize = 48;
+
 /// Rendered dates kept per locale (see `Localizer::date`).
 const MAX_CACHED_DATES: usize = 4096;
 
@@ -301,7 +304,9 @@ impl Localizer {
         let data = self.data(locale);
         let nanos = amount.total_nanos();
         let value = Decimal::new(Sign::None, exact_decimal(nanos.unsigned_abs()));
-        let amount = data.decimal.format_to_string(&value);
+        // Written in one pass (`format_to_string` measures the text first).
+        let mut amount = String::with_capacity(AMOUNT_CAPACITY);
+        let _ = writeable::Writeable::write_to(&data.decimal.format(&value), &mut amount);
         let plural = plural_key(data.plurals.category_for(&value));
         let sign = if nanos < 0 { "negative" } else { "positive" };
         match &self.money {
