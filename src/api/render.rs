@@ -103,90 +103,65 @@ impl Renderer {
         let mut thresholds = HashMap::default();
         let mut group_labels = HashMap::default();
         let mut role_labels = HashMap::default();
-        for locale in Locale::ALL {
-            for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
-                for group in edition.groups {
-                    group_labels
-                        .entry((locale, group.id))
-                        .or_insert_with(|| group_label(&l10n, locale, group.id));
-                }
-                for role in edition.roles {
-                    role_labels
-                        .entry((locale, role.id))
-                        .or_insert_with(|| role_label(&l10n, locale, role.id));
-                }
+        let mut choices = HashMap::default();
+        let mut counts = HashMap::default();
+        for (locale, edition) in Locale::ALL
+            .into_iter()
+            .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
+        {
+            for role in edition.roles {
+                role_labels
+                    .entry((locale, role.id))
+                    .or_insert_with(|| role_label(&l10n, locale, role.id));
             }
-        }
-        for locale in Locale::ALL {
-            let amounts = catalog::COMPETENCIES
-                .iter()
-                .flat_map(|c| c.editions)
-                .flat_map(|e| e.levels)
-                .flat_map(|l| l.thresholds)
-                .map(|t| t.amount);
-            for amount in amounts {
-                thresholds
-                    .entry((locale, amount))
-                    .or_insert_with(|| l10n.money(locale, amount));
-            }
-            let exams = catalog::COMPETENCIES
-                .iter()
-                .flat_map(|c| c.editions)
-                .flat_map(|e| e.groups)
-                .flat_map(|g| g.exams);
-            for exam in exams {
+            for exam in edition.groups.iter().flat_map(|g| g.exams) {
                 options
                     .entry((locale, exam.code))
                     .or_insert_with(|| exam_option(&l10n, locale, exam.code));
             }
-        }
-        let mut choices = HashMap::default();
-        for locale in Locale::ALL {
-            for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
-                for (g, group) in edition.groups.iter().enumerate() {
-                    let days = std::iter::once(Date::ymd(1, 1, 1)).chain(
-                        group
-                            .exams
-                            .iter()
-                            .filter_map(|e| e.accepted_until.map(Date::next_day)),
-                    );
-                    for day in days {
-                        let codes = group.accepted_codes(day);
-                        if let Some(mask) = exam_mask(edition, g, &codes) {
-                            let label = group_label(&l10n, locale, group.id);
-                            choices
-                                .entry((locale, edition.id, g, mask))
-                                .or_insert_with(|| {
-                                    exam_choice(&l10n, &options, locale, &label, &codes)
-                                });
-                        }
+            for (g, group) in edition.groups.iter().enumerate() {
+                let label: &String = group_labels
+                    .entry((locale, group.id))
+                    .or_insert_with(|| group_label(&l10n, locale, group.id));
+                let days = std::iter::once(Date::ymd(1, 1, 1)).chain(
+                    group
+                        .exams
+                        .iter()
+                        .filter_map(|e| e.accepted_until.map(Date::next_day)),
+                );
+                for day in days {
+                    let codes = group.accepted_codes(day);
+                    if let Some(mask) = exam_mask(edition, g, &codes) {
+                        choices
+                            .entry((locale, edition.id, g, mask))
+                            .or_insert_with(|| exam_choice(&l10n, &options, locale, label, &codes));
                     }
                 }
             }
-        }
-        let mut counts = HashMap::default();
-        for locale in Locale::ALL {
-            for edition in catalog::COMPETENCIES.iter().flat_map(|c| c.editions) {
-                for rule in edition.levels {
-                    let seats = rule.individuals_required();
-                    let exams: u32 = rule
-                        .seats
-                        .iter()
-                        .filter_map(|s| edition.roles.iter().find(|r| r.id == s.role))
-                        .zip(rule.seats)
-                        .map(|(role, s)| s.count * role.groups.len() as u32)
-                        .sum();
-                    for filled in 0..seats {
+            for rule in edition.levels {
+                for t in rule.thresholds {
+                    thresholds
+                        .entry((locale, t.amount))
+                        .or_insert_with(|| l10n.money(locale, t.amount));
+                }
+                let seats = rule.individuals_required();
+                let exams: u32 = rule
+                    .seats
+                    .iter()
+                    .filter_map(|s| edition.roles.iter().find(|r| r.id == s.role))
+                    .zip(rule.seats)
+                    .map(|(role, s)| s.count * role.groups.len() as u32)
+                    .sum();
+                for filled in 0..seats {
+                    counts
+                        .entry((locale, EXAMS_EXPLANATION, filled, seats))
+                        .or_insert_with(|| exams_unmet(&l10n, locale, filled, seats));
+                }
+                for (id, max) in [(GAP_EXAMS, exams), (GAP_INDIVIDUALS, seats)] {
+                    for count in 1..=max {
                         counts
-                            .entry((locale, EXAMS_EXPLANATION, filled, seats))
-                            .or_insert_with(|| exams_unmet(&l10n, locale, filled, seats));
-                    }
-                    for (id, max) in [(GAP_EXAMS, exams), (GAP_INDIVIDUALS, seats)] {
-                        for count in 1..=max {
-                            counts
-                                .entry((locale, id, count, 0))
-                                .or_insert_with(|| gap_item(&l10n, locale, id, count));
-                        }
+                            .entry((locale, id, count, 0))
+                            .or_insert_with(|| gap_item(&l10n, locale, id, count));
                     }
                 }
             }
@@ -315,11 +290,14 @@ const EXCLUDED: [&str; 3] = [
 
 impl Templates {
     fn new(l10n: &Localizer) -> Result<Templates, L10nError> {
-        let editions = || catalog::COMPETENCIES.iter().flat_map(|c| c.editions);
-        let mut wordings: Vec<&'static str> = editions().map(|e| e.revenue.wording).collect();
+        let mut wordings: Vec<&'static str> =
+            catalog::editions().map(|e| e.revenue.wording).collect();
         wordings.sort_unstable();
         wordings.dedup();
-        let mut roles: Vec<&'static str> = editions().flat_map(|e| e.roles).map(|r| r.id).collect();
+        let mut roles: Vec<&'static str> = catalog::editions()
+            .flat_map(|e| e.roles)
+            .map(|r| r.id)
+            .collect();
         roles.sort_unstable();
         roles.dedup();
         let levels: &[&str] = &["silver", "gold"];

@@ -11,6 +11,11 @@ pub fn competency(id: &str) -> Option<&'static Competency> {
     COMPETENCIES.iter().find(|c| c.id == id)
 }
 
+/// Every edition of every competency.
+pub fn editions() -> impl Iterator<Item = &'static Edition> {
+    COMPETENCIES.iter().flat_map(|c| c.editions)
+}
+
 pub const DEFAULT_COMPETENCY: &str = "cloud-crm";
 
 pub const CLOUD_CRM: Competency = Competency {
