@@ -448,7 +448,7 @@ fn evaluation(
         levels: ev
             .levels
             .iter()
-            .map(|outcome| level(r, &shared, locale, submission, ev, outcome))
+            .map(|outcome| level(r, &shared, submission, ev, outcome))
             .collect(),
         edition: ev.edition.id.to_string(),
     }
@@ -457,12 +457,12 @@ fn evaluation(
 fn level<'a>(
     r: &Renderer,
     shared: &Shared<'a>,
-    locale: Locale,
     submission: &Submission,
     ev: &Evaluation,
     outcome: &'a LevelOutcome,
 ) -> pb::LevelResult {
     let l10n = &r.l10n;
+    let locale = shared.locale;
     let edition = ev.edition;
     let key = level_key(outcome.level);
 

@@ -50,8 +50,17 @@ impl Template {
         if slots.len() > MAX_SLOTS {
             return Err(bad(format!("more than {MAX_SLOTS} slots")));
         }
-        let combinations: usize = selectors.iter().map(|(_, values)| values.len()).product();
-        let mut variants = Vec::with_capacity(Locale::ALL.len());
+        let mut template = Template {
+            id,
+            selectors: selectors
+                .iter()
+                .map(|(name, values)| (*name, values.to_vec()))
+                .collect(),
+            slots: slots.to_vec(),
+            variants: Vec::with_capacity(Locale::ALL.len()),
+        };
+        let markers: Vec<String> = (0..slots.len()).map(|i| marker(i).to_string()).collect();
+        let markers: Vec<&str> = markers.iter().map(String::as_str).collect();
         for locale in Locale::ALL {
             let pattern = l10n
                 .pattern(locale, id)
@@ -67,33 +76,35 @@ impl Template {
                     locale.tag()
                 )));
             }
-            let mut pieces = Vec::with_capacity(combinations);
-            for combination in 0..combinations {
-                let mut args = FluentArgs::with_capacity(selectors.len() + slots.len());
-                let mut rest = combination;
-                for (name, values) in selectors.iter().rev() {
-                    args.set(*name, values[rest % values.len()]);
-                    rest /= values.len();
-                }
-                for (i, name) in slots.iter().enumerate() {
-                    args.set(*name, marker(i).to_string());
-                }
+            let mut pieces = Vec::with_capacity(template.combinations());
+            for combination in 0..template.combinations() {
+                let args = template.args(&template.selector_values(combination), &markers);
                 let text = l10n
                     .try_text(locale, id, Some(&args))
                     .map_err(|errors| bad(format!("{}: {errors:?}", locale.tag())))?;
                 pieces.push(split(&text, slots.len()));
             }
-            variants.push(pieces);
+            template.variants.push(pieces);
         }
-        Ok(Template {
-            id,
-            selectors: selectors
-                .iter()
-                .map(|(name, values)| (*name, values.to_vec()))
-                .collect(),
-            slots: slots.to_vec(),
-            variants,
-        })
+        Ok(template)
+    }
+
+    fn combinations(&self) -> usize {
+        self.selectors
+            .iter()
+            .map(|(_, values)| values.len())
+            .product()
+    }
+
+    /// The selector values of combination `index` (the inverse of `combination`).
+    fn selector_values(&self, index: usize) -> Vec<&'static str> {
+        let mut rest = index;
+        let mut values = vec![""; self.selectors.len()];
+        for (value, (_, known)) in values.iter_mut().zip(&self.selectors).rev() {
+            *value = known[rest % known.len()];
+            rest /= known.len();
+        }
+        values
     }
 
     /// The sentence for these selector values (in the order given to `new`)
@@ -161,9 +172,7 @@ impl Template {
         }
         args
     }
-}
 
-impl Template {
     /// Compares the template with Fluent for every locale, every selector
     /// combination and a few slot values: `Err` lists what differs.
     pub fn check(&self, l10n: &Localizer) -> Result<(), Vec<String>> {
@@ -171,16 +180,10 @@ impl Template {
             [&|i| format!("value{i}"), &|_| String::new(), &|i| {
                 format!("{{ $x }} «ё{i}» \u{2068} 1 234,50 $")
             }];
-        let combinations: usize = self.selectors.iter().map(|(_, v)| v.len()).product();
         let mut differences = Vec::new();
         for locale in Locale::ALL {
-            for combination in 0..combinations {
-                let mut rest = combination;
-                let mut selectors = vec![""; self.selectors.len()];
-                for (slot, (_, values)) in selectors.iter_mut().zip(&self.selectors).rev() {
-                    *slot = values[rest % values.len()];
-                    rest /= values.len();
-                }
+            for combination in 0..self.combinations() {
+                let selectors = self.selector_values(combination);
                 for sample in samples {
                     let values: Vec<String> = (0..self.slots.len()).map(sample).collect();
                     let slots: Vec<&str> = values.iter().map(String::as_str).collect();
