@@ -128,6 +128,11 @@ async fn connect(addr: SocketAddr) -> Channel {
 struct Outcome {
     /// Server CPU time per successful call, in µs.
     server_cpu_us: f64,
+    /// This process's (the client's) CPU time per successful call, in µs.
+    client_cpu_us: f64,
+    /// Machine-wide CPU ticks while the case ran: idle, stolen by the
+    /// hypervisor, and all (from /proc/stat).
+    ticks: MachineTicks,
     calls: u64,
     errors: u64,
     seconds: f64,
@@ -138,6 +143,8 @@ impl Default for Outcome {
     fn default() -> Self {
         Outcome {
             server_cpu_us: 0.0,
+            client_cpu_us: 0.0,
+            ticks: MachineTicks::default(),
             calls: 0,
             errors: 0,
             seconds: 0.0,
@@ -151,10 +158,13 @@ impl Outcome {
     fn add(&mut self, round: Outcome) {
         let calls = self.calls + round.calls;
         if calls > 0 {
-            self.server_cpu_us = (self.server_cpu_us * self.calls as f64
-                + round.server_cpu_us * round.calls as f64)
-                / calls as f64;
+            let mean = |a: f64, b: f64| {
+                (a * self.calls as f64 + b * round.calls as f64) / calls as f64
+            };
+            self.server_cpu_us = mean(self.server_cpu_us, round.server_cpu_us);
+            self.client_cpu_us = mean(self.client_cpu_us, round.client_cpu_us);
         }
+        self.ticks = self.ticks.plus(round.ticks);
         self.calls = calls;
         self.errors += round.errors;
         self.seconds += round.seconds;
@@ -173,33 +183,41 @@ impl Outcome {
     }
 }
 
-async fn unary_load(
-    addr: SocketAddr,
-    request: pb::EvaluateRequest,
-    seconds: f64,
-    concurrency: usize,
-    connections: usize,
-) -> Outcome {
-    let mut channels = Vec::new();
+/// Connections to `addr`, opened once and kept for every round.
+async fn connect_all(addr: SocketAddr, connections: usize) -> Vec<Channel> {
+    let mut channels = Vec::with_capacity(connections);
     for _ in 0..connections {
         channels.push(connect(addr).await);
     }
-    // Warm up the connections and the server.
-    let warm_until = Instant::now() + Duration::from_millis(500);
-    let mut client = CompetencyServiceClient::new(channels[0].clone());
-    while Instant::now() < warm_until {
-        client
-            .evaluate(request.clone())
-            .await
-            .expect("warm-up call");
-    }
+    channels
+}
 
+/// Warms the connections and the server up before the first round.
+async fn warm_up(channels: &[Channel], request: &pb::EvaluateRequest) {
+    for channel in channels {
+        let mut client = CompetencyServiceClient::new(channel.clone());
+        let warm_until = Instant::now() + Duration::from_millis(500) / channels.len() as u32;
+        while Instant::now() < warm_until {
+            client
+                .evaluate(request.clone())
+                .await
+                .expect("warm-up call");
+        }
+    }
+}
+
+async fn unary_load(
+    channels: &[Channel],
+    request: &pb::EvaluateRequest,
+    seconds: f64,
+    concurrency: usize,
+) -> Outcome {
     let stop = Arc::new(AtomicBool::new(false));
     let errors = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
     let mut tasks = Vec::new();
     for t in 0..concurrency {
-        let mut client = CompetencyServiceClient::new(channels[t % connections].clone());
+        let mut client = CompetencyServiceClient::new(channels[t % channels.len()].clone());
         let request = request.clone();
         let stop = stop.clone();
         let errors = errors.clone();
@@ -231,6 +249,8 @@ async fn unary_load(
     latencies_us.sort_unstable();
     Outcome {
         server_cpu_us: f64::NAN,
+        client_cpu_us: f64::NAN,
+        ticks: MachineTicks::default(),
         calls: latencies_us.len() as u64,
         errors: errors.load(Ordering::Relaxed),
         seconds: elapsed,
@@ -238,19 +258,72 @@ async fn unary_load(
     }
 }
 
-/// Runs a load case and adds the server's CPU time per call (including its
-/// warm-up calls, which the count leaves out: a slight overestimate).
+/// Runs a load case and adds the server's and the client's CPU time per call
+/// and the machine's idle and stolen time.
 async fn with_cpu(pid: u32, case: impl std::future::Future<Output = Outcome>) -> Outcome {
-    let before = cpu_seconds(pid);
+    let per_call = |before: Option<f64>, after: Option<f64>, calls: u64| match (before, after) {
+        (Some(b), Some(a)) => (a - b) * 1e6 / calls.max(1) as f64,
+        _ => f64::NAN,
+    };
+    let (server, client, ticks) = (cpu_seconds(pid), cpu_seconds(std::process::id()), machine_ticks());
     let mut outcome = case.await;
-    if let (Some(b), Some(a)) = (before, cpu_seconds(pid)) {
-        outcome.server_cpu_us = (a - b) * 1e6 / outcome.calls.max(1) as f64;
+    outcome.server_cpu_us = per_call(server, cpu_seconds(pid), outcome.calls);
+    outcome.client_cpu_us = per_call(client, cpu_seconds(std::process::id()), outcome.calls);
+    if let (Some(b), Some(a)) = (ticks, machine_ticks()) {
+        outcome.ticks = a.minus(b);
     }
     outcome
 }
 
-async fn stream_load(addr: SocketAddr, request: pb::EvaluateRequest, seconds: f64) -> Outcome {
-    let mut client = CompetencyServiceClient::new(connect(addr).await);
+#[derive(Debug, Clone, Copy, Default)]
+struct MachineTicks {
+    idle: u64,
+    steal: u64,
+    all: u64,
+}
+
+impl MachineTicks {
+    fn plus(self, o: MachineTicks) -> MachineTicks {
+        MachineTicks {
+            idle: self.idle + o.idle,
+            steal: self.steal + o.steal,
+            all: self.all + o.all,
+        }
+    }
+    fn minus(self, o: MachineTicks) -> MachineTicks {
+        MachineTicks {
+            idle: self.idle.saturating_sub(o.idle),
+            steal: self.steal.saturating_sub(o.steal),
+            all: self.all.saturating_sub(o.all),
+        }
+    }
+    fn percent(part: u64, all: u64) -> f64 {
+        100.0 * part as f64 / all.max(1) as f64
+    }
+}
+
+/// The machine's CPU ticks from the first line of /proc/stat (Linux only):
+/// user nice system idle iowait irq softirq steal.
+fn machine_ticks() -> Option<MachineTicks> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let ticks: Vec<u64> = stat
+        .lines()
+        .next()?
+        .split_whitespace()
+        .skip(1)
+        .take(8)
+        .map(|t| t.parse().ok())
+        .collect::<Option<_>>()?;
+    Some(MachineTicks {
+        idle: ticks.get(3)? + ticks.get(4)?,
+        steal: *ticks.get(7)?,
+        all: ticks.iter().sum(),
+    })
+}
+
+async fn stream_load(channel: &Channel, request: &pb::EvaluateRequest, seconds: f64) -> Outcome {
+    let mut client = CompetencyServiceClient::new(channel.clone());
+    let request = request.clone();
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let started = Instant::now();
     let requests = futures::stream::iter(std::iter::repeat(request)).take_while(move |_| {
@@ -278,6 +351,8 @@ async fn stream_load(addr: SocketAddr, request: pb::EvaluateRequest, seconds: f6
     }
     Outcome {
         server_cpu_us: f64::NAN,
+        client_cpu_us: f64::NAN,
+        ticks: MachineTicks::default(),
         calls,
         errors,
         seconds: started.elapsed().as_secs_f64(),
@@ -317,8 +392,8 @@ fn main() {
     if args.iter().any(|a| a == "--list") {
         return; // `cargo bench -- --list` and test discovery
     }
-    let seconds: f64 = env_or("LOAD_SECONDS", 3.0);
-    let rounds: usize = env_or("LOAD_ROUNDS", 3).max(1);
+    let seconds: f64 = env_or("LOAD_SECONDS", 1.5);
+    let rounds: usize = env_or("LOAD_ROUNDS", 10).max(1);
     let concurrency: usize = env_or("LOAD_CONCURRENCY", 64);
     let connections: usize = env_or("LOAD_CONNECTIONS", 4).max(1);
 
@@ -383,27 +458,37 @@ fn main() {
     .collect();
     let mut round_ratios = Vec::new();
     runtime.block_on(async {
-        let unary = |addr, request: &pb::EvaluateRequest| {
-            unary_load(addr, request.clone(), seconds, concurrency, connections)
-        };
+        let bare = connect_all(bare_addr, connections).await;
+        let service = connect_all(service_addr, connections).await;
+        let stream = connect(service_addr).await;
+        warm_up(&bare, &ru).await;
+        warm_up(&service, &ru).await;
+        warm_up(&service, &en).await;
         for _ in 0..rounds {
             let round = [
-                with_cpu(bare_pid, unary(bare_addr, &ru)).await,
-                with_cpu(service_pid, unary(service_addr, &ru)).await,
-                with_cpu(service_pid, unary(service_addr, &en)).await,
-                with_cpu(service_pid, stream_load(service_addr, ru.clone(), seconds)).await,
+                with_cpu(bare_pid, unary_load(&bare, &ru, seconds, concurrency)).await,
+                with_cpu(service_pid, unary_load(&service, &ru, seconds, concurrency)).await,
+                with_cpu(service_pid, unary_load(&service, &en, seconds, concurrency)).await,
+                with_cpu(service_pid, stream_load(&stream, &ru, seconds)).await,
             ];
             round_ratios.push(round[1].rps() / round[0].rps());
+            let line: Vec<String> = ["bare", "ru-RU", "en-US", "stream"]
+                .iter()
+                .zip(&round)
+                .map(|(name, o)| {
+                    format!(
+                        "{name} {:.0}/s {:.0}+{:.0} µs steal {:.0}%",
+                        o.rps(),
+                        o.server_cpu_us,
+                        o.client_cpu_us,
+                        MachineTicks::percent(o.ticks.steal, o.ticks.all)
+                    )
+                })
+                .collect();
             eprintln!(
-                "round: bare {:.0} req/s ({:.0} µs), ru-RU {:.0} ({:.0} µs), en-US {:.0} ({:.0} µs), stream {:.0} ({:.0} µs)",
-                round[0].rps(),
-                round[0].server_cpu_us,
-                round[1].rps(),
-                round[1].server_cpu_us,
-                round[2].rps(),
-                round[2].server_cpu_us,
-                round[3].rps(),
-                round[3].server_cpu_us
+                "round {:.2}x: {}",
+                round[1].rps() / round[0].rps(),
+                line.join(", ")
             );
             for ((_, total), outcome) in results.iter_mut().zip(round) {
                 total.add(outcome);
@@ -417,14 +502,24 @@ fn main() {
 
     println!();
     println!(
-        "{:<38} {:>10} {:>8} {:>9} {:>9} {:>9} {:>14} {:>7}",
-        "case", "req/s", "vs bare", "p50 ms", "p90 ms", "p99 ms", "server µs/call", "errors"
+        "{:<38} {:>10} {:>8} {:>9} {:>9} {:>9} {:>14} {:>14} {:>6} {:>6} {:>7}",
+        "case",
+        "req/s",
+        "vs bare",
+        "p50 ms",
+        "p90 ms",
+        "p99 ms",
+        "server µs/call",
+        "client µs/call",
+        "idle",
+        "steal",
+        "errors"
     );
     let bare_rps = results[0].1.rps();
     let mut failed = false;
     for (name, o) in &results {
         println!(
-            "{:<38} {:>10.0} {:>7.2}x {:>9.2} {:>9.2} {:>9.2} {:>14.1} {:>7}",
+            "{:<38} {:>10.0} {:>7.2}x {:>9.2} {:>9.2} {:>9.2} {:>14.1} {:>14.1} {:>5.1}% {:>5.1}% {:>7}",
             name,
             o.rps(),
             o.rps() / bare_rps,
@@ -432,17 +527,20 @@ fn main() {
             o.percentile(0.90),
             o.percentile(0.99),
             o.server_cpu_us,
+            o.client_cpu_us,
+            MachineTicks::percent(o.ticks.idle, o.ticks.all),
+            MachineTicks::percent(o.ticks.steal, o.ticks.all),
             o.errors
         );
         failed |= o.errors > 0 || o.calls == 0;
     }
     let unary = results[1].1.rps();
     println!();
-    let (low, high) = round_ratios
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(l, h), r| (l.min(*r), h.max(*r)));
+    round_ratios.sort_by(f64::total_cmp);
+    let median = round_ratios[round_ratios.len() / 2];
+    let (low, high) = (round_ratios[0], round_ratios[round_ratios.len() - 1]);
     println!(
-        "Evaluate ru-RU / bare: {:.2}, rounds {low:.2}–{high:.2} (target ≥ 0.80)",
+        "Evaluate ru-RU / bare: {:.2} over all rounds; median round {median:.2}, rounds {low:.2}–{high:.2} (target ≥ 0.80)",
         unary / bare_rps
     );
     println!(

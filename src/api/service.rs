@@ -127,31 +127,45 @@ fn call_span(method: &'static str, partner_id: Option<&str>, request_id: Option<
     )
 }
 
-fn finish(span: &Span, start: Instant, locale: Option<Locale>, code: Code) {
-    if let Some(locale) = locale {
-        span.record("locale", locale.tag());
+/// Records a call's outcome on its span in one step (the subscriber formats
+/// the fields once, not once per field) and logs the line that ends the call.
+fn finish(span: &Span, start: Instant, locale: Locale, code: Code) {
+    if let Some(meta) = span.metadata() {
+        let fields = meta.fields();
+        if let (Some(l), Some(c), Some(d)) = (
+            fields.field("locale"),
+            fields.field("code"),
+            fields.field("duration_us"),
+        ) {
+            let (locale, code) = (locale.tag(), field::debug(code));
+            let duration = start.elapsed().as_micros() as u64;
+            span.record_all(&fields.value_set(&[
+                (&l, Some(&locale as &dyn field::Value)),
+                (&c, Some(&code as &dyn field::Value)),
+                (&d, Some(&duration as &dyn field::Value)),
+            ]));
+        }
     }
-    span.record("code", field::debug(code));
-    span.record("duration_us", start.elapsed().as_micros() as u64);
-    span.in_scope(|| tracing::info!("call finished"));
+    tracing::info!("call finished");
 }
 
+/// Runs a unary call inside its span (entered once) and ends it.
 fn unary<T>(
     api: &CompetencyApi,
-    span: &Span,
+    span: Span,
     start: Instant,
-    result: Result<(T, Locale), Rejection>,
+    call: impl FnOnce() -> Result<(T, Locale), Rejection>,
 ) -> Result<Response<T>, Status> {
-    match result {
+    span.in_scope(|| match call() {
         Ok((reply, locale)) => {
-            finish(span, start, Some(locale), Code::Ok);
+            finish(&span, start, locale, Code::Ok);
             Ok(Response::new(reply))
         }
         Err((error, locale)) => {
-            finish(span, start, Some(locale), error.code());
+            finish(&span, start, locale, error.code());
             Err(error.to_status(api.l10n(), locale))
         }
-    }
+    })
 }
 
 type EvaluateStream =
@@ -168,8 +182,9 @@ impl CompetencyService for CompetencyApi {
         let request = request.into_inner();
         let partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str());
         let span = call_span("Evaluate", partner_id, Some(&request.request_id));
-        let result = span.in_scope(|| self.evaluate_one(request, accept.as_deref()));
-        unary(self, &span, start, result)
+        unary(self, span, start, || {
+            self.evaluate_one(request, accept.as_deref())
+        })
     }
 
     type EvaluateStreamStream = EvaluateStream;
@@ -217,12 +232,11 @@ impl CompetencyService for CompetencyApi {
         let start = Instant::now();
         let span = call_span("GetCompetency", None, None);
         let accept = accept_language(request.metadata()).map(str::to_owned);
-        let result = span.in_scope(|| {
+        unary(self, span, start, || {
             let scope =
                 convert::get_competency(self.l10n(), accept.as_deref(), request.into_inner())?;
             Ok((self.inner.renderer.competency(&scope), scope.locale))
-        });
-        unary(self, &span, start, result)
+        })
     }
 }
 
