@@ -2,13 +2,18 @@
 //! bare tonic server that decodes the same request and answers with a
 //! constant, pre-built reply of the same size (so both pay the same transport
 //! and codec cost), driven by the same tonic client and concurrency, in the
-//! same run. The cases take turns for a few rounds, and each figure sums its
-//! case's rounds.
+//! same run. The connections are opened and warmed once; then the cases take
+//! turns for short rounds, so that the machine's drifts fall on all of them
+//! alike. Each round is printed with its ratio; the table sums each case's
+//! rounds, and the median round ratio is reported beside the overall one.
+//! Besides throughput and latency, each case shows the server's and this
+//! client's CPU time per call and the machine's idle and stolen (hypervisor)
+//! time, which is what moves the figures on a shared virtual machine.
 //!
 //!     cargo bench --bench load
 //!
-//! Settings (environment): LOAD_ROUNDS (default 3), LOAD_SECONDS (per case
-//! and round, default 3), LOAD_CONCURRENCY (calls in flight, default 64),
+//! Settings (environment): LOAD_ROUNDS (default 10), LOAD_SECONDS (per case
+//! and round, default 1.5), LOAD_CONCURRENCY (calls in flight, default 64),
 //! LOAD_CONNECTIONS (default 4).
 //! Every reply is checked: a call that does not end with grpc-status 0 counts
 //! as an error, and any error fails the run.
