@@ -163,9 +163,8 @@ impl Outcome {
     fn add(&mut self, round: Outcome) {
         let calls = self.calls + round.calls;
         if calls > 0 {
-            let mean = |a: f64, b: f64| {
-                (a * self.calls as f64 + b * round.calls as f64) / calls as f64
-            };
+            let mean =
+                |a: f64, b: f64| (a * self.calls as f64 + b * round.calls as f64) / calls as f64;
             self.server_cpu_us = mean(self.server_cpu_us, round.server_cpu_us);
             self.client_cpu_us = mean(self.client_cpu_us, round.client_cpu_us);
         }
@@ -270,7 +269,11 @@ async fn with_cpu(pid: u32, case: impl std::future::Future<Output = Outcome>) ->
         (Some(b), Some(a)) => (a - b) * 1e6 / calls.max(1) as f64,
         _ => f64::NAN,
     };
-    let (server, client, ticks) = (cpu_seconds(pid), cpu_seconds(std::process::id()), machine_ticks());
+    let (server, client, ticks) = (
+        cpu_seconds(pid),
+        cpu_seconds(std::process::id()),
+        machine_ticks(),
+    );
     let mut outcome = case.await;
     outcome.server_cpu_us = per_call(server, cpu_seconds(pid), outcome.calls);
     outcome.client_cpu_us = per_call(client, cpu_seconds(std::process::id()), outcome.calls);
