@@ -376,35 +376,48 @@ fn list<I: IntoIterator<Item = String>>(formatter: &ListFormatter, items: I) -> 
 }
 
 /// `nanos` billionths as an exact decimal: cents when there are any, more
-/// digits only for sub-cent amounts. The whole part goes through `u64`,
-/// which `fixed_decimal` converts far faster than `u128`.
+/// digits only for sub-cent amounts. The amount is counted in the coarsest
+/// unit that keeps every digit (units, cents or nanos) and converted once.
 fn exact_decimal(nanos: u128) -> UnsignedDecimal {
     // Amounts below ~US$18 billion divide in 64 bits (a multiplication);
-    // 128-bit division is a library call.
-    let (whole, fraction) = match u64::try_from(nanos) {
-        Ok(n) => (
-            u128::from(n / NANOS_PER_UNIT as u64),
-            u128::from(n % NANOS_PER_UNIT as u64),
-        ),
-        Err(_) => (nanos / NANOS_PER_UNIT, nanos % NANOS_PER_UNIT),
-    };
-    let mut decimal = match u64::try_from(whole) {
-        Ok(whole) => UnsignedDecimal::from(whole),
-        Err(_) => UnsignedDecimal::from(whole),
-    };
-    if fraction != 0 {
-        // Below 10⁹, so u32; its digits all lie below the whole part's.
-        let fraction = UnsignedDecimal::from(fraction as u32)
-            .multiplied_pow10(-9)
-            .trimmed_end();
-        if let Err(fraction) = decimal.concatenate_end(fraction) {
-            // Unreachable (the magnitudes never overlap); stay exact anyway.
-            decimal = UnsignedDecimal::from(nanos).multiplied_pow10(-9);
-            drop(fraction);
+    // 128-bit division is a library call. Counts that fit `u64` also convert
+    // far faster than `u128` ones.
+    let (count, power) = match u64::try_from(nanos) {
+        Ok(n) => {
+            let (count, power) = coarsest(n, NANOS_PER_UNIT as u64);
+            (u128::from(count), power)
         }
-        decimal.pad_end(-2);
+        Err(_) => coarsest(nanos, NANOS_PER_UNIT),
+    };
+    let decimal = match u64::try_from(count) {
+        Ok(count) => UnsignedDecimal::from(count),
+        Err(_) => UnsignedDecimal::from(count),
     }
-    decimal
+    .multiplied_pow10(power);
+    if power == -9 {
+        let mut decimal = decimal.trimmed_end();
+        decimal.pad_end(-2);
+        decimal
+    } else {
+        decimal
+    }
+}
+
+/// `nanos` as a count of units (power 0), of cents (-2) or of nanos (-9):
+/// the coarsest that is exact.
+fn coarsest<T>(nanos: T, per_unit: T) -> (T, i16)
+where
+    T: Copy + PartialEq + Default + std::ops::Div<Output = T> + std::ops::Rem<Output = T>,
+    T: From<u8>,
+{
+    let per_cent = per_unit / T::from(100);
+    if nanos % per_unit == T::default() {
+        (nanos / per_unit, 0)
+    } else if nanos % per_cent == T::default() {
+        (nanos / per_cent, -2)
+    } else {
+        (nanos, -9)
+    }
 }
 
 const NANOS_PER_UNIT: u128 = 1_000_000_000;
@@ -460,6 +473,20 @@ mod tests {
             l.money(en, Money::from_parts(i64::MIN, -999_999_999)),
             "-US$9,223,372,036,854,775,808.999999999"
         );
+        // Beyond 64 bits of nanos: whole units, cents and sub-cent digits.
+        assert_eq!(
+            l.money(en, Money::from_units(i64::MAX)),
+            "US$9,223,372,036,854,775,807"
+        );
+        assert_eq!(
+            l.money(en, Money::from_parts(i64::MAX, 100_000_000)),
+            "US$9,223,372,036,854,775,807.10"
+        );
+        assert_eq!(
+            l.money(en, Money::from_parts(i64::MAX, 5_000_000)),
+            "US$9,223,372,036,854,775,807.005"
+        );
+        assert_eq!(l.money(en, Money::from_parts(0, 10_000_000)), "US$0.01");
         assert_eq!(
             l.money(ru, Money::from_units(100_000)),
             "100\u{a0}000 долларов США"
