@@ -169,24 +169,28 @@ pub(crate) fn assign(
     let filled = |s: usize, k: usize| filled_table[s * kinds.len() + k];
 
     // next[s]: best (cost, new individuals) to fill what state s leaves open,
-    // using only the individuals after the current one.
-    let mut next: Vec<(u32, u32)> = (0..states)
+    // using only the individuals after the current one; packed as
+    // cost << 32 | new, so that one integer comparison orders the pairs
+    // (both stay far below 2³², see MAX_SEAT_STATES and MAX_GROUPS).
+    let pack = |cost: u32, new: u32| u64::from(cost) << 32 | u64::from(new);
+    let mut next: Vec<u64> = (0..states)
         .map(|s| {
-            (0..kinds.len()).fold((0, 0), |(c, n), k| {
+            (0..kinds.len()).fold(0, |acc, k| {
                 let open = kinds[k].1.count - filled(s, k);
-                (c + open * new_cost(k), n + open)
+                acc + pack(open * new_cost(k), open)
             })
         })
         .collect();
     let mut cur = next.clone();
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
     let mut choice = vec![0u8; individuals.saturating_mul(states)];
-    let mut costs = [None::<u32>; MAX_SEAT_KINDS];
+    // A listed individual's cost for a seat of each kind, packed (new = 0).
+    let mut costs = [None::<u64>; MAX_SEAT_KINDS];
     let costs = &mut costs[..kinds.len()];
 
     for i in (0..individuals).rev() {
         for (k, c) in costs.iter_mut().enumerate() {
-            *c = cost(i, k);
+            *c = cost(i, k).map(|c| pack(c, 0));
         }
         if costs.iter().all(Option::is_none) {
             continue; // choice stays "skip", next stays as it is
@@ -199,8 +203,7 @@ pub(crate) fn assign(
                 let (Some(c), true) = (c, filled(s, k) < kinds[k].1.count) else {
                     continue;
                 };
-                let (rest, new) = next[s + strides[k]];
-                let cand = (c + rest, new);
+                let cand = c + next[s + strides[k]];
                 if cand <= best {
                     best = cand;
                     pick = k as u8 + 1;
