@@ -394,10 +394,10 @@ fn exact_decimal(nanos: u128) -> UnsignedDecimal {
         Err(_) => UnsignedDecimal::from(count),
     }
     .multiplied_pow10(power);
+    // A count of nanos is not a whole number of cents, so its trimmed digits
+    // always reach below the cents: no padding is ever needed.
     if power == -9 {
-        let mut decimal = decimal.trimmed_end();
-        decimal.pad_end(-2);
-        decimal
+        decimal.trimmed_end()
     } else {
         decimal
     }
