@@ -8,6 +8,8 @@ use clap::{Parser, ValueEnum};
 use crm_competency::api::{Limits, ServiceOptions};
 use crm_competency::server::{self, BoxError, ServerOptions};
 use tonic::transport::{Certificate, Identity, ServerTlsConfig};
+use tracing_subscriber::field::MakeExt;
+use tracing_subscriber::fmt::format;
 use tracing_subscriber::EnvFilter;
 
 /// A call builds many small strings (every localized sentence); mimalloc
@@ -75,19 +77,41 @@ enum LogFormat {
     Json,
 }
 
-fn init_tracing(format: LogFormat) {
+/// Lines are formatted on the calling thread and written by
+/// tracing-appender's worker thread, which writes whatever has queued up in
+/// one system call: a slow stderr reader never stalls the runtime's workers,
+/// and under load many lines share a write. Nothing is dropped (`lossy(false)`:
+/// a full queue, 128,000 lines, makes callers wait instead). The returned
+/// guard flushes the queue when dropped, at the end of `main`.
+fn init_tracing(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .finish(std::io::BufWriter::new(std::io::stderr()));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(writer);
     match format {
-        LogFormat::Text => builder.with_ansi(false).init(),
+        // The same text as the default field formatter without colours,
+        // minus its styling machinery (about a quarter of a call's logging
+        // cost: ~4k of ~16k instructions).
+        LogFormat::Text => builder
+            .fmt_fields(
+                format::debug_fn(|w, field, value| match field.name() {
+                    "message" => write!(w, "{value:?}"),
+                    name => write!(w, "{name}={value:?}"),
+                })
+                .delimited(" "),
+            )
+            .with_ansi(false)
+            .init(),
         LogFormat::Json => builder
             .json()
             .with_current_span(true)
             .with_span_list(false)
             .init(),
     }
+    guard
 }
 
 fn tls(config: &Config) -> Result<Option<ServerTlsConfig>, BoxError> {
@@ -107,7 +131,7 @@ fn tls(config: &Config) -> Result<Option<ServerTlsConfig>, BoxError> {
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
     let config = Config::parse();
-    init_tracing(config.log_format);
+    let _log_writer = init_tracing(config.log_format);
 
     if !(config.shutdown_grace.is_finite() && config.shutdown_grace >= 0.0) {
         return Err("--shutdown-grace must be a non-negative number of seconds".into());
