@@ -256,3 +256,43 @@ async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
     assert_eq!(calls[1]["span"]["request_id"], "log-check-2");
     assert_eq!(calls[2]["span"]["method"], "GetCompetency");
 }
+
+#[tokio::test]
+async fn text_logs_have_the_span_fields_and_no_personal_data() {
+    let server = Binary::start(&[], &[]);
+    let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
+        .await
+        .expect("connect");
+    let mut request = contoso("ru");
+    request.request_id = "text-log-1".into();
+    let s = request.submission.as_mut().expect("submission");
+    s.individuals[0].display_name = "Zinaida Secretname".into();
+    s.revenue[0].amount = usd(987_654, 321_000_000);
+    client.evaluate(request).await.expect("evaluate");
+
+    let logs = server.logs();
+    assert!(!logs.contains("Secretname"), "a display name was logged");
+    assert!(
+        !logs.contains("987654") && !logs.contains("987,654") && !logs.contains("987 654"),
+        "an amount was logged"
+    );
+    let line = logs
+        .lines()
+        .find(|l| l.contains("request_id=\"text-log-1\""))
+        .unwrap_or_else(|| panic!("no line for the call: {logs}"));
+    assert!(
+        line.contains(
+            " INFO call{method=\"Evaluate\" partner_id=\"contoso\" request_id=\"text-log-1\" \
+             locale=\"ru-RU\" code=Ok duration_us="
+        ),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("}: crm_competency::api::service: call finished"),
+        "{line}"
+    );
+    assert!(
+        !line.contains('\u{1b}'),
+        "colour codes in a text log: {line}"
+    );
+}
