@@ -204,18 +204,36 @@ async fn a_call_that_outlives_the_grace_period_does_not_keep_the_process_alive()
     drop(tx);
 }
 
-#[tokio::test]
-async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
-    let server = Binary::start(&["--log-format", "json"], &[]);
+/// Evaluates contoso in ru with a display name and an amount that must not
+/// reach the logs; returns the client for more calls.
+async fn evaluate_with_personal_data(
+    server: &Binary,
+    request_id: &str,
+) -> CompetencyServiceClient<tonic::transport::Channel> {
     let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
         .await
         .expect("connect");
     let mut request = contoso("ru");
-    request.request_id = "log-check-1".into();
+    request.request_id = request_id.into();
     let s = request.submission.as_mut().expect("submission");
     s.individuals[0].display_name = "Zinaida Secretname".into();
     s.revenue[0].amount = usd(987_654, 321_000_000);
     client.evaluate(request).await.expect("evaluate");
+    client
+}
+
+fn assert_no_personal_data(logs: &str) {
+    assert!(!logs.contains("Secretname"), "a display name was logged");
+    assert!(
+        !logs.contains("987654") && !logs.contains("987,654") && !logs.contains("987 654"),
+        "an amount was logged"
+    );
+}
+
+#[tokio::test]
+async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
+    let server = Binary::start(&["--log-format", "json"], &[]);
+    let mut client = evaluate_with_personal_data(&server, "log-check-1").await;
     let mut bad = contoso("en");
     bad.request_id = "log-check-2".into();
     bad.submission
@@ -233,11 +251,7 @@ async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
         .expect("get");
 
     let logs = server.logs();
-    assert!(!logs.contains("Secretname"), "a display name was logged");
-    assert!(
-        !logs.contains("987654") && !logs.contains("987,654") && !logs.contains("987 654"),
-        "an amount was logged"
-    );
+    assert_no_personal_data(&logs);
     let calls: Vec<serde_json::Value> = logs
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
@@ -260,22 +274,10 @@ async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
 #[tokio::test]
 async fn text_logs_have_the_span_fields_and_no_personal_data() {
     let server = Binary::start(&[], &[]);
-    let mut client = CompetencyServiceClient::connect(format!("http://{}", server.addr))
-        .await
-        .expect("connect");
-    let mut request = contoso("ru");
-    request.request_id = "text-log-1".into();
-    let s = request.submission.as_mut().expect("submission");
-    s.individuals[0].display_name = "Zinaida Secretname".into();
-    s.revenue[0].amount = usd(987_654, 321_000_000);
-    client.evaluate(request).await.expect("evaluate");
+    evaluate_with_personal_data(&server, "text-log-1").await;
 
     let logs = server.logs();
-    assert!(!logs.contains("Secretname"), "a display name was logged");
-    assert!(
-        !logs.contains("987654") && !logs.contains("987,654") && !logs.contains("987 654"),
-        "an amount was logged"
-    );
+    assert_no_personal_data(&logs);
     let line = logs
         .lines()
         .find(|l| l.contains("request_id=\"text-log-1\""))
