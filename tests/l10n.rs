@@ -370,3 +370,36 @@ fn templates_render_exactly_what_fluent_renders() {
         panic!("{}", differences.join("\n"));
     }
 }
+
+/// Templates that take a count as a slot get it from `Localizer::count`: the
+/// same text as Fluent's own formatting of the number (grouping included).
+#[test]
+fn counts_are_formatted_as_fluent_formats_numbers() {
+    let l10n = Localizer::new().expect("localizer");
+    for locale in Locale::ALL {
+        for n in [0u32, 1, 2, 5, 21, 1_234, 1_000_000, u32::MAX] {
+            let sentence = |required: FluentValue<'static>| {
+                let mut args = FluentArgs::new();
+                args.set("met", "yes");
+                args.set("people", "P");
+                args.set("required", required);
+                l10n.try_text(locale, "exams-explanation", Some(&args))
+                    .expect("renders")
+            };
+            assert_eq!(
+                sentence(FluentValue::from(n)),
+                sentence(FluentValue::from(l10n.count(locale, n))),
+                "{} {n}",
+                locale.tag()
+            );
+        }
+        assert_eq!(
+            l10n.count(locale, 1_234),
+            if locale == Locale::EnUs {
+                "1,234"
+            } else {
+                "1\u{a0}234"
+            },
+        );
+    }
+}

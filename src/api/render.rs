@@ -276,6 +276,7 @@ struct Templates {
     exclusions: Template,
     excluded: [Template; 3],
     seat_holder: Template,
+    exams_met: Template,
     gap: Template,
     gap_revenue: Template,
     step: Template,
@@ -333,6 +334,12 @@ impl Templates {
                 t(EXCLUDED[2], &[], &["amount"])?,
             ],
             seat_holder: t("exams-seat-holder", &[], &["person", "role"])?,
+            // The count is a slot, formatted as Fluent would (`Localizer::count`).
+            exams_met: t(
+                EXAMS_EXPLANATION,
+                &[("met", &["yes"])],
+                &["people", "required"],
+            )?,
             gap: t("gap-explanation", &[("level", levels)], &["items"])?,
             gap_revenue: t("gap-item-revenue", &[], &["amount"])?,
             step: t(
@@ -351,6 +358,7 @@ impl Templates {
             &self.revenue,
             &self.exclusions,
             &self.seat_holder,
+            &self.exams_met,
             &self.gap,
             &self.gap_revenue,
             &self.step,
@@ -527,12 +535,12 @@ fn level<'a>(
                 )
             }),
         );
-        let mut args = FluentArgs::with_capacity(4);
-        args.set("people", people);
-        args.set("met", "yes");
-        args.set("required", required);
-        args.set("filled", filled);
-        l10n.text(locale, EXAMS_EXPLANATION, Some(&args))
+        r.templates.exams_met.render(
+            l10n,
+            locale,
+            &["yes"],
+            &[&people, &l10n.count(locale, required)],
+        )
     } else {
         r.exams_unmet(locale, filled, required)
     };

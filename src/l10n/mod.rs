@@ -298,6 +298,14 @@ impl Localizer {
         })
     }
 
+    /// A count as Fluent would print it (`1,234` / `1 234`), for templates
+    /// whose count is a slot.
+    pub fn count(&self, locale: Locale, n: u32) -> String {
+        self.data(locale)
+            .decimal
+            .format_to_string(&Decimal::from(n))
+    }
+
     /// `US$100,000` / `100 000 долларов США`; cents when there are any,
     /// more digits only for sub-cent amounts. Exact: no floating point.
     pub fn money(&self, locale: Locale, amount: Money) -> String {
