@@ -29,4 +29,5 @@ pub mod pb {
 
 pub mod api;
 pub mod l10n;
+pub mod log_format;
 pub mod server;
