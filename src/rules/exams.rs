@@ -1,7 +1,11 @@
 //! Exam passes: code normalization, which groups each individual holds, and
 //! the exact assignment of individuals to seats.
 
-use super::model::{Edition, Seats};
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use super::catalog;
+use super::model::{Edition, Exam, Seats};
 use super::Date;
 
 /// Most exam groups an edition may have (a group set is a `u8` bit mask).
@@ -46,30 +50,59 @@ pub struct ExamPass {
     pub passed_on: Option<Date>,
 }
 
+/// One exam of an edition with its normalized code.
+#[derive(Clone)]
+struct Entry {
+    key: [u8; KEY_LEN],
+    group: u8,
+    exam: &'static Exam,
+}
+
+/// Every exam of `edition` with its key, in table order.
+fn entries(edition: &'static Edition) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    for (g, group) in edition.groups.iter().enumerate() {
+        for exam in group.exams {
+            if let Some(key) = key(exam.code) {
+                entries.push(Entry {
+                    key,
+                    group: g as u8,
+                    exam,
+                });
+            }
+        }
+    }
+    entries
+}
+
+/// The keys of every catalog edition's exams, computed once (§7: the rules
+/// are built once, not per call).
+static CATALOG: LazyLock<Vec<(&'static Edition, Vec<Entry>)>> =
+    LazyLock::new(|| catalog::editions().map(|e| (e, entries(e))).collect());
+
 /// The exams of an edition that count on one day, ready for look-ups.
 pub(crate) struct ExamIndex {
-    entries: Vec<([u8; KEY_LEN], u8, &'static str)>,
+    entries: Cow<'static, [Entry]>,
+    as_of: Date,
 }
 
 impl ExamIndex {
+    /// A catalog edition's index is borrowed from `CATALOG`; any other
+    /// edition's (tests make their own) is built here.
     pub(crate) fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
-        let mut entries = Vec::new();
-        for (g, group) in edition.groups.iter().enumerate() {
-            for exam in group.exams.iter().filter(|e| e.accepted_on(as_of)) {
-                if let Some(k) = key(exam.code) {
-                    entries.push((k, g as u8, exam.code));
-                }
-            }
-        }
-        ExamIndex { entries }
+        let entries = match CATALOG.iter().find(|(e, _)| std::ptr::eq(*e, edition)) {
+            Some((_, entries)) => Cow::Borrowed(entries.as_slice()),
+            None => Cow::Owned(entries(edition)),
+        };
+        ExamIndex { entries, as_of }
     }
 
     fn find(&self, code: &str) -> Option<(usize, &'static str)> {
         let k = key(code)?;
         self.entries
             .iter()
-            .find(|(key, _, _)| *key == k)
-            .map(|(_, g, code)| (usize::from(*g), *code))
+            .find(|e| e.key == k && e.exam.accepted_on(self.as_of))
+            .map(|e| (usize::from(e.group), e.exam.code))
     }
 }
 
@@ -261,5 +294,32 @@ mod tests {
         }
         assert_eq!(key("MB2-714-AND-A-VERY-LONG-TAIL"), None);
         assert_eq!(key("МБ2-714"), None);
+    }
+
+    #[test]
+    fn catalog_editions_use_the_index_built_at_start() {
+        for edition in catalog::editions() {
+            let days = [Date::ymd(2017, 1, 1), Date::ymd(2017, 12, 31)]
+                .into_iter()
+                .chain(edition.groups.iter().flat_map(|g| {
+                    g.exams
+                        .iter()
+                        .filter_map(|e| e.accepted_until)
+                        .flat_map(|d| [d, d.next_day()])
+                }));
+            for as_of in days {
+                let shared = ExamIndex::new(edition, as_of);
+                assert!(matches!(shared.entries, Cow::Borrowed(_)), "{}", edition.id);
+                let own = ExamIndex {
+                    entries: Cow::Owned(entries(edition)),
+                    as_of,
+                };
+                for exam in edition.groups.iter().flat_map(|g| g.exams) {
+                    let found = shared.find(&exam.code.to_lowercase());
+                    assert_eq!(found, own.find(exam.code));
+                    assert_eq!(found.is_some(), exam.accepted_on(as_of), "{}", exam.code);
+                }
+            }
+        }
     }
 }
