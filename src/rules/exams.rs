@@ -183,37 +183,34 @@ pub(crate) fn assign(
         states <= MAX_SEAT_STATES,
         "seat table too large: {states} states"
     );
-    // filled_table[s * kinds + k]: seats of kind k that state s fills. Counted
-    // up like an odometer, so the loops below need no division (which costs
-    // tens of cycles each).
-    let mut filled_table = vec![0u32; states * kinds.len()];
-    let mut digits = [0u32; MAX_SEAT_KINDS];
-    let digits = &mut digits[..kinds.len()];
-    for s in 0..states {
-        filled_table[s * kinds.len()..(s + 1) * kinds.len()].copy_from_slice(digits);
-        for (k, digit) in digits.iter_mut().enumerate() {
+    // filled[k]: seats of kind k that state s fills, counted up like an
+    // odometer as s goes 0, 1, 2, …: no table and no division (which costs
+    // tens of cycles each). After the last state it is back at all zeros.
+    let mut filled = [0u32; MAX_SEAT_KINDS];
+    let filled = &mut filled[..kinds.len()];
+    let advance = |filled: &mut [u32]| {
+        for (k, digit) in filled.iter_mut().enumerate() {
             if *digit < kinds[k].1.count {
                 *digit += 1;
-                break;
+                return;
             }
             *digit = 0;
         }
-    }
-    let filled = |s: usize, k: usize| filled_table[s * kinds.len() + k];
+    };
 
     // next[s]: best (cost, new individuals) to fill what state s leaves open,
     // using only the individuals after the current one; packed as
     // cost << 32 | new, so that one integer comparison orders the pairs
     // (both stay far below 2³², see MAX_SEAT_STATES and MAX_GROUPS).
     let pack = |cost: u32, new: u32| u64::from(cost) << 32 | u64::from(new);
-    let mut next: Vec<u64> = (0..states)
-        .map(|s| {
-            (0..kinds.len()).fold(0, |acc, k| {
-                let open = kinds[k].1.count - filled(s, k);
-                acc + pack(open * new_cost(k), open)
-            })
-        })
-        .collect();
+    let mut next: Vec<u64> = Vec::with_capacity(states);
+    for _ in 0..states {
+        next.push(filled.iter().enumerate().fold(0, |acc, (k, filled)| {
+            let open = kinds[k].1.count - filled;
+            acc + pack(open * new_cost(k), open)
+        }));
+        advance(filled);
+    }
     let mut cur = next.clone();
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
     let mut choice = vec![0u8; individuals.saturating_mul(states)];
@@ -233,7 +230,7 @@ pub(crate) fn assign(
             let mut pick = 0u8;
             // An assignment wins ties against skipping: earlier individuals first.
             for (k, c) in costs.iter().enumerate().rev() {
-                let (Some(c), true) = (c, filled(s, k) < kinds[k].1.count) else {
+                let (Some(c), true) = (c, filled[k] < kinds[k].1.count) else {
                     continue;
                 };
                 let cand = c + next[s + strides[k]];
@@ -244,6 +241,7 @@ pub(crate) fn assign(
             }
             cur[s] = best;
             choice[i * states + s] = pick;
+            advance(filled);
         }
         std::mem::swap(&mut next, &mut cur);
     }
@@ -251,6 +249,7 @@ pub(crate) fn assign(
     let seats: u32 = kinds.iter().map(|(_, seats)| seats.count).sum();
     let mut out = Vec::with_capacity(seats as usize);
     let mut s = 0usize;
+    filled.fill(0);
     for i in 0..individuals {
         let pick = choice[i * states + s];
         if pick > 0 {
@@ -261,10 +260,11 @@ pub(crate) fn assign(
                 cost: cost(i, k).unwrap_or(0),
             });
             s += strides[k];
+            filled[k] += 1;
         }
     }
     for (k, (role, seats)) in kinds.iter().enumerate() {
-        for _ in filled(s, k)..seats.count {
+        for _ in filled[k]..seats.count {
             out.push(Assigned {
                 role: *role,
                 individual: None,
@@ -294,6 +294,69 @@ mod tests {
         }
         assert_eq!(key("MB2-714-AND-A-VERY-LONG-TAIL"), None);
         assert_eq!(key("МБ2-714"), None);
+    }
+
+    /// The best (cost, new individuals) over every way to seat `costs.len()`
+    /// individuals: each skips or takes a seat of a kind that allows them.
+    fn brute_force(costs: &[Vec<Option<u32>>], counts: &[u32], new_cost: &[u32]) -> (u32, u32) {
+        fn go(
+            i: usize,
+            left: &mut Vec<u32>,
+            spent: u32,
+            costs: &[Vec<Option<u32>>],
+            new_cost: &[u32],
+        ) -> (u32, u32) {
+            if i == costs.len() {
+                let new: u32 = left.iter().sum();
+                let cost = left.iter().zip(new_cost).map(|(n, c)| n * c).sum::<u32>();
+                return (spent + cost, new);
+            }
+            let mut best = go(i + 1, left, spent, costs, new_cost);
+            for k in 0..left.len() {
+                if let (Some(c), true) = (costs[i][k], left[k] > 0) {
+                    left[k] -= 1;
+                    best = best.min(go(i + 1, left, spent + c, costs, new_cost));
+                    left[k] += 1;
+                }
+            }
+            best
+        }
+        go(0, &mut counts.to_vec(), 0, costs, new_cost)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_assignment_is_optimal_and_valid(
+            counts in proptest::collection::vec(1u32..=3, 1..=3),
+            new_cost in proptest::collection::vec(1u32..=4, 3),
+            costs in proptest::collection::vec(
+                proptest::collection::vec(proptest::option::of(0u32..=4), 3),
+                0..=6,
+            ),
+        ) {
+            let seats: Vec<Seats> = counts.iter().map(|&count| Seats { role: "r", count }).collect();
+            let kinds: Vec<(usize, &Seats)> = seats.iter().enumerate().collect();
+            let out = assign(costs.len(), &kinds, |i, k| costs[i][k], |k| new_cost[k]);
+
+            let expected = brute_force(&costs, &counts, &new_cost);
+            let total: u32 = out.iter().map(|a| a.cost).sum();
+            let new = out.iter().filter(|a| a.individual.is_none()).count() as u32;
+            proptest::prop_assert_eq!((total, new), expected);
+            for (k, count) in counts.iter().enumerate() {
+                let of_kind = out.iter().filter(|a| a.role == k).count() as u32;
+                proptest::prop_assert_eq!(of_kind, *count);
+            }
+            let mut people: Vec<usize> = out.iter().filter_map(|a| a.individual).collect();
+            for a in &out {
+                match a.individual {
+                    Some(i) => proptest::prop_assert_eq!(Some(a.cost), costs[i][a.role]),
+                    None => proptest::prop_assert_eq!(a.cost, new_cost[a.role]),
+                }
+            }
+            people.sort_unstable();
+            people.dedup();
+            proptest::prop_assert_eq!(people.len(), out.len() - new as usize);
+        }
     }
 
     #[test]
