@@ -183,6 +183,11 @@ pub(crate) fn assign(
         states <= MAX_SEAT_STATES,
         "seat table too large: {states} states"
     );
+    // Seats of each kind, on the stack.
+    let mut counts = [0u32; MAX_SEAT_KINDS];
+    for (count, (_, seats)) in counts.iter_mut().zip(kinds) {
+        *count = seats.count;
+    }
     // filled[k]: seats of kind k that state s fills, counted up like an
     // odometer as s goes 0, 1, 2, …: no table and no division (which costs
     // tens of cycles each). After the last state it is back at all zeros.
@@ -190,7 +195,7 @@ pub(crate) fn assign(
     let filled = &mut filled[..kinds.len()];
     let advance = |filled: &mut [u32]| {
         for (k, digit) in filled.iter_mut().enumerate() {
-            if *digit < kinds[k].1.count {
+            if *digit < counts[k] {
                 *digit += 1;
                 return;
             }
@@ -206,7 +211,7 @@ pub(crate) fn assign(
     let mut next: Vec<u64> = Vec::with_capacity(states);
     for _ in 0..states {
         next.push(filled.iter().enumerate().fold(0, |acc, (k, filled)| {
-            let open = kinds[k].1.count - filled;
+            let open = counts[k] - filled;
             acc + pack(open * new_cost(k), open)
         }));
         advance(filled);
@@ -214,29 +219,33 @@ pub(crate) fn assign(
     let mut cur = next.clone();
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
     let mut choice = vec![0u8; individuals.saturating_mul(states)];
-    // A listed individual's cost for a seat of each kind, packed (new = 0).
-    let mut costs = [None::<u64>; MAX_SEAT_KINDS];
-    let costs = &mut costs[..kinds.len()];
+    // The kinds a listed individual may take, each with its packed cost
+    // (new = 0), last kind first.
+    let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
 
     for i in (0..individuals).rev() {
-        for (k, c) in costs.iter_mut().enumerate() {
-            *c = cost(i, k).map(|c| pack(c, 0));
+        let mut n = 0;
+        for k in (0..kinds.len()).rev() {
+            if let Some(c) = cost(i, k) {
+                options[n] = (k, pack(c, 0));
+                n += 1;
+            }
         }
-        if costs.iter().all(Option::is_none) {
+        if n == 0 {
             continue; // choice stays "skip", next stays as it is
         }
         for s in 0..states {
             let mut best = next[s];
             let mut pick = 0u8;
-            // An assignment wins ties against skipping: earlier individuals first.
-            for (k, c) in costs.iter().enumerate().rev() {
-                let (Some(c), true) = (c, filled[k] < kinds[k].1.count) else {
-                    continue;
-                };
-                let cand = c + next[s + strides[k]];
-                if cand <= best {
-                    best = cand;
-                    pick = k as u8 + 1;
+            // An assignment wins ties against skipping, and the earlier
+            // kind against a later one: earlier individuals and kinds first.
+            for &(k, c) in &options[..n] {
+                if filled[k] < counts[k] {
+                    let cand = c + next[s + strides[k]];
+                    if cand <= best {
+                        best = cand;
+                        pick = k as u8 + 1;
+                    }
                 }
             }
             cur[s] = best;
