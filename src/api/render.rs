@@ -51,8 +51,8 @@ fn exam_choice(
     codes: &[&'static str],
 ) -> String {
     let option = |code: &'static str| match options.get(&(locale, code)) {
-        Some(text) => text.clone(),
-        None => exam_option(l10n, locale, code),
+        Some(text) => Cow::Borrowed(text.as_str()),
+        None => Cow::Owned(exam_option(l10n, locale, code)),
     };
     let mut args = FluentArgs::with_capacity(2);
     args.set("group", group_label);
@@ -218,14 +218,20 @@ impl Renderer {
         edition: &Edition,
         g: usize,
         codes: &[&'static str],
-    ) -> String {
+    ) -> Cow<'_, str> {
         if let Some(text) = exam_mask(edition, g, codes)
             .and_then(|mask| self.choices.get(&(locale, edition.id, g, mask)))
         {
-            return text.clone();
+            return Cow::Borrowed(text);
         }
         let label = self.group_label(locale, edition.groups[g].id);
-        exam_choice(&self.l10n, &self.options, locale, &label, codes)
+        Cow::Owned(exam_choice(
+            &self.l10n,
+            &self.options,
+            locale,
+            &label,
+            codes,
+        ))
     }
 
     fn money(&self, locale: Locale, amount: Money) -> Cow<'_, str> {
@@ -388,7 +394,7 @@ impl Renderer {
 /// What both levels of an evaluation say alike, rendered once.
 struct Shared<'a> {
     locale: Locale,
-    market: String,
+    market: &'a str,
     qualifying: String,
     start: String,
     end: String,
@@ -425,9 +431,7 @@ fn evaluation(
     let locale = scope.locale;
     let shared = Shared {
         locale,
-        market: l10n
-            .label(locale, market_label_id(submission.market))
-            .to_string(),
+        market: l10n.label(locale, market_label_id(submission.market)),
         qualifying: l10n.money(locale, ev.revenue.qualifying),
         start: l10n.date(locale, ev.period.start),
         end: l10n.date(locale, ev.period.end),
@@ -487,7 +491,7 @@ fn level<'a>(
         ],
         &[
             &shared.end,
-            &shared.market,
+            shared.market,
             &shared.qualifying,
             shortfall.as_deref().unwrap_or_default(),
             &shared.start,
@@ -528,11 +532,12 @@ fn level<'a>(
             check.seats.iter().filter_map(|seat| {
                 let ind = &submission.individuals[seat.individual?];
                 let role = r.role_label(locale, edition.roles[seat.role].id);
-                Some(
-                    r.templates
-                        .seat_holder
-                        .render(l10n, locale, &[], &[person(ind), &role]),
-                )
+                Some(Cow::Owned(r.templates.seat_holder.render(
+                    l10n,
+                    locale,
+                    &[],
+                    &[person(ind), &role],
+                )))
             }),
         );
         r.templates.exams_met.render(
@@ -591,7 +596,7 @@ fn exclusions(r: &Renderer, locale: Locale, t: &RevenueTotals) -> Option<String>
     if items.is_empty() {
         return None;
     }
-    let items = l10n.and_list(locale, items);
+    let items = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
     Some(r.templates.exclusions.render(l10n, locale, &[], &[&items]))
 }
 
@@ -623,7 +628,7 @@ fn gap<'a>(
             items.push(r.gap_item(locale, id, count));
         }
     }
-    let items = l10n.and_list(locale, items);
+    let items = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
     pb::Gap {
         revenue_shortfall: Some(pb_money(gap.revenue_shortfall)),
         additional_exams: gap.additional_exams,

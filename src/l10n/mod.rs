@@ -17,6 +17,7 @@ use icu_decimal::DecimalFormatter;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
 use icu_plurals::{PluralCategory, PluralRules};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::RwLock;
 
 use unic_langid::LanguageIdentifier;
@@ -358,29 +359,39 @@ impl Localizer {
         self.money.as_ref()
     }
 
-    /// "a, b, and c" / "a, b и c".
-    pub fn and_list<I: IntoIterator<Item = String>>(&self, locale: Locale, items: I) -> String {
+    /// "a, b, and c" / "a, b и c". Items may be borrowed or owned; a list
+    /// of one item is that item, borrowed if it was.
+    pub fn and_list<'a, I>(&self, locale: Locale, items: I) -> Cow<'a, str>
+    where
+        I: IntoIterator<Item = Cow<'a, str>>,
+    {
         list(&self.data(locale).and, items)
     }
 
-    /// "a, b, or c" / "a, b или c".
-    pub fn or_list<I: IntoIterator<Item = String>>(&self, locale: Locale, items: I) -> String {
+    /// "a, b, or c" / "a, b или c", like `and_list`.
+    pub fn or_list<'a, I>(&self, locale: Locale, items: I) -> Cow<'a, str>
+    where
+        I: IntoIterator<Item = Cow<'a, str>>,
+    {
         list(&self.data(locale).or, items)
     }
 }
 
 /// A list of one item is that item in every CLDR locale; only longer lists
 /// need the formatter (and a vector).
-fn list<I: IntoIterator<Item = String>>(formatter: &ListFormatter, items: I) -> String {
+fn list<'a, I>(formatter: &ListFormatter, items: I) -> Cow<'a, str>
+where
+    I: IntoIterator<Item = Cow<'a, str>>,
+{
     let mut items = items.into_iter();
     let Some(first) = items.next() else {
-        return String::new();
+        return Cow::Borrowed("");
     };
     let Some(second) = items.next() else {
         return first;
     };
-    let all: Vec<String> = [first, second].into_iter().chain(items).collect();
-    formatter.format_to_string(all.iter())
+    let all: Vec<Cow<'a, str>> = [first, second].into_iter().chain(items).collect();
+    Cow::Owned(formatter.format_to_string(all.iter().map(|item| item.as_ref())))
 }
 
 /// `nanos` billionths as an exact decimal: cents when there are any, more

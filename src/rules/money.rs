@@ -33,6 +33,12 @@ impl Money {
     /// Back to `google.type.Money` parts (same sign), saturating at the
     /// range of `units` for sums that no real submission reaches.
     pub fn to_parts(self) -> (i64, i32) {
+        // Amounts that fit 64 bits (below ~US$9 billion) divide there: a
+        // 128-bit division is a library call.
+        if let Ok(nanos) = i64::try_from(self.nanos) {
+            const PER_UNIT: i64 = NANOS_PER_UNIT as i64;
+            return (nanos / PER_UNIT, (nanos % PER_UNIT) as i32);
+        }
         let units = self.nanos / NANOS_PER_UNIT;
         let nanos = (self.nanos % NANOS_PER_UNIT) as i32;
         match i64::try_from(units) {
@@ -102,6 +108,25 @@ mod tests {
         assert_eq!(Money::from_parts(0, -5).to_parts(), (0, -5));
         let sum = Money::from_parts(1, 500_000_000) + Money::from_parts(-3, 0);
         assert_eq!(sum.to_parts(), (-1, -500_000_000));
+    }
+
+    #[test]
+    fn parts_are_the_same_on_both_sides_of_64_bits() {
+        let edge = i128::from(i64::MAX);
+        for nanos in [
+            edge,
+            edge + 1,
+            -edge - 1,
+            -edge - 2,
+            123_456_789_012_345_678,
+            -7,
+        ] {
+            let parts = (
+                i64::try_from(nanos / NANOS_PER_UNIT).expect("in range"),
+                (nanos % NANOS_PER_UNIT) as i32,
+            );
+            assert_eq!(Money { nanos }.to_parts(), parts, "{nanos}");
+        }
     }
 
     #[test]
