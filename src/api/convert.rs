@@ -215,7 +215,7 @@ fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> Option<Subm
         individuals,
     } = s;
     let before = violations.len();
-    if partner_id.trim().is_empty() {
+    if blank(&partner_id) {
         violations.push(Violation::new("submission.partner_id", Problem::Required));
     }
     let market = match pb::Market::try_from(market) {
@@ -243,7 +243,7 @@ fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> Option<Subm
     let mut seen: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(individuals.len(), Default::default());
     for (i, ind) in individuals.iter().enumerate() {
-        if ind.id.trim().is_empty() {
+        if blank(&ind.id) {
             continue; // reported as missing below
         }
         if let Some(&first) = seen.get(ind.id.as_str()) {
@@ -286,7 +286,7 @@ fn revenue_record(
     } = r;
     let path = |field: &str| format!("submission.revenue[{i}].{field}");
     let before = violations.len();
-    if customer_id.trim().is_empty() {
+    if blank(&customer_id) {
         violations.push(Violation::new(path("customer_id"), Problem::Required));
     }
     let product = match pb::Product::try_from(product) {
@@ -341,7 +341,7 @@ fn individual(
         exams,
     } = ind;
     let before = violations.len();
-    if id.trim().is_empty() {
+    if blank(&id) {
         violations.push(Violation::new(
             format!("submission.individuals[{i}].id"),
             Problem::Required,
@@ -354,7 +354,7 @@ fn individual(
             let pb::ExamPass { code, passed_on } = pass;
             let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
             let mut ok = true;
-            if code.trim().is_empty() {
+            if blank(&code) {
                 violations.push(Violation::new(path("code"), Problem::Empty));
                 ok = false;
             }
@@ -374,6 +374,12 @@ fn individual(
         display_name,
         exams,
     })
+}
+
+/// Empty or only whitespace (`s.trim().is_empty()`, without scanning from
+/// both ends: most values fail on their first character).
+fn blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
 }
 
 /// An all-zero `google.type.Date` is what clients send for "no date".
