@@ -145,7 +145,11 @@ impl Template {
             .iter()
             .zip(values)
             .try_fold(0usize, |index, ((_, known), value)| {
-                let i = known.iter().position(|k| k == value)?;
+                // Callers pass the same string constants the template was
+                // made with, so the address usually settles it.
+                let i = known
+                    .iter()
+                    .position(|k| std::ptr::eq(*k, *value) || k == value)?;
                 Some(index * known.len() + i)
             })
     }
