@@ -142,7 +142,8 @@ fn needs_no_escape(value: &str) -> bool {
 mod tests {
     use std::time::Duration;
 
-    use tracing::field;
+    use tracing::field::{self, Value};
+    use tracing::span::Record;
     use tracing_subscriber::field::MakeExt;
     use tracing_subscriber::fmt::format;
 
@@ -193,28 +194,23 @@ mod tests {
     }
 
     /// What the text format wrote before: tracing-subscriber's `debug_fn`.
-    fn reference(fields: &(dyn Fn(&mut dyn Visit) + Sync)) -> String {
+    fn reference(fields: &Record<'_>) -> String {
         let mut text = String::new();
         let make = format::debug_fn(|w, field, value| match field.name() {
             "message" => write!(w, "{value:?}"),
             name => write!(w, "{name}={value:?}"),
         })
         .delimited(" ");
-        let mut visitor =
-            tracing_subscriber::field::MakeVisitor::make_visitor(&make, Writer::new(&mut text));
-        fields(&mut visitor);
+        make.format_fields(Writer::new(&mut text), fields)
+            .expect("formats");
         text
     }
 
-    fn ours(fields: &(dyn Fn(&mut dyn Visit) + Sync)) -> String {
+    fn ours(fields: &Record<'_>) -> String {
         let mut text = String::new();
-        let mut visitor = TextVisitor {
-            writer: Writer::new(&mut text),
-            first: true,
-            result: Ok(()),
-        };
-        fields(&mut visitor);
-        visitor.result.expect("formats");
+        TextFields
+            .format_fields(Writer::new(&mut text), fields)
+            .expect("formats");
         text
     }
 
@@ -246,6 +242,7 @@ mod tests {
             f("delta"),
             f("code"),
         );
+        let long = "Сотрудник \"№1\" ".repeat(40); // past the stack buffer
         let strings = [
             "contoso",
             "",
@@ -255,17 +252,22 @@ mod tests {
             "Сотрудник 1",
             "e\u{301}",
             "~ !#$%&'()*+,-./:;<=>?@[]^_`{|}",
+            &long,
         ];
         for s in strings {
-            let fields = |v: &mut dyn Visit| {
-                v.record_debug(&message, &format_args!("call finished"));
-                v.record_str(&method, "Evaluate");
-                v.record_str(&partner, s);
-                v.record_u64(&duration, 1234);
-                v.record_bool(&ok, true);
-                v.record_i64(&delta, -5);
-                v.record_debug(&code, &tonic::Code::InvalidArgument);
-            };
+            let finished = field::display("call finished");
+            let invalid = field::debug(tonic::Code::InvalidArgument);
+            let pairs = [
+                (&message, Some(&finished as &dyn Value)),
+                (&method, Some(&"Evaluate" as &dyn Value)),
+                (&partner, Some(&s as &dyn Value)),
+                (&duration, Some(&1234u64 as &dyn Value)),
+                (&ok, Some(&true as &dyn Value)),
+                (&delta, Some(&-5i64 as &dyn Value)),
+                (&code, Some(&invalid as &dyn Value)),
+            ];
+            let values = meta.fields().value_set(&pairs);
+            let fields = Record::new(&values);
             assert_eq!(ours(&fields), reference(&fields), "{s:?}");
         }
     }
