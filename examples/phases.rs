@@ -6,6 +6,12 @@
 //!     THREADS=2 cargo run --release --example phases
 //!
 //! (`N=300 valgrind --tool=callgrind target/release/examples/phases` for a profile.)
+//!
+//! `ONLY=convert`, `evaluate` or `render` runs that phase alone, N times, on
+//! the small ru-RU submission, and `ONLY=none` only the same setup: under
+//! callgrind, the difference of two runs' totals divided by N is the phase's
+//! instructions per call (with link-time optimization most of a call is
+//! inlined into a few functions, so per-function counts say little).
 
 use std::time::{Duration, Instant};
 
@@ -41,11 +47,48 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
     spent
 }
 
+/// One phase alone (see the top of the file); the request copies are made
+/// for every phase, so that `none` subtracts them.
+fn only(r: &Renderer, phase: &str, n: u32) {
+    let request = fixtures::small("ru-RU");
+    let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
+        .map_err(|(e, _)| e)
+        .expect("valid request");
+    let (scope, submission) = (&valid.scope, &valid.submission);
+    let e = rules::evaluate(scope.edition, scope.as_of, submission);
+    let requests: Vec<_> = (0..n).map(|_| request.clone()).collect();
+    match phase {
+        "convert" => {
+            for q in requests {
+                std::hint::black_box(
+                    convert::evaluate(&r.l10n, &Limits::default(), None, q).is_ok(),
+                );
+            }
+        }
+        "evaluate" => {
+            for _ in 0..n {
+                std::hint::black_box(rules::evaluate(scope.edition, scope.as_of, submission));
+            }
+        }
+        "render" => {
+            for _ in 0..n {
+                std::hint::black_box(r.evaluation(scope, String::new(), submission, &e));
+            }
+        }
+        "none" => {}
+        other => panic!("ONLY={other}: convert, evaluate, render or none"),
+    }
+}
+
 fn main() {
     let n: u32 = std::env::var("N")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5000);
+    if let Ok(phase) = std::env::var("ONLY") {
+        let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+        return only(&r, &phase, n);
+    }
     let threads: usize = std::env::var("THREADS")
         .ok()
         .and_then(|v| v.parse().ok())
