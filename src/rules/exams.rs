@@ -17,6 +17,11 @@ pub const MAX_SEAT_KINDS: usize = 8;
 
 const KEY_LEN: usize = 16;
 
+/// Seat states and (individual, state) choices the assignment keeps on the
+/// stack; larger problems use the heap.
+const STACK_STATES: usize = 64;
+const STACK_CHOICES: usize = 1024;
+
 /// An exam code without case, spaces, hyphens or underscores: "mb2 714" → "MB2714".
 pub fn normalize(code: &str) -> String {
     code.chars()
@@ -208,17 +213,33 @@ pub(crate) fn assign(
     // cost << 32 | new, so that one integer comparison orders the pairs
     // (both stay far below 2³², see MAX_SEAT_STATES and MAX_GROUPS).
     let pack = |cost: u32, new: u32| u64::from(cost) << 32 | u64::from(new);
-    let mut next: Vec<u64> = Vec::with_capacity(states);
-    for _ in 0..states {
-        next.push(filled.iter().enumerate().fold(0, |acc, (k, filled)| {
+    // Small problems (every catalog level) keep their tables on the stack,
+    // larger ones on the heap.
+    let (mut next_stack, mut cur_stack) = ([0u64; STACK_STATES], [0u64; STACK_STATES]);
+    let (mut next_heap, mut cur_heap);
+    let (mut next, mut cur): (&mut [u64], &mut [u64]) = if states <= STACK_STATES {
+        (&mut next_stack[..states], &mut cur_stack[..states])
+    } else {
+        (next_heap, cur_heap) = (vec![0u64; states], vec![0u64; states]);
+        (&mut next_heap, &mut cur_heap)
+    };
+    for slot in next.iter_mut() {
+        *slot = filled.iter().enumerate().fold(0, |acc, (k, filled)| {
             let open = counts[k] - filled;
             acc + pack(open * new_cost(k), open)
-        }));
+        });
         advance(filled);
     }
-    let mut cur = next.clone();
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
-    let mut choice = vec![0u8; individuals.saturating_mul(states)];
+    let cells = individuals.saturating_mul(states);
+    let mut choice_stack = [0u8; STACK_CHOICES];
+    let mut choice_heap;
+    let choice: &mut [u8] = if cells <= STACK_CHOICES {
+        &mut choice_stack[..cells]
+    } else {
+        choice_heap = vec![0u8; cells];
+        &mut choice_heap
+    };
     // The kinds a listed individual may take, each with its packed cost
     // (new = 0), last kind first.
     let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
@@ -336,13 +357,18 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_assignment_is_optimal_and_valid(
-            counts in proptest::collection::vec(1u32..=3, 1..=3),
+            counts in proptest::collection::vec(1u32..=4, 1..=3),
             new_cost in proptest::collection::vec(1u32..=4, 3),
             costs in proptest::collection::vec(
                 proptest::collection::vec(proptest::option::of(0u32..=4), 3),
                 0..=6,
             ),
+            // Individuals who may take no seat: they make the tables large
+            // enough for the heap (up to 125 states, 25,000 choices).
+            idle in 0usize..=200,
         ) {
+            let mut costs = costs;
+            costs.extend(std::iter::repeat_n(vec![None; 3], idle));
             let seats: Vec<Seats> = counts.iter().map(|&count| Seats { role: "r", count }).collect();
             let kinds: Vec<(usize, &Seats)> = seats.iter().enumerate().collect();
             let out = assign(costs.len(), &kinds, |i, k| costs[i][k], |k| new_cost[k]);
