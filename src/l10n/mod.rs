@@ -130,8 +130,8 @@ struct LocaleData {
     dates: RwLock<HashMap<Date, String>>,
     decimal: DecimalFormatter,
     plurals: PluralRules,
-    and: ListFormatter,
-    or: ListFormatter,
+    and: List,
+    or: List,
 }
 
 /// Everything needed to speak every supported locale; build once at start.
@@ -203,16 +203,20 @@ impl Localizer {
                 decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
                     .map_err(icu)?,
                 plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
-                and: ListFormatter::try_new_and(
-                    (&icu_locale).into(),
-                    ListFormatterOptions::default(),
-                )
-                .map_err(icu)?,
-                or: ListFormatter::try_new_or(
-                    (&icu_locale).into(),
-                    ListFormatterOptions::default(),
-                )
-                .map_err(icu)?,
+                and: List::new(
+                    ListFormatter::try_new_and(
+                        (&icu_locale).into(),
+                        ListFormatterOptions::default(),
+                    )
+                    .map_err(icu)?,
+                ),
+                or: List::new(
+                    ListFormatter::try_new_or(
+                        (&icu_locale).into(),
+                        ListFormatterOptions::default(),
+                    )
+                    .map_err(icu)?,
+                ),
             });
         }
         let mut l10n = Localizer {
@@ -377,9 +381,69 @@ impl Localizer {
     }
 }
 
-/// A list of one item is that item in every CLDR locale; only longer lists
-/// need the formatter (and a vector).
-fn list<'a, I>(formatter: &ListFormatter, items: I) -> Cow<'a, str>
+/// A CLDR list formatter, with its two-item pattern cut at start when the
+/// pattern does not depend on the items.
+struct List {
+    formatter: ListFormatter,
+    /// What goes before, between and after two items ("", " and ", "").
+    pair: Option<[Box<str>; 3]>,
+}
+
+impl List {
+    fn new(formatter: ListFormatter) -> List {
+        let pair = cut_pair(&formatter);
+        List { formatter, pair }
+    }
+}
+
+/// The two-item pattern as ICU writes it around two markers, kept only if
+/// it gives ICU's own text for items where some languages change the
+/// pattern (Spanish "y" becomes "e" before an "i" sound, for instance).
+fn cut_pair(formatter: &ListFormatter) -> Option<[Box<str>; 3]> {
+    let (first, second) = (
+        template::marker(0).to_string(),
+        template::marker(1).to_string(),
+    );
+    let text = formatter.format_to_string([first.as_str(), second.as_str()].iter());
+    let (before, rest) = text.split_once(first.as_str())?;
+    let (between, after) = rest.split_once(second.as_str())?;
+    let pair: [Box<str>; 3] = [before.into(), between.into(), after.into()];
+    const SAMPLES: [&str; 12] = [
+        "",
+        "a",
+        "i",
+        "hi",
+        "y",
+        "o",
+        "ho",
+        "u",
+        "8",
+        "11",
+        "и",
+        "1 234,50 $",
+    ];
+    let agrees = SAMPLES.iter().all(|a| {
+        SAMPLES
+            .iter()
+            .all(|b| join(&pair, a, b) == formatter.format_to_string([a, b].iter()))
+    });
+    agrees.then_some(pair)
+}
+
+fn join(pair: &[Box<str>; 3], first: &str, second: &str) -> String {
+    let [before, between, after] = pair;
+    let mut text = String::with_capacity(
+        before.len() + first.len() + between.len() + second.len() + after.len(),
+    );
+    for piece in [&**before, first, between, second, after] {
+        text.push_str(piece);
+    }
+    text
+}
+
+/// A list of one item is that item in every CLDR locale; two items take the
+/// pattern cut at start; only longer lists need the formatter (and a vector).
+fn list<'a, I>(list: &List, items: I) -> Cow<'a, str>
 where
     I: IntoIterator<Item = Cow<'a, str>>,
 {
@@ -390,8 +454,17 @@ where
     let Some(second) = items.next() else {
         return first;
     };
-    let all: Vec<Cow<'a, str>> = [first, second].into_iter().chain(items).collect();
-    Cow::Owned(formatter.format_to_string(all.iter().map(|item| item.as_ref())))
+    let Some(third) = items.next() else {
+        if let Some(pair) = &list.pair {
+            return Cow::Owned(join(pair, &first, &second));
+        }
+        return Cow::Owned(list.formatter.format_to_string([first, second].iter()));
+    };
+    let all: Vec<Cow<'a, str>> = [first, second, third].into_iter().chain(items).collect();
+    Cow::Owned(
+        list.formatter
+            .format_to_string(all.iter().map(|item| item.as_ref())),
+    )
 }
 
 /// `nanos` billionths as an exact decimal: cents when there are any, more
@@ -470,6 +543,40 @@ fn plural_key(category: PluralCategory) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_item_lists_read_as_icu_writes_them() {
+        let l = Localizer::new().expect("localizer");
+        let items = [
+            "a",
+            "",
+            "Сотрудник 1",
+            "MB2-714 «обслуживание»",
+            "US$1,234.50",
+        ];
+        for locale in Locale::ALL {
+            let data = l.data(locale);
+            for list in [&data.and, &data.or] {
+                assert!(list.pair.is_some(), "{}", locale.tag());
+                for a in items {
+                    for b in items {
+                        let ours = super::list(list, [a.into(), b.into()]);
+                        assert_eq!(ours, list.formatter.format_to_string([a, b].iter()));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_pattern_that_depends_on_the_items_is_not_cut() {
+        // Spanish "y" becomes "e" before an "i" sound.
+        let spanish: icu_locale_core::Locale = "es".parse().expect("tag");
+        let and = ListFormatter::try_new_and((&spanish).into(), ListFormatterOptions::default())
+            .expect("CLDR has Spanish");
+        assert_eq!(and.format_to_string(["a", "i"].iter()).to_string(), "a e i");
+        assert!(cut_pair(&and).is_none());
+    }
 
     #[test]
     fn money_dates_and_lists() {

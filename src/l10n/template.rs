@@ -266,7 +266,7 @@ impl<'a> SlotCheck<'a, '_> {
     }
 }
 
-fn marker(i: usize) -> char {
+pub(super) fn marker(i: usize) -> char {
     char::from_u32(MARKER_BASE + i as u32).unwrap_or('\u{E000}')
 }
 
