@@ -317,11 +317,24 @@ impl Localizer {
         let data = self.data(locale);
         let nanos = amount.total_nanos();
         let value = Decimal::new(Sign::None, exact_decimal(nanos.unsigned_abs()));
-        // Written in one pass (`format_to_string` measures the text first).
-        let mut amount = String::with_capacity(AMOUNT_CAPACITY);
-        let _ = writeable::Writeable::write_to(&data.decimal.format(&value), &mut amount);
         let plural = plural_key(data.plurals.category_for(&value));
         let sign = if nanos < 0 { "negative" } else { "positive" };
+        let formatted = data.decimal.format(&value);
+        // The usual case: ICU writes the amount straight into the sentence.
+        if let Some((before, after)) = self
+            .money
+            .as_ref()
+            .and_then(|t| t.around(locale, &[plural, sign]))
+        {
+            let mut text = String::with_capacity(before.len() + AMOUNT_CAPACITY + after.len());
+            text.push_str(before);
+            let _ = writeable::Writeable::write_to(&formatted, &mut text);
+            text.push_str(after);
+            return text;
+        }
+        // Written in one pass (`format_to_string` measures the text first).
+        let mut amount = String::with_capacity(AMOUNT_CAPACITY);
+        let _ = writeable::Writeable::write_to(&formatted, &mut amount);
         match &self.money {
             Some(template) => template.render(self, locale, &[plural, sign], &[&amount]),
             None => {
@@ -576,6 +589,27 @@ mod tests {
             .expect("CLDR has Spanish");
         assert_eq!(and.format_to_string(["a", "i"].iter()).to_string(), "a e i");
         assert!(cut_pair(&and).is_none());
+    }
+
+    #[test]
+    fn money_is_written_around_the_amount_as_the_template_renders_it() {
+        let l = Localizer::new().expect("localizer");
+        let money = l.money.as_ref().expect("money template");
+        for locale in Locale::ALL {
+            for plural in PLURAL_KEYS {
+                for sign in SIGN_KEYS {
+                    let (before, after) = money.around(locale, &[plural, sign]).expect("one slot");
+                    for amount in ["1", "1\u{a0}234,50", ""] {
+                        assert_eq!(
+                            format!("{before}{amount}{after}"),
+                            money.render(&l, locale, &[plural, sign], &[amount])
+                        );
+                    }
+                }
+            }
+        }
+        // A selector value the template was not made for has no pieces.
+        assert_eq!(money.around(Locale::EnUs, &["several", "positive"]), None);
     }
 
     #[test]

@@ -15,6 +15,15 @@ use fluent_syntax::ast;
 
 use super::{L10nError, Locale, Localizer};
 
+/// The text of pieces that are no more than one text: "" for none.
+fn only_text(pieces: &[Piece]) -> Option<&str> {
+    match pieces {
+        [] => Some(""),
+        [Piece::Text(text)] => Some(text),
+        _ => None,
+    }
+}
+
 /// Slot `i` is marked by this private-use character plus `i`; the FTL
 /// sources may not contain any of the range (checked at start).
 pub(super) const MARKER_BASE: u32 = 0xE000;
@@ -135,6 +144,18 @@ impl Template {
             }
         }
         out
+    }
+
+    /// The text before and after the one slot of a variant that holds
+    /// exactly one slot (slot 0) and text around it, for callers that write
+    /// the slot's value in place; `None` for any other variant or value.
+    pub fn around(&self, locale: Locale, selectors: &[&str]) -> Option<(&str, &str)> {
+        let pieces = self.variants[locale as usize].get(self.combination(selectors)?)?;
+        let at = pieces.iter().position(|p| matches!(p, Piece::Slot(_)))?;
+        match &pieces[at] {
+            Piece::Slot(0) => Some((only_text(&pieces[..at])?, only_text(&pieces[at + 1..])?)),
+            _ => None,
+        }
     }
 
     fn combination(&self, values: &[&str]) -> Option<usize> {
