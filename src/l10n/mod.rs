@@ -25,6 +25,7 @@ use unic_langid::LanguageIdentifier;
 use crate::rules::{Date, Money};
 
 pub use negotiate::MalformedLocale;
+use template::Piece;
 pub use template::Template;
 
 /// The `$month` selector of the `date` message. Identifier keys compare as
@@ -398,8 +399,8 @@ impl Localizer {
 /// pattern does not depend on the items.
 struct List {
     formatter: ListFormatter,
-    /// What goes before, between and after two items ("", " and ", "").
-    pair: Option<[Box<str>; 3]>,
+    /// Two items' text around their slots ("<0> and <1>").
+    pair: Option<Vec<Piece>>,
 }
 
 impl List {
@@ -412,15 +413,12 @@ impl List {
 /// The two-item pattern as ICU writes it around two markers, kept only if
 /// it gives ICU's own text for items where some languages change the
 /// pattern (Spanish "y" becomes "e" before an "i" sound, for instance).
-fn cut_pair(formatter: &ListFormatter) -> Option<[Box<str>; 3]> {
-    let (first, second) = (
+fn cut_pair(formatter: &ListFormatter) -> Option<Vec<Piece>> {
+    let markers = [
         template::marker(0).to_string(),
         template::marker(1).to_string(),
-    );
-    let text = formatter.format_to_string([first.as_str(), second.as_str()].iter());
-    let (before, rest) = text.split_once(first.as_str())?;
-    let (between, after) = rest.split_once(second.as_str())?;
-    let pair: [Box<str>; 3] = [before.into(), between.into(), after.into()];
+    ];
+    let pair = template::split(&formatter.format_to_string(markers.iter()), 2);
     const SAMPLES: [&str; 12] = [
         "",
         "a",
@@ -438,20 +436,9 @@ fn cut_pair(formatter: &ListFormatter) -> Option<[Box<str>; 3]> {
     let agrees = SAMPLES.iter().all(|a| {
         SAMPLES
             .iter()
-            .all(|b| join(&pair, a, b) == formatter.format_to_string([a, b].iter()))
+            .all(|b| template::fill(&pair, &[a, b]) == formatter.format_to_string([a, b].iter()))
     });
     agrees.then_some(pair)
-}
-
-fn join(pair: &[Box<str>; 3], first: &str, second: &str) -> String {
-    let [before, between, after] = pair;
-    let mut text = String::with_capacity(
-        before.len() + first.len() + between.len() + second.len() + after.len(),
-    );
-    for piece in [&**before, first, between, second, after] {
-        text.push_str(piece);
-    }
-    text
 }
 
 /// A list of one item is that item in every CLDR locale; two items take the
@@ -469,7 +456,7 @@ where
     };
     let Some(third) = items.next() else {
         if let Some(pair) = &list.pair {
-            return Cow::Owned(join(pair, &first, &second));
+            return Cow::Owned(template::fill(pair, &[&first, &second]));
         }
         return Cow::Owned(list.formatter.format_to_string([first, second].iter()));
     };

@@ -30,7 +30,7 @@ pub(super) const MARKER_BASE: u32 = 0xE000;
 pub(super) const MAX_SLOTS: usize = 32;
 
 #[derive(Debug)]
-enum Piece {
+pub(super) enum Piece {
     Text(Box<str>),
     Slot(usize),
 }
@@ -129,21 +129,7 @@ impl Template {
         let Some(pieces) = combination.and_then(|c| self.variants[locale as usize].get(c)) else {
             return self.fluent(l10n, locale, selectors, slots);
         };
-        let len: usize = pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(t) => t.len(),
-                Piece::Slot(i) => slots.get(*i).map_or(0, |s| s.len()),
-            })
-            .sum();
-        let mut out = String::with_capacity(len);
-        for piece in pieces {
-            match piece {
-                Piece::Text(t) => out.push_str(t),
-                Piece::Slot(i) => out.push_str(slots.get(*i).copied().unwrap_or_default()),
-            }
-        }
-        out
+        fill(pieces, slots)
     }
 
     /// The text before and after the one slot of a variant that holds
@@ -296,7 +282,26 @@ pub(super) fn is_marker(c: char) -> bool {
     (MARKER_BASE..MARKER_BASE + MAX_SLOTS as u32).contains(&u32::from(c))
 }
 
-fn split(text: &str, slots: usize) -> Vec<Piece> {
+/// Text with `slots` filled in, in one buffer of the right size.
+pub(super) fn fill(pieces: &[Piece], slots: &[&str]) -> String {
+    let len: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.len(),
+            Piece::Slot(i) => slots.get(*i).map_or(0, |s| s.len()),
+        })
+        .sum();
+    let mut out = String::with_capacity(len);
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Slot(i) => out.push_str(slots.get(*i).copied().unwrap_or_default()),
+        }
+    }
+    out
+}
+
+pub(super) fn split(text: &str, slots: usize) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for (at, c) in text.char_indices() {
