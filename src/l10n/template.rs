@@ -15,15 +15,6 @@ use fluent_syntax::ast;
 
 use super::{L10nError, Locale, Localizer};
 
-/// The text of pieces that are no more than one text: "" for none.
-fn only_text(pieces: &[Piece]) -> Option<&str> {
-    match pieces {
-        [] => Some(""),
-        [Piece::Text(text)] => Some(text),
-        _ => None,
-    }
-}
-
 /// Slot `i` is marked by this private-use character plus `i`; the FTL
 /// sources may not contain any of the range (checked at start).
 pub(super) const MARKER_BASE: u32 = 0xE000;
@@ -299,6 +290,15 @@ pub(super) fn fill(pieces: &[Piece], slots: &[&str]) -> String {
         }
     }
     out
+}
+
+/// The text of pieces that are no more than one text: "" for none.
+fn only_text(pieces: &[Piece]) -> Option<&str> {
+    match pieces {
+        [] => Some(""),
+        [Piece::Text(text)] => Some(text),
+        _ => None,
+    }
 }
 
 pub(super) fn split(text: &str, slots: usize) -> Vec<Piece> {
