@@ -2,9 +2,9 @@
 //! bare tonic server that decodes the same request and answers with a
 //! constant, pre-built reply of the same size (so both pay the same transport
 //! and codec cost), driven by the same tonic client and concurrency, in the
-//! same run. The connections are opened and warmed once; then the cases take
-//! turns for short rounds, so that the machine's drifts fall on all of them
-//! alike. Each round is printed with its ratio; the table sums each case's
+//! same run. The cases take turns for short rounds, so that the machine's
+//! drifts fall on all of them alike; each round starts both servers afresh
+//! and opens and warms their connections. Each round is printed with its ratio; the table sums each case's
 //! rounds, and the median round ratio is reported beside the overall one.
 //! Besides throughput and latency, each case shows the server's and this
 //! client's CPU time per call and the machine's idle and stolen (hypervisor)
@@ -392,6 +392,34 @@ fn machine() -> String {
     format!("{cores} cores, {cpu}")
 }
 
+/// Starts the release `crm-competency` on a free port.
+fn start_service() -> (Proc, SocketAddr) {
+    let addr = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_crm-competency"))
+        .args(["--listen", &addr.to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start crm-competency");
+    (Proc(child), addr)
+}
+
+/// Starts this program as the bare server, answering with `reply_file`.
+fn start_bare(reply_file: &std::path::Path) -> (Proc, SocketAddr) {
+    let addr = free_port();
+    let child = Command::new(std::env::current_exe().expect("self"))
+        .args([
+            "--serve-bare",
+            &addr.to_string(),
+            &reply_file.to_string_lossy(),
+        ])
+        .stdin(Stdio::null())
+        .spawn()
+        .expect("start bare server");
+    (Proc(child), addr)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("--serve-bare") {
@@ -405,46 +433,29 @@ fn main() {
     let concurrency: usize = env_or("LOAD_CONCURRENCY", 64);
     let connections: usize = env_or("LOAD_CONNECTIONS", 4).max(1);
 
-    let service_addr = free_port();
-    let _service = Proc(
-        Command::new(env!("CARGO_BIN_EXE_crm-competency"))
-            .args(["--listen", &service_addr.to_string()])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start crm-competency"),
-    );
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let ru = fixtures::small("ru-RU");
     let en = fixtures::small("en-US");
 
     // The bare server answers with the service's own reply to the same request.
-    let reply = runtime.block_on(async {
-        let mut client = CompetencyServiceClient::new(connect(service_addr).await);
-        client
-            .evaluate(ru.clone())
-            .await
-            .expect("service reply")
-            .into_inner()
-    });
+    let reply = {
+        let (service, addr) = start_service();
+        let reply = runtime.block_on(async {
+            let mut client = CompetencyServiceClient::new(connect(addr).await);
+            client
+                .evaluate(ru.clone())
+                .await
+                .expect("service reply")
+                .into_inner()
+        });
+        drop(service);
+        reply
+    };
     let reply_file = std::env::temp_dir().join(format!(
         "crm-competency-bare-reply-{}.bin",
         std::process::id()
     ));
     std::fs::write(&reply_file, reply.encode_to_vec()).expect("write reply");
-    let bare_addr = free_port();
-    let _bare = Proc(
-        Command::new(std::env::current_exe().expect("self"))
-            .args([
-                "--serve-bare",
-                &bare_addr.to_string(),
-                &reply_file.to_string_lossy(),
-            ])
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("start bare server"),
-    );
 
     println!("machine: {}", machine());
     println!(
@@ -452,9 +463,13 @@ fn main() {
         ru.encoded_len(),
         reply.encoded_len()
     );
-    let (service_pid, bare_pid) = (_service.0.id(), _bare.0.id());
     // The cases take turns, round after round, so that the machine's drifts
-    // (a noisy neighbour, CPU frequency) fall on every case alike.
+    // (a noisy neighbour, CPU frequency) fall on every case alike. Every
+    // round starts both servers and opens their connections afresh: a
+    // process's luck (where its memory lands, how its threads and
+    // connections share the cores) lasts as long as the process and moved
+    // whole runs' ratios by up to ±0.07 when one pair of processes served
+    // every round.
     let mut results: Vec<(&str, Outcome)> = [
         "bare tonic unary (constant reply)",
         "Evaluate unary, ru-RU",
@@ -466,19 +481,23 @@ fn main() {
     .collect();
     let mut round_ratios = Vec::new();
     runtime.block_on(async {
-        let bare = connect_all(bare_addr, connections).await;
-        let service = connect_all(service_addr, connections).await;
-        let stream = connect(service_addr).await;
-        warm_up(&bare, &ru).await;
-        warm_up(&service, &ru).await;
-        warm_up(&service, &en).await;
         for _ in 0..rounds {
+            let (service_proc, service_addr) = start_service();
+            let (bare_proc, bare_addr) = start_bare(&reply_file);
+            let (service_pid, bare_pid) = (service_proc.0.id(), bare_proc.0.id());
+            let bare = connect_all(bare_addr, connections).await;
+            let service = connect_all(service_addr, connections).await;
+            let stream = connect(service_addr).await;
+            warm_up(&bare, &ru).await;
+            warm_up(&service, &ru).await;
+            warm_up(&service, &en).await;
             let round = [
                 with_cpu(bare_pid, unary_load(&bare, &ru, seconds, concurrency)).await,
                 with_cpu(service_pid, unary_load(&service, &ru, seconds, concurrency)).await,
                 with_cpu(service_pid, unary_load(&service, &en, seconds, concurrency)).await,
                 with_cpu(service_pid, stream_load(&stream, &ru, seconds)).await,
             ];
+            drop((bare, service, stream, service_proc, bare_proc));
             round_ratios.push(round[1].rps() / round[0].rps());
             let line: Vec<String> = ["bare", "ru-RU", "en-US", "stream"]
                 .iter()
