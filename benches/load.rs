@@ -465,11 +465,10 @@ fn main() {
     );
     // The cases take turns, round after round, so that the machine's drifts
     // (a noisy neighbour, CPU frequency) fall on every case alike. Every
-    // round starts both servers and opens their connections afresh: a
-    // process's luck (where its memory lands, how its threads and
-    // connections share the cores) lasts as long as the process and moved
-    // whole runs' ratios by up to ±0.07 when one pair of processes served
-    // every round.
+    // round starts both servers and opens their connections afresh, so that
+    // a run averages many processes' luck (where their memory lands, how
+    // their threads and connections share the cores) instead of resting on
+    // one pair. (Runs still spread by ±0.05: most of that is the machine.)
     let mut results: Vec<(&str, Outcome)> = [
         "bare tonic unary (constant reply)",
         "Evaluate unary, ru-RU",
