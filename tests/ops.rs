@@ -258,6 +258,7 @@ async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
         .filter(|v| v["fields"]["message"] == "call finished")
         .collect();
     assert_eq!(calls.len(), 3, "{logs}");
+    assert_eq!(calls[0]["target"], "crm_competency::access");
     let first = &calls[0]["span"];
     assert_eq!(first["name"], "call");
     assert_eq!(first["method"], "Evaluate");
@@ -290,11 +291,25 @@ async fn text_logs_have_the_span_fields_and_no_personal_data() {
         "{line}"
     );
     assert!(
-        line.ends_with("}: crm_competency::api::service: call finished"),
+        line.ends_with("}: crm_competency::access: call finished"),
         "{line}"
     );
     assert!(
         !line.contains('\u{1b}'),
         "colour codes in a text log: {line}"
     );
+}
+
+#[tokio::test]
+async fn rust_log_can_turn_off_the_access_lines_alone() {
+    let server = Binary::start(&[], &[("RUST_LOG", "info,crm_competency::access=off")]);
+    let mut client = evaluate_with_personal_data(&server, "quiet-1").await;
+    client
+        .get_competency(pb::GetCompetencyRequest::default())
+        .await
+        .expect("get");
+    let logs = server.logs();
+    assert!(logs.contains("listening on"), "{logs}");
+    assert!(!logs.contains("call finished"), "{logs}");
+    assert!(!logs.contains("quiet-1"), "{logs}");
 }

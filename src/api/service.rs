@@ -113,6 +113,11 @@ fn inline_status(status: &Status) -> rpc::Status {
     })
 }
 
+/// The target of the line that ends each call or stream: an access log that
+/// `RUST_LOG` can turn off on its own (`info,crm_competency::access=off`),
+/// keeping the call's span for whatever else a call logs.
+const ACCESS: &str = "crm_competency::access";
+
 /// One span per call (§6); personal data and amounts are never recorded.
 /// The ids are set when the span is made, the outcome recorded at the end.
 fn call_span(method: &'static str, partner_id: Option<&str>, request_id: Option<&str>) -> Span {
@@ -146,7 +151,7 @@ fn finish(span: &Span, start: Instant, locale: Locale, code: Code) {
             ]));
         }
     }
-    tracing::info!("call finished");
+    tracing::info!(target: ACCESS, "call finished");
 }
 
 /// Runs a unary call inside its span (entered once) and ends it.
