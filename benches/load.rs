@@ -4,8 +4,9 @@
 //! and codec cost), driven by the same tonic client and concurrency, in the
 //! same run. The cases take turns for short rounds, so that the machine's
 //! drifts fall on all of them alike; each round starts both servers afresh
-//! and opens and warms their connections. Each round is printed with its ratio; the table sums each case's
-//! rounds, and the median round ratio is reported beside the overall one.
+//! and opens and warms their connections. Each round is printed with its
+//! ratio; the table sums each case's rounds, and the median round ratio is
+//! reported beside the overall one.
 //! Besides throughput and latency, each case shows the server's and this
 //! client's CPU time per call and the machine's idle and stolen (hypervisor)
 //! time, which is what moves the figures on a shared virtual machine.
