@@ -399,3 +399,34 @@ async fn reflection_v1_lists_and_describes_the_service() {
     ));
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_blank_display_name_falls_back_to_the_individual_id() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    for (locale, expected) in [
+        (
+            "en-US",
+            "(e-1 for application and deployment and Иван Петров for customization)",
+        ),
+        (
+            "ru-RU",
+            "(e-1 — «приложения и развертывание» и Иван Петров — «настройка»)",
+        ),
+    ] {
+        let mut request = contoso(locale);
+        let submission = request.submission.as_mut().expect("submission");
+        submission.individuals[0].display_name = " \t\u{a0}".into();
+        let e = client
+            .evaluate(request)
+            .await
+            .expect("evaluate")
+            .into_inner();
+        let seats = &e.levels[0].requirements[1].explanation;
+        assert!(
+            seats.ends_with(&format!("{expected}.")),
+            "{locale}: {seats}"
+        );
+    }
+    server.stop().await;
+}

@@ -378,7 +378,7 @@ fn individual(
 
 /// Empty or only whitespace (`s.trim().is_empty()`, without scanning from
 /// both ends: most values fail on their first character).
-fn blank(s: &str) -> bool {
+pub(super) fn blank(s: &str) -> bool {
     s.chars().all(char::is_whitespace)
 }
 

@@ -14,7 +14,7 @@ use crate::rules::{
     LevelOutcome, Market, Money, RevenueTotals, Submission,
 };
 
-use super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
+use super::convert::{blank, pb_date, pb_level, pb_market, pb_money, Scope};
 
 fn level_key(level: Level) -> &'static str {
     match level {
@@ -413,7 +413,7 @@ fn role_label(l10n: &Localizer, locale: Locale, id: &str) -> String {
 }
 
 fn person(ind: &Individual) -> &str {
-    if ind.display_name.trim().is_empty() {
+    if blank(&ind.display_name) {
         &ind.id
     } else {
         &ind.display_name
