@@ -7,10 +7,12 @@ use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use tracing::field::{Field, Visit};
+use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::field::RecordFields;
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::{self, FormatTime};
-use tracing_subscriber::fmt::FormatFields;
+use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields, FormattedFields};
+use tracing_subscriber::registry::LookupSpan;
 
 use crate::rules::Date;
 
@@ -54,6 +56,79 @@ fn rfc3339_micros(time: SystemTime) -> Option<[u8; 27]> {
         }
     }
     Some(text)
+}
+
+/// The text format's line, as tracing-subscriber's full format writes it
+/// without colours (timestamp, level, the spans with their fields, target,
+/// the event's fields), each piece written as it is instead of through
+/// `write!` and the styling that colours would need.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextLine<T = Timestamp> {
+    timer: T,
+}
+
+impl TextLine {
+    /// The line with the `Timestamp` clock.
+    pub fn new() -> Self {
+        TextLine { timer: Timestamp }
+    }
+}
+
+impl<T> TextLine<T> {
+    /// The same line with another clock (tests use a fixed one).
+    pub fn with_timer(timer: T) -> Self {
+        TextLine { timer }
+    }
+}
+
+impl<S, N, T> FormatEvent<S, N> for TextLine<T>
+where
+    S: Subscriber + for<'a> LookupSpan<'a>,
+    N: for<'a> FormatFields<'a> + 'static,
+    T: FormatTime,
+{
+    fn format_event(
+        &self,
+        ctx: &FmtContext<'_, S, N>,
+        mut writer: Writer<'_>,
+        event: &Event<'_>,
+    ) -> fmt::Result {
+        if self.timer.format_time(&mut writer).is_err() {
+            writer.write_str("<unknown time>")?;
+        }
+        writer.write_char(' ')?;
+        let meta = event.metadata();
+        writer.write_str(match *meta.level() {
+            Level::TRACE => "TRACE ",
+            Level::DEBUG => "DEBUG ",
+            Level::INFO => " INFO ",
+            Level::WARN => " WARN ",
+            Level::ERROR => "ERROR ",
+        })?;
+        if let Some(scope) = ctx.event_scope() {
+            let mut seen = false;
+            for span in scope.from_root() {
+                seen = true;
+                writer.write_str(span.name())?;
+                let extensions = span.extensions();
+                if let Some(fields) = extensions.get::<FormattedFields<N>>() {
+                    if !fields.is_empty() {
+                        writer.write_char('{')?;
+                        writer.write_str(fields)?;
+                        writer.write_char('}')?;
+                    }
+                }
+                writer.write_char(':')?;
+            }
+            if seen {
+                writer.write_char(' ')?;
+            }
+        }
+        writer.write_str(meta.target())?;
+        writer.write_str(": ")?;
+        ctx.format_fields(writer.by_ref(), event)?;
+        writer.write_char('\n')
+    }
 }
 
 /// The text format's fields: `name=value` separated by spaces, the message
@@ -270,5 +345,93 @@ mod tests {
             let fields = Record::new(&values);
             assert_eq!(ours(&fields), reference(&fields), "{s:?}");
         }
+    }
+
+    /// A clock that always reads the same, so that two formats' lines compare.
+    struct Fixed;
+
+    impl FormatTime for Fixed {
+        fn format_time(&self, w: &mut Writer<'_>) -> fmt::Result {
+            w.write_str("2017-07-07T06:38:59.123456Z")
+        }
+    }
+
+    /// A writer that keeps what it is given.
+    #[derive(Clone, Default)]
+    struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Captured {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("not poisoned").extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Spans with and without fields, nested, recorded later, and events at
+    /// every level inside and outside them.
+    fn log_everything() {
+        tracing::info!(addr = "127.0.0.1:50051", "listening on 127.0.0.1:50051");
+        let call = tracing::info_span!(
+            "call",
+            method = "Evaluate",
+            partner_id = "contoso",
+            request_id = field::Empty,
+            code = field::Empty,
+            duration_us = field::Empty,
+        );
+        call.in_scope(|| {
+            tracing::warn!(target: "crm_competency::access", "no fields yet");
+            let inner = tracing::info_span!("inner");
+            inner.in_scope(|| tracing::error!(n = 3, ok = false, "nested \"quoted\""));
+            let code = field::debug(tonic::Code::InvalidArgument);
+            call.record("code", code);
+            call.record("duration_us", 1234u64);
+            tracing::info!(target: "crm_competency::access", "call finished");
+            tracing::debug!("hidden? no: the filter lets everything through");
+            tracing::trace!(delta = -5i64, "trace");
+        });
+        tracing::info!("stopped");
+    }
+
+    fn lines(subscriber: impl Subscriber + Send + Sync + 'static, out: &Captured) -> String {
+        tracing::subscriber::with_default(subscriber, log_everything);
+        let bytes = out.0.lock().expect("not poisoned").clone();
+        String::from_utf8(bytes).expect("UTF-8")
+    }
+
+    #[test]
+    fn lines_read_as_tracing_subscribers_full_format_wrote_them() {
+        let (ours, theirs) = (Captured::default(), Captured::default());
+        let ours_out = ours.clone();
+        let theirs_out = theirs.clone();
+        let ours = lines(
+            tracing_subscriber::fmt()
+                .with_max_level(tracing::Level::TRACE)
+                .with_writer(move || ours.clone())
+                .with_timer(Fixed)
+                .fmt_fields(TextFields)
+                .with_ansi(false)
+                .event_format(TextLine::with_timer(Fixed))
+                .finish(),
+            &ours_out,
+        );
+        let theirs = lines(
+            tracing_subscriber::fmt()
+                .with_max_level(tracing::Level::TRACE)
+                .with_writer(move || theirs.clone())
+                .with_timer(Fixed)
+                .fmt_fields(TextFields)
+                .with_ansi(false)
+                .finish(),
+            &theirs_out,
+        );
+        assert_eq!(ours.lines().count(), 7, "{ours}");
+        assert!(ours.contains(
+            "call{method=\"Evaluate\" partner_id=\"contoso\" code=InvalidArgument duration_us=1234}: crm_competency::access: call finished"
+        ), "{ours}");
+        assert_eq!(ours, theirs);
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
 use crm_competency::api::{Limits, ServiceOptions};
-use crm_competency::log_format::{TextFields, Timestamp};
+use crm_competency::log_format::{TextFields, TextLine, Timestamp};
 use crm_competency::server::{self, BoxError, ServerOptions};
 use tonic::transport::{Certificate, Identity, ServerTlsConfig};
 use tracing_subscriber::EnvFilter;
@@ -92,9 +92,13 @@ fn init_tracing(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuar
         .with_writer(writer)
         .with_timer(Timestamp);
     match format {
-        // The same text as the default field formatter without colours,
-        // minus its styling machinery and `Debug`'s escaping of plain strings.
-        LogFormat::Text => builder.fmt_fields(TextFields).with_ansi(false).init(),
+        // The same text as the default format without colours, minus its
+        // styling machinery and `Debug`'s escaping of plain strings.
+        LogFormat::Text => builder
+            .fmt_fields(TextFields)
+            .with_ansi(false)
+            .event_format(TextLine::new())
+            .init(),
         LogFormat::Json => builder
             .json()
             .with_current_span(true)
