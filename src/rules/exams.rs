@@ -19,8 +19,8 @@ const KEY_LEN: usize = 16;
 
 /// Seat states and (individual, state) choices the assignment keeps on the
 /// stack; larger problems use the heap.
-const STACK_STATES: usize = 64;
-const STACK_CHOICES: usize = 1024;
+const STACK_STATES: usize = 16;
+const STACK_CHOICES: usize = 256;
 
 /// An exam code without case, spaces, hyphens or underscores: "mb2 714" → "MB2714".
 pub fn normalize(code: &str) -> String {
@@ -212,22 +212,35 @@ pub(crate) fn assign(
     // using only the individuals after the current one; packed as
     // cost << 32 | new, so that one integer comparison orders the pairs
     // (both stay far below 2³², see MAX_SEAT_STATES and MAX_GROUPS).
+    // open[s]: bit k set when state s leaves a seat of kind k open.
     let pack = |cost: u32, new: u32| u64::from(cost) << 32 | u64::from(new);
     // Small problems (every catalog level) keep their tables on the stack,
     // larger ones on the heap.
     let (mut next_stack, mut cur_stack) = ([0u64; STACK_STATES], [0u64; STACK_STATES]);
-    let (mut next_heap, mut cur_heap);
-    let (mut next, mut cur): (&mut [u64], &mut [u64]) = if states <= STACK_STATES {
-        (&mut next_stack[..states], &mut cur_stack[..states])
+    let mut open_stack = [0u8; STACK_STATES];
+    let (mut next_heap, mut cur_heap, mut open_heap);
+    let (mut next, mut cur, open): (&mut [u64], &mut [u64], &mut [u8]) = if states <= STACK_STATES {
+        (
+            &mut next_stack[..states],
+            &mut cur_stack[..states],
+            &mut open_stack[..states],
+        )
     } else {
-        (next_heap, cur_heap) = (vec![0u64; states], vec![0u64; states]);
-        (&mut next_heap, &mut cur_heap)
+        (next_heap, cur_heap, open_heap) =
+            (vec![0u64; states], vec![0u64; states], vec![0u8; states]);
+        (&mut next_heap, &mut cur_heap, &mut open_heap)
     };
-    for slot in next.iter_mut() {
-        *slot = filled.iter().enumerate().fold(0, |acc, (k, filled)| {
-            let open = counts[k] - filled;
-            acc + pack(open * new_cost(k), open)
-        });
+    // The only walk through the states' seat counts: the rest reads `open`.
+    for (slot, open) in next.iter_mut().zip(open.iter_mut()) {
+        let (mut left_to_new, mut mask) = (0u64, 0u8);
+        for (k, filled) in filled.iter().enumerate() {
+            let left = counts[k] - filled;
+            left_to_new += pack(left * new_cost(k), left);
+            if left > 0 {
+                mask |= 1 << k;
+            }
+        }
+        (*slot, *open) = (left_to_new, mask);
         advance(filled);
     }
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
@@ -244,7 +257,7 @@ pub(crate) fn assign(
     // (new = 0), last kind first.
     let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
 
-    for i in (0..individuals).rev() {
+    for (i, row) in choice.chunks_exact_mut(states).enumerate().rev() {
         let mut n = 0;
         for k in (0..kinds.len()).rev() {
             if let Some(c) = cost(i, k) {
@@ -255,13 +268,13 @@ pub(crate) fn assign(
         if n == 0 {
             continue; // choice stays "skip", next stays as it is
         }
-        for s in 0..states {
+        for (s, ((best_out, pick_out), open)) in cur.iter_mut().zip(row).zip(&*open).enumerate() {
             let mut best = next[s];
             let mut pick = 0u8;
             // An assignment wins ties against skipping, and the earlier
             // kind against a later one: earlier individuals and kinds first.
             for &(k, c) in &options[..n] {
-                if filled[k] < counts[k] {
+                if open & (1 << k) != 0 {
                     let cand = c + next[s + strides[k]];
                     if cand <= best {
                         best = cand;
@@ -269,9 +282,7 @@ pub(crate) fn assign(
                     }
                 }
             }
-            cur[s] = best;
-            choice[i * states + s] = pick;
-            advance(filled);
+            (*best_out, *pick_out) = (best, pick);
         }
         std::mem::swap(&mut next, &mut cur);
     }
