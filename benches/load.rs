@@ -481,7 +481,7 @@ fn main() {
     .collect();
     let mut round_ratios = Vec::new();
     runtime.block_on(async {
-        for _ in 0..rounds {
+        for r in 0..rounds {
             let (service_proc, service_addr) = start_service();
             let (bare_proc, bare_addr) = start_bare(&reply_file);
             let (service_pid, bare_pid) = (service_proc.0.id(), bare_proc.0.id());
@@ -491,9 +491,20 @@ fn main() {
             warm_up(&bare, &ru).await;
             warm_up(&service, &ru).await;
             warm_up(&service, &en).await;
+            // The two cases compared run first and second, in turn, so that
+            // neither always follows the warm-up or the other.
+            let bare_case = || with_cpu(bare_pid, unary_load(&bare, &ru, seconds, concurrency));
+            let ru_case = || with_cpu(service_pid, unary_load(&service, &ru, seconds, concurrency));
+            let (bare_outcome, ru_outcome) = if r % 2 == 0 {
+                let b = bare_case().await;
+                (b, ru_case().await)
+            } else {
+                let o = ru_case().await;
+                (bare_case().await, o)
+            };
             let round = [
-                with_cpu(bare_pid, unary_load(&bare, &ru, seconds, concurrency)).await,
-                with_cpu(service_pid, unary_load(&service, &ru, seconds, concurrency)).await,
+                bare_outcome,
+                ru_outcome,
                 with_cpu(service_pid, unary_load(&service, &en, seconds, concurrency)).await,
                 with_cpu(service_pid, stream_load(&stream, &ru, seconds)).await,
             ];
@@ -513,8 +524,9 @@ fn main() {
                 })
                 .collect();
             eprintln!(
-                "round {:.2}x: {}",
+                "round {:.2}x ({} first): {}",
                 round[1].rps() / round[0].rps(),
+                if r % 2 == 0 { "bare" } else { "ru-RU" },
                 line.join(", ")
             );
             for ((_, total), outcome) in results.iter_mut().zip(round) {
