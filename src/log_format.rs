@@ -8,6 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Subscriber};
+use tracing_log::NormalizeEvent;
 use tracing_subscriber::field::RecordFields;
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::{self, FormatTime};
@@ -97,7 +98,10 @@ where
             writer.write_str("<unknown time>")?;
         }
         writer.write_char(' ')?;
-        let meta = event.metadata();
+        // Events from the `log` crate (bridged by tracing-log) show their own
+        // target and level, not the bridge's.
+        let normalized = event.normalized_metadata();
+        let meta = normalized.as_ref().unwrap_or_else(|| event.metadata());
         writer.write_str(match *meta.level() {
             Level::TRACE => "TRACE ",
             Level::DEBUG => "DEBUG ",
@@ -157,6 +161,12 @@ struct TextVisitor<'writer> {
 
 impl TextVisitor<'_> {
     fn field(&mut self, field: &Field, value: impl FnOnce(&mut Writer<'_>) -> fmt::Result) {
+        // An event from the `log` crate carries its target, module, file and
+        // line as `log.*` fields; the line shows the target in its place
+        // (see `TextLine`) and, as tracing-subscriber's own fields, not these.
+        if field.name().starts_with("log.") {
+            return;
+        }
         if self.result.is_ok() {
             self.result = self.name(field).and_then(|()| value(&mut self.writer));
         }
@@ -393,6 +403,17 @@ mod tests {
             tracing::debug!("hidden? no: the filter lets everything through");
             tracing::trace!(delta = -5i64, "trace");
         });
+        // An event from the `log` crate, as tracing-log's bridge sends it.
+        let _ = tracing_log::format_trace(
+            &log::Record::builder()
+                .args(format_args!("handshake done"))
+                .level(log::Level::Info)
+                .target("rustls::server::hs")
+                .module_path(Some("rustls::server::hs"))
+                .file(Some("src/server/hs.rs"))
+                .line(Some(42))
+                .build(),
+        );
         tracing::info!("stopped");
     }
 
@@ -428,7 +449,11 @@ mod tests {
                 .finish(),
             &theirs_out,
         );
-        assert_eq!(ours.lines().count(), 7, "{ours}");
+        assert_eq!(ours.lines().count(), 8, "{ours}");
+        assert!(
+            ours.contains("Z  INFO rustls::server::hs: handshake done\n"),
+            "{ours}"
+        );
         assert!(ours.contains(
             "call{method=\"Evaluate\" partner_id=\"contoso\" code=InvalidArgument duration_us=1234}: crm_competency::access: call finished"
         ), "{ours}");
