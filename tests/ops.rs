@@ -300,6 +300,57 @@ async fn text_logs_have_the_span_fields_and_no_personal_data() {
     );
 }
 
+/// One `EvaluateStream` call of two requests, read to its end.
+async fn one_stream(client: &mut CompetencyServiceClient<tonic::transport::Channel>) {
+    let requests = ["s-1", "s-2"].map(|id| {
+        let mut r = contoso("en");
+        r.request_id = id.into();
+        r
+    });
+    let mut responses = client
+        .evaluate_stream(futures::stream::iter(requests))
+        .await
+        .expect("stream")
+        .into_inner();
+    let mut count = 0;
+    while responses.message().await.expect("response").is_some() {
+        count += 1;
+    }
+    assert_eq!(count, 2);
+}
+
+/// Waits for a stream's line, logged when the server drops the stream.
+fn stream_line(server: &Binary) -> String {
+    let start = Instant::now();
+    loop {
+        let logs = server.logs();
+        if let Some(line) = logs.lines().find(|l| l.contains("stream finished")) {
+            return line.to_string();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no stream line: {logs}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[tokio::test]
+async fn text_logs_end_each_stream_with_an_access_line() {
+    let server = Binary::start(&[], &[]);
+    let mut client = evaluate_with_personal_data(&server, "text-log-2").await;
+    one_stream(&mut client).await;
+    let line = stream_line(&server);
+    assert!(
+        line.contains(" INFO call{method=\"EvaluateStream\" duration_us="),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("}: crm_competency::access: stream finished responses=2 inline_errors=0"),
+        "{line}"
+    );
+}
+
 #[tokio::test]
 async fn rust_log_can_turn_off_the_access_lines_alone() {
     let server = Binary::start(&[], &[("RUST_LOG", "info,crm_competency::access=off")]);
@@ -308,8 +359,14 @@ async fn rust_log_can_turn_off_the_access_lines_alone() {
         .get_competency(pb::GetCompetencyRequest::default())
         .await
         .expect("get");
+    one_stream(&mut client).await;
+    // A stream's line is written as the server drops the finished stream,
+    // within milliseconds (`text_logs_end_each_stream_with_an_access_line`
+    // waits for it); give it ample time to appear if it were not filtered.
+    tokio::time::sleep(Duration::from_millis(500)).await;
     let logs = server.logs();
     assert!(logs.contains("listening on"), "{logs}");
     assert!(!logs.contains("call finished"), "{logs}");
+    assert!(!logs.contains("stream finished"), "{logs}");
     assert!(!logs.contains("quiet-1"), "{logs}");
 }

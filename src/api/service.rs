@@ -309,6 +309,7 @@ impl Drop for StreamLog {
             .record("duration_us", self.start.elapsed().as_micros() as u64);
         self.span.in_scope(|| {
             tracing::info!(
+                target: ACCESS,
                 responses = self.responses.load(Relaxed),
                 inline_errors = self.errors.load(Relaxed),
                 "stream finished"
