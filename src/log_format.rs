@@ -269,7 +269,10 @@ mod tests {
     use tracing::field::{self, Value};
     use tracing::span::Record;
     use tracing_subscriber::field::MakeExt;
-    use tracing_subscriber::fmt::format;
+    use tracing_subscriber::filter::LevelFilter;
+    use tracing_subscriber::fmt::format::{self, Format, Full};
+    use tracing_subscriber::fmt::writer::BoxMakeWriter;
+    use tracing_subscriber::fmt::SubscriberBuilder;
 
     use super::*;
 
@@ -456,10 +459,35 @@ mod tests {
         tracing::info!("stopped");
     }
 
-    fn lines(subscriber: impl Subscriber + Send + Sync + 'static, out: &Captured) -> String {
-        tracing::subscriber::with_default(subscriber, log_everything);
+    /// What `log` writes through the subscriber `build` makes around a writer.
+    fn captured<S: Subscriber + Send + Sync + 'static>(
+        build: impl FnOnce(BoxMakeWriter) -> S,
+        log: impl Fn(),
+    ) -> String {
+        let out = Captured::default();
+        let writer = out.clone();
+        tracing::subscriber::with_default(build(BoxMakeWriter::new(move || writer.clone())), log);
         let bytes = out.0.lock().expect("not poisoned").clone();
         String::from_utf8(bytes).expect("UTF-8")
+    }
+
+    /// Every level, a fixed clock, this module's fields, no colours: the
+    /// text format as `main` sets it up, less the line's own format.
+    fn text_format(
+        writer: BoxMakeWriter,
+    ) -> SubscriberBuilder<TextFields, Format<Full, Fixed>, LevelFilter, BoxMakeWriter> {
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(writer)
+            .with_timer(Fixed)
+            .fmt_fields(TextFields)
+            .with_ansi(false)
+    }
+
+    fn text_line(writer: BoxMakeWriter) -> impl Subscriber + Send + Sync + 'static {
+        text_format(writer)
+            .event_format(TextLine::with_timer(Fixed))
+            .finish()
     }
 
     #[test]
@@ -475,30 +503,18 @@ mod tests {
                 tracing::warn!("input: {text}");
             }
         };
-        let (ours, theirs) = (Captured::default(), Captured::default());
-        let (ours_out, theirs_out) = (ours.clone(), theirs.clone());
-        tracing::subscriber::with_default(
-            tracing_subscriber::fmt()
-                .with_writer(move || ours.clone())
-                .fmt_fields(TextFields)
-                .with_ansi(false)
-                .event_format(TextLine::with_timer(Fixed))
-                .finish(),
-            messages,
-        );
+        let ours = captured(text_line, messages);
         // tracing-subscriber's default fields, which sanitize by default.
-        tracing::subscriber::with_default(
-            tracing_subscriber::fmt()
-                .with_writer(move || theirs.clone())
-                .with_timer(Fixed)
-                .with_ansi(false)
-                .finish(),
+        let theirs = captured(
+            |writer| {
+                tracing_subscriber::fmt()
+                    .with_writer(writer)
+                    .with_timer(Fixed)
+                    .with_ansi(false)
+                    .finish()
+            },
             messages,
         );
-        let text = |out: &Captured| {
-            String::from_utf8(out.0.lock().expect("not poisoned").clone()).expect("UTF-8")
-        };
-        let (ours, theirs) = (text(&ours_out), text(&theirs_out));
         assert!(!ours.contains('\x1b') && !ours.contains('\u{9b}'), "{ours}");
         assert!(ours.contains("input: \\x1b[31mred\\x1b[0m\n"), "{ours}");
         assert_eq!(ours, theirs);
@@ -506,30 +522,8 @@ mod tests {
 
     #[test]
     fn lines_read_as_tracing_subscribers_full_format_wrote_them() {
-        let (ours, theirs) = (Captured::default(), Captured::default());
-        let ours_out = ours.clone();
-        let theirs_out = theirs.clone();
-        let ours = lines(
-            tracing_subscriber::fmt()
-                .with_max_level(tracing::Level::TRACE)
-                .with_writer(move || ours.clone())
-                .with_timer(Fixed)
-                .fmt_fields(TextFields)
-                .with_ansi(false)
-                .event_format(TextLine::with_timer(Fixed))
-                .finish(),
-            &ours_out,
-        );
-        let theirs = lines(
-            tracing_subscriber::fmt()
-                .with_max_level(tracing::Level::TRACE)
-                .with_writer(move || theirs.clone())
-                .with_timer(Fixed)
-                .fmt_fields(TextFields)
-                .with_ansi(false)
-                .finish(),
-            &theirs_out,
-        );
+        let ours = captured(text_line, log_everything);
+        let theirs = captured(|writer| text_format(writer).finish(), log_everything);
         assert_eq!(ours.lines().count(), 8, "{ours}");
         assert!(
             ours.contains("Z  INFO rustls::server::hs: handshake done\n"),

@@ -319,28 +319,15 @@ async fn one_stream(client: &mut CompetencyServiceClient<tonic::transport::Chann
     assert_eq!(count, 2);
 }
 
-/// Waits for a stream's line, logged when the server drops the stream.
-fn stream_line(server: &Binary) -> String {
-    let start = Instant::now();
-    loop {
-        let logs = server.logs();
-        if let Some(line) = logs.lines().find(|l| l.contains("stream finished")) {
-            return line.to_string();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "no stream line: {logs}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 #[tokio::test]
 async fn text_logs_end_each_stream_with_an_access_line() {
     let server = Binary::start(&[], &[]);
     let mut client = evaluate_with_personal_data(&server, "text-log-2").await;
     one_stream(&mut client).await;
-    let line = stream_line(&server);
+    // Logged as the server drops the finished stream.
+    let line = server
+        .log_line("stream finished", Duration::from_secs(5))
+        .await;
     assert!(
         line.contains(" INFO call{method=\"EvaluateStream\" duration_us="),
         "{line}"

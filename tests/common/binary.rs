@@ -102,6 +102,25 @@ impl Binary {
         std::thread::sleep(Duration::from_millis(100));
         self.stderr.lock().expect("lock").join("\n")
     }
+
+    /// The first log line containing `needle`, waiting up to `limit` for it.
+    pub async fn log_line(&self, needle: &str, limit: Duration) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let line = (self.stderr.lock().expect("lock").iter())
+                .find(|l| l.contains(needle))
+                .cloned();
+            if let Some(line) = line {
+                return line;
+            }
+            assert!(
+                start.elapsed() < limit,
+                "no line with {needle:?} within {limit:?}: {}",
+                self.logs()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
 }
 
 impl Drop for Binary {
