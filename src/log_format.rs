@@ -229,25 +229,34 @@ impl Visit for TextVisitor<'_> {
 /// caller cannot restyle or rewrite an operator's terminal.
 struct Escaping<'a, 'writer>(&'a mut Writer<'writer>);
 
-fn terminal_control(c: char) -> bool {
-    matches!(
-        c,
-        '\x1b' | '\x07' | '\x08' | '\x0c' | '\x7f' | '\u{80}'..='\u{9f}'
-    )
+/// The C0 controls and DEL, escaped as tracing-subscriber escapes them.
+fn named_control(c: char) -> Option<&'static str> {
+    match c {
+        '\x1b' => Some("\\x1b"),
+        '\x07' => Some("\\x07"),
+        '\x08' => Some("\\x08"),
+        '\x0c' => Some("\\x0c"),
+        '\x7f' => Some("\\x7f"),
+        _ => None,
+    }
+}
+
+/// The C1 controls, escaped as `\u{9b}`.
+fn c1_control(c: char) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c)
 }
 
 impl fmt::Write for Escaping<'_, '_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let mut rest = s;
-        while let Some((at, c)) = rest.char_indices().find(|(_, c)| terminal_control(*c)) {
+        while let Some((at, c)) = rest
+            .char_indices()
+            .find(|&(_, c)| named_control(c).is_some() || c1_control(c))
+        {
             self.0.write_str(&rest[..at])?;
-            match c {
-                '\x1b' => self.0.write_str("\\x1b")?,
-                '\x07' => self.0.write_str("\\x07")?,
-                '\x08' => self.0.write_str("\\x08")?,
-                '\x0c' => self.0.write_str("\\x0c")?,
-                '\x7f' => self.0.write_str("\\x7f")?,
-                c => write!(self.0, "\\u{{{:x}}}", u32::from(c))?,
+            match named_control(c) {
+                Some(escaped) => self.0.write_str(escaped)?,
+                None => write!(self.0, "\\u{{{:x}}}", u32::from(c))?,
             }
             rest = &rest[at + c.len_utf8()..];
         }
