@@ -231,7 +231,7 @@ pub(crate) fn assign(
         (&mut next_heap, &mut cur_heap, &mut open_heap)
     };
     // The only walk through the states' seat counts: the rest reads `open`.
-    for (slot, open) in next.iter_mut().zip(open.iter_mut()) {
+    for (slot, open_kinds) in next.iter_mut().zip(open.iter_mut()) {
         let (mut left_to_new, mut mask) = (0u64, 0u8);
         for (k, filled) in filled.iter().enumerate() {
             let left = counts[k] - filled;
@@ -240,7 +240,7 @@ pub(crate) fn assign(
                 mask |= 1 << k;
             }
         }
-        (*slot, *open) = (left_to_new, mask);
+        (*slot, *open_kinds) = (left_to_new, mask);
         advance(filled);
     }
     // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
@@ -268,13 +268,15 @@ pub(crate) fn assign(
         if n == 0 {
             continue; // choice stays "skip", next stays as it is
         }
-        for (s, ((best_out, pick_out), open)) in cur.iter_mut().zip(row).zip(&*open).enumerate() {
+        for (s, ((best_out, pick_out), &open_kinds)) in
+            cur.iter_mut().zip(row).zip(&*open).enumerate()
+        {
             let mut best = next[s];
             let mut pick = 0u8;
             // An assignment wins ties against skipping, and the earlier
             // kind against a later one: earlier individuals and kinds first.
             for &(k, c) in &options[..n] {
-                if open & (1 << k) != 0 {
+                if open_kinds & (1 << k) != 0 {
                     let cand = c + next[s + strides[k]];
                     if cand <= best {
                         best = cand;
