@@ -89,17 +89,18 @@ fn init_tracing(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuar
         .finish(std::io::BufWriter::new(std::io::stderr()));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(writer)
-        .with_timer(Timestamp);
+        .with_writer(writer);
     match format {
         // The same text as the default format without colours, minus its
-        // styling machinery and `Debug`'s escaping of plain strings.
+        // styling machinery and `Debug`'s escaping of plain strings. The
+        // line keeps its own clock, `Timestamp`.
         LogFormat::Text => builder
             .fmt_fields(TextFields)
             .with_ansi(false)
             .event_format(TextLine::new())
             .init(),
         LogFormat::Json => builder
+            .with_timer(Timestamp)
             .json()
             .with_current_span(true)
             .with_span_list(false)
