@@ -495,7 +495,8 @@ fn main() {
             // neither always follows the warm-up or the other.
             let bare_case = || with_cpu(bare_pid, unary_load(&bare, &ru, seconds, concurrency));
             let ru_case = || with_cpu(service_pid, unary_load(&service, &ru, seconds, concurrency));
-            let (bare_outcome, ru_outcome) = if r % 2 == 0 {
+            let bare_first = r % 2 == 0;
+            let (bare_outcome, ru_outcome) = if bare_first {
                 let b = bare_case().await;
                 (b, ru_case().await)
             } else {
@@ -526,7 +527,7 @@ fn main() {
             eprintln!(
                 "round {:.2}x ({} first): {}",
                 round[1].rps() / round[0].rps(),
-                if r % 2 == 0 { "bare" } else { "ru-RU" },
+                if bare_first { "bare" } else { "ru-RU" },
                 line.join(", ")
             );
             for ((_, total), outcome) in results.iter_mut().zip(round) {
