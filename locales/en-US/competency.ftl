@@ -37,52 +37,57 @@ products = { $wording ->
        *[plan1] CRM Online or Dynamics 365 Plan 1
     }
 
-# $wording
-revenue-rule = { $wording ->
-        [customer-engagement] Cloud Revenue of { products }
+# The revenue the edition counts, as its page names it. $wording
+revenue-term = { $wording ->
+        [customer-engagement] Cloud Revenue of { products } – Net New Revenue
        *[plan1] { products } Net New Revenue
-    } in the TTM period (the twelve months up to the evaluation date) counts only from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365.
+    }
+
+# $wording
+revenue-rule = { revenue-term } in the TTM period counts only from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365; the TTM period is the twelve months through the evaluation date.
 
 # $market (String): a market name; $threshold (String): an amount; $wording
-requirement-threshold = { $market }: the partner must have earned at least { $threshold } in { $wording ->
-        [customer-engagement] Cloud Revenue of { products }
-       *[plan1] { products } Net New Revenue
-    } in the TTM period.
+requirement-threshold = { $market }: the partner must have earned at least { $threshold } in { revenue-term } in the TTM period.
 
 # $count (Number): individuals; $wording: exactly, at-least
-requirement-individuals = { $wording ->
-        [at-least] At least { $count } { $count ->
-            [one] individual
-           *[other] individuals
-        }
-       *[exactly] { $count } { $count ->
-            [one] individual
-           *[other] individuals
-        }
-    } in your organization must meet the exam requirements, each a different person.
+requirement-individuals = Your organization must have { $wording ->
+        [at-least] at least { $count }
+       *[exactly] { $count }
+    } { $count ->
+        [one] individual
+       *[other] individuals
+    } pass the exam requirements (each in a seat of their own).
 
-# $count (Number): seats of the role; $role (String): role name; $exams (String): the exam choices
-requirement-role = { $count ->
-        [one] 1 individual must
-       *[other] Each of { $count } individuals must
-    } pass { $exams } (role: { $role }).
+# $count (Number): seats of the role; $role: application-deployment,
+# customization; $exams (String): the exam choices, joined with "and"
+requirement-role = { $role ->
+        [customization] Customization
+       *[application-deployment] Application and deployment
+    } { $count ->
+        [one] seat: 1 individual must pass
+       *[other] seats: { $count } individuals must each pass
+    } { $exams }.
 
-# $group (String): group name; $options (String): the exams, joined with "or"
-exam-choice = one exam of the { $group } group: { $options }
+# $group (String): group name; $count (Number): how many exams $options
+# names; $options (String): the exams, joined with "or"
+exam-choice = { $count ->
+        [one] the exam { $options }
+       *[other] one exam of the { $group } group ({ $options })
+    }
 
 # $code, $label
 exam-option = { $code } “{ $label }”
 
 # $retiring (String): a date; $until (String): a date
-exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification until { $until }.
+exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 
-# $code, $label, $note
-competency-note = { $code } “{ $label }”: { $note }
+# $code, $label (String): the exam; $retiring, $until (String): dates
+competency-note = { $code } “{ $label }” is retiring on { $retiring }; this exam will continue to be accepted for competency qualification through { $until }.
 
 # $edition; $span: since, until, between, always; $from, $until (String): dates
-edition-in-force = Rules of edition { $edition }, { $span ->
-        [since] in force from { $from }.
-        [until] in force up to { $until }.
-        [between] in force from { $from } to { $until }.
-       *[always] in force on every date.
+edition-in-force = The rules of the { $edition } edition { $span ->
+        [since] are in force from { $from } on.
+        [until] are in force through { $until }.
+        [between] are in force from { $from } through { $until }.
+       *[always] are in force on every date.
     }

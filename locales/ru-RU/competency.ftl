@@ -31,23 +31,22 @@ exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет досту
 exam-mb2-715 = Microsoft Dynamics 365, привлечение клиентов и развертывание в сети
 exam-mb2-716 = Microsoft Dynamics 365, настройка и конфигурация
 
-# $wording: формулировка продуктов редакции (plan1, customer-engagement).
+# $wording: формулировка продуктов редакции (plan1, customer-engagement),
+# с предлогом: «по продуктам …» (июль 2017 г.), «по облачным услугам в
+# продуктах …» (ноябрь 2017 г.), как на страницах этих редакций.
 products = { $wording ->
-        [customer-engagement] CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)
-       *[plan1] CRM Online или Dynamics 365 Plan 1
+        [customer-engagement] по облачным услугам в продуктах CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)
+       *[plan1] по продуктам CRM Online или Dynamics 365 Plan 1
     }
 
+# Учитываемый доход, как его называет страница редакции. $wording
+revenue-term = Чистая прибыль партнера за 12-месячный отчетный период { products }
+
 # $wording
-revenue-rule = { $wording ->
-        [customer-engagement] Доход от облачных услуг
-       *[plan1] Чистая прибыль
-    } партнера за 12-месячный отчетный период по продуктам { products } учитывается только по клиентам, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365.
+revenue-rule = { revenue-term } учитывается только по клиентам, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365; отчетный период — 12 месяцев по дату оценки включительно.
 
 # $market (String): название рынка; $threshold (String): сумма; $wording
-requirement-threshold = { $market }: { $wording ->
-        [customer-engagement] доход от облачных услуг
-       *[plan1] чистая прибыль
-    } партнера за 12-месячный отчетный период по продуктам { products } должна составлять не менее { $threshold }.
+requirement-threshold = { $market }: чистая прибыль партнера за 12-месячный отчетный период { products } должна составлять не менее { $threshold }.
 
 # $count (Number): сотрудники; $wording: exactly, at-least
 requirement-individuals = { $wording ->
@@ -60,29 +59,44 @@ requirement-individuals = { $wording ->
             [few] сотрудника вашей организации должны
            *[other] сотрудников вашей организации должны
         }
-    } удовлетворять требованиям, предъявляемым к прохождению экзаменов, и это должны быть разные люди.
+    } удовлетворять требованиям, предъявляемым к прохождению экзаменов (каждый — на своем месте).
 
-# $count (Number): места роли; $role (String): название роли; $exams (String): варианты экзаменов
+# $count (Number): места роли; $role: application-deployment, customization;
+# $exams (String): варианты экзаменов, через «и»
 requirement-role = { $count ->
-        [one] { $count } сотрудник должен
-       *[other] Каждый из { $count } сотрудников должен
-    } сдать { $exams } (роль: «{ $role }»).
+        [1] { $role ->
+            [customization] Место специалиста по настройке
+           *[application-deployment] Место специалиста по приложениям и развертыванию
+        }: { $count } сотрудник должен сдать
+        [one] { $role ->
+            [customization] Места специалистов по настройке
+           *[application-deployment] Места специалистов по приложениям и развертыванию
+        }: { $count } сотрудник должен сдать
+       *[other] { $role ->
+            [customization] Места специалистов по настройке
+           *[application-deployment] Места специалистов по приложениям и развертыванию
+        }: каждый из { $count } сотрудников должен сдать
+    } { $exams }.
 
-# $group (String): название группы; $options (String): экзамены, соединенные «или»
-exam-choice = один экзамен группы «{ $group }»: { $options }
+# $group (String): название группы; $count (Number): сколько экзаменов в
+# $options; $options (String): экзамены, через «или»
+exam-choice = { $count ->
+        [1] экзамен { $options }
+       *[other] один экзамен группы «{ $group }» ({ $options })
+    }
 
 # $code, $label
 exam-option = { $code } «{ $label }»
 
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.
-exam-note-retiring = Прекращение действия: { $retiring } Результаты прохождения этого экзамена будут действительны для получения компетенции до { $until } включительно.
+exam-note-retiring = Прекращение действия: { $retiring } Результаты прохождения этого экзамена будут действительны для получения компетенции по { $until } включительно.
 
-# $code, $label, $note
-competency-note = { $code } «{ $label }»: { $note }
+# $code, $label (String): экзамен; $retiring, $until (String): даты
+competency-note = Прекращение действия экзамена { $code } «{ $label }» — { $retiring } Результаты его прохождения будут действительны для получения компетенции по { $until } включительно.
 
 # $edition; $span: since, until, between, always; $from, $until (String): даты
-edition-in-force = Правила редакции { $edition }, { $span ->
+edition-in-force = Правила редакции { $edition } { $span ->
         [since] действуют с { $from }
         [until] действуют по { $until } включительно.
         [between] действуют с { $from } по { $until } включительно.
