@@ -1,5 +1,10 @@
 # The competency as the source document states it (Microsoft Partner Network,
 # "Cloud Customer Relationship Management Competency").
+#
+# None of these messages is a template: each is a plain Fluent call (the
+# exam-choice sentences are rendered once at start for every set of exams an
+# edition accepts on some day, and kept). A translator may select on any
+# argument, (String) ones included.
 
 competency-cloud-crm-title = Cloud Customer Relationship Management
 competency-cloud-crm-description = Be known as premium provider of Microsoft Dynamics CRM Online or Dynamics 365 by attaining the Cloud Customer Relationship Management competency.

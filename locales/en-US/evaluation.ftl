@@ -13,7 +13,7 @@
 # argument documented as (String); the service checks this at start.
 
 # $level: gold, silver, none; $partner (String): the partner's id;
-# $edition (String): the edition's id; $as_of (String): a date
+# $edition: the edition's id (2017-07, 2017-11); $as_of (String): a date
 summary = Partner { $partner } { $level ->
         [gold] has attained the Cloud CRM competency at the Gold level
         [silver] has attained the Cloud CRM competency at the Silver level but not yet at the Gold level

@@ -1,5 +1,11 @@
 # Компетенция в формулировках исходного документа (Microsoft Partner Network,
 # «Cloud Customer Relationship Management Competency», ru-RU).
+#
+# Ни одно из этих сообщений не шаблон: каждое — обычный вызов Fluent
+# (предложения exam-choice отрисовываются один раз при запуске для каждого
+# набора экзаменов, который редакция принимает в какой-либо день, и
+# хранятся). Переводчик может выбирать вариант по любому аргументу, в том
+# числе по строковому (String).
 
 competency-cloud-crm-title = Cloud Customer Relationship Management
 competency-cloud-crm-description = Станьте признанным поставщиком премиум-класса для Microsoft Dynamics CRM Online или Dynamics 365, получив компетенцию Cloud Customer Relationship Management.

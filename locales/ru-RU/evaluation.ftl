@@ -14,7 +14,7 @@
 # проверяет это при запуске.
 
 # $level: gold, silver, none; $partner (String): идентификатор партнера;
-# $edition (String): редакция; $as_of (String): дата
+# $edition: редакция (2017-07, 2017-11); $as_of (String): дата
 summary = Партнер { $partner } { $level ->
         [gold] получил компетенцию Cloud CRM на Золотом уровне
         [silver] получил компетенцию Cloud CRM на Серебряном уровне; Золотой уровень пока не достигнут

@@ -138,7 +138,15 @@ impl Templates {
         let b = Bounds::of_catalog();
         let t = Template::new;
         Ok(Templates {
-            summary: t(l10n, Summary::ID, &Summary::SELECTORS, &Summary::SLOTS)?,
+            summary: t(
+                l10n,
+                Summary::ID,
+                &[
+                    ("edition", &editions()),
+                    ("level", &["gold", "silver", "none"]),
+                ],
+                &Summary::SLOTS,
+            )?,
             revenue: t(
                 l10n,
                 RevenueExplanation::ID,
@@ -217,6 +225,11 @@ impl Templates {
     }
 }
 
+/// The editions' ids (`$edition` keys).
+fn editions() -> Vec<&'static str> {
+    catalog::editions().map(|e| e.id).collect()
+}
+
 /// The edition's product wordings (`$wording` keys), each once.
 fn wordings() -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = catalog::editions().map(|e| e.revenue.wording).collect();
@@ -271,16 +284,14 @@ pub(super) struct Summary<'a> {
 
 impl Summary<'_> {
     const ID: &'static str = "summary";
-    const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
-        [("level", &["gold", "silver", "none"])];
-    const SLOTS: [&'static str; 3] = ["as_of", "edition", "partner"];
+    const SLOTS: [&'static str; 2] = ["as_of", "partner"];
 
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates.summary.render(
             &c.r.l10n,
             c.locale,
-            &[self.level.map_or("none", level_key)],
-            &[self.as_of, self.edition, self.partner],
+            &[self.edition, self.level.map_or("none", level_key)],
+            &[self.as_of, self.partner],
         )
     }
 }
