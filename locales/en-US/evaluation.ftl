@@ -2,7 +2,7 @@
 #
 # Templated messages (rendered once at start for every value of their
 # selectors, with the string arguments filled in per call; see
-# src/l10n/template.rs and src/api/render/messages.rs): summary,
+# src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
 # exams-holders, gap-explanation, gap-item-revenue, gap-step. Pre-rendered at
 # start for every count the catalog allows (plain Fluent calls, kept):

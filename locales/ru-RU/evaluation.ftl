@@ -2,7 +2,7 @@
 #
 # Шаблоны (сервис один раз при запуске отрисовывает их для каждого значения
 # селекторов и при каждом вызове лишь подставляет строковые аргументы; см.
-# src/l10n/template.rs и src/api/render/messages.rs): summary,
+# src/l10n/template.rs и src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*, exams-holders,
 # gap-explanation, gap-item-revenue, gap-step. Отрисовываются при запуске для
 # каждого числа, возможного по каталогу (обычные вызовы Fluent): exams-met,
