@@ -23,7 +23,7 @@ violation-enum = Поле { $field } содержит неизвестное з�
 # $value (String): присланный код валюты
 violation-currency = Поле { $field } должно быть «USD», а не «{ $value }».
 # $value (Number)
-violation-nanos-range = Поле { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; сейчас { $value }.
+violation-nanos-range = Поле { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
 violation-nanos-sign = Знак поля { $field } должен совпадать со знаком units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
