@@ -112,7 +112,7 @@ async fn evaluate_in_english() {
     assert_eq!(e.locale, "en-US");
     assert_eq!(
         e.summary,
-        "Partner contoso has attained the Cloud CRM competency at the Silver level but not yet at the Gold level (rules of the 2017-07 edition, as of July 7, 2017)."
+        "Partner contoso has attained the Cloud CRM competency at the Silver level but not yet at the Gold level (as of July 7, 2017, under the 2017-07 edition of the rules)."
     );
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
     assert_eq!(
@@ -262,7 +262,7 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         en.levels[0].requirements[0],
-        "Developed Markets: the partner must have earned at least US$100,000 in CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period."
+        "Developed Markets: your organization must have earned at least US$100,000 in CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period."
     );
     assert!(en.revenue_rule.contains("Digital Partner of Record (DPOR)"));
     let groups: Vec<_> = en.exam_groups.iter().map(|g| g.id.as_str()).collect();

@@ -62,16 +62,16 @@ async fn the_same_submission_is_judged_by_the_rules_in_force() {
         match locale {
             "en-US" => {
                 assert!(
-                    before
-                        .summary
-                        .ends_with("(rules of the 2017-07 edition, as of November 15, 2017)."),
+                    before.summary.ends_with(
+                        "(as of November 15, 2017, under the 2017-07 edition of the rules)."
+                    ),
                     "{}",
                     before.summary
                 );
                 assert!(
-                    after
-                        .summary
-                        .ends_with("(rules of the 2017-11 edition, as of November 16, 2017)."),
+                    after.summary.ends_with(
+                        "(as of November 16, 2017, under the 2017-11 edition of the rules)."
+                    ),
                     "{}",
                     after.summary
                 );
@@ -234,10 +234,10 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(july
         .revenue_rule
         .starts_with("CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"));
-    assert_eq!(july.levels[0].requirements[2], "Your organization must have 2 individuals pass the exam requirements (each in a seat of their own).");
+    assert_eq!(july.levels[0].requirements[2], "Your organization must have 2 individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         july.notes,
-        ["The rules of the 2017-07 edition are in force through November 15, 2017."]
+        ["The 2017-07 edition of the rules applies to evaluation dates through November 15, 2017."]
     );
 
     let nov = client
@@ -249,12 +249,12 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(nov.revenue_rule.starts_with(
         "Cloud Revenue of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
     ));
-    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least 4 individuals pass the exam requirements (each in a seat of their own).");
+    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least 4 individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         nov.notes,
         [
-            "MB2-709 “Dynamics CRM Marketing” is retiring on December 31, 2017; this exam will continue to be accepted for competency qualification through December 31, 2018.",
-            "The rules of the 2017-11 edition are in force from November 16, 2017 on."
+            "MB2-709 “Dynamics CRM Marketing” retires on December 31, 2017, but remains accepted for competency qualification through December 31, 2018.",
+            "The 2017-11 edition of the rules applies to evaluation dates from November 16, 2017, onward."
         ]
     );
     let app: Vec<_> = nov.exam_groups[0]

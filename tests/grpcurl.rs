@@ -141,7 +141,7 @@ fn grpcurl_end_to_end() {
     assert_eq!(v["locale"], "en-US");
     assert_eq!(
         v["summary"],
-        "Partner contoso has attained the Cloud CRM competency at the Silver level but not yet at the Gold level (rules of the 2017-07 edition, as of July 7, 2017)."
+        "Partner contoso has attained the Cloud CRM competency at the Silver level but not yet at the Gold level (as of July 7, 2017, under the 2017-07 edition of the rules)."
     );
     assert_eq!(
         v["levels"][1]["gap"]["explanation"],

@@ -7,7 +7,7 @@
 # argument, (String) ones included.
 
 competency-cloud-crm-title = Cloud Customer Relationship Management
-competency-cloud-crm-description = Be known as premium provider of Microsoft Dynamics CRM Online or Dynamics 365 by attaining the Cloud Customer Relationship Management competency.
+competency-cloud-crm-description = Be known as a premium provider of Microsoft Dynamics CRM Online or Dynamics 365 by attaining the Cloud Customer Relationship Management competency.
 
 level-silver = Silver
 level-gold = Gold
@@ -49,19 +49,19 @@ revenue-term = { $wording ->
     }
 
 # $wording
-revenue-rule = { revenue-term } in the TTM period counts only from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365; the TTM period is the twelve months through the evaluation date.
+revenue-rule = { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365. The TTM period is the trailing twelve months, ending on the evaluation date.
 
 # $market (String): a market name; $threshold (String): an amount; $wording
-requirement-threshold = { $market }: the partner must have earned at least { $threshold } in { revenue-term } in the TTM period.
+requirement-threshold = { $market }: your organization must have earned at least { $threshold } in { revenue-term } in the TTM period.
 
 # $count (Number): individuals; $wording: exactly, at-least
 requirement-individuals = Your organization must have { $wording ->
         [at-least] at least { $count }
        *[exactly] { $count }
     } { $count ->
-        [one] individual
-       *[other] individuals
-    } pass the exam requirements (each in a seat of their own).
+        [one] individual pass the exam requirements.
+       *[other] individuals pass the exam requirements, each filling a different seat.
+    }
 
 # $count (Number): seats of the role; $role: application-deployment,
 # customization; $exams (String): the exam choices, joined with "and"
@@ -86,13 +86,16 @@ exam-option = { $code } “{ $label }”
 # $retiring (String): a date; $until (String): a date
 exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 
-# $code, $label (String): the exam; $retiring, $until (String): dates
-competency-note = { $code } “{ $label }” is retiring on { $retiring }; this exam will continue to be accepted for competency qualification through { $until }.
+# $code, $label (String): the exam; $retiring, $until (String): dates. The
+# note is the same on every evaluation date (before and after $until), so it
+# states the rule in the present tense.
+competency-note = { $code } “{ $label }” retires on { $retiring }, but remains accepted for competency qualification through { $until }.
 
 # $edition; $span: since, until, between, always; $from, $until (String): dates
-edition-in-force = The rules of the { $edition } edition { $span ->
-        [since] are in force from { $from } on.
-        [until] are in force through { $until }.
-        [between] are in force from { $from } through { $until }.
-       *[always] are in force on every date.
+# ($from and $until end with the year, hence the comma after them.)
+edition-in-force = The { $edition } edition of the rules applies to { $span ->
+        [since] evaluation dates from { $from }, onward.
+        [until] evaluation dates through { $until }.
+        [between] evaluation dates from { $from }, through { $until }.
+       *[always] every evaluation date.
     }

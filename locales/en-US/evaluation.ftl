@@ -18,14 +18,14 @@ summary = Partner { $partner } { $level ->
         [gold] has attained the Cloud CRM competency at the Gold level
         [silver] has attained the Cloud CRM competency at the Silver level but not yet at the Gold level
        *[none] has not attained the Cloud CRM competency at either level, Silver or Gold
-    } (rules of the { $edition } edition, as of { $as_of }).
+    } (as of { $as_of }, under the { $edition } edition of the rules).
 
 # $met: yes, no; $level: silver, gold; $market: developed, developing;
 # $qualifying, $threshold, $shortfall (String): amounts;
 # $start, $end (String): dates; $wording
 revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, through { $end }) from customers for whom you are the Digital Partner of Record is { $qualifying }, { $met ->
         [yes] which meets
-       *[no] { $shortfall } short of
+       *[no] which is { $shortfall } short of
     } the { $level ->
         [gold] Gold
        *[silver] Silver
@@ -60,8 +60,8 @@ exams-met = The exam requirements are met: { $required ->
 # $filled (Number): seats held by qualified individuals; $required (Number): seats
 exams-unmet = The exam requirements are not met: { $filled ->
         [0] none of the { $required } seats is held by a qualified individual yet.
-        [one] { $filled } of { $required } seats is held by a qualified individual.
-       *[other] { $filled } of { $required } seats are held by different qualified individuals.
+        [one] { $filled } of the { $required } seats is held by a qualified individual.
+       *[other] { $filled } of the { $required } seats are held by qualified individuals.
     }
 # Who holds the seats of one role (a sentence of its own after exams-met or
 # exams-unmet). $role: application-deployment, customization;
@@ -73,7 +73,7 @@ exams-holders = { $people } { $count ->
            *[other] one of the { $seats }
         }
        *[other] hold { $seats ->
-            [2] both
+            [2] the 2
            *[other] { $count } of the { $seats }
         }
     } { $role ->
