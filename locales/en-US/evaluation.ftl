@@ -53,10 +53,10 @@ revenue-excluded-without-dpor = { $kind ->
 
 # $required (Number): seats of the level, each for a different individual
 exams-met = The exam requirements are met: { $required ->
-        [one] the seat is
-        [2] both seats are
-       *[other] all { $required } seats are
-    } held by qualified individuals.
+        [one] the seat is held by a qualified individual.
+        [2] both seats are held by qualified individuals.
+       *[other] all { $required } seats are held by qualified individuals.
+    }
 # $filled (Number): seats held by qualified individuals; $required (Number): seats
 exams-unmet = The exam requirements are not met: { $filled ->
         [0] none of the { $required } seats is held by a qualified individual yet.
