@@ -10,7 +10,7 @@ error-invalid-request = The request is invalid ({ $count } { $count ->
 # $competency (String); $known (String): known competencies
 error-unknown-competency = Unknown competency “{ $competency }”. Known competencies: { $known }.
 # $count (Number); $problems (String)
-error-too-large = The request exceeds the service's limits ({ $count } { $count ->
+error-too-large = The request exceeds the service’s limits ({ $count } { $count ->
         [one] problem
        *[other] problems
     }): { $problems }
@@ -37,4 +37,7 @@ violation-edition = Field { $field } names an unknown edition: “{ $value }”.
 violation-too-many = Field { $field } has { $count } { $count ->
         [one] entry
        *[other] entries
-    }; at most { $limit } are accepted.
+    }; at most { $limit } { $limit ->
+        [one] is
+       *[other] are
+    } accepted.
