@@ -84,15 +84,15 @@ async fn the_same_submission_is_judged_by_the_rules_in_force() {
             }
             _ => {
                 assert!(
-                    before.summary.ends_with(
-                        "(правила редакции 2017-07, по состоянию на 15\u{a0}ноября 2017\u{a0}г.)."
+                    before.summary.starts_with(
+                        "По состоянию на 15\u{a0}ноября 2017\u{a0}г. (правила редакции 2017-07) партнер"
                     ),
                     "{}",
                     before.summary
                 );
                 assert!(
-                    after.summary.ends_with(
-                        "(правила редакции 2017-11, по состоянию на 16\u{a0}ноября 2017\u{a0}г.)."
+                    after.summary.starts_with(
+                        "По состоянию на 16\u{a0}ноября 2017\u{a0}г. (правила редакции 2017-11) партнер"
                     ),
                     "{}",
                     after.summary
@@ -155,7 +155,7 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Мария (уже сдан экзамен MB2-710) займет место специалиста по приложениям и развертыванию, если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)»)."
+        "Мария (экзамен MB2-710 уже сдан) займет место специалиста по приложениям и развертыванию, если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018\u{a0}года)»)."
     );
     for level in &next_day.levels {
         for step in &level.gap.as_ref().expect("gap").steps {
@@ -283,7 +283,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(!mb2_709.accepted);
     assert_eq!(
         mb2_709.note,
-        "Прекращение действия: 31\u{a0}декабря 2017\u{a0}г. Результаты прохождения этого экзамена будут действительны для получения компетенции по 31\u{a0}декабря 2018\u{a0}г. включительно."
+        "Прекращение действия: 31\u{a0}декабря 2017\u{a0}г. Результаты этого экзамена засчитываются для получения компетенции по 31\u{a0}декабря 2018\u{a0}г. включительно."
     );
     assert_eq!(
         nov_ru.exam_groups[2].exams[2].label,
@@ -295,7 +295,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(!nov_ru.levels[0].requirements[3].contains("MB2-709"));
     assert!(nov_ru
         .revenue_rule
-        .starts_with("Чистая прибыль партнера за 12-месячный отчетный период по облачным услугам в продуктах CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)"));
+        .starts_with("Учитывается только чистая прибыль партнера за 12-месячный отчетный период по облачным услугам в продуктах CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)"));
 
     let pinned = client
         .get_competency(get("ru", (2019, 1, 1), "2017-07"))

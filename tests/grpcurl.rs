@@ -104,7 +104,7 @@ fn grpcurl_end_to_end() {
     assert_eq!(v["edition"], "2017-07");
     assert_eq!(
         v["summary"],
-        "Партнер contoso получил компетенцию Cloud CRM на Серебряном уровне; Золотой уровень пока не достигнут (правила редакции 2017-07, по состоянию на 7\u{a0}июля 2017\u{a0}г.)."
+        "По состоянию на 7\u{a0}июля 2017\u{a0}г. (правила редакции 2017-07) партнер contoso получил компетенцию Cloud CRM Серебряного уровня; Золотой уровень пока не достигнут."
     );
     assert_eq!(v["levels"][1]["gap"]["additionalExams"], 2);
     assert_eq!(v["levels"][1]["gap"]["steps"][0]["individualId"], "e-3");
@@ -204,7 +204,7 @@ fn grpcurl_end_to_end() {
         "INVALID_REQUEST",
         "type.googleapis.com/google.rpc.LocalizedMessage",
         "ru-RU",
-        "Запрос некорректен (4 проблемы)",
+        "В запросе 4 ошибки: ",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from: {all}");
     }

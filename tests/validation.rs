@@ -260,7 +260,7 @@ async fn every_problem_is_reported_at_once_and_localized() {
     assert!(
         localized
             .message
-            .starts_with("Запрос некорректен (7 проблем): Поле submission.partner_id обязательно."),
+            .starts_with("В запросе 7 ошибок: Поле submission.partner_id обязательно."),
         "{}",
         localized.message
     );

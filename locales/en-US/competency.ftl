@@ -36,6 +36,13 @@ exam-mb2-877 = Microsoft Dynamics 365 for Field Service (Available January 2018)
 exam-mb2-715 = Microsoft Dynamics 365 customer engagement Online Deployment
 exam-mb2-716 = Microsoft Dynamics 365 Customization and Configuration
 
+# Labels of one edition: exam-<edition>-<code> takes the place of
+# exam-<code> in that edition's answers (the November 2017 revision reworded
+# some Russian labels). The English labels are the same in both editions.
+exam-2017-11-mb2-710 = { exam-mb2-710 }
+exam-2017-11-mb2-712 = { exam-mb2-712 }
+exam-2017-11-mb2-707 = { exam-mb2-707 }
+
 # $wording: the edition's product wording (plan1, customer-engagement).
 products = { $wording ->
         [customer-engagement] CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)

@@ -2,18 +2,18 @@
 # google.rpc.LocalizedMessage — на согласованном языке.
 
 # $count (Number): проблемы; $problems (String): каждая проблема, через «; »
-error-invalid-request = Запрос некорректен ({ $count } { $count ->
-        [one] проблема
-        [few] проблемы
-       *[other] проблем
-    }): { $problems }
+error-invalid-request = В запросе { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[other] ошибок
+    }: { $problems }
 # $competency (String); $known (String): известные компетенции
 error-unknown-competency = Неизвестная компетенция «{ $competency }». Известные компетенции: { $known }.
 # $count (Number); $problems (String)
 error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
-        [one] проблема
-        [few] проблемы
-       *[other] проблем
+        [one] нарушение
+        [few] нарушения
+       *[other] нарушений
     }): { $problems }
 
 # Нарушения в полях. $field (String): путь поля.
@@ -24,18 +24,18 @@ violation-enum = Поле { $field } содержит неизвестное з�
 violation-currency = Поле { $field } должно быть «USD», а не «{ $value }».
 # $value (Number)
 violation-nanos-range = Поле { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
-violation-nanos-sign = Знак поля { $field } должен совпадать со знаком units.
+violation-nanos-sign = Знак поля { $field } должен совпадать со знаком поля units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
 # $value (String): идентификатор; $first (Number): индекс, где он встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из individuals[{ $first }].
 violation-empty = Поле { $field } не должно быть пустым.
 # $value (String): присланный тег
-violation-locale = Поле { $field } не является корректным тегом языка BCP 47: «{ $value }».
+violation-locale = Поле { $field } содержит некорректный тег языка BCP 47: «{ $value }».
 # $value (String); $known (String): известные редакции
 violation-edition = Поле { $field } указывает неизвестную редакцию «{ $value }». Известные редакции: { $known }.
 # $count (Number): присланные записи; $limit (Number): допустимые записи
-violation-too-many = В поле { $field } { $count } { $count ->
+violation-too-many = Поле { $field } содержит { $count } { $count ->
         [one] запись
         [few] записи
        *[other] записей

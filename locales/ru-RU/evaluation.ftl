@@ -15,18 +15,18 @@
 
 # $level: gold, silver, none; $partner (String): идентификатор партнера;
 # $edition: редакция (2017-07, 2017-11); $as_of (String): дата
-summary = Партнер { $partner } { $level ->
-        [gold] получил компетенцию Cloud CRM на Золотом уровне
-        [silver] получил компетенцию Cloud CRM на Серебряном уровне; Золотой уровень пока не достигнут
-       *[none] не получил компетенцию Cloud CRM ни на Серебряном, ни на Золотом уровне
-    } (правила редакции { $edition }, по состоянию на { $as_of }).
+summary = По состоянию на { $as_of } (правила редакции { $edition }) партнер { $partner } { $level ->
+        [gold] получил компетенцию Cloud CRM Золотого уровня.
+        [silver] получил компетенцию Cloud CRM Серебряного уровня; Золотой уровень пока не достигнут.
+       *[none] не получил компетенцию Cloud CRM ни Серебряного, ни Золотого уровня.
+    }
 
 # $met: yes, no; $level: silver, gold; $market: developed, developing;
 # $qualifying, $threshold, $shortfall (String): суммы; $start, $end (String):
 # даты; $wording
-revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых вы — Цифровой партнер записи, составляет { $qualifying }{ $met ->
-        [yes] : порог
-       *[no] , что на { $shortfall } меньше порога
+revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — Цифровой партнер записи, составляет { $qualifying }{ $met ->
+        [yes] {" "}— порог
+       *[no] , что на { $shortfall } ниже порога
     } { $level ->
         [gold] Золотого
        *[silver] Серебряного
@@ -43,16 +43,16 @@ revenue-exclusions = В эту сумму не вошли: { $items }.
 # $kind: revenue, credit (отрицательная сумма); $amount (String): сумма без знака
 revenue-excluded-outside-period = { $kind ->
         [credit] возврат на сумму { $amount }
-       *[revenue] { $amount }
+       *[revenue] { $amount } прибыли
     } вне 12-месячного отчетного периода
 revenue-excluded-other-product = { $kind ->
         [credit] возврат на сумму { $amount }
-       *[revenue] { $amount }
+       *[revenue] { $amount } прибыли
     } по другим продуктам
 revenue-excluded-without-dpor = { $kind ->
-        [credit] возврат на сумму { $amount }
-       *[revenue] { $amount }
-    } от клиентов, для которых вы не Цифровой партнер записи
+        [credit] возврат на сумму { $amount } по клиентам
+       *[revenue] { $amount } прибыли от клиентов
+    }, для которых ваша организация не является Цифровым партнером записи
 
 # $required (Number): места уровня, каждое для отдельного сотрудника
 exams-met = Требования к экзаменам выполнены: { $required ->
@@ -96,10 +96,12 @@ exams-holders = { $count ->
     } { $people }.
 
 # $level: silver, gold; $items (String): чего не хватает, через «и»
+# Сказуемое «требуется» (3-е лицо, ед. ч.) согласуется с любым перечнем,
+# который начинается с числа: «требуется 1 экзамен», «…2 новых сотрудника».
 gap-explanation = Для { $level ->
         [gold] Золотого
        *[silver] Серебряного
-    } уровня еще нужны: { $items }.
+    } уровня еще требуется { $items }.
 # $amount (String)
 gap-item-revenue = { $amount } чистой прибыли
 # $count (Number)
@@ -125,12 +127,12 @@ gap-item-individuals = { $count } { $count ->
 gap-step = { $who ->
         [new] { $number ->
             [0] Новый сотрудник
-           *[other] Новый сотрудник { $number }
+           *[other] Новый сотрудник № { $number }
         } должен сдать { $exams }, чтобы занять место
        *[listed] { $person }{ $held ->
             [0] {""} займет место
-            [one] {" "}(уже сдан экзамен { $held_exams }) займет место
-           *[other] {" "}(уже сданы экзамены { $held_exams }) займет место
+            [one] {" "}(экзамен { $held_exams } уже сдан) займет место
+           *[other] {" "}(экзамены { $held_exams } уже сданы) займет место
         }
     } { $role ->
         [customization] специалиста по настройке

@@ -280,6 +280,12 @@ impl Localizer {
         self.data(locale).bundle.get_message(id)?.value()
     }
 
+    /// A message that takes no arguments (a label), rendered at start, or
+    /// `None` where the locale has no such message (optional labels).
+    pub fn try_label(&self, locale: Locale, id: &str) -> Option<&str> {
+        self.data(locale).fixed.get(id).map(String::as_str)
+    }
+
     /// A message that takes no arguments (a label), rendered at start.
     pub fn label(&self, locale: Locale, id: &str) -> &str {
         match self.data(locale).fixed.get(id) {
@@ -637,7 +643,10 @@ mod tests {
             "1\u{a0}234,50\u{a0}доллара США"
         );
         assert_eq!(l.money(ru, Money::from_units(1)), "1\u{a0}доллар США");
-        assert_eq!(l.money(ru, Money::from_units(-2)), "-2\u{a0}доллара США");
+        assert_eq!(
+            l.money(ru, Money::from_units(-2)),
+            "\u{2212}2\u{a0}доллара США"
+        );
         assert_eq!(l.money(ru, Money::from_units(21)), "21\u{a0}доллар США");
         assert_eq!(l.money(ru, Money::from_units(3)), "3\u{a0}доллара США");
         assert_eq!(l.money(ru, Money::from_units(11)), "11\u{a0}долларов США");
@@ -664,7 +673,7 @@ mod tests {
         args.set("limit", 10_000u32);
         assert_eq!(
             l.text(ru, "violation-too-many", Some(&args)),
-            "В поле x 12\u{a0}345 записей; допускается не более 10\u{a0}000."
+            "Поле x содержит 12\u{a0}345 записей; допускается не более 10\u{a0}000."
         );
     }
 }

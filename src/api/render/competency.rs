@@ -28,7 +28,7 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
             Some(
                 CompetencyNote {
                     code: exam.code,
-                    label: c.label(&label::exam(exam.code)),
+                    label: c.exam_label(exam.code),
                     retiring: &c.date(retiring),
                     until: &c.date(until),
                 }
@@ -82,7 +82,7 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
                     .iter()
                     .map(|e| pb::Exam {
                         code: e.code.to_string(),
-                        label: c.label(&label::exam(e.code)).to_string(),
+                        label: c.exam_label(e.code).to_string(),
                         accepted: e.accepted_on(as_of),
                         accepted_until: e.accepted_until.map(pb_date),
                         note: exam_note(c, e).unwrap_or_default(),

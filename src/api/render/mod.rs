@@ -63,6 +63,18 @@ impl Ctx<'_> {
         }
     }
 
+    /// An exam's label in the call's edition.
+    fn exam_label(&self, code: &'static str) -> &str {
+        match self
+            .r
+            .exam_labels
+            .get(&(self.locale, self.edition.id, code))
+        {
+            Some(text) => text,
+            None => exam_label(&self.r.l10n, self.locale, self.edition.id, code),
+        }
+    }
+
     fn role_label(&self, id: &'static str) -> &str {
         match self.r.role_labels.get(&(self.locale, id)) {
             Some(text) => text,
@@ -79,7 +91,13 @@ impl Ctx<'_> {
             return Cow::Borrowed(text);
         }
         let label = self.group_label(g);
-        Cow::Owned(exam_choice(&self.r.l10n, self.locale, label, codes))
+        Cow::Owned(exam_choice(
+            &self.r.l10n,
+            self.locale,
+            label,
+            codes,
+            |code| self.exam_label(code),
+        ))
     }
 }
 
@@ -103,6 +121,9 @@ pub struct Renderer {
     /// of a composed message id).
     group_labels: HashMap<(Locale, &'static str), String>,
     role_labels: HashMap<(Locale, &'static str), String>,
+    /// Exam labels by edition and code, per locale: an edition's own label
+    /// (`exam-<edition>-<code>`) where the FTL has one, else `exam-<code>`.
+    exam_labels: HashMap<(Locale, &'static str, &'static str), String>,
 }
 
 impl Renderer {
@@ -113,10 +134,18 @@ impl Renderer {
         let mut counts = HashMap::default();
         let mut group_labels = HashMap::default();
         let mut role_labels = HashMap::default();
+        let mut exam_labels = HashMap::default();
         for (locale, edition) in Locale::ALL
             .into_iter()
             .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
         {
+            for exam in edition.groups.iter().flat_map(|g| g.exams) {
+                exam_labels
+                    .entry((locale, edition.id, exam.code))
+                    .or_insert_with(|| {
+                        exam_label(&l10n, locale, edition.id, exam.code).to_string()
+                    });
+            }
             for role in edition.roles {
                 role_labels
                     .entry((locale, role.id))
@@ -138,7 +167,11 @@ impl Renderer {
                     if let Some(mask) = exam_mask(edition, g, &codes) {
                         choices
                             .entry((locale, edition.id, g, mask))
-                            .or_insert_with(|| exam_choice(&l10n, locale, label, &codes));
+                            .or_insert_with(|| {
+                                exam_choice(&l10n, locale, label, &codes, |code| {
+                                    exam_label(&l10n, locale, edition.id, code)
+                                })
+                            });
                     }
                 }
             }
@@ -190,6 +223,7 @@ impl Renderer {
             counts,
             group_labels,
             role_labels,
+            exam_labels,
         })
     }
 
@@ -243,13 +277,33 @@ fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32>
     })
 }
 
-/// "one exam of the deployment group (MB2-710 “…” or MB2-706 “…”)".
-fn exam_choice(l10n: &Localizer, locale: Locale, group_label: &str, codes: &[&str]) -> String {
+/// An exam's label in `edition`: the edition's own label
+/// (`exam-<edition>-<code>`) where the locale has one, else `exam-<code>`.
+fn exam_label<'l>(l10n: &'l Localizer, locale: Locale, edition: &str, code: &str) -> &'l str {
+    l10n.try_label(locale, &label::exam_in(edition, code))
+        .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
+}
+
+/// "one exam of the deployment group (MB2-710 “…” or MB2-706 “…”)", with
+/// each exam's label from `label_of`.
+fn exam_choice<'l>(
+    l10n: &Localizer,
+    locale: Locale,
+    group_label: &str,
+    codes: &[&'static str],
+    label_of: impl Fn(&'static str) -> &'l str,
+) -> String {
     let options = l10n.or_list(
         locale,
-        codes
-            .iter()
-            .map(|code| Cow::Owned(ExamOption { code }.fluent(l10n, locale))),
+        codes.iter().map(|code| {
+            Cow::Owned(
+                ExamOption {
+                    code,
+                    label: label_of(code),
+                }
+                .fluent(l10n, locale),
+            )
+        }),
     );
     ExamChoice {
         group_label,

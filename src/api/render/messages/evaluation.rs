@@ -2,7 +2,7 @@
 
 use fluent::FluentArgs;
 
-use super::{counted, label, level_key, market_key, number, Ctx};
+use super::{counted, level_key, market_key, number, Ctx};
 use crate::l10n::{Locale, Localizer};
 use crate::rules::{Level, Market};
 
@@ -290,13 +290,15 @@ impl GapStep<'_> {
 /// `exam-option`: `MB2-710 “…”`.
 pub(in crate::api::render) struct ExamOption<'a> {
     pub code: &'a str,
+    /// The exam's label in the call's edition (`Renderer::exam_labels`).
+    pub label: &'a str,
 }
 
 impl ExamOption<'_> {
     pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
         let mut args = FluentArgs::with_capacity(2);
         args.set("code", self.code);
-        args.set("label", l10n.label(locale, &label::exam(self.code)));
+        args.set("label", self.label);
         l10n.text(locale, "exam-option", Some(&args))
     }
 }

@@ -87,6 +87,12 @@ pub(super) mod label {
         format!("exam-{}", code.to_ascii_lowercase())
     }
 
+    /// An edition's own label of an exam, where it has one: it takes the
+    /// place of `exam(code)` in that edition's answers.
+    pub fn exam_in(edition: &str, code: &str) -> String {
+        format!("exam-{edition}-{}", code.to_ascii_lowercase())
+    }
+
     pub fn competency_title(id: &str) -> String {
         format!("competency-{id}-title")
     }
