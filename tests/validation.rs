@@ -258,9 +258,9 @@ async fn every_problem_is_reported_at_once_and_localized() {
     let localized = details.localized_message().expect("LocalizedMessage");
     assert_eq!(localized.locale, "ru-RU");
     assert!(
-        localized
-            .message
-            .starts_with("В запросе 7 ошибок: Поле submission.partner_id обязательно."),
+        localized.message.starts_with(
+            "В запросе 7 ошибок. Поле submission.partner_id обязательно для заполнения."
+        ),
         "{}",
         localized.message
     );

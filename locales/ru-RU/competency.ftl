@@ -122,6 +122,7 @@ exam-note-retiring = Прекращение действия: { $retiring } Ре
 competency-note = Прекращение действия экзамена { $code } «{ $label }» — { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
 
 # $edition; $span: since, until, between, always; $from, $until (String): даты
+# (вариант since заканчивается датой, а значит, «г.»: своя точка не нужна).
 edition-in-force = Правила редакции { $edition } { $span ->
         [since] действуют с { $from }
         [until] действуют по { $until } включительно.

@@ -1,29 +1,30 @@
 # Ошибки. Сообщение статуса всегда на английском (файл en-US); деталь
 # google.rpc.LocalizedMessage — на согласованном языке.
 
-# $count (Number): проблемы; $problems (String): каждая проблема, через «; »
+# $count (Number): ошибки; $problems (String): ошибки, каждая отдельным
+# предложением, через пробел (поэтому перед ними точка, а не двоеточие).
 error-invalid-request = В запросе { $count } { $count ->
         [one] ошибка
         [few] ошибки
        *[other] ошибок
-    }: { $problems }
+    }. { $problems }
 # $competency (String); $known (String): известные компетенции
 error-unknown-competency = Неизвестная компетенция «{ $competency }». Известные компетенции: { $known }.
-# $count (Number); $problems (String)
+# $count (Number); $problems (String): как в error-invalid-request
 error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
         [one] нарушение
         [few] нарушения
        *[other] нарушений
-    }): { $problems }
+    }). { $problems }
 
 # Нарушения в полях. $field (String): путь поля.
-violation-required = Поле { $field } обязательно.
+violation-required = Поле { $field } обязательно для заполнения.
 # $value (Number): неизвестное значение перечисления
 violation-enum = Поле { $field } содержит неизвестное значение: { $value }.
 # $value (String): присланный код валюты
-violation-currency = Поле { $field } должно быть «USD», а не «{ $value }».
+violation-currency = Поле { $field } должно содержать «USD», а не «{ $value }».
 # $value (Number)
-violation-nanos-range = Поле { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
+violation-nanos-range = Значение поля { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
 violation-nanos-sign = Знак поля { $field } должен совпадать со знаком поля units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
