@@ -28,6 +28,8 @@ pub mod pb {
 }
 
 pub mod api;
+pub mod connections;
 pub mod l10n;
-pub mod log_format;
+pub mod metrics;
+pub mod overload;
 pub mod server;

@@ -17,7 +17,7 @@ impl Binary {
     /// Starts the binary on an ephemeral port (plus `args`) and waits until it listens.
     pub fn start(args: &[&str], env: &[(&str, &str)]) -> Binary {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_crm-competency"));
-        cmd.args(["--listen", "127.0.0.1:0"])
+        cmd.args(["--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0"])
             .args(args)
             .env_remove("RUST_LOG")
             .stdin(Stdio::null())
@@ -95,6 +95,18 @@ impl Binary {
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+    }
+
+    /// The metrics listener's address, from its log line.
+    pub fn metrics_addr(&self) -> SocketAddr {
+        let lines = self.stderr.lock().expect("lock");
+        lines
+            .iter()
+            .find_map(|l| {
+                let rest = &l[l.find("metrics on http://")? + "metrics on http://".len()..];
+                rest.split('/').next()?.parse().ok()
+            })
+            .unwrap_or_else(|| panic!("no metrics line: {lines:?}"))
     }
 
     pub fn logs(&self) -> String {
