@@ -85,7 +85,7 @@ impl Default for OverloadOptions {
 impl OverloadOptions {
     pub const DEFAULT: OverloadOptions = OverloadOptions {
         max_calls_in_flight: 256,
-        max_request_bytes_in_flight: 64 * 1024 * 1024,
+        max_request_bytes_in_flight: 32 * 1024 * 1024,
         max_connections: 4096,
         idle_timeout: Duration::from_secs(300),
         max_concurrent_streams: 100,
