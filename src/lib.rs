@@ -30,6 +30,7 @@ pub mod pb {
 pub mod api;
 pub mod connections;
 pub mod l10n;
+pub mod logging;
 pub mod metrics;
 pub mod overload;
 pub mod server;

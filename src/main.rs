@@ -4,11 +4,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Parser, ValueEnum};
+use clap::Parser;
 use crm_competency::api::{Limits, ServiceOptions};
+use crm_competency::logging::{self, LogFormat};
 use crm_competency::server::{self, BoxError, OverloadOptions, ServerOptions};
 use tonic::transport::{Certificate, Identity, ServerTlsConfig};
-use tracing_subscriber::EnvFilter;
 
 /// A call builds many small strings (every localized sentence); mimalloc
 /// allocates and frees them markedly faster than the system allocator.
@@ -131,40 +131,6 @@ struct Config {
 
 const OVERLOAD: OverloadOptions = OverloadOptions::DEFAULT;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum LogFormat {
-    Text,
-    Json,
-}
-
-/// Lines are formatted on the calling thread and written by
-/// tracing-appender's worker thread, which writes whatever has queued up in
-/// one system call: a slow stderr reader never stalls the runtime's workers,
-/// and under load many lines share a write. Nothing is dropped (`lossy(false)`:
-/// a full queue, 128,000 lines, makes callers wait instead). The returned
-/// guard flushes the queue when dropped, at the end of `main`.
-fn init_tracing(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(false)
-        .finish(std::io::BufWriter::new(std::io::stderr()));
-    // tracing-subscriber's own formatters, so that escaping and format
-    // fixes arrive with its upgrades.
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(writer)
-        .with_ansi(false);
-    match format {
-        LogFormat::Text => builder.init(),
-        LogFormat::Json => builder
-            .json()
-            .with_current_span(true)
-            .with_span_list(false)
-            .init(),
-    }
-    guard
-}
-
 fn tls(config: &Config) -> Result<Option<ServerTlsConfig>, BoxError> {
     let (Some(cert), Some(key)) = (&config.tls_cert, &config.tls_key) else {
         return Ok(None);
@@ -210,7 +176,7 @@ fn overload(config: &Config) -> Result<OverloadOptions, BoxError> {
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
     let config = Config::parse();
-    let _log_writer = init_tracing(config.log_format);
+    let _log_writer = logging::init(config.log_format);
 
     if !(config.shutdown_grace.is_finite() && config.shutdown_grace >= 0.0) {
         return Err("--shutdown-grace must be a non-negative number of seconds".into());

@@ -16,7 +16,9 @@ use crate::connections::{self, ConnectionLimits};
 use crate::l10n::Localizer;
 use crate::overload::{CallLayer, CallLimits};
 use crate::pb;
-use crate::pb::competency::competency_service_server::CompetencyServiceServer;
+use crate::pb::competency::competency_service_server::{
+    CompetencyService, CompetencyServiceServer,
+};
 
 #[derive(Debug, Clone)]
 pub struct ServerOptions {
@@ -112,14 +114,23 @@ pub async fn serve(
 ) -> Result<(), BoxError> {
     let l10n = Localizer::new()?;
     let api = CompetencyApi::new(l10n, options.service)?;
+    serve_api(listener, options, api, shutdown).await
+}
+
+/// `serve` with another implementation of the service (the load bench's
+/// bare server), behind the same layers, limits and companions.
+pub async fn serve_api<T: CompetencyService>(
+    listener: TcpListener,
+    options: ServerOptions,
+    api: T,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), BoxError> {
     let service = CompetencyServiceServer::new(api)
         .max_decoding_message_size(options.max_message_bytes)
         .max_encoding_message_size(usize::MAX);
 
     let (health, health_service) = tonic_health::server::health_reporter();
-    health
-        .set_serving::<CompetencyServiceServer<CompetencyApi>>()
-        .await;
+    health.set_serving::<CompetencyServiceServer<T>>().await;
     health.set_service_status("", ServingStatus::Serving).await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
@@ -170,9 +181,7 @@ pub async fn serve(
         () = shutdown => {}
     }
     tracing::info!(grace_s = options.shutdown_grace.as_secs_f64(), "draining");
-    health
-        .set_not_serving::<CompetencyServiceServer<CompetencyApi>>()
-        .await;
+    health.set_not_serving::<CompetencyServiceServer<T>>().await;
     health
         .set_service_status("", ServingStatus::NotServing)
         .await;
