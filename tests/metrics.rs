@@ -203,3 +203,29 @@ async fn metrics_count_exactly_the_calls_made_under_the_go_grpc_prometheus_names
     // Whole seconds: `metrics` counters are integers.
     assert!(value(&s, "process_cpu_seconds_total", &[]) >= 0.0);
 }
+
+#[test]
+fn the_deployment_is_scraped_and_its_memory_limit_fits_the_budget() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/deployment.yaml");
+    let text = std::fs::read_to_string(path).expect("deployment.yaml");
+    let d: serde_json::Value = serde_norway::from_str(&text).expect("yaml");
+    let template = &d["spec"]["template"];
+    let annotations = &template["metadata"]["annotations"];
+    assert_eq!(annotations["prometheus.io/scrape"], "true");
+    assert_eq!(annotations["prometheus.io/port"], "9464");
+    assert_eq!(annotations["prometheus.io/path"], "/metrics");
+    let c = &template["spec"]["containers"][0];
+    let port = c["ports"]
+        .as_array()
+        .expect("ports")
+        .iter()
+        .find(|p| p["name"] == "metrics")
+        .expect("a metrics port");
+    assert_eq!(port["containerPort"], 9464);
+    let env = c["env"].as_array().expect("env");
+    assert!(env
+        .iter()
+        .any(|e| e["name"] == "CRM_COMPETENCY_METRICS_LISTEN" && e["value"] == "0.0.0.0:9464"));
+    // tests/overload.rs holds peak RSS under 400 MiB; the limit leaves room.
+    assert_eq!(c["resources"]["limits"]["memory"], "512Mi");
+}
