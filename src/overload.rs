@@ -476,3 +476,46 @@ impl HttpBody for ObservedBody {
         self.inner.size_hint()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(len: u32) -> Vec<u8> {
+        let mut m = vec![0u8];
+        m.extend_from_slice(&len.to_be_bytes());
+        m.extend(std::iter::repeat_n(7u8, len as usize));
+        m
+    }
+
+    #[test]
+    fn frames_find_every_prefix_however_the_data_is_split() {
+        let mut data = message(3);
+        data.extend(message(0));
+        data.extend(message(300));
+        for chunk in [1, 2, 4, 5, 6, 7, 64, 1000] {
+            let mut frames = Frames::default();
+            let mut lengths = Vec::new();
+            for piece in data.chunks(chunk) {
+                frames.feed(piece, |len| lengths.push(len));
+            }
+            assert_eq!(lengths, [3, 0, 300], "chunks of {chunk}");
+        }
+    }
+
+    #[test]
+    fn the_method_table_labels_known_methods_and_nothing_else() {
+        let l = labels("/partner.competency.v1.CompetencyService/EvaluateStream");
+        assert_eq!((l.kind, l.method), ("bidi_stream", "EvaluateStream"));
+        let l = labels("/grpc.health.v1.Health/Watch");
+        assert_eq!((l.kind, l.service), ("server_stream", HEALTH));
+        for path in [
+            "/x.Y/Z",
+            "/",
+            "",
+            "/partner.competency.v1.CompetencyService/Nope",
+        ] {
+            assert_eq!(labels(path).method, "unknown", "{path}");
+        }
+    }
+}

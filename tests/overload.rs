@@ -328,7 +328,31 @@ async fn five_thousand_idle_connections() {
     health.await.expect("health probes");
     calls_still_complete(server.addr).await;
     assert_under_budget(&server, "5,000 idle connections");
+    // The cap held: the longest-idle connections made room.
+    let metrics = scrape(server.metrics_addr()).await;
+    let sample = |name: &str| -> f64 {
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{name} in {metrics}"))
+    };
+    assert!(sample("crm_competency_connections_open ") <= 4096.0);
+    let evicted = sample("crm_competency_connections_closed_total{reason=\"evicted\"} ");
+    assert!(evicted >= 904.0, "{evicted}");
     drop(idle);
+}
+
+/// The metrics endpoint's text.
+async fn scrape(addr: SocketAddr) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stream
+        .write_all(b"GET /metrics HTTP/1.1\r\nHost: metrics\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.expect("read");
+    response
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -395,4 +419,68 @@ async fn a_grpc_timeout_shorter_than_the_evaluation_ends_the_call() {
         .expect("health");
     assert_eq!(reply.into_inner().status(), ServingStatus::Serving);
     calls_still_complete(server.addr).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_beyond_the_calls_in_flight_limit_is_refused_at_once_with_unavailable() {
+    let _serial = SERIAL.lock().await;
+    let server = Binary::start(&["--max-calls-in-flight", "1"], &[]);
+    let request = maximum_submission();
+    let large = tokio::spawn(evaluate_raw(channel(server.addr).await, request, None));
+    // The large call is admitted when its headers arrive and runs for a
+    // while (uploading 5.8 MB, decoding, evaluating).
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let mut client = CompetencyServiceClient::new(channel(server.addr).await);
+    let started = Instant::now();
+    let status = client
+        .evaluate(contoso("en"))
+        .await
+        .expect_err("over the limit");
+    assert_eq!(status.code(), Code::Unavailable, "{status:?}");
+    assert!(status.message().contains("calls in flight"), "{status:?}");
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "not at once"
+    );
+    // Health checks are not counted against the limit.
+    let mut health = HealthClient::new(channel(server.addr).await);
+    health
+        .check(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("health during the overload");
+    let reply = large.await.expect("task").expect("the admitted call");
+    assert_eq!(reply.request_id, "maximum");
+    calls_still_complete(server.addr).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_idle_connection_is_closed_after_the_idle_timeout() {
+    use tokio::io::AsyncReadExt;
+    let server = Binary::start(&["--idle-timeout", "1"], &[]);
+    let mut socket = tokio::net::TcpStream::connect(server.addr)
+        .await
+        .expect("connect");
+    socket
+        .write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\x00\x00\x00\x04\x00\x00\x00\x00\x00")
+        .await
+        .expect("preface");
+    let started = Instant::now();
+    let mut buf = [0u8; 1024];
+    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            match socket.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
+    })
+    .await;
+    assert!(closed.is_ok(), "the idle connection was not closed");
+    let after = started.elapsed();
+    assert!(
+        after >= Duration::from_millis(900) && after < Duration::from_secs(5),
+        "{after:?}"
+    );
 }
