@@ -400,3 +400,41 @@ async fn rust_log_can_turn_off_the_access_lines_alone() {
     assert!(!logs.contains("stream finished"), "{logs}");
     assert!(!logs.contains("quiet-1"), "{logs}");
 }
+
+#[tokio::test]
+async fn health_checks_are_not_in_the_access_log() {
+    let server = Binary::start(&[], &[]);
+    let channel = tonic::transport::Channel::from_shared(format!("http://{}", server.addr))
+        .expect("url")
+        .connect()
+        .await
+        .expect("connect");
+    let mut health = HealthClient::new(channel.clone());
+    for service in ["", "partner.competency.v1.CompetencyService"] {
+        health
+            .check(HealthCheckRequest {
+                service: service.into(),
+            })
+            .await
+            .expect("health");
+    }
+    let mut client = CompetencyServiceClient::new(channel);
+    client
+        .get_competency(pb::GetCompetencyRequest::default())
+        .await
+        .expect("get");
+    server
+        .log_line("call finished", Duration::from_secs(5))
+        .await;
+    let logs = server.logs();
+    let access: Vec<&str> = logs
+        .lines()
+        .filter(|l| l.contains("crm_competency::access"))
+        .collect();
+    assert_eq!(access.len(), 1, "{logs}");
+    assert!(
+        access[0].contains("method=\"GetCompetency\" peer=127.0.0.1:"),
+        "{logs}"
+    );
+    assert!(!logs.contains("Health"), "{logs}");
+}

@@ -309,7 +309,7 @@ fn raise_fd_limit(needed: u64) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn five_thousand_idle_connections() {
     let _serial = SERIAL.lock().await;
-    raise_fd_limit(12_000);
+    raise_fd_limit(6_000);
     let server = start();
     let stop = Arc::new(AtomicBool::new(false));
     let mut idle = Vec::with_capacity(5_000);
@@ -456,7 +456,7 @@ async fn a_call_beyond_the_calls_in_flight_limit_is_refused_at_once_with_unavail
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_idle_connection_is_closed_after_the_idle_timeout() {
+async fn an_idle_connection_is_closed_after_the_idle_timeout_and_the_settings_are_hardened() {
     use tokio::io::AsyncReadExt;
     let server = Binary::start(&["--idle-timeout", "1"], &[]);
     let mut socket = tokio::net::TcpStream::connect(server.addr)
@@ -467,17 +467,40 @@ async fn an_idle_connection_is_closed_after_the_idle_timeout() {
         .await
         .expect("preface");
     let started = Instant::now();
-    let mut buf = [0u8; 1024];
+    let mut received = Vec::new();
     let closed = tokio::time::timeout(Duration::from_secs(10), async {
+        let mut buf = [0u8; 1024];
         loop {
             match socket.read(&mut buf).await {
                 Ok(0) | Err(_) => break,
-                Ok(_) => {}
+                Ok(n) => received.extend_from_slice(&buf[..n]),
             }
         }
     })
     .await;
     assert!(closed.is_ok(), "the idle connection was not closed");
+    // The server's first frame is its SETTINGS: the hardening, as a client sees it.
+    assert!(received.len() >= 9 && received[3] == 4, "{received:?}");
+    let length = u32::from_be_bytes([0, received[0], received[1], received[2]]) as usize;
+    let settings: std::collections::HashMap<u16, u32> = received[9..9 + length]
+        .chunks(6)
+        .map(|e| {
+            (
+                u16::from_be_bytes([e[0], e[1]]),
+                u32::from_be_bytes([e[2], e[3], e[4], e[5]]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        settings.get(&0x3),
+        Some(&100),
+        "SETTINGS_MAX_CONCURRENT_STREAMS"
+    );
+    assert_eq!(
+        settings.get(&0x6),
+        Some(&16384),
+        "SETTINGS_MAX_HEADER_LIST_SIZE"
+    );
     let after = started.elapsed();
     assert!(
         after >= Duration::from_millis(900) && after < Duration::from_secs(5),
