@@ -514,7 +514,7 @@ fn main() {
     // their threads and connections share the cores) instead of resting on
     // one pair. (Runs still spread by ±0.05: most of that is the machine.)
     let mut results: Vec<(&str, Outcome)> = [
-        "bare tonic unary (constant reply)",
+        "bare server (constant reply, same stack)",
         "Evaluate unary, ru-RU",
         "Evaluate unary, en-US",
         "EvaluateStream, ru-RU, 1 connection",
