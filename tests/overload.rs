@@ -507,3 +507,90 @@ async fn an_idle_connection_is_closed_after_the_idle_timeout_and_the_settings_ar
         "{after:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_message_over_the_bytes_budget_ends_the_stream_with_unavailable() {
+    let server = Binary::start(
+        &[
+            "--max-message-bytes",
+            "1000000",
+            "--max-request-bytes-in-flight",
+            "1000000",
+        ],
+        &[],
+    );
+    let mut request = contoso("en");
+    let submission = request.submission.as_mut().expect("submission");
+    let record = submission.revenue[0].clone();
+    submission.revenue = vec![record; 2_000];
+    let size = request.encoded_len();
+    assert!((50_000..200_000).contains(&size), "{size}");
+    // A stream holds the bytes of its last --stream-concurrency + 2 (34)
+    // messages: these 20 cannot all fit in 1,000,000 bytes.
+    let fit = 1_000_000 / size;
+    assert!(fit < 20);
+    let requests: Vec<_> = (0..20)
+        .map(|i| {
+            let mut r = request.clone();
+            r.request_id = format!("big-{i}");
+            r
+        })
+        .collect();
+    let mut client = CompetencyServiceClient::new(channel(server.addr).await);
+    let mut responses = client
+        .evaluate_stream(futures::stream::iter(requests))
+        .await
+        .expect("stream")
+        .into_inner();
+    let mut answered = 0;
+    let status = loop {
+        match responses.message().await {
+            Ok(Some(r)) => {
+                assert_eq!(r.request_id, format!("big-{answered}"));
+                answered += 1;
+            }
+            Ok(None) => panic!("the stream ended normally after {answered}"),
+            Err(status) => break status,
+        }
+    };
+    assert_eq!(status.code(), Code::Unavailable, "{status:?}");
+    assert!(status.message().contains("request bytes"), "{status:?}");
+    assert_eq!(
+        answered, fit,
+        "the answers before the message that did not fit"
+    );
+    calls_still_complete(server.addr).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_age_out_without_losing_calls_or_panicking() {
+    let mut server = Binary::start(
+        &[
+            "--max-connection-age",
+            "1",
+            "--max-connection-age-grace",
+            "1",
+        ],
+        &[],
+    );
+    let mut client = CompetencyServiceClient::new(channel(server.addr).await);
+    // Calls over more than two ages of the connection: the client reconnects
+    // after each GOAWAY and every call completes.
+    let until = Instant::now() + Duration::from_millis(3_500);
+    let mut calls = 0;
+    while Instant::now() < until {
+        let reply = client.evaluate(contoso("ru")).await.expect("evaluate");
+        assert_contoso(reply.get_ref());
+        calls += 1;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(calls > 10);
+    assert!(
+        server.child.try_wait().expect("try_wait").is_none(),
+        "exited"
+    );
+    let logs = server.logs();
+    assert!(!logs.contains("panicked"), "{logs}");
+    server.signal("TERM");
+    assert!(server.exited(Duration::from_secs(10)).await.success());
+}
