@@ -102,7 +102,7 @@ impl ExamIndex {
         ExamIndex { entries, as_of }
     }
 
-    fn find(&self, code: &str) -> Option<(usize, &'static str)> {
+    pub(crate) fn find(&self, code: &str) -> Option<(usize, &'static str)> {
         let k = key(code)?;
         self.entries
             .iter()
