@@ -578,6 +578,7 @@ fn level<'a>(
             .gap
             .as_ref()
             .map(|gap| self::gap(r, shared, submission, edition, key, gap, shortfall)),
+        outlook: super::outlook::level(r, locale, submission, ev, outcome.level),
     }
 }
 

@@ -18,7 +18,7 @@ pub use evaluate::{
 pub use exams::ExamPass;
 pub use model::*;
 pub use money::Money;
-pub use outlook::{outlook, Editions, LevelOutlook};
+pub use outlook::{evaluate_with_outlook, outlook, Editions, LevelOutlook};
 pub use revenue::{Exclusion, Period, RevenueRecord, RevenueTotals};
 
 #[cfg(test)]

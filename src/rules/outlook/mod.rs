@@ -18,7 +18,7 @@ mod tests;
 use super::exams::{self, ExamIndex};
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
-use super::{Date, Money, Submission};
+use super::{evaluate, Date, Evaluation, Money, Submission};
 use state::{Days, RevenueDays, Staff};
 
 /// How far the outlook looks: `as_of` + 365 days, that last day included.
@@ -114,6 +114,14 @@ pub struct Change {
     pub causes: Vec<Cause>,
     /// Causes beyond `MAX_CAUSES`, counted but not listed.
     pub causes_not_listed: usize,
+}
+
+/// `evaluate` on `as_of`, by the edition `editions` applies that day, with
+/// every level's outlook.
+pub fn evaluate_with_outlook(editions: Editions, as_of: Date, submission: &Submission) -> Evaluation {
+    let mut evaluation = evaluate(editions.on(as_of), as_of, submission);
+    evaluation.outlook = outlook(editions, as_of, submission);
+    evaluation
 }
 
 /// The outlook of every level of the edition applied on `as_of`, in its order.

@@ -1,0 +1,438 @@
+//! The outlook (§2.7) as a proto message with its sentence. Each Fluent
+//! message of `locales/*/outlook.ftl` has one typed struct here: its id,
+//! argument names and selector keys in one place.
+
+use std::borrow::Cow;
+
+use fluent::FluentArgs;
+
+use crate::l10n::{Locale, Localizer};
+use crate::pb::competency as pb;
+use crate::rules::outlook::{Cause, Change, Direction, Requirement};
+use crate::rules::{Date, Evaluation, Level, LevelOutlook, Money, Submission};
+
+use super::convert::{blank, pb_date, pb_money};
+use super::render::Renderer;
+
+/// Revenue groups (records of one day moving one way) and passes each
+/// sentence names; the rest are counted (`MoreMessage`).
+const NAMED: usize = 3;
+
+/// One Fluent message: its id, and its arguments built from typed fields.
+trait Message {
+    const ID: &'static str;
+    fn args(&self) -> FluentArgs<'_>;
+
+    fn render(&self, l10n: &Localizer, locale: Locale) -> String {
+        l10n.text(locale, Self::ID, Some(&self.args()))
+    }
+}
+
+/// `$change` of `outlook`.
+#[derive(Clone, Copy)]
+enum Kind {
+    Lapses,
+    Won,
+    Holds,
+    NotWon,
+}
+
+impl Kind {
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Lapses => "lapses",
+            Kind::Won => "won",
+            Kind::Holds => "holds",
+            Kind::NotWon => "not-won",
+        }
+    }
+}
+
+fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::Silver => "silver",
+        Level::Gold => "gold",
+    }
+}
+
+fn direction_key(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Starts => "starts",
+        Direction::Stops => "stops",
+    }
+}
+
+fn met_key(met: bool) -> &'static str {
+    if met {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// `outlook`: the sentence.
+struct OutlookMessage<'a> {
+    change: Kind,
+    level: Level,
+    last: &'a str,
+    day: &'a str,
+    horizon: &'a str,
+    items: &'a str,
+}
+
+impl Message for OutlookMessage<'_> {
+    const ID: &'static str = "outlook";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("change", self.change.key());
+        args.set("level", level_key(self.level));
+        args.set("last", self.last);
+        args.set("day", self.day);
+        args.set("horizon", self.horizon);
+        args.set("items", self.items);
+        args
+    }
+}
+
+/// `outlook-revenue`: records booked on one day entering or leaving.
+struct RevenueMessage {
+    direction: Direction,
+    negative: bool,
+    /// Without its sign.
+    amount: String,
+    booked: String,
+    records: u32,
+}
+
+impl Message for RevenueMessage {
+    const ID: &'static str = "outlook-revenue";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(5);
+        args.set("direction", direction_key(self.direction));
+        args.set("sign", if self.negative { "negative" } else { "positive" });
+        args.set("amount", self.amount.as_str());
+        args.set("booked", self.booked.as_str());
+        args.set("records", self.records);
+        args
+    }
+}
+
+/// `outlook-pass`: one pass starting or stopping to count.
+struct PassMessage<'a> {
+    direction: Direction,
+    person: &'a str,
+    code: &'a str,
+}
+
+impl Message for PassMessage<'_> {
+    const ID: &'static str = "outlook-pass";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("direction", direction_key(self.direction));
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args
+    }
+}
+
+/// `outlook-edition`: an edition coming into force.
+struct EditionMessage<'a> {
+    edition: &'a str,
+}
+
+impl Message for EditionMessage<'_> {
+    const ID: &'static str = "outlook-edition";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("edition", self.edition);
+        args
+    }
+}
+
+/// `outlook-more`: records and passes not named.
+struct MoreMessage {
+    count: u32,
+}
+
+impl Message for MoreMessage {
+    const ID: &'static str = "outlook-more";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `outlook-revenue-result`: qualifying revenue against the threshold.
+struct RevenueResultMessage {
+    met: bool,
+    qualifying: String,
+    threshold: String,
+}
+
+impl Message for RevenueResultMessage {
+    const ID: &'static str = "outlook-revenue-result";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("met", met_key(self.met));
+        args.set("qualifying", self.qualifying.as_str());
+        args.set("threshold", self.threshold.as_str());
+        args
+    }
+}
+
+/// `outlook-exams-result`: the exam requirements.
+struct ExamsResultMessage {
+    met: bool,
+}
+
+impl Message for ExamsResultMessage {
+    const ID: &'static str = "outlook-exams-result";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("met", met_key(self.met));
+        args
+    }
+}
+
+/// The `outlook` of `level` in a `LevelResult`; `None` when the evaluation
+/// has none.
+pub(super) fn level(
+    r: &Renderer,
+    locale: Locale,
+    submission: &Submission,
+    ev: &Evaluation,
+    level: Level,
+) -> Option<pb::Outlook> {
+    let outlook = ev.outlook.iter().find(|o| o.level == level)?;
+    let l10n = &r.l10n;
+    let horizon = l10n.date(locale, outlook.horizon_end);
+    let Some(change) = &outlook.change else {
+        let kind = if outlook.attained {
+            Kind::Holds
+        } else {
+            Kind::NotWon
+        };
+        let sentence = OutlookMessage {
+            change: kind,
+            level,
+            last: "",
+            day: "",
+            horizon: &horizon,
+            items: "",
+        };
+        return Some(pb::Outlook {
+            horizon_end: Some(pb_date(outlook.horizon_end)),
+            explanation: sentence.render(l10n, locale),
+            ..Default::default()
+        });
+    };
+    Some(pb::Outlook {
+        changes_on: Some(pb_date(change.on)),
+        horizon_end: Some(pb_date(outlook.horizon_end)),
+        causes: change
+            .causes
+            .iter()
+            .map(|cause| pb_cause(submission, cause))
+            .collect(),
+        requirements_changing: change
+            .requirements
+            .iter()
+            .map(|r| requirement_id(*r).to_string())
+            .collect(),
+        explanation: explanation(l10n, locale, submission, outlook, change, &horizon),
+        qualifying_before: Some(pb_money(change.qualifying_before)),
+        qualifying_on_change: Some(pb_money(change.qualifying)),
+        threshold_on_change: Some(pb_money(change.threshold)),
+        edition_on_change: change.edition.id.to_string(),
+        causes_not_listed: u32::try_from(change.causes_not_listed).unwrap_or(u32::MAX),
+    })
+}
+
+fn requirement_id(r: Requirement) -> &'static str {
+    match r {
+        Requirement::Revenue => "revenue",
+        Requirement::Exams => "exams",
+    }
+}
+
+fn pb_direction(direction: Direction) -> pb::OutlookDirection {
+    match direction {
+        Direction::Starts => pb::OutlookDirection::Starts,
+        Direction::Stops => pb::OutlookDirection::Stops,
+    }
+}
+
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+fn pb_cause(submission: &Submission, cause: &Cause) -> pb::OutlookCause {
+    use pb::outlook_cause::Cause as C;
+    let cause = match *cause {
+        Cause::Revenue {
+            record,
+            amount,
+            booked_on,
+            direction,
+        } => C::Revenue(pb::OutlookRevenue {
+            record_index: index(record),
+            amount: Some(pb_money(amount)),
+            booked_on: Some(pb_date(booked_on)),
+            direction: pb_direction(direction).into(),
+        }),
+        Cause::Pass {
+            individual,
+            pass,
+            code,
+            direction,
+        } => C::Pass(pb::OutlookPass {
+            individual_index: index(individual),
+            individual_id: submission
+                .individuals
+                .get(individual)
+                .map(|i| i.id.clone())
+                .unwrap_or_default(),
+            exam_index: index(pass),
+            code: code.to_string(),
+            direction: pb_direction(direction).into(),
+        }),
+        Cause::Edition { edition } => C::Edition(pb::OutlookEdition {
+            edition: edition.id.to_string(),
+            in_force_from: edition.in_force_from.map(pb_date),
+        }),
+    };
+    pb::OutlookCause { cause: Some(cause) }
+}
+
+/// The sentence of a change: what enters or leaves, then what follows.
+fn explanation(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    outlook: &LevelOutlook,
+    change: &Change,
+    horizon: &str,
+) -> String {
+    let mut items: Vec<String> = Vec::new();
+    let mut unnamed = change.causes_not_listed;
+
+    for cause in &change.causes {
+        if let Cause::Edition { edition } = cause {
+            items.push(EditionMessage {
+                edition: edition.id,
+            }
+            .render(l10n, locale));
+        }
+    }
+
+    // Revenue: one item per booking day and direction (all records leaving
+    // on one day were booked on one day), leaving first.
+    let mut groups: Vec<(Direction, Date, Money, u32)> = Vec::new();
+    for cause in &change.causes {
+        if let Cause::Revenue {
+            amount,
+            booked_on,
+            direction,
+            ..
+        } = *cause
+        {
+            match groups
+                .iter_mut()
+                .find(|(d, b, _, _)| *d == direction && *b == booked_on)
+            {
+                Some(group) => {
+                    group.2 = group.2 + amount;
+                    group.3 += 1;
+                }
+                None => groups.push((direction, booked_on, amount, 1)),
+            }
+        }
+    }
+    groups.sort_by_key(|(d, b, _, _)| (*d == Direction::Starts, *b));
+    for (n, (direction, booked_on, amount, records)) in groups.into_iter().enumerate() {
+        if n >= NAMED {
+            unnamed += records as usize;
+            continue;
+        }
+        items.push(
+            RevenueMessage {
+                direction,
+                negative: amount.is_negative(),
+                amount: l10n.money(locale, if amount.is_negative() { -amount } else { amount }),
+                booked: l10n.date(locale, booked_on),
+                records,
+            }
+            .render(l10n, locale),
+        );
+    }
+
+    let passes = change.causes.iter().filter_map(|cause| match *cause {
+        Cause::Pass {
+            individual,
+            code,
+            direction,
+            ..
+        } => Some((individual, code, direction)),
+        _ => None,
+    });
+    for (n, (individual, code, direction)) in passes.enumerate() {
+        if n >= NAMED {
+            unnamed += 1;
+            continue;
+        }
+        let person = submission
+            .individuals
+            .get(individual)
+            .map(|i| {
+                if blank(&i.display_name) {
+                    i.id.as_str()
+                } else {
+                    i.display_name.as_str()
+                }
+            })
+            .unwrap_or_default();
+        items.push(
+            PassMessage {
+                direction,
+                person,
+                code,
+            }
+            .render(l10n, locale),
+        );
+    }
+    if unnamed > 0 {
+        items.push(
+            MoreMessage {
+                count: u32::try_from(unnamed).unwrap_or(u32::MAX),
+            }
+            .render(l10n, locale),
+        );
+    }
+
+    // What follows: every flipped requirement is met from that day when the
+    // level is won, and no longer met when it lapses.
+    let won = !outlook.attained;
+    for requirement in &change.requirements {
+        items.push(match requirement {
+            Requirement::Revenue => RevenueResultMessage {
+                met: won,
+                qualifying: l10n.money(locale, change.qualifying),
+                threshold: l10n.money(locale, change.threshold),
+            }
+            .render(l10n, locale),
+            Requirement::Exams => ExamsResultMessage { met: won }.render(l10n, locale),
+        });
+    }
+
+    let items = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
+    OutlookMessage {
+        change: if won { Kind::Won } else { Kind::Lapses },
+        level: outlook.level,
+        last: &l10n.date(locale, change.on.previous_day()),
+        day: &l10n.date(locale, change.on),
+        horizon,
+        items: &items,
+    }
+    .render(l10n, locale)
+}
