@@ -53,7 +53,11 @@ async fn evaluate(
     client: &mut CompetencyServiceClient<Channel>,
     request: pb::EvaluateRequest,
 ) -> pb::Evaluation {
-    client.evaluate(request).await.expect("evaluate").into_inner()
+    client
+        .evaluate(request)
+        .await
+        .expect("evaluate")
+        .into_inner()
 }
 
 fn outlook(e: &pb::Evaluation, level: usize) -> &pb::Outlook {
@@ -100,7 +104,10 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
                 })),
             }]
         );
-        let (date, money) = (|x| l.date(locale, x), |u| l.money(locale, Money::from_units(u)));
+        let (date, money) = (
+            |x| l.date(locale, x),
+            |u| l.money(locale, Money::from_units(u)),
+        );
         let expected = match locale {
             Locale::EnUs => format!(
                 "Silver holds through {}; on {}, {} booked on {} leaves the TTM period and \
@@ -206,7 +213,11 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(outlook(&e, 0).changes_on, date(2018, 3, 1));
     // With 100,000 booked 2018-02-01 (counted from that day), never.
     revenue.push(record("c", CrmOnline, 100_000, date(2018, 2, 1), true));
-    let e = evaluate(&mut client, request(date(2017, 7, 7), revenue, silver_team())).await;
+    let e = evaluate(
+        &mut client,
+        request(date(2017, 7, 7), revenue, silver_team()),
+    )
+    .await;
     let o = outlook(&e, 0);
     assert_eq!(o.changes_on, None);
     assert_eq!(
@@ -226,7 +237,11 @@ async fn credits_make_a_level_lapse_later_or_never() {
         record("b", CrmOnline, -20_000, date(2016, 8, 1), true),
     ];
     let l = Localizer::new().expect("localizer");
-    let e = evaluate(&mut client, request(date(2017, 7, 7), revenue, silver_team())).await;
+    let e = evaluate(
+        &mut client,
+        request(date(2017, 7, 7), revenue, silver_team()),
+    )
+    .await;
     let o = outlook(&e, 0);
     assert_eq!(o.changes_on, date(2017, 8, 1));
     let en = Locale::EnUs;
@@ -459,4 +474,131 @@ async fn records_of_one_day_are_summed_in_the_sentence() {
         )
     );
     server.stop().await;
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
+
+    /// Codes by the group they fill (AZ-900 fills none), so that random
+    /// teams often come close to Silver or Gold.
+    const APPLICATION: [&str; 3] = ["MB2-714", "MB2-709", "MB2-717"];
+    const DEPLOYMENT: [&str; 3] = ["MB2-710", "MB2-715", "AZ-900"];
+    const CUSTOMIZATION: [&str; 3] = ["MB2-712", "MB2-716", "AZ-900"];
+
+    fn pb_date(d: Date) -> Option<PbDate> {
+        date(d.year(), i32::from(d.month()), i32::from(d.day()))
+    }
+
+    fn rules_date(d: &PbDate) -> Date {
+        Date::new(d.year, d.month, d.day).expect("a valid date")
+    }
+
+    fn day() -> impl Strategy<Value = Date> {
+        (-400i64..=400).prop_map(|n| Date::ymd(2017, 12, 1).plus_days(n))
+    }
+
+    fn requests() -> impl Strategy<Value = pb::EvaluateRequest> {
+        let records =
+            proptest::collection::vec((-4i64..=12, day(), proptest::bool::weighted(0.8)), 2..10);
+        let when = || proptest::option::weighted(0.7, day());
+        let people = proptest::collection::vec(
+            (
+                0..3usize,
+                0..3usize,
+                0..3usize,
+                when(),
+                when(),
+                any::<bool>(),
+            ),
+            2..8,
+        );
+        (day(), 0usize..3, records, people).prop_map(|(as_of, edition, records, people)| {
+            let revenue = records
+                .into_iter()
+                .enumerate()
+                .map(|(i, (k, booked, dpor))| {
+                    record(
+                        &format!("c{i}"),
+                        CrmOnline,
+                        k * 25_000,
+                        pb_date(booked),
+                        dpor,
+                    )
+                })
+                .collect();
+            let individuals = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (a, b, c, first, second, customizer))| {
+                    let exams = if customizer {
+                        vec![pass(CUSTOMIZATION[c], first.and_then(pb_date))]
+                    } else {
+                        vec![
+                            pass(APPLICATION[a], first.and_then(pb_date)),
+                            pass(DEPLOYMENT[b], second.and_then(pb_date)),
+                        ]
+                    };
+                    pb::Individual {
+                        id: format!("i{i}"),
+                        display_name: String::new(),
+                        exams,
+                    }
+                })
+                .collect();
+            let mut r = request(pb_date(as_of), revenue, individuals);
+            r.edition = ["", "2017-07", "2017-11"][edition].into();
+            r
+        })
+    }
+
+    /// Evaluating on `changes_on` gives the other `attained`, and on the day
+    /// before the same as today; with no change, the horizon's last day
+    /// gives today's.
+    #[test]
+    fn evaluating_on_changes_on_and_the_day_before_agrees_with_the_outlook() {
+        let rt = tokio::runtime::Runtime::new().expect("runtime");
+        let server = rt.block_on(TestServer::start());
+        let client = rt.block_on(server.client());
+        let mut runner = TestRunner::new(Config {
+            cases: 48,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        let changes = std::sync::atomic::AtomicUsize::new(0);
+        let result = runner.run(&requests(), |req| {
+            let mut client = client.clone();
+            let changes = &changes;
+            rt.block_on(async move {
+                let today = evaluate(&mut client, req.clone()).await;
+                for (l, level) in today.levels.iter().enumerate() {
+                    let o = level.outlook.as_ref().expect("outlook");
+                    let probes = match &o.changes_on {
+                        Some(on) => {
+                            changes.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let on = rules_date(on);
+                            vec![(on.previous_day(), level.attained), (on, !level.attained)]
+                        }
+                        None => {
+                            let end = rules_date(o.horizon_end.as_ref().expect("horizon"));
+                            vec![(end, level.attained)]
+                        }
+                    };
+                    for (as_of, attained) in probes {
+                        let mut later = req.clone();
+                        later.as_of = pb_date(as_of);
+                        let e = evaluate(&mut client, later).await;
+                        prop_assert_eq!(e.levels[l].attained, attained, "{} on {}", l, as_of);
+                    }
+                }
+                Ok(())
+            })
+        });
+        rt.block_on(server.stop());
+        result.expect("the outlook agrees with evaluating on its days");
+        // The cases exercise changes, not only outlooks where nothing changes.
+        let changes = changes.into_inner();
+        assert!(changes >= 10, "{changes} changes");
+    }
 }

@@ -109,7 +109,14 @@ impl Message for RevenueMessage {
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(5);
         args.set("direction", direction_key(self.direction));
-        args.set("sign", if self.negative { "negative" } else { "positive" });
+        args.set(
+            "sign",
+            if self.negative {
+                "negative"
+            } else {
+                "positive"
+            },
+        );
         args.set("amount", self.amount.as_str());
         args.set("booked", self.booked.as_str());
         args.set("records", self.records);
@@ -319,10 +326,12 @@ fn explanation(
 
     for cause in &change.causes {
         if let Cause::Edition { edition } = cause {
-            items.push(EditionMessage {
-                edition: edition.id,
-            }
-            .render(l10n, locale));
+            items.push(
+                EditionMessage {
+                    edition: edition.id,
+                }
+                .render(l10n, locale),
+            );
         }
     }
 
@@ -359,7 +368,14 @@ fn explanation(
             RevenueMessage {
                 direction,
                 negative: amount.is_negative(),
-                amount: l10n.money(locale, if amount.is_negative() { -amount } else { amount }),
+                amount: l10n.money(
+                    locale,
+                    if amount.is_negative() {
+                        -amount
+                    } else {
+                        amount
+                    },
+                ),
                 booked: l10n.date(locale, booked_on),
                 records,
             }

@@ -73,7 +73,8 @@ impl CompetencyApi {
             request,
         )?;
         let scope = &valid.scope;
-        let evaluation = rules::evaluate_with_outlook(valid.editions, scope.as_of, &valid.submission);
+        let evaluation =
+            rules::evaluate_with_outlook(valid.editions, scope.as_of, &valid.submission);
         let reply =
             self.inner
                 .renderer

@@ -118,7 +118,11 @@ pub struct Change {
 
 /// `evaluate` on `as_of`, by the edition `editions` applies that day, with
 /// every level's outlook.
-pub fn evaluate_with_outlook(editions: Editions, as_of: Date, submission: &Submission) -> Evaluation {
+pub fn evaluate_with_outlook(
+    editions: Editions,
+    as_of: Date,
+    submission: &Submission,
+) -> Evaluation {
     let mut evaluation = evaluate(editions.on(as_of), as_of, submission);
     evaluation.outlook = outlook(editions, as_of, submission);
     evaluation
