@@ -181,14 +181,14 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
     candidates.sort_unstable();
     candidates.dedup();
 
-    let state = |edition: &'static Edition, day: Date, staff: &Staff| -> Vec<Flags> {
+    let state = |edition: &'static Edition, day: Date, staff: &mut Staff| -> Vec<Flags> {
         let qualifying = revenue.qualifying(&days, edition, day);
         levels
             .iter()
             .map(|level| flags(edition, *level, submission.market, qualifying, staff))
             .collect()
     };
-    let initial = state(editions.on(as_of), as_of, &staff);
+    let initial = state(editions.on(as_of), as_of, &mut staff);
     let mut previous = initial.clone();
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
     let mut next_event = 0;
@@ -205,7 +205,7 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
                 staff.update(submission, i, edition, day);
             }
         }
-        let now = state(edition, day, &staff);
+        let now = state(edition, day, &mut staff);
         for (l, slot) in found.iter_mut().enumerate() {
             if slot.is_none() && now[l].attained() != initial[l].attained() {
                 *slot = Some((day, previous[l], now[l]));
@@ -252,7 +252,7 @@ fn flags(
     level: Level,
     market: Market,
     qualifying: Money,
-    staff: &Staff,
+    staff: &mut Staff,
 ) -> Flags {
     match edition.level(level) {
         None => Flags {

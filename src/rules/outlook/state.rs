@@ -2,7 +2,7 @@
 //! the group sets individuals hold.
 
 use super::super::exams::{self, ExamIndex, MAX_GROUPS};
-use super::super::model::{Edition, LevelRule};
+use super::super::model::{Edition, Level, LevelRule, RevenueRule};
 use super::super::revenue::{self, Period, RevenueRecord};
 use super::super::{Date, Money, Submission};
 
@@ -42,13 +42,18 @@ impl Days {
     }
 }
 
-/// Qualifying revenue per booking day, for each edition's revenue rule, as
-/// prefix sums: the TTM sum of any day of the sweep is one subtraction.
+/// Qualifying revenue per booking day, for each revenue rule the sweep
+/// applies, as prefix sums: the TTM sum of any day is one subtraction.
 pub(super) struct RevenueDays {
-    /// (edition, prefix sums: `sums[i]` is the total of days before `i`).
-    rules: Vec<(&'static Edition, Vec<Money>)>,
+    /// Each distinct rule, with `sums[i]`: the total booked before day `i`.
+    rules: Vec<(&'static RevenueRule, Vec<Money>)>,
     /// Whether any record that qualifies under some rule was booked on day `i`.
     booked: Vec<bool>,
+}
+
+/// Whether two editions' rules count the same records (their wording may differ).
+fn same_rule(a: &RevenueRule, b: &RevenueRule) -> bool {
+    a.products == b.products && a.requires_dpor == b.requires_dpor
 }
 
 impl RevenueDays {
@@ -57,49 +62,49 @@ impl RevenueDays {
         editions: &[&'static Edition],
         records: &[RevenueRecord],
     ) -> RevenueDays {
+        let mut rules: Vec<(&'static RevenueRule, Vec<Money>)> = Vec::new();
+        for e in editions {
+            if !rules.iter().any(|(r, _)| same_rule(r, &e.revenue)) {
+                rules.push((&e.revenue, vec![Money::default(); days.len + 1]));
+            }
+        }
         // Records booked outside these days count on no day of the sweep.
         let span = Period {
             start: days.date(0),
             end: days.horizon_end,
         };
-        let mut per_day: Vec<Vec<Money>> = vec![vec![Money::default(); days.len]; editions.len()];
         let mut booked = vec![false; days.len];
         for r in records {
             if !span.contains(r.booked_on) {
                 continue;
             }
             let i = days.index(r.booked_on);
-            for (e, sums) in editions.iter().zip(&mut per_day) {
-                if revenue::classify(&e.revenue, &span, r).is_none() {
-                    sums[i] = sums[i] + r.amount;
+            for (rule, sums) in &mut rules {
+                if revenue::classify(rule, &span, r).is_none() {
+                    sums[i + 1] = sums[i + 1] + r.amount;
                     booked[i] = true;
                 }
             }
         }
-        let rules = editions
-            .iter()
-            .zip(per_day)
-            .map(|(e, sums)| {
-                let mut prefix = Vec::with_capacity(sums.len() + 1);
-                let mut total = Money::default();
-                prefix.push(total);
-                for amount in sums {
-                    total = total + amount;
-                    prefix.push(total);
-                }
-                (*e, prefix)
-            })
-            .collect();
+        for (_, sums) in &mut rules {
+            for i in 1..sums.len() {
+                sums[i] = sums[i - 1] + sums[i];
+            }
+        }
         RevenueDays { rules, booked }
     }
 
     /// Qualifying revenue on `day` (within the sweep) by `edition`'s rule.
     pub(super) fn qualifying(&self, days: &Days, edition: &'static Edition, day: Date) -> Money {
-        let Some((_, prefix)) = self.rules.iter().find(|(e, _)| *e == edition) else {
+        let Some((_, sums)) = self
+            .rules
+            .iter()
+            .find(|(r, _)| same_rule(r, &edition.revenue))
+        else {
             return Money::default();
         };
         let period = Period::ttm(day);
-        prefix[days.index(period.end) + 1] - prefix[days.index(period.start)]
+        sums[days.index(period.end) + 1] - sums[days.index(period.start)]
     }
 
     /// The days on which a qualifying record enters or leaves the TTM period.
@@ -123,6 +128,9 @@ impl RevenueDays {
 pub(super) struct Staff {
     masks: Vec<u8>,
     holding: [u32; 1 << MAX_GROUPS],
+    /// Whether the seats of (edition, level) are filled, for the current
+    /// group sets: most days of the sweep change only revenue.
+    filled: Vec<(&'static str, Level, bool)>,
 }
 
 impl Staff {
@@ -130,6 +138,7 @@ impl Staff {
         let mut staff = Staff {
             masks: vec![0; submission.individuals.len()],
             holding: [0; 1 << MAX_GROUPS],
+            filled: Vec::new(),
         };
         staff.recompute(submission, edition, day);
         staff
@@ -143,6 +152,7 @@ impl Staff {
     ) {
         let index = ExamIndex::new(edition, day);
         self.holding = [0; 1 << MAX_GROUPS];
+        self.filled.clear();
         for (mask, ind) in self.masks.iter_mut().zip(&submission.individuals) {
             *mask = exams::held(&index, &ind.exams, day).mask;
             self.holding[usize::from(*mask)] += 1;
@@ -158,6 +168,10 @@ impl Staff {
     ) {
         let index = ExamIndex::new(edition, day);
         let mask = exams::held(&index, &submission.individuals[i].exams, day).mask;
+        if mask == self.masks[i] {
+            return;
+        }
+        self.filled.clear();
         self.holding[usize::from(self.masks[i])] -= 1;
         self.holding[usize::from(mask)] += 1;
         self.masks[i] = mask;
@@ -166,7 +180,17 @@ impl Staff {
     /// Whether distinct individuals fill every seat of `rule`: the same
     /// assignment as the evaluation's, over one stand-in per individual
     /// holding a group set, up to as many as the level has seats.
-    pub(super) fn seats_filled(&self, edition: &'static Edition, rule: &LevelRule) -> bool {
+    pub(super) fn seats_filled(&mut self, edition: &'static Edition, rule: &LevelRule) -> bool {
+        let key = (edition.id, rule.level);
+        if let Some((_, _, filled)) = self.filled.iter().find(|(e, l, _)| (*e, *l) == key) {
+            return *filled;
+        }
+        let filled = self.assign(edition, rule);
+        self.filled.push((key.0, key.1, filled));
+        filled
+    }
+
+    fn assign(&self, edition: &'static Edition, rule: &LevelRule) -> bool {
         let role_masks = exams::role_masks(edition);
         let kinds: Vec<_> = rule
             .seats
