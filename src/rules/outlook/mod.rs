@@ -181,15 +181,19 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
     candidates.sort_unstable();
     candidates.dedup();
 
-    let state = |edition: &'static Edition, day: Date, staff: &mut Staff| -> Vec<Flags> {
+    let state = |edition: &'static Edition, day: Date, staff: &mut Staff, out: &mut Vec<Flags>| {
         let qualifying = revenue.qualifying(&days, edition, day);
-        levels
-            .iter()
-            .map(|level| flags(edition, *level, submission.market, qualifying, staff))
-            .collect()
+        out.clear();
+        out.extend(
+            levels
+                .iter()
+                .map(|level| flags(edition, *level, submission.market, qualifying, staff)),
+        );
     };
-    let initial = state(editions.on(as_of), as_of, &mut staff);
+    let mut initial = Vec::with_capacity(levels.len());
+    state(editions.on(as_of), as_of, &mut staff, &mut initial);
     let mut previous = initial.clone();
+    let mut now = Vec::with_capacity(levels.len());
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
     let mut next_event = 0;
     for day in candidates {
@@ -205,13 +209,13 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
                 staff.update(submission, i, edition, day);
             }
         }
-        let now = state(edition, day, &mut staff);
+        state(edition, day, &mut staff, &mut now);
         for (l, slot) in found.iter_mut().enumerate() {
             if slot.is_none() && now[l].attained() != initial[l].attained() {
                 *slot = Some((day, previous[l], now[l]));
             }
         }
-        previous = now;
+        std::mem::swap(&mut previous, &mut now);
         if found.iter().all(Option::is_some) {
             break;
         }

@@ -43,12 +43,31 @@ impl Days {
 }
 
 /// Qualifying revenue per booking day, for each revenue rule the sweep
-/// applies, as prefix sums: the TTM sum of any day is one subtraction.
+/// applies, as prefix sums over the days anything was booked: the TTM sum of
+/// any day is two binary searches and one subtraction.
 pub(super) struct RevenueDays {
-    /// Each distinct rule, with `sums[i]`: the total booked before day `i`.
-    rules: Vec<(&'static RevenueRule, Vec<Money>)>,
-    /// Whether any record that qualifies under some rule was booked on day `i`.
-    booked: Vec<bool>,
+    /// Each distinct rule the sweep applies.
+    rules: Vec<&'static RevenueRule>,
+    /// Days (`Days` indices) on which a record that qualifies under some rule
+    /// was booked, ascending.
+    booked: Vec<u32>,
+    /// Per rule: `sums[r][k]` is the total booked on `booked[..k]`.
+    sums: Vec<Vec<Money>>,
+}
+
+/// From this many records in the sweep's days on, per-day tables (one
+/// slot per day) are cheaper than sorting the records.
+const PER_DAY_FROM: usize = 1_024;
+
+/// Whether each rule counts `r` (booked within `span`).
+fn counted<'a>(
+    rules: &'a [&'static RevenueRule],
+    span: Period,
+    r: &'a RevenueRecord,
+) -> impl Iterator<Item = bool> + 'a {
+    rules
+        .iter()
+        .map(move |rule| revenue::classify(rule, &span, r).is_none())
 }
 
 /// Whether two editions' rules count the same records (their wording may differ).
@@ -62,10 +81,21 @@ impl RevenueDays {
         editions: &[&'static Edition],
         records: &[RevenueRecord],
     ) -> RevenueDays {
-        let mut rules: Vec<(&'static RevenueRule, Vec<Money>)> = Vec::new();
+        RevenueDays::build(days, editions, records, PER_DAY_FROM)
+    }
+
+    /// `new`, with per-day tables from `per_day_from` records on (tests
+    /// compare both ways).
+    pub(super) fn build(
+        days: &Days,
+        editions: &[&'static Edition],
+        records: &[RevenueRecord],
+        per_day_from: usize,
+    ) -> RevenueDays {
+        let mut rules: Vec<&'static RevenueRule> = Vec::new();
         for e in editions {
-            if !rules.iter().any(|(r, _)| same_rule(r, &e.revenue)) {
-                rules.push((&e.revenue, vec![Money::default(); days.len + 1]));
+            if !rules.iter().any(|r| same_rule(r, &e.revenue)) {
+                rules.push(&e.revenue);
             }
         }
         // Records booked outside these days count on no day of the sweep.
@@ -73,45 +103,90 @@ impl RevenueDays {
             start: days.date(0),
             end: days.horizon_end,
         };
-        let mut booked = vec![false; days.len];
-        for r in records {
-            if !span.contains(r.booked_on) {
-                continue;
+        let within = records.iter().filter(|r| span.contains(r.booked_on));
+        let counts = |r| counted(&rules, span, r);
+        let mut booked = Vec::new();
+        let mut amounts: Vec<Vec<Money>> = vec![Vec::new(); rules.len()];
+        if records.len() >= per_day_from {
+            let mut per_day = vec![vec![Money::default(); days.len]; rules.len()];
+            let mut any = vec![false; days.len];
+            for r in within {
+                let i = days.index(r.booked_on);
+                for (sums, counted) in per_day.iter_mut().zip(counts(r)) {
+                    if counted {
+                        sums[i] = sums[i] + r.amount;
+                        any[i] = true;
+                    }
+                }
             }
-            let i = days.index(r.booked_on);
-            for (rule, sums) in &mut rules {
-                if revenue::classify(rule, &span, r).is_none() {
-                    sums[i + 1] = sums[i + 1] + r.amount;
-                    booked[i] = true;
+            for (i, _) in any.iter().enumerate().filter(|(_, any)| **any) {
+                booked.push(i as u32);
+                for (out, sums) in amounts.iter_mut().zip(&per_day) {
+                    out.push(sums[i]);
+                }
+            }
+        } else {
+            let mut entries: Vec<(u32, &RevenueRecord)> = within
+                .filter(|r| counts(r).any(|c| c))
+                .map(|r| (days.index(r.booked_on) as u32, r))
+                .collect();
+            entries.sort_unstable_by_key(|(i, _)| *i);
+            for (i, r) in entries {
+                if booked.last() != Some(&i) {
+                    booked.push(i);
+                    amounts.iter_mut().for_each(|a| a.push(Money::default()));
+                }
+                for (out, counted) in amounts.iter_mut().zip(counts(r)) {
+                    if let (true, Some(last)) = (counted, out.last_mut()) {
+                        *last = *last + r.amount;
+                    }
                 }
             }
         }
-        for (_, sums) in &mut rules {
-            for i in 1..sums.len() {
-                sums[i] = sums[i - 1] + sums[i];
-            }
+        let sums = amounts
+            .into_iter()
+            .map(|amounts| {
+                let mut sums = Vec::with_capacity(amounts.len() + 1);
+                let mut total = Money::default();
+                sums.push(total);
+                for amount in amounts {
+                    total = total + amount;
+                    sums.push(total);
+                }
+                sums
+            })
+            .collect();
+        RevenueDays {
+            rules,
+            booked,
+            sums,
         }
-        RevenueDays { rules, booked }
     }
 
     /// Qualifying revenue on `day` (within the sweep) by `edition`'s rule.
     pub(super) fn qualifying(&self, days: &Days, edition: &'static Edition, day: Date) -> Money {
-        let Some((_, sums)) = self
+        let Some(r) = self
             .rules
             .iter()
-            .find(|(r, _)| same_rule(r, &edition.revenue))
+            .position(|rule| same_rule(rule, &edition.revenue))
         else {
             return Money::default();
         };
         let period = Period::ttm(day);
-        sums[days.index(period.end) + 1] - sums[days.index(period.start)]
+        let (first, last) = (
+            days.index(period.start) as u32,
+            days.index(period.end) as u32,
+        );
+        let from = self.booked.partition_point(|d| *d < first);
+        let to = self.booked.partition_point(|d| *d <= last);
+        self.sums[r][to] - self.sums[r][from]
     }
 
     /// The days on which a qualifying record enters or leaves the TTM period.
     pub(super) fn changes(&self, days: &Days) -> Vec<Date> {
-        let mut out = Vec::new();
-        for (i, _) in self.booked.iter().enumerate().filter(|(_, b)| **b) {
-            let booked_on = days.date(i);
+        let mut out = Vec::with_capacity(2 * self.booked.len());
+        for i in &self.booked {
+            let booked_on = days.date(*i as usize);
             for day in [booked_on, booked_on.one_year_later()] {
                 if days.within(day) {
                     out.push(day);

@@ -250,6 +250,7 @@ fn the_record_leaving_the_period_leaves_on_the_day_ttm_says() {
 }
 
 mod properties {
+    use super::super::state::RevenueDays;
     use super::*;
     use proptest::prelude::*;
 
@@ -311,6 +312,30 @@ mod properties {
             };
             (as_of, pinned, s)
         })
+    }
+
+    proptest! {
+        /// Per-day tables (large submissions) and sorted records (small
+        /// ones) give the same sums on every day, and the same days.
+        #[test]
+        fn both_ways_of_summing_revenue_agree((as_of, _, s) in submissions()) {
+            let days = super::super::state::Days::new(as_of, as_of.plus_days(HORIZON_DAYS));
+            let editions: Vec<&'static Edition> = CLOUD_CRM.editions.iter().collect();
+            let sorted = RevenueDays::build(&days, &editions, &s.revenue, usize::MAX);
+            let per_day = RevenueDays::build(&days, &editions, &s.revenue, 0);
+            prop_assert_eq!(sorted.changes(&days), per_day.changes(&days));
+            for n in 0..=HORIZON_DAYS {
+                let day = as_of.plus_days(n);
+                for e in &editions {
+                    prop_assert_eq!(
+                        sorted.qualifying(&days, e, day),
+                        per_day.qualifying(&days, e, day)
+                    );
+                }
+            }
+            let e = evaluate(&CLOUD_CRM_2017_11, as_of, &s);
+            prop_assert_eq!(sorted.qualifying(&days, &CLOUD_CRM_2017_11, as_of), e.revenue.qualifying);
+        }
     }
 
     proptest! {
