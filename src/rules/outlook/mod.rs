@@ -8,8 +8,9 @@
 //! date, an exam stops counting the day after its `accepted_until`, and an
 //! edition comes into force on its `in_force_from`. So the sweep visits only
 //! those days, with the evaluation's own functions: qualifying revenue from
-//! per-day sums (`revenue::classify`), and the exam requirements from how
-//! many individuals hold each set of groups (`exams::held`, `exams::assign`).
+//! sums over the days records were booked (`revenue::classify`), and the
+//! exam requirements from how many individuals hold each set of groups
+//! (`exams::held`, `exams::assign`).
 
 mod state;
 #[cfg(test)]

@@ -219,6 +219,8 @@ impl Staff {
         staff
     }
 
+    /// Every individual's groups on `day` (an edition or an exam's
+    /// acceptance changes for everyone).
     pub(super) fn recompute(
         &mut self,
         submission: &Submission,
@@ -234,6 +236,7 @@ impl Staff {
         }
     }
 
+    /// Individual `i`'s groups on `day` (a pass of theirs dated that day).
     pub(super) fn update(
         &mut self,
         submission: &Submission,
@@ -252,9 +255,8 @@ impl Staff {
         self.masks[i] = mask;
     }
 
-    /// Whether distinct individuals fill every seat of `rule`: the same
-    /// assignment as the evaluation's, over one stand-in per individual
-    /// holding a group set, up to as many as the level has seats.
+    /// Whether distinct individuals fill every seat of `rule` (remembered
+    /// until someone's groups change).
     pub(super) fn seats_filled(&mut self, edition: &'static Edition, rule: &LevelRule) -> bool {
         let key = (edition.id, rule.level);
         if let Some((_, _, filled)) = self.filled.iter().find(|(e, l, _)| (*e, *l) == key) {
@@ -265,6 +267,9 @@ impl Staff {
         filled
     }
 
+    /// The same assignment as the evaluation's (`exams::assign`), over one
+    /// stand-in per individual holding a group set, up to as many as the
+    /// level has seats: who they are does not change whether seats fill.
     fn assign(&self, edition: &'static Edition, rule: &LevelRule) -> bool {
         let role_masks = exams::role_masks(edition);
         let kinds: Vec<_> = rule
