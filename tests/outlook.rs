@@ -237,6 +237,25 @@ async fn credits_make_a_level_lapse_later_or_never() {
         record("b", CrmOnline, -20_000, date(2016, 8, 1), true),
     ];
     let l = Localizer::new().expect("localizer");
+    let mut ru = request(date(2017, 7, 7), revenue.clone(), silver_team());
+    ru.locale = "ru-RU".into();
+    let e = evaluate(&mut client, ru).await;
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, date(2017, 8, 1));
+    let r = Locale::RuRu;
+    assert_eq!(
+        o.explanation,
+        format!(
+            "Серебряный уровень достигается с {}: из 12-месячного отчетного периода выбывает \
+             учтенный {} возврат на {} и квалифицируемая прибыль составляет {} — не меньше \
+             порога в {}.",
+            l.date(r, d(2017, 8, 1)),
+            l.date(r, d(2016, 8, 1)),
+            l.money(r, Money::from_units(20_000)),
+            l.money(r, Money::from_units(110_000)),
+            l.money(r, Money::from_units(100_000)),
+        )
+    );
     let e = evaluate(
         &mut client,
         request(date(2017, 7, 7), revenue, silver_team()),

@@ -54,7 +54,7 @@ outlook-more = то же происходит еще с { $count } { $count ->
 
 # $met: yes, no; $qualifying, $threshold (String): суммы
 outlook-revenue-result = { $met ->
-        [yes] квалифицируемая прибыль составляет { $qualifying } и достигает порога в { $threshold }
+        [yes] квалифицируемая прибыль составляет { $qualifying } — не меньше порога в { $threshold }
        *[no] квалифицируемая прибыль составляет { $qualifying } — меньше порога в { $threshold }
     }
 
