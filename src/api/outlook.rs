@@ -3,8 +3,10 @@
 //! argument names and selector keys in one place.
 
 use std::borrow::Cow;
+use std::sync::{LazyLock, RwLock};
 
 use fluent::FluentArgs;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
@@ -213,24 +215,15 @@ pub(super) fn level(
 ) -> Option<pb::Outlook> {
     let outlook = ev.outlook.iter().find(|o| o.level == level)?;
     let l10n = &r.l10n;
-    let horizon = l10n.date(locale, outlook.horizon_end);
     let Some(change) = &outlook.change else {
         let kind = if outlook.attained {
             Kind::Holds
         } else {
             Kind::NotWon
         };
-        let sentence = OutlookMessage {
-            change: kind,
-            level,
-            last: "",
-            day: "",
-            horizon: &horizon,
-            items: "",
-        };
         return Some(pb::Outlook {
             horizon_end: Some(pb_date(outlook.horizon_end)),
-            explanation: sentence.render(l10n, locale),
+            explanation: unchanged(l10n, locale, level, kind, outlook.horizon_end),
             ..Default::default()
         });
     };
@@ -247,13 +240,43 @@ pub(super) fn level(
             .iter()
             .map(|r| requirement_id(*r).to_string())
             .collect(),
-        explanation: explanation(l10n, locale, submission, outlook, change, &horizon),
+        explanation: explanation(l10n, locale, submission, outlook, change),
         qualifying_before: Some(pb_money(change.qualifying_before)),
         qualifying_on_change: Some(pb_money(change.qualifying)),
         threshold_on_change: Some(pb_money(change.threshold)),
         edition_on_change: change.edition.id.to_string(),
         causes_not_listed: u32::try_from(change.causes_not_listed).unwrap_or(u32::MAX),
     })
+}
+
+/// Sentences of outlooks in which nothing changes, by locale, level, kind
+/// and horizon: they depend on nothing else, and nearly every call looks
+/// ahead from today, so they are kept (up to `MAX_KEPT`), as
+/// `Localizer::date` keeps dates.
+type Unchanged = HashMap<(Locale, Level, bool, Date), String>;
+static UNCHANGED: LazyLock<RwLock<Unchanged>> = LazyLock::new(Default::default);
+const MAX_KEPT: usize = 4096;
+
+fn unchanged(l10n: &Localizer, locale: Locale, level: Level, kind: Kind, horizon: Date) -> String {
+    let key = (locale, level, matches!(kind, Kind::Holds), horizon);
+    if let Some(text) = UNCHANGED.read().ok().and_then(|m| m.get(&key).cloned()) {
+        return text;
+    }
+    let text = OutlookMessage {
+        change: kind,
+        level,
+        last: "",
+        day: "",
+        horizon: &l10n.date(locale, horizon),
+        items: "",
+    }
+    .render(l10n, locale);
+    if let Ok(mut kept) = UNCHANGED.write() {
+        if kept.len() < MAX_KEPT {
+            kept.insert(key, text.clone());
+        }
+    }
+    text
 }
 
 fn requirement_id(r: Requirement) -> &'static str {
@@ -319,7 +342,6 @@ fn explanation(
     submission: &Submission,
     outlook: &LevelOutlook,
     change: &Change,
-    horizon: &str,
 ) -> String {
     let mut items: Vec<String> = Vec::new();
     let mut unnamed = change.causes_not_listed;
@@ -447,7 +469,7 @@ fn explanation(
         level: outlook.level,
         last: &l10n.date(locale, change.on.previous_day()),
         day: &l10n.date(locale, change.on),
-        horizon,
+        horizon: "",
         items: &items,
     }
     .render(l10n, locale)

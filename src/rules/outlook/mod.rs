@@ -206,6 +206,13 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
         if global.binary_search(&day).is_ok() {
             staff.recompute(submission, edition, day);
         } else {
+            // Only revenue moves today and no level still open has its exams
+            // met: no `attained` can change (`change` works out the revenue
+            // of the day before a change itself).
+            let open = found.iter().zip(&previous).filter(|(f, _)| f.is_none());
+            if from == next_event && open.clone().all(|(_, p)| !p.exams) {
+                continue;
+            }
             for &(_, i) in &events[from..next_event] {
                 staff.update(submission, i, edition, day);
             }
@@ -289,6 +296,16 @@ fn change(
 ) -> Change {
     let yesterday = day.previous_day();
     let (old, edition) = (editions.on(yesterday), editions.on(day));
+    let qualifying_before = revenue.qualifying(days, old, yesterday);
+    // The sweep may have skipped days on which only revenue moved.
+    let before = Flags {
+        revenue: old.level(level).is_some_and(|rule| {
+            threshold(rule, submission.market)
+                .shortfall_from(qualifying_before)
+                .is_zero()
+        }),
+        exams: before.exams,
+    };
     let mut requirements = Vec::new();
     if before.revenue != after.revenue {
         requirements.push(Requirement::Revenue);
@@ -353,7 +370,7 @@ fn change(
         on: day,
         edition,
         requirements,
-        qualifying_before: revenue.qualifying(days, old, yesterday),
+        qualifying_before,
         qualifying: revenue.qualifying(days, edition, day),
         threshold: edition
             .level(level)
