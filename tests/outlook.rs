@@ -498,7 +498,7 @@ async fn records_of_one_day_are_summed_in_the_sentence() {
 mod properties {
     use super::*;
     use proptest::prelude::*;
-    use proptest::test_runner::{Config, TestRunner};
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
     /// Codes by the group they fill (AZ-900 fills none), so that random
     /// teams often come close to Silver or Gold.
@@ -580,11 +580,16 @@ mod properties {
         let rt = tokio::runtime::Runtime::new().expect("runtime");
         let server = rt.block_on(TestServer::start());
         let client = rt.block_on(server.client());
-        let mut runner = TestRunner::new(Config {
-            cases: 48,
-            failure_persistence: None,
-            ..Config::default()
-        });
+        // A fixed seed: the same cases on every run, so that the count of
+        // changes below is a property of the cases, not of luck.
+        let mut runner = TestRunner::new_with_rng(
+            Config {
+                cases: 64,
+                failure_persistence: None,
+                ..Config::default()
+            },
+            TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+        );
         let changes = std::sync::atomic::AtomicUsize::new(0);
         let result = runner.run(&requests(), |req| {
             let mut client = client.clone();
@@ -620,4 +625,47 @@ mod properties {
         let changes = changes.into_inner();
         assert!(changes >= 10, "{changes} changes");
     }
+}
+
+#[tokio::test]
+async fn passes_beyond_three_are_counted_in_the_sentence() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // On 2017-11-16 six passes of the new edition start to count (a2, a3:
+    // two each; c2, c3: one each): three are named, three counted.
+    let team = vec![
+        person("a1", "A1", &["MB2-714", "MB2-710"]),
+        person("a2", "A2", &["MB2-717", "MB2-715"]),
+        person("a3", "A3", &["MB2-718", "MB2-715"]),
+        person("c1", "C1", &["MB2-712"]),
+        person("c2", "C2", &["MB2-716"]),
+        person("c3", "C3", &["MB2-716"]),
+    ];
+    let revenue = vec![record("a", CrmOnline, 300_000, date(2017, 7, 1), true)];
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2017, 7, 7), revenue.clone(), team.clone());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        let gold = outlook(&e, 1);
+        assert_eq!(gold.changes_on, date(2017, 11, 16));
+        assert_eq!(gold.causes.len(), 7, "the edition and six passes");
+        let day = l.date(locale, d(2017, 11, 16));
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "Gold is attained from {day}: edition 2017-11 of the rules comes into force, \
+                 A2’s MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, A3’s \
+                 MB2-718 pass starts to count, 3 more passes start to count, and the exam \
+                 requirements are met."
+            ),
+            Locale::RuRu => format!(
+                "Золотой уровень достигается с {day}: вступает в силу редакция правил 2017-11, \
+                 начинает засчитываться экзамен MB2-717 (A2), начинает засчитываться экзамен \
+                 MB2-715 (A2), начинает засчитываться экзамен MB2-718 (A3), начинают \
+                 засчитываться еще 3 экзамена и требования к экзаменам выполняются."
+            ),
+        };
+        assert_eq!(gold.explanation, expected);
+    }
+    server.stop().await;
 }

@@ -45,10 +45,32 @@ outlook-pass = { $person }’s { $code } pass { $direction ->
 # $edition (String): e.g. 2017-11
 outlook-edition = edition { $edition } of the rules comes into force
 
-# $count (Number): records and passes not named
-outlook-more = { $count } more { $count ->
-        [one] record or pass does the same
-       *[other] records and passes do the same
+# $direction: starts, stops, both; $count (Number): records not named
+outlook-more-records = { $count } more { $count ->
+        [one] record { $direction ->
+            [starts] enters
+            [stops] leaves
+           *[both] enters or leaves
+        }
+       *[other] records { $direction ->
+            [starts] enter
+            [stops] leave
+           *[both] enter or leave
+        }
+    } the TTM period
+
+# $direction: starts, stops, both; $count (Number): passes not named
+outlook-more-passes = { $count } more { $count ->
+        [one] pass { $direction ->
+            [starts] starts to count
+            [stops] stops counting
+           *[both] starts or stops counting
+        }
+       *[other] passes { $direction ->
+            [starts] start to count
+            [stops] stop counting
+           *[both] start or stop counting
+        }
     }
 
 # $met: yes, no; $qualifying, $threshold (String): amounts

@@ -46,10 +46,46 @@ outlook-pass = { $direction ->
 # $edition (String): например, 2017-11
 outlook-edition = вступает в силу редакция правил { $edition }
 
-# $count (Number): записи и экзамены, не названные по отдельности
-outlook-more = то же происходит еще с { $count } { $count ->
-        [one] записью или экзаменом
-       *[other] записями и экзаменами
+# $direction: starts, stops, both; $count (Number): записи, не названные по отдельности
+outlook-more-records = { $direction ->
+        [starts] в 12-месячный отчетный период { $count ->
+            [one] входит
+           *[other] входят
+        }
+        [stops] из 12-месячного отчетного периода { $count ->
+            [one] выбывает
+           *[other] выбывают
+        }
+       *[both] в 12-месячный отчетный период { $count ->
+            [one] входит или выбывает из него
+           *[other] входят или выбывают из него
+        }
+    } еще { $count } { $count ->
+        [one] запись
+        [few] записи
+        [many] записей
+       *[other] записи
+    }
+
+# $direction: starts, stops, both; $count (Number): экзамены, не названные по отдельности
+outlook-more-passes = { $direction ->
+        [starts] { $count ->
+            [one] начинает
+           *[other] начинают
+        }
+        [stops] { $count ->
+            [one] перестает
+           *[other] перестают
+        }
+       *[both] { $count ->
+            [one] начинает или перестает
+           *[other] начинают или перестают
+        }
+    } засчитываться еще { $count } { $count ->
+        [one] экзамен
+        [few] экзамена
+        [many] экзаменов
+       *[other] экзамена
     }
 
 # $met: yes, no; $qualifying, $threshold (String): суммы

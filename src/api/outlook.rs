@@ -158,15 +158,42 @@ impl Message for EditionMessage<'_> {
     }
 }
 
-/// `outlook-more`: records and passes not named.
-struct MoreMessage {
+/// `$direction` of `outlook-more-records` and `outlook-more-passes`: the
+/// way every unnamed record or pass moves, or `both`.
+fn directions_key(directions: &[Direction]) -> &'static str {
+    match directions.first() {
+        Some(first) if directions.iter().all(|d| d == first) => direction_key(*first),
+        _ => "both",
+    }
+}
+
+/// `outlook-more-records`: revenue records not named.
+struct MoreRecordsMessage<'a> {
+    directions: &'a [Direction],
     count: u32,
 }
 
-impl Message for MoreMessage {
-    const ID: &'static str = "outlook-more";
+impl Message for MoreRecordsMessage<'_> {
+    const ID: &'static str = "outlook-more-records";
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("direction", directions_key(self.directions));
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `outlook-more-passes`: passes not named.
+struct MorePassesMessage<'a> {
+    directions: &'a [Direction],
+    count: u32,
+}
+
+impl Message for MorePassesMessage<'_> {
+    const ID: &'static str = "outlook-more-passes";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("direction", directions_key(self.directions));
         args.set("count", self.count);
         args
     }
@@ -245,7 +272,8 @@ pub(super) fn level(
         qualifying_on_change: Some(pb_money(change.qualifying)),
         threshold_on_change: Some(pb_money(change.threshold)),
         edition_on_change: change.edition.id.to_string(),
-        causes_not_listed: u32::try_from(change.causes_not_listed).unwrap_or(u32::MAX),
+        causes_not_listed: u32::try_from(change.records_not_listed + change.passes_not_listed)
+            .unwrap_or(u32::MAX),
     })
 }
 
@@ -344,7 +372,6 @@ fn explanation(
     change: &Change,
 ) -> String {
     let mut items: Vec<String> = Vec::new();
-    let mut unnamed = change.causes_not_listed;
 
     for cause in &change.causes {
         if let Cause::Edition { edition } = cause {
@@ -381,9 +408,13 @@ fn explanation(
         }
     }
     groups.sort_by_key(|(d, b, _, _)| (*d == Direction::Starts, *b));
+    // Records not named: those of the groups beyond `NAMED`, and those not listed.
+    let mut unnamed: Vec<Direction> = Vec::new();
+    let mut unnamed_records = change.records_not_listed;
     for (n, (direction, booked_on, amount, records)) in groups.into_iter().enumerate() {
         if n >= NAMED {
-            unnamed += records as usize;
+            unnamed.push(direction);
+            unnamed_records += records as usize;
             continue;
         }
         items.push(
@@ -414,9 +445,25 @@ fn explanation(
         } => Some((individual, code, direction)),
         _ => None,
     });
+    if unnamed_records > 0 {
+        if change.records_not_listed > 0 {
+            unnamed.extend([Direction::Starts, Direction::Stops]); // not known
+        }
+        items.push(
+            MoreRecordsMessage {
+                directions: &unnamed,
+                count: u32::try_from(unnamed_records).unwrap_or(u32::MAX),
+            }
+            .render(l10n, locale),
+        );
+    }
+
+    unnamed.clear();
+    let mut unnamed_passes = change.passes_not_listed;
     for (n, (individual, code, direction)) in passes.enumerate() {
         if n >= NAMED {
-            unnamed += 1;
+            unnamed.push(direction);
+            unnamed_passes += 1;
             continue;
         }
         let person = submission
@@ -439,10 +486,14 @@ fn explanation(
             .render(l10n, locale),
         );
     }
-    if unnamed > 0 {
+    if unnamed_passes > 0 {
+        if change.passes_not_listed > 0 {
+            unnamed.extend([Direction::Starts, Direction::Stops]); // not known
+        }
         items.push(
-            MoreMessage {
-                count: u32::try_from(unnamed).unwrap_or(u32::MAX),
+            MorePassesMessage {
+                directions: &unnamed,
+                count: u32::try_from(unnamed_passes).unwrap_or(u32::MAX),
             }
             .render(l10n, locale),
         );

@@ -113,8 +113,9 @@ pub struct Change {
     /// What enters or leaves on `on` that bears on the requirements that
     /// flip (and an edition coming into force), at most `MAX_CAUSES`.
     pub causes: Vec<Cause>,
-    /// Causes beyond `MAX_CAUSES`, counted but not listed.
-    pub causes_not_listed: usize,
+    /// Revenue records and passes beyond `MAX_CAUSES`, counted but not listed.
+    pub records_not_listed: usize,
+    pub passes_not_listed: usize,
 }
 
 /// `evaluate` on `as_of`, by the edition `editions` applies that day, with
@@ -377,7 +378,8 @@ fn change(
             .map(|rule| threshold(rule, submission.market))
             .unwrap_or_default(),
         causes: causes.listed,
-        causes_not_listed: causes.not_listed,
+        records_not_listed: causes.records_not_listed,
+        passes_not_listed: causes.passes_not_listed,
     }
 }
 
@@ -392,15 +394,18 @@ fn direction(counts: bool) -> Direction {
 #[derive(Default)]
 struct Causes {
     listed: Vec<Cause>,
-    not_listed: usize,
+    records_not_listed: usize,
+    passes_not_listed: usize,
 }
 
 impl Causes {
     fn push(&mut self, cause: Cause) {
-        if self.listed.len() < MAX_CAUSES {
-            self.listed.push(cause);
-        } else {
-            self.not_listed += 1;
+        match cause {
+            _ if self.listed.len() < MAX_CAUSES => self.listed.push(cause),
+            Cause::Revenue { .. } => self.records_not_listed += 1,
+            Cause::Pass { .. } => self.passes_not_listed += 1,
+            // Listed first, before any limit is reached.
+            Cause::Edition { .. } => self.listed.push(cause),
         }
     }
 }
