@@ -277,9 +277,26 @@ impl Staff {
             .iter()
             .filter_map(|s| edition.role_index(s.role).map(|r| (r, s)))
             .collect();
+        // Group sets within the edition's groups: no one holds any other.
+        let sets = (1usize << edition.groups.len()).min(self.holding.len());
+        let holding = &self.holding[..sets];
+        // Too few people able to take some kind of seat: unfilled, without
+        // the assignment (the usual case for a level far from attained).
+        let able = |role_mask: u8| -> u32 {
+            let holders = holding.iter().enumerate();
+            holders
+                .filter(|(mask, _)| role_mask & !(*mask as u8) == 0)
+                .map(|(_, n)| *n)
+                .sum()
+        };
+        if kinds
+            .iter()
+            .any(|(r, seats)| able(role_masks[*r]) < seats.count)
+        {
+            return false;
+        }
         let seats = rule.individuals_required();
-        let people: Vec<u8> = self
-            .holding
+        let people: Vec<u8> = holding
             .iter()
             .enumerate()
             .flat_map(|(mask, n)| std::iter::repeat_n(mask as u8, (*n).min(seats) as usize))
