@@ -1,11 +1,11 @@
-//! The outlook (§2.7) as a proto message with its sentence. Each Fluent
-//! message of `locales/*/outlook.ftl` has one typed struct here: its id,
-//! argument names and selector keys in one place.
+//! The outlook (§2.7) as a proto message with its sentence; the sentence's
+//! Fluent messages are typed in `messages`.
+
+mod messages;
 
 use std::borrow::Cow;
 use std::sync::{LazyLock, RwLock};
 
-use fluent::FluentArgs;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::l10n::{Locale, Localizer};
@@ -16,220 +16,15 @@ use crate::rules::{Date, Evaluation, Level, LevelOutlook, Money, Submission};
 use super::convert::{blank, pb_date, pb_money};
 use super::render::Renderer;
 
+use messages::{
+    EditionMessage, ExamsResultMessage, Kind, Message, MorePassesMessage, MoreRecordsMessage,
+    OutlookMessage, PassMessage, RevenueMessage, RevenueResultMessage,
+};
+
 /// Revenue groups (records of one day moving one way) and passes each
-/// sentence names; the rest are counted (`MoreMessage`).
+/// sentence names; the rest are counted (`MoreRecordsMessage`,
+/// `MorePassesMessage`).
 const NAMED: usize = 3;
-
-/// One Fluent message: its id, and its arguments built from typed fields.
-trait Message {
-    const ID: &'static str;
-    fn args(&self) -> FluentArgs<'_>;
-
-    fn render(&self, l10n: &Localizer, locale: Locale) -> String {
-        l10n.text(locale, Self::ID, Some(&self.args()))
-    }
-}
-
-/// `$change` of `outlook`.
-#[derive(Clone, Copy)]
-enum Kind {
-    Lapses,
-    Won,
-    Holds,
-    NotWon,
-}
-
-impl Kind {
-    fn key(self) -> &'static str {
-        match self {
-            Kind::Lapses => "lapses",
-            Kind::Won => "won",
-            Kind::Holds => "holds",
-            Kind::NotWon => "not-won",
-        }
-    }
-}
-
-fn level_key(level: Level) -> &'static str {
-    match level {
-        Level::Silver => "silver",
-        Level::Gold => "gold",
-    }
-}
-
-fn direction_key(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Starts => "starts",
-        Direction::Stops => "stops",
-    }
-}
-
-fn met_key(met: bool) -> &'static str {
-    if met {
-        "yes"
-    } else {
-        "no"
-    }
-}
-
-/// `outlook`: the sentence.
-struct OutlookMessage<'a> {
-    change: Kind,
-    level: Level,
-    last: &'a str,
-    day: &'a str,
-    horizon: &'a str,
-    items: &'a str,
-}
-
-impl Message for OutlookMessage<'_> {
-    const ID: &'static str = "outlook";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(6);
-        args.set("change", self.change.key());
-        args.set("level", level_key(self.level));
-        args.set("last", self.last);
-        args.set("day", self.day);
-        args.set("horizon", self.horizon);
-        args.set("items", self.items);
-        args
-    }
-}
-
-/// `outlook-revenue`: records booked on one day entering or leaving.
-struct RevenueMessage {
-    direction: Direction,
-    negative: bool,
-    /// Without its sign.
-    amount: String,
-    booked: String,
-    records: u32,
-}
-
-impl Message for RevenueMessage {
-    const ID: &'static str = "outlook-revenue";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
-        args.set("direction", direction_key(self.direction));
-        args.set(
-            "sign",
-            if self.negative {
-                "negative"
-            } else {
-                "positive"
-            },
-        );
-        args.set("amount", self.amount.as_str());
-        args.set("booked", self.booked.as_str());
-        args.set("records", self.records);
-        args
-    }
-}
-
-/// `outlook-pass`: one pass starting or stopping to count.
-struct PassMessage<'a> {
-    direction: Direction,
-    person: &'a str,
-    code: &'a str,
-}
-
-impl Message for PassMessage<'_> {
-    const ID: &'static str = "outlook-pass";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
-        args.set("direction", direction_key(self.direction));
-        args.set("person", self.person);
-        args.set("code", self.code);
-        args
-    }
-}
-
-/// `outlook-edition`: an edition coming into force.
-struct EditionMessage<'a> {
-    edition: &'a str,
-}
-
-impl Message for EditionMessage<'_> {
-    const ID: &'static str = "outlook-edition";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("edition", self.edition);
-        args
-    }
-}
-
-/// `$direction` of `outlook-more-records` and `outlook-more-passes`: the
-/// way every unnamed record or pass moves, or `both`.
-fn directions_key(directions: &[Direction]) -> &'static str {
-    match directions.first() {
-        Some(first) if directions.iter().all(|d| d == first) => direction_key(*first),
-        _ => "both",
-    }
-}
-
-/// `outlook-more-records`: revenue records not named.
-struct MoreRecordsMessage<'a> {
-    directions: &'a [Direction],
-    count: u32,
-}
-
-impl Message for MoreRecordsMessage<'_> {
-    const ID: &'static str = "outlook-more-records";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
-        args.set("direction", directions_key(self.directions));
-        args.set("count", self.count);
-        args
-    }
-}
-
-/// `outlook-more-passes`: passes not named.
-struct MorePassesMessage<'a> {
-    directions: &'a [Direction],
-    count: u32,
-}
-
-impl Message for MorePassesMessage<'_> {
-    const ID: &'static str = "outlook-more-passes";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
-        args.set("direction", directions_key(self.directions));
-        args.set("count", self.count);
-        args
-    }
-}
-
-/// `outlook-revenue-result`: qualifying revenue against the threshold.
-struct RevenueResultMessage {
-    met: bool,
-    qualifying: String,
-    threshold: String,
-}
-
-impl Message for RevenueResultMessage {
-    const ID: &'static str = "outlook-revenue-result";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
-        args.set("met", met_key(self.met));
-        args.set("qualifying", self.qualifying.as_str());
-        args.set("threshold", self.threshold.as_str());
-        args
-    }
-}
-
-/// `outlook-exams-result`: the exam requirements.
-struct ExamsResultMessage {
-    met: bool,
-}
-
-impl Message for ExamsResultMessage {
-    const ID: &'static str = "outlook-exams-result";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("met", met_key(self.met));
-        args
-    }
-}
 
 /// The `outlook` of `level` in a `LevelResult`; `None` when the evaluation
 /// has none.
