@@ -177,8 +177,10 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
     events.sort_unstable();
     events.dedup();
 
-    let mut candidates: Vec<Date> = global.clone();
-    candidates.extend(revenue.changes(&days));
+    let changes = revenue.changes(&days);
+    let mut candidates: Vec<Date> = Vec::with_capacity(global.len() + changes.len() + events.len());
+    candidates.extend(&global);
+    candidates.extend(changes);
     candidates.extend(events.iter().map(|(d, _)| *d));
     candidates.sort_unstable();
     candidates.dedup();

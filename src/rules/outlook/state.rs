@@ -126,11 +126,17 @@ impl RevenueDays {
                 }
             }
         } else {
-            let mut entries: Vec<(u32, &RevenueRecord)> = within
-                .filter(|r| counts(r).any(|c| c))
-                .map(|r| (days.index(r.booked_on) as u32, r))
-                .collect();
+            let mut entries: Vec<(u32, &RevenueRecord)> = Vec::with_capacity(records.len());
+            entries.extend(
+                within
+                    .filter(|r| counts(r).any(|c| c))
+                    .map(|r| (days.index(r.booked_on) as u32, r)),
+            );
             entries.sort_unstable_by_key(|(i, _)| *i);
+            booked.reserve(entries.len());
+            for a in &mut amounts {
+                a.reserve(entries.len());
+            }
             for (i, r) in entries {
                 if booked.last() != Some(&i) {
                     booked.push(i);
