@@ -237,6 +237,25 @@ fn a_future_pass_wins_silver() {
 }
 
 #[test]
+fn causes_beyond_the_limit_are_counted() {
+    // 1,001 records of 100 booked 2016-09-15: 100,100, Silver; all leave
+    // on 2017-09-15, the first 1,000 listed.
+    let revenue = vec![record(100, Date::ymd(2016, 9, 15)); MAX_CAUSES + 1];
+    let s = submission(revenue, silver_team());
+    let out = outlook(
+        Editions::Pinned(&CLOUD_CRM_2017_07),
+        Date::ymd(2017, 7, 7),
+        &s,
+    );
+    let change = out[0].change.as_ref().expect("lapse");
+    assert_eq!(change.on, Date::ymd(2017, 9, 15));
+    assert_eq!(change.causes.len(), MAX_CAUSES);
+    assert_eq!(change.records_not_listed, 1);
+    assert_eq!(change.passes_not_listed, 0);
+    assert_eq!(change.qualifying, Money::default());
+}
+
+#[test]
 fn the_record_leaving_the_period_leaves_on_the_day_ttm_says() {
     // Every booking day of four years: last counted the day before
     // `one_year_later`, not counted from it on.
