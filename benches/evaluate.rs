@@ -1,5 +1,7 @@
 //! In-process cost of a call, without the transport: validate + convert the
-//! proto request, evaluate the rules, render in Russian. Sizes grow 100× from
+//! proto request, evaluate the rules (with the outlook, §2.7), render in
+//! Russian; and the evaluation with and without the outlook, and the outlook
+//! alone. Sizes grow 100× from
 //! one case to the next, so linear growth shows as ~100× time.
 //!
 //! cargo bench --bench evaluate
@@ -51,8 +53,8 @@ fn bench(c: &mut Criterion) {
                         let valid = convert::evaluate(l10n, &limits, None, request)
                             .map_err(|(e, _)| e)
                             .expect("valid");
-                        let e = rules::evaluate(
-                            valid.scope.edition,
+                        let e = rules::evaluate_with_outlook(
+                            valid.editions,
                             valid.scope.as_of,
                             &valid.submission,
                         );
@@ -83,6 +85,33 @@ fn bench(c: &mut Criterion) {
                 })
             },
         );
+
+        // The same with the outlook (§2.7), as every call now pays it.
+        group.bench_with_input(
+            BenchmarkId::new("evaluate_outlook_render", name),
+            &valid,
+            |b, valid| {
+                b.iter(|| {
+                    let e = rules::evaluate_with_outlook(
+                        valid.editions,
+                        valid.scope.as_of,
+                        &valid.submission,
+                    );
+                    black_box(r.evaluation(&valid.scope, String::new(), &valid.submission, &e))
+                })
+            },
+        );
+
+        // The outlook alone: the sweep over the days anything changes.
+        group.bench_with_input(BenchmarkId::new("outlook", name), &valid, |b, valid| {
+            b.iter(|| {
+                black_box(rules::outlook(
+                    valid.editions,
+                    valid.scope.as_of,
+                    &valid.submission,
+                ))
+            })
+        });
     }
     group.finish();
 }

@@ -1,5 +1,5 @@
 //! Where the in-process time of a small ru-RU / en-US call goes:
-//! conversion (validation), evaluation, rendering; with THREADS=2 the same
+//! conversion (validation), evaluation (with the outlook, §2.7), rendering; with THREADS=2 the same
 //! loop runs on two threads sharing one renderer, as a server's workers do.
 //!
 //!     cargo run --release --example phases
@@ -36,7 +36,7 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
             .map_err(|(e, _)| e)
             .expect("valid request");
         let t1 = Instant::now();
-        let e = rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
+        let e = rules::evaluate_with_outlook(valid.editions, valid.scope.as_of, &valid.submission);
         let t2 = Instant::now();
         std::hint::black_box(r.evaluation(&valid.scope, valid.request_id, &valid.submission, &e));
         let t3 = Instant::now();
@@ -55,7 +55,7 @@ fn only(r: &Renderer, phase: &str, n: u32) {
         .map_err(|(e, _)| e)
         .expect("valid request");
     let (scope, submission) = (&valid.scope, &valid.submission);
-    let e = rules::evaluate(scope.edition, scope.as_of, submission);
+    let e = rules::evaluate_with_outlook(valid.editions, scope.as_of, submission);
     let requests: Vec<_> = (0..n).map(|_| request.clone()).collect();
     match phase {
         "convert" => {
@@ -67,7 +67,11 @@ fn only(r: &Renderer, phase: &str, n: u32) {
         }
         "evaluate" => {
             for _ in 0..n {
-                std::hint::black_box(rules::evaluate(scope.edition, scope.as_of, submission));
+                std::hint::black_box(rules::evaluate_with_outlook(
+                    valid.editions,
+                    scope.as_of,
+                    submission,
+                ));
             }
         }
         "render" => {

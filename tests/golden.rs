@@ -170,6 +170,17 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 }
             }
         }
+        if let Some(ol) = &l.outlook {
+            let _ = writeln!(w, "    outlook:");
+            let _ = writeln!(w, "      explanation: {}", text(&ol.explanation));
+            let _ = writeln!(w, "      changes_on: {}", day(&ol.changes_on));
+            let _ = writeln!(w, "      horizon_end: {}", day(&ol.horizon_end));
+            let _ = writeln!(
+                w,
+                "      requirements_changing: {}",
+                list(&ol.requirements_changing)
+            );
+        }
     }
     o
 }

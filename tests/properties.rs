@@ -299,9 +299,10 @@ proptest! {
         let limits = Limits::default();
         match convert::evaluate(&L10N, &limits, header.as_deref(), request) {
             Ok(valid) => {
-                let e = rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
+                let e = rules::evaluate_with_outlook(valid.editions, valid.scope.as_of, &valid.submission);
                 let out = R.evaluation(&valid.scope, valid.request_id, &valid.submission, &e);
                 prop_assert_eq!(out.levels.len(), 2);
+                prop_assert!(out.levels.iter().all(|l| l.outlook.is_some()));
                 prop_assert!(!out.summary.is_empty());
             }
             Err((error, locale)) => {

@@ -42,6 +42,8 @@ pub struct Scope {
 /// A request that passed validation.
 pub struct ValidEvaluate {
     pub scope: Scope,
+    /// The editions the outlook applies: the one pinned, or each day's in force.
+    pub editions: rules::Editions,
     pub request_id: String,
     pub submission: Submission,
 }
@@ -159,6 +161,11 @@ pub fn evaluate(
         &edition,
         &mut violations,
     )?;
+    let editions = if edition.is_empty() {
+        rules::Editions::InForce(scope.competency)
+    } else {
+        rules::Editions::Pinned(scope.edition)
+    };
     let Some(submission) = submission else {
         violations.push(Violation::new("submission", Problem::Required));
         return Err((ApiError::Invalid(violations), scope.locale));
@@ -171,6 +178,7 @@ pub fn evaluate(
     match submission {
         Some(submission) if violations.is_empty() => Ok(ValidEvaluate {
             scope,
+            editions,
             request_id,
             submission,
         }),

@@ -2,6 +2,7 @@
 
 pub mod convert;
 pub mod error;
+mod outlook;
 pub mod render;
 pub mod service;
 

@@ -79,7 +79,8 @@ impl CompetencyApi {
             request,
         )?;
         let scope = &valid.scope;
-        let evaluation = rules::evaluate(scope.edition, scope.as_of, &valid.submission);
+        let evaluation =
+            rules::evaluate_with_outlook(valid.editions, scope.as_of, &valid.submission);
         let level = match evaluation.attained {
             None => "none",
             Some(rules::Level::Silver) => "silver",

@@ -60,6 +60,34 @@ impl Date {
         Date::ymd(year, month, day)
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let mp = if m > 2 { m - 3 } else { m + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + days)
+    }
+
+    /// The first day whose trailing twelve months (`Period::ttm`) no longer
+    /// contain `self`: the same date a year later, and March 1 for Feb 29.
+    pub fn one_year_later(self) -> Date {
+        let year = self.year + 1;
+        if self.day > days_in_month(year, self.month) {
+            Date::ymd(year, self.month + 1, 1)
+        } else {
+            Date::ymd(year, self.month, self.day)
+        }
+    }
+
     /// The same day one year earlier; Feb 29 maps to Feb 28.
     pub fn one_year_earlier(self) -> Date {
         let year = self.year - 1;
@@ -130,6 +158,24 @@ mod tests {
         assert_eq!(Date::from_days_since_epoch(0), Date::ymd(1970, 1, 1));
         assert_eq!(Date::from_days_since_epoch(17_354), Date::ymd(2017, 7, 7));
         assert_eq!(Date::from_days_since_epoch(11_016), Date::ymd(2000, 2, 29));
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for days in -800_000..800_000 {
+            let d = Date::from_days_since_epoch(days);
+            assert_eq!(d.days_since_epoch(), days, "{d}");
+        }
+        assert_eq!(Date::ymd(2017, 7, 7).plus_days(365), Date::ymd(2018, 7, 7));
+        assert_eq!(Date::ymd(2016, 3, 1).plus_days(-1), Date::ymd(2016, 2, 29));
+        assert_eq!(
+            Date::ymd(2016, 2, 29).one_year_later(),
+            Date::ymd(2017, 3, 1)
+        );
+        assert_eq!(
+            Date::ymd(2016, 2, 28).one_year_later(),
+            Date::ymd(2017, 2, 28)
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::exams::{self, Assigned, ExamIndex, ExamPass, Held};
 use super::model::{Edition, Level, Market};
+use super::outlook::LevelOutlook;
 use super::revenue::{self, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
@@ -32,6 +33,9 @@ pub struct Evaluation {
     pub levels: Vec<LevelOutcome>,
     /// The highest level attained, if any.
     pub attained: Option<Level>,
+    /// Each level's outlook (§2.7); empty unless asked for
+    /// (`outlook::evaluate_with_outlook`).
+    pub outlook: Vec<LevelOutlook>,
 }
 
 #[derive(Debug, Clone)]
@@ -189,6 +193,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         revenue,
         levels,
         attained,
+        outlook: Vec::new(),
     }
 }
 

@@ -102,7 +102,9 @@ impl ExamIndex {
         ExamIndex { entries, as_of }
     }
 
-    fn find(&self, code: &str) -> Option<(usize, &'static str)> {
+    /// The group and canonical code of a pass of `code`, if it counts on
+    /// the index's day.
+    pub(crate) fn find(&self, code: &str) -> Option<(usize, &'static str)> {
         let k = key(code)?;
         self.entries
             .iter()

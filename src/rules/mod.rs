@@ -7,6 +7,7 @@ mod evaluate;
 pub mod exams;
 mod model;
 mod money;
+pub mod outlook;
 pub mod revenue;
 
 pub use date::Date;
@@ -17,6 +18,7 @@ pub use evaluate::{
 pub use exams::ExamPass;
 pub use model::*;
 pub use money::Money;
+pub use outlook::{evaluate_with_outlook, outlook, Editions, LevelOutlook};
 pub use revenue::{Exclusion, Period, RevenueRecord, RevenueTotals};
 
 #[cfg(test)]

@@ -146,6 +146,15 @@ impl Competency {
     }
 }
 
+/// Editions are told apart by id (unique within a competency).
+impl PartialEq for Edition {
+    fn eq(&self, other: &Edition) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Edition {}
+
 impl Edition {
     pub fn group_index(&self, id: &str) -> Option<usize> {
         self.groups.iter().position(|g| g.id == id)

@@ -177,6 +177,13 @@ impl<'a> Call<'a> {
                 .gap
                 .as_ref()
                 .map(|gap| self.gap(outcome, gap, shortfall)),
+            outlook: super::super::outlook::level(
+                c.r,
+                c.locale,
+                self.submission,
+                ev,
+                outcome.level,
+            ),
         }
     }
 

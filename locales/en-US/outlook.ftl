@@ -1,0 +1,86 @@
+# The outlook (§2.7): the day a level is lost or won, and why.
+
+# $change: lapses, won, holds, not-won; $level: silver, gold;
+# $last, $day, $horizon (String): dates (the last day the level holds, the
+# day it changes, the last day looked at); $items (String): what enters or
+# leaves that day and what follows, joined with "and"
+outlook = { $change ->
+        [lapses] { $level ->
+            [gold] Gold
+           *[silver] Silver
+        } holds through { $last }; on { $day }, { $items }.
+        [won] { $level ->
+            [gold] Gold
+           *[silver] Silver
+        } is attained from { $day }: { $items }.
+        [holds] { $level ->
+            [gold] Gold
+           *[silver] Silver
+        } holds at least through { $horizon }.
+       *[not-won] With the submission as it stands, { $level ->
+            [gold] Gold
+           *[silver] Silver
+        } is not attained on any day through { $horizon }.
+    }
+
+# $direction: starts, stops; $sign: positive, negative; $amount (String): the
+# amount without its sign; $booked (String): a date; $records (Number)
+outlook-revenue = { $sign ->
+        [negative] a credit of { $amount }
+       *[positive] { $amount }
+    } { $records ->
+        [1] booked
+       *[other] from { $records } records booked
+    } on { $booked } { $direction ->
+        [starts] enters
+       *[stops] leaves
+    } the TTM period
+
+# $direction: starts, stops; $person, $code (String)
+outlook-pass = { $person }’s { $code } pass { $direction ->
+        [starts] starts to count
+       *[stops] stops counting
+    }
+
+# $edition (String): e.g. 2017-11
+outlook-edition = edition { $edition } of the rules comes into force
+
+# $direction: starts, stops, both; $count (Number): records not named
+outlook-more-records = { $count } more { $count ->
+        [one] record { $direction ->
+            [starts] enters
+            [stops] leaves
+           *[both] enters or leaves
+        }
+       *[other] records { $direction ->
+            [starts] enter
+            [stops] leave
+           *[both] enter or leave
+        }
+    } the TTM period
+
+# $direction: starts, stops, both; $count (Number): passes not named
+outlook-more-passes = { $count } more { $count ->
+        [one] pass { $direction ->
+            [starts] starts to count
+            [stops] stops counting
+           *[both] starts or stops counting
+        }
+       *[other] passes { $direction ->
+            [starts] start to count
+            [stops] stop counting
+           *[both] start or stop counting
+        }
+    }
+
+# $met: yes, no; $qualifying, $threshold (String): amounts
+outlook-revenue-result = { $met ->
+        [yes] qualifying revenue rises to { $qualifying }, reaching the { $threshold } threshold
+       *[no] qualifying revenue falls to { $qualifying }, under the { $threshold } threshold
+    }
+
+# $met: yes, no
+outlook-exams-result = { $met ->
+        [yes] the exam requirements are met
+       *[no] the exam requirements are no longer met
+    }

@@ -1,0 +1,101 @@
+# Прогноз (§2.7): в какой день уровень будет потерян или достигнут и почему.
+
+# $change: lapses, won, holds, not-won; $level: silver, gold;
+# $last, $day, $horizon (String): даты (последний день, когда уровень
+# сохраняется; день изменения; последний просмотренный день);
+# $items (String): что входит или выбывает в этот день и что из этого следует, через «и»
+outlook = { $change ->
+        [lapses] { $level ->
+            [gold] Золотой
+           *[silver] Серебряный
+        } уровень сохраняется по { $last } включительно; { $day } { $items }.
+        [won] { $level ->
+            [gold] Золотой
+           *[silver] Серебряный
+        } уровень достигается с { $day }: { $items }.
+        [holds] { $level ->
+            [gold] Золотой
+           *[silver] Серебряный
+        } уровень сохраняется как минимум по { $horizon } включительно.
+       *[not-won] При неизменных данных { $level ->
+            [gold] Золотой
+           *[silver] Серебряный
+        } уровень не достигается ни в один из дней по { $horizon } включительно.
+    }
+
+# $direction: starts, stops; $sign: positive, negative; $amount (String): сумма
+# без знака; $booked (String): дата; $records (Number)
+outlook-revenue = { $direction ->
+        [starts] в 12-месячный отчетный период входит
+       *[stops] из 12-месячного отчетного периода выбывает
+    } { $sign ->
+        [negative] учтенный { $booked } возврат на { $amount }
+       *[positive] учтенная { $booked } сумма { $amount }
+    }{ $records ->
+        [1] {""}
+        [one] {" "}по { $records } записи
+       *[other] {" "}по { $records } записям
+    }
+
+# $direction: starts, stops; $person, $code (String)
+outlook-pass = { $direction ->
+        [starts] начинает засчитываться
+       *[stops] перестает засчитываться
+    } экзамен { $code } ({ $person })
+
+# $edition (String): например, 2017-11
+outlook-edition = вступает в силу редакция правил { $edition }
+
+# $direction: starts, stops, both; $count (Number): записи, не названные по отдельности
+outlook-more-records = { $direction ->
+        [starts] в 12-месячный отчетный период { $count ->
+            [one] входит
+           *[other] входят
+        }
+        [stops] из 12-месячного отчетного периода { $count ->
+            [one] выбывает
+           *[other] выбывают
+        }
+       *[both] в 12-месячный отчетный период { $count ->
+            [one] входит или выбывает из него
+           *[other] входят или выбывают из него
+        }
+    } еще { $count } { $count ->
+        [one] запись
+        [few] записи
+        [many] записей
+       *[other] записи
+    }
+
+# $direction: starts, stops, both; $count (Number): экзамены, не названные по отдельности
+outlook-more-passes = { $direction ->
+        [starts] { $count ->
+            [one] начинает
+           *[other] начинают
+        }
+        [stops] { $count ->
+            [one] перестает
+           *[other] перестают
+        }
+       *[both] { $count ->
+            [one] начинает или перестает
+           *[other] начинают или перестают
+        }
+    } засчитываться еще { $count } { $count ->
+        [one] экзамен
+        [few] экзамена
+        [many] экзаменов
+       *[other] экзамена
+    }
+
+# $met: yes, no; $qualifying, $threshold (String): суммы
+outlook-revenue-result = { $met ->
+        [yes] квалифицируемая прибыль составляет { $qualifying } — не меньше порога в { $threshold }
+       *[no] квалифицируемая прибыль составляет { $qualifying } — меньше порога в { $threshold }
+    }
+
+# $met: yes, no
+outlook-exams-result = { $met ->
+        [yes] требования к экзаменам выполняются
+       *[no] требования к экзаменам перестают выполняться
+    }

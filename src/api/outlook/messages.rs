@@ -1,0 +1,219 @@
+//! The outlook's Fluent messages (`locales/*/outlook.ftl`), one typed
+//! struct each: its id, argument names and selector keys in one place.
+
+use fluent::FluentArgs;
+
+use crate::l10n::{Locale, Localizer};
+use crate::rules::outlook::Direction;
+use crate::rules::Level;
+
+/// One Fluent message: its id, and its arguments built from typed fields.
+pub(super) trait Message {
+    const ID: &'static str;
+    fn args(&self) -> FluentArgs<'_>;
+
+    fn render(&self, l10n: &Localizer, locale: Locale) -> String {
+        l10n.text(locale, Self::ID, Some(&self.args()))
+    }
+}
+
+/// `$change` of `outlook`.
+#[derive(Clone, Copy)]
+pub(super) enum Kind {
+    Lapses,
+    Won,
+    Holds,
+    NotWon,
+}
+
+impl Kind {
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Lapses => "lapses",
+            Kind::Won => "won",
+            Kind::Holds => "holds",
+            Kind::NotWon => "not-won",
+        }
+    }
+}
+
+fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::Silver => "silver",
+        Level::Gold => "gold",
+    }
+}
+
+fn direction_key(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Starts => "starts",
+        Direction::Stops => "stops",
+    }
+}
+
+fn met_key(met: bool) -> &'static str {
+    if met {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// `outlook`: the sentence.
+pub(super) struct OutlookMessage<'a> {
+    pub(super) change: Kind,
+    pub(super) level: Level,
+    pub(super) last: &'a str,
+    pub(super) day: &'a str,
+    pub(super) horizon: &'a str,
+    pub(super) items: &'a str,
+}
+
+impl Message for OutlookMessage<'_> {
+    const ID: &'static str = "outlook";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("change", self.change.key());
+        args.set("level", level_key(self.level));
+        args.set("last", self.last);
+        args.set("day", self.day);
+        args.set("horizon", self.horizon);
+        args.set("items", self.items);
+        args
+    }
+}
+
+/// `outlook-revenue`: records booked on one day entering or leaving.
+pub(super) struct RevenueMessage {
+    pub(super) direction: Direction,
+    pub(super) negative: bool,
+    /// Without its sign.
+    pub(super) amount: String,
+    pub(super) booked: String,
+    pub(super) records: u32,
+}
+
+impl Message for RevenueMessage {
+    const ID: &'static str = "outlook-revenue";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(5);
+        args.set("direction", direction_key(self.direction));
+        args.set(
+            "sign",
+            if self.negative {
+                "negative"
+            } else {
+                "positive"
+            },
+        );
+        args.set("amount", self.amount.as_str());
+        args.set("booked", self.booked.as_str());
+        args.set("records", self.records);
+        args
+    }
+}
+
+/// `outlook-pass`: one pass starting or stopping to count.
+pub(super) struct PassMessage<'a> {
+    pub(super) direction: Direction,
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+}
+
+impl Message for PassMessage<'_> {
+    const ID: &'static str = "outlook-pass";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("direction", direction_key(self.direction));
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args
+    }
+}
+
+/// `outlook-edition`: an edition coming into force.
+pub(super) struct EditionMessage<'a> {
+    pub(super) edition: &'a str,
+}
+
+impl Message for EditionMessage<'_> {
+    const ID: &'static str = "outlook-edition";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("edition", self.edition);
+        args
+    }
+}
+
+/// `$direction` of `outlook-more-records` and `outlook-more-passes`: the
+/// way every unnamed record or pass moves, or `both`.
+fn directions_key(directions: &[Direction]) -> &'static str {
+    match directions.first() {
+        Some(first) if directions.iter().all(|d| d == first) => direction_key(*first),
+        _ => "both",
+    }
+}
+
+/// `outlook-more-records`: revenue records not named.
+pub(super) struct MoreRecordsMessage<'a> {
+    pub(super) directions: &'a [Direction],
+    pub(super) count: u32,
+}
+
+impl Message for MoreRecordsMessage<'_> {
+    const ID: &'static str = "outlook-more-records";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("direction", directions_key(self.directions));
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `outlook-more-passes`: passes not named.
+pub(super) struct MorePassesMessage<'a> {
+    pub(super) directions: &'a [Direction],
+    pub(super) count: u32,
+}
+
+impl Message for MorePassesMessage<'_> {
+    const ID: &'static str = "outlook-more-passes";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("direction", directions_key(self.directions));
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `outlook-revenue-result`: qualifying revenue against the threshold.
+pub(super) struct RevenueResultMessage {
+    pub(super) met: bool,
+    pub(super) qualifying: String,
+    pub(super) threshold: String,
+}
+
+impl Message for RevenueResultMessage {
+    const ID: &'static str = "outlook-revenue-result";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("met", met_key(self.met));
+        args.set("qualifying", self.qualifying.as_str());
+        args.set("threshold", self.threshold.as_str());
+        args
+    }
+}
+
+/// `outlook-exams-result`: the exam requirements.
+pub(super) struct ExamsResultMessage {
+    pub(super) met: bool,
+}
+
+impl Message for ExamsResultMessage {
+    const ID: &'static str = "outlook-exams-result";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("met", met_key(self.met));
+        args
+    }
+}

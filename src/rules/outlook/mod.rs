@@ -1,0 +1,413 @@
+//! The outlook (§2.7): with the submission unchanged and `as_of` moving
+//! forward one day at a time through `as_of` + 365 days, the first day on
+//! which each level's `attained` differs from today's, and why.
+//!
+//! Nothing can change between two days on which something enters or leaves:
+//! a revenue record enters the TTM period on the day it was booked and leaves
+//! it a year later (`Date::one_year_later`), a pass starts to count on its
+//! date, an exam stops counting the day after its `accepted_until`, and an
+//! edition comes into force on its `in_force_from`. So the sweep visits only
+//! those days, with the evaluation's own functions: qualifying revenue from
+//! sums over the days records were booked (`revenue::classify`), and the
+//! exam requirements from how many individuals hold each set of groups
+//! (`exams::held`, `exams::assign`).
+
+mod state;
+#[cfg(test)]
+mod tests;
+
+use super::exams::{self, ExamIndex};
+use super::model::{Competency, Edition, Level, LevelRule, Market};
+use super::revenue::{self, Period};
+use super::{evaluate, Date, Evaluation, Money, Submission};
+use state::{Days, RevenueDays, Staff};
+
+/// How far the outlook looks: `as_of` + 365 days, that last day included.
+pub const HORIZON_DAYS: i64 = 365;
+
+/// Most causes one change lists; the rest are only counted.
+pub const MAX_CAUSES: usize = 1_000;
+
+/// Which edition applies on each day of the sweep.
+#[derive(Debug, Clone, Copy)]
+pub enum Editions {
+    /// The request pinned an edition: every day uses it.
+    Pinned(&'static Edition),
+    /// Each day uses the edition in force on that day.
+    InForce(&'static Competency),
+}
+
+impl Editions {
+    pub fn on(self, day: Date) -> &'static Edition {
+        match self {
+            Editions::Pinned(edition) => edition,
+            Editions::InForce(competency) => competency.edition_in_force(day),
+        }
+    }
+}
+
+/// A requirement of a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requirement {
+    Revenue,
+    Exams,
+}
+
+/// Which way something moves on the day of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// A record enters the TTM period; a pass starts to count.
+    Starts,
+    /// A record leaves the TTM period; a pass stops counting.
+    Stops,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// A qualifying revenue record enters or leaves the TTM period.
+    Revenue {
+        /// Index into `Submission::revenue`.
+        record: usize,
+        amount: Money,
+        booked_on: Date,
+        direction: Direction,
+    },
+    /// A pass starts or stops counting, and with it a group the individual holds.
+    Pass {
+        /// Index into `Submission::individuals`.
+        individual: usize,
+        /// Index into that individual's `exams`.
+        pass: usize,
+        /// Canonical code.
+        code: &'static str,
+        direction: Direction,
+    },
+    /// Another edition of the rules comes into force.
+    Edition { edition: &'static Edition },
+}
+
+/// One level's outlook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelOutlook {
+    pub level: Level,
+    /// Whether the level is attained on `as_of`.
+    pub attained: bool,
+    /// The last day looked at.
+    pub horizon_end: Date,
+    /// The first day `attained` differs; `None` when it never does by `horizon_end`.
+    pub change: Option<Change>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub on: Date,
+    /// The edition applied on `on`.
+    pub edition: &'static Edition,
+    /// The requirements whose `met` flips on `on`, revenue first.
+    pub requirements: Vec<Requirement>,
+    /// Qualifying revenue on the day before `on`, and on `on`.
+    pub qualifying_before: Money,
+    pub qualifying: Money,
+    /// The level's threshold on `on`.
+    pub threshold: Money,
+    /// What enters or leaves on `on` that bears on the requirements that
+    /// flip (and an edition coming into force), at most `MAX_CAUSES`.
+    pub causes: Vec<Cause>,
+    /// Revenue records and passes beyond `MAX_CAUSES`, counted but not listed.
+    pub records_not_listed: usize,
+    pub passes_not_listed: usize,
+}
+
+/// `evaluate` on `as_of`, by the edition `editions` applies that day, with
+/// every level's outlook.
+pub fn evaluate_with_outlook(
+    editions: Editions,
+    as_of: Date,
+    submission: &Submission,
+) -> Evaluation {
+    let mut evaluation = evaluate(editions.on(as_of), as_of, submission);
+    evaluation.outlook = outlook(editions, as_of, submission);
+    evaluation
+}
+
+/// The outlook of every level of the edition applied on `as_of`, in its order.
+pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<LevelOutlook> {
+    let horizon_end = as_of.plus_days(HORIZON_DAYS);
+    let days = Days::new(as_of, horizon_end);
+    let levels: Vec<Level> = editions.on(as_of).levels.iter().map(|l| l.level).collect();
+
+    // Every edition the sweep may apply, and the days on which the exams
+    // that count change for everyone (an edition, an acceptance ending).
+    let mut used: Vec<&'static Edition> = vec![editions.on(as_of)];
+    let mut global: Vec<Date> = Vec::new();
+    if let Editions::InForce(competency) = editions {
+        for e in competency.editions {
+            if let Some(from) = e.in_force_from.filter(|d| days.within(*d)) {
+                global.push(from);
+                used.push(e);
+            }
+        }
+    }
+    for e in &used {
+        for exam in e.groups.iter().flat_map(|g| g.exams) {
+            if let Some(next) = exam.accepted_until.map(Date::next_day) {
+                if days.within(next) {
+                    global.push(next);
+                }
+            }
+        }
+    }
+    global.sort_unstable();
+    global.dedup();
+
+    let revenue = RevenueDays::new(&days, &used, &submission.revenue);
+    let mut staff = Staff::new(submission, editions.on(as_of), as_of);
+
+    // Passes dated within the horizon: (day, individual), in day order.
+    let mut events: Vec<(Date, usize)> = submission
+        .individuals
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ind)| {
+            ind.exams
+                .iter()
+                .filter_map(move |p| p.passed_on.filter(|d| days.within(*d)).map(|d| (d, i)))
+        })
+        .collect();
+    events.sort_unstable();
+    events.dedup();
+
+    let changes = revenue.changes(&days);
+    let mut candidates: Vec<Date> = Vec::with_capacity(global.len() + changes.len() + events.len());
+    candidates.extend(&global);
+    candidates.extend(changes);
+    candidates.extend(events.iter().map(|(d, _)| *d));
+    candidates.sort_unstable();
+    candidates.dedup();
+
+    let state = |edition: &'static Edition, day: Date, staff: &mut Staff, out: &mut Vec<Flags>| {
+        let qualifying = revenue.qualifying(&days, edition, day);
+        out.clear();
+        out.extend(
+            levels
+                .iter()
+                .map(|level| flags(edition, *level, submission.market, qualifying, staff)),
+        );
+    };
+    let mut initial = Vec::with_capacity(levels.len());
+    state(editions.on(as_of), as_of, &mut staff, &mut initial);
+    let mut previous = initial.clone();
+    let mut now = Vec::with_capacity(levels.len());
+    let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
+    let mut next_event = 0;
+    for day in candidates {
+        let edition = editions.on(day);
+        let from = next_event;
+        while next_event < events.len() && events[next_event].0 == day {
+            next_event += 1;
+        }
+        if global.binary_search(&day).is_ok() {
+            staff.recompute(submission, edition, day);
+        } else {
+            // Only revenue moves today and no level still open has its exams
+            // met: no `attained` can change (`change` works out the revenue
+            // of the day before a change itself).
+            let open = found.iter().zip(&previous).filter(|(f, _)| f.is_none());
+            if from == next_event && open.clone().all(|(_, p)| !p.exams) {
+                continue;
+            }
+            for &(_, i) in &events[from..next_event] {
+                staff.update(submission, i, edition, day);
+            }
+        }
+        state(edition, day, &mut staff, &mut now);
+        for (l, slot) in found.iter_mut().enumerate() {
+            if slot.is_none() && now[l].attained() != initial[l].attained() {
+                *slot = Some((day, previous[l], now[l]));
+            }
+        }
+        std::mem::swap(&mut previous, &mut now);
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+    }
+
+    levels
+        .iter()
+        .zip(&initial)
+        .zip(found)
+        .map(|((level, now), found)| LevelOutlook {
+            level: *level,
+            attained: now.attained(),
+            horizon_end,
+            change: found.map(|(day, before, after)| {
+                change(
+                    editions, &revenue, &days, submission, *level, day, before, after,
+                )
+            }),
+        })
+        .collect()
+}
+
+/// What a level's requirements are on one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Flags {
+    revenue: bool,
+    exams: bool,
+}
+
+impl Flags {
+    fn attained(self) -> bool {
+        self.revenue && self.exams
+    }
+}
+
+fn flags(
+    edition: &'static Edition,
+    level: Level,
+    market: Market,
+    qualifying: Money,
+    staff: &mut Staff,
+) -> Flags {
+    match edition.level(level) {
+        None => Flags {
+            revenue: false,
+            exams: false,
+        },
+        Some(rule) => Flags {
+            revenue: threshold(rule, market).shortfall_from(qualifying).is_zero(),
+            exams: staff.seats_filled(edition, rule),
+        },
+    }
+}
+
+fn threshold(rule: &LevelRule, market: Market) -> Money {
+    rule.threshold(market).unwrap_or_default()
+}
+
+/// The change of one level on `day`: what flips, and what enters or leaves.
+#[allow(clippy::too_many_arguments)]
+fn change(
+    editions: Editions,
+    revenue: &RevenueDays,
+    days: &Days,
+    submission: &Submission,
+    level: Level,
+    day: Date,
+    before: Flags,
+    after: Flags,
+) -> Change {
+    let yesterday = day.previous_day();
+    let (old, edition) = (editions.on(yesterday), editions.on(day));
+    let qualifying_before = revenue.qualifying(days, old, yesterday);
+    // The sweep may have skipped days on which only revenue moved.
+    let before = Flags {
+        revenue: old.level(level).is_some_and(|rule| {
+            threshold(rule, submission.market)
+                .shortfall_from(qualifying_before)
+                .is_zero()
+        }),
+        exams: before.exams,
+    };
+    let mut requirements = Vec::new();
+    if before.revenue != after.revenue {
+        requirements.push(Requirement::Revenue);
+    }
+    if before.exams != after.exams {
+        requirements.push(Requirement::Exams);
+    }
+
+    let mut causes = Causes::default();
+    if old != edition {
+        causes.push(Cause::Edition { edition });
+    }
+    if requirements.contains(&Requirement::Revenue) {
+        let (was, is) = (Period::ttm(yesterday), Period::ttm(day));
+        for (record, r) in submission.revenue.iter().enumerate() {
+            let counted = revenue::classify(&old.revenue, &was, r).is_none();
+            let counts = revenue::classify(&edition.revenue, &is, r).is_none();
+            if counted != counts {
+                causes.push(Cause::Revenue {
+                    record,
+                    amount: r.amount,
+                    booked_on: r.booked_on,
+                    direction: direction(counts),
+                });
+            }
+        }
+    }
+    if requirements.contains(&Requirement::Exams) {
+        let (was, is) = (ExamIndex::new(old, yesterday), ExamIndex::new(edition, day));
+        for (individual, ind) in submission.individuals.iter().enumerate() {
+            let moved = exams::held(&was, &ind.exams, yesterday).mask
+                ^ exams::held(&is, &ind.exams, day).mask;
+            if moved == 0 {
+                continue;
+            }
+            let group = |index: &ExamIndex, on: Date, pass: &exams::ExamPass| {
+                if pass.passed_on.is_some_and(|d| d > on) {
+                    None
+                } else {
+                    index.find(&pass.code)
+                }
+            };
+            for (pass, p) in ind.exams.iter().enumerate() {
+                let (counted, counts) = (group(&was, yesterday, p), group(&is, day, p));
+                let changed = match (counted, counts) {
+                    (Some((g, _)), None) | (None, Some((g, _))) => moved & (1 << g) != 0,
+                    _ => false,
+                };
+                if let (true, Some((_, code))) = (changed, counts.or(counted)) {
+                    causes.push(Cause::Pass {
+                        individual,
+                        pass,
+                        code,
+                        direction: direction(counts.is_some()),
+                    });
+                }
+            }
+        }
+    }
+
+    Change {
+        on: day,
+        edition,
+        requirements,
+        qualifying_before,
+        qualifying: revenue.qualifying(days, edition, day),
+        threshold: edition
+            .level(level)
+            .map(|rule| threshold(rule, submission.market))
+            .unwrap_or_default(),
+        causes: causes.listed,
+        records_not_listed: causes.records_not_listed,
+        passes_not_listed: causes.passes_not_listed,
+    }
+}
+
+fn direction(counts: bool) -> Direction {
+    if counts {
+        Direction::Starts
+    } else {
+        Direction::Stops
+    }
+}
+
+#[derive(Default)]
+struct Causes {
+    listed: Vec<Cause>,
+    records_not_listed: usize,
+    passes_not_listed: usize,
+}
+
+impl Causes {
+    fn push(&mut self, cause: Cause) {
+        match cause {
+            _ if self.listed.len() < MAX_CAUSES => self.listed.push(cause),
+            Cause::Revenue { .. } => self.records_not_listed += 1,
+            Cause::Pass { .. } => self.passes_not_listed += 1,
+            // Listed first, before any limit is reached.
+            Cause::Edition { .. } => self.listed.push(cause),
+        }
+    }
+}

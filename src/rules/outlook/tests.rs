@@ -1,0 +1,402 @@
+//! The outlook against its definition: evaluating every day of the horizon.
+
+use super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
+use super::super::{evaluate, ExamPass, Individual, Product, RevenueRecord};
+use super::*;
+
+fn record(units: i64, booked_on: Date) -> RevenueRecord {
+    RevenueRecord {
+        product: Product::CrmOnline,
+        amount: Money::from_units(units),
+        booked_on,
+        digital_partner_of_record: true,
+    }
+}
+
+fn person(id: &str, passes: &[(&str, Option<Date>)]) -> Individual {
+    Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: passes
+            .iter()
+            .map(|(code, passed_on)| ExamPass {
+                code: code.to_string(),
+                passed_on: *passed_on,
+            })
+            .collect(),
+    }
+}
+
+fn submission(revenue: Vec<RevenueRecord>, individuals: Vec<Individual>) -> Submission {
+    Submission {
+        partner_id: "p".into(),
+        market: Market::Developed,
+        revenue,
+        individuals,
+    }
+}
+
+fn silver_team() -> Vec<Individual> {
+    vec![
+        person("a", &[("MB2-714", None), ("MB2-710", None)]),
+        person("c", &[("MB2-712", None)]),
+    ]
+}
+
+/// The first day after `as_of`, through 365 days, on which each level's
+/// `attained` differs from `as_of`'s: by evaluating every day.
+fn by_every_day(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<Date>> {
+    let today = evaluate(editions.on(as_of), as_of, s);
+    today
+        .levels
+        .iter()
+        .map(|now| {
+            (1..=HORIZON_DAYS).map(|n| as_of.plus_days(n)).find(|day| {
+                let e = evaluate(editions.on(*day), *day, s);
+                let l = e.levels.iter().find(|l| l.level == now.level);
+                l.is_some_and(|l| l.attained) != now.attained
+            })
+        })
+        .collect()
+}
+
+fn changes(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<Date>> {
+    outlook(editions, as_of, s)
+        .iter()
+        .map(|l| l.change.as_ref().map(|c| c.on))
+        .collect()
+}
+
+#[test]
+fn a_record_leaves_the_period_a_year_after_it_was_booked() {
+    // Silver: 100,000 = 70,000 + 30,000; the 30,000 booked 2016-09-15 is
+    // last in the period of 2017-09-14 and out of that of 2017-09-15.
+    let s = submission(
+        vec![
+            record(70_000, Date::ymd(2017, 3, 1)),
+            record(30_000, Date::ymd(2016, 9, 15)),
+        ],
+        silver_team(),
+    );
+    let as_of = Date::ymd(2017, 7, 7);
+    let out = outlook(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s);
+    let silver = &out[0];
+    assert!(silver.attained);
+    assert_eq!(silver.horizon_end, Date::ymd(2018, 7, 7));
+    let change = silver.change.as_ref().expect("a change");
+    assert_eq!(change.on, Date::ymd(2017, 9, 15));
+    assert_eq!(change.requirements, vec![Requirement::Revenue]);
+    assert_eq!(change.qualifying_before, Money::from_units(100_000));
+    assert_eq!(change.qualifying, Money::from_units(70_000));
+    assert_eq!(change.threshold, Money::from_units(100_000));
+    assert_eq!(
+        change.causes,
+        vec![Cause::Revenue {
+            record: 1,
+            amount: Money::from_units(30_000),
+            booked_on: Date::ymd(2016, 9, 15),
+            direction: Direction::Stops,
+        }]
+    );
+    // Gold is never attained and nothing wins it.
+    assert!(!out[1].attained);
+    assert_eq!(out[1].change, None);
+}
+
+#[test]
+fn a_record_booked_on_february_29_leaves_on_march_1() {
+    let s = submission(
+        vec![
+            record(70_000, Date::ymd(2016, 12, 1)),
+            record(30_000, Date::ymd(2016, 2, 29)),
+        ],
+        silver_team(),
+    );
+    let as_of = Date::ymd(2016, 12, 31);
+    let edition = Editions::Pinned(&CLOUD_CRM_2017_07);
+    // 2017-02-28: the period starts 2016-02-29, the record still counts.
+    assert!(evaluate(&CLOUD_CRM_2017_07, Date::ymd(2017, 2, 28), &s).levels[0].attained);
+    assert_eq!(changes(edition, as_of, &s)[0], Some(Date::ymd(2017, 3, 1)));
+}
+
+#[test]
+fn credits_make_a_level_lapse_later_or_never() {
+    let as_of = Date::ymd(2017, 7, 7);
+    let edition = Editions::Pinned(&CLOUD_CRM_2017_07);
+    // 110,000 with a 20,000 credit: 90,000, not attained; the credit
+    // leaves on 2017-08-01 and Silver is won that day.
+    let s = submission(
+        vec![
+            record(110_000, Date::ymd(2017, 1, 10)),
+            record(-20_000, Date::ymd(2016, 8, 1)),
+        ],
+        silver_team(),
+    );
+    assert_eq!(changes(edition, as_of, &s)[0], Some(Date::ymd(2017, 8, 1)));
+    // 30,000 and a 30,000 credit both booked 2016-09-15 leave together on
+    // 2017-09-15: Silver holds then, and lapses when the 100,000 booked
+    // 2017-03-01 leaves on 2018-03-01.
+    let mut records = vec![
+        record(100_000, Date::ymd(2017, 3, 1)),
+        record(30_000, Date::ymd(2016, 9, 15)),
+        record(-30_000, Date::ymd(2016, 9, 15)),
+    ];
+    let s = submission(records.clone(), silver_team());
+    assert_eq!(changes(edition, as_of, &s)[0], Some(Date::ymd(2018, 3, 1)));
+    // With 100,000 more booked 2018-02-01 (future-dated), it never lapses.
+    records.push(record(100_000, Date::ymd(2018, 2, 1)));
+    let s = submission(records, silver_team());
+    assert_eq!(changes(edition, as_of, &s)[0], None);
+}
+
+#[test]
+fn mb2_709_counts_through_2018_12_31() {
+    let s = submission(
+        vec![record(200_000, Date::ymd(2018, 6, 1))],
+        vec![
+            person("a", &[("MB2-709", None), ("MB2-715", None)]),
+            person("c", &[("MB2-716", None)]),
+        ],
+    );
+    let as_of = Date::ymd(2018, 7, 1);
+    let out = outlook(Editions::InForce(&CLOUD_CRM), as_of, &s);
+    let change = out[0].change.as_ref().expect("lapse");
+    assert_eq!(change.on, Date::ymd(2019, 1, 1));
+    assert_eq!(change.requirements, vec![Requirement::Exams]);
+    assert_eq!(
+        change.causes,
+        vec![Cause::Pass {
+            individual: 0,
+            pass: 0,
+            code: "MB2-709",
+            direction: Direction::Stops,
+        }]
+    );
+    assert!(evaluate(&CLOUD_CRM_2017_11, Date::ymd(2018, 12, 31), &s).levels[0].attained);
+    assert!(!evaluate(&CLOUD_CRM_2017_11, Date::ymd(2019, 1, 1), &s).levels[0].attained);
+}
+
+#[test]
+fn the_2017_11_edition_wins_gold_unless_the_edition_is_pinned() {
+    // Two of the four people hold only the new edition's exams.
+    let s = submission(
+        vec![record(300_000, Date::ymd(2017, 6, 1))],
+        vec![
+            person("a1", &[("MB2-714", None), ("MB2-710", None)]),
+            person("a2", &[("MB2-717", None), ("MB2-715", None)]),
+            person("c1", &[("MB2-712", None)]),
+            person("c2", &[("MB2-716", None)]),
+        ],
+    );
+    let as_of = Date::ymd(2017, 7, 7);
+    let out = outlook(Editions::InForce(&CLOUD_CRM), as_of, &s);
+    let gold = out[1].change.as_ref().expect("gold won");
+    assert_eq!(gold.on, Date::ymd(2017, 11, 16));
+    assert_eq!(gold.edition.id, "2017-11");
+    assert_eq!(gold.requirements, vec![Requirement::Exams]);
+    assert_eq!(
+        gold.causes[0],
+        Cause::Edition {
+            edition: &CLOUD_CRM_2017_11
+        }
+    );
+    let passes: Vec<_> = gold.causes[1..].iter().collect();
+    assert_eq!(passes.len(), 3, "{passes:?}");
+    // Pinned to 2017-07, the new exams never count: Gold is never won
+    // (Silver lapses when the revenue leaves, in either case).
+    assert_eq!(
+        changes(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s),
+        vec![Some(Date::ymd(2018, 6, 1)), None]
+    );
+}
+
+#[test]
+fn a_future_pass_wins_silver() {
+    let s = submission(
+        vec![record(100_000, Date::ymd(2017, 6, 1))],
+        vec![
+            person(
+                "a",
+                &[("MB2-714", None), ("MB2-710", Some(Date::ymd(2017, 8, 20)))],
+            ),
+            person("c", &[("MB2-712", None)]),
+        ],
+    );
+    let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2017, 7, 7), &s);
+    let change = out[0].change.as_ref().expect("silver won");
+    assert_eq!(change.on, Date::ymd(2017, 8, 20));
+    assert_eq!(
+        change.causes,
+        vec![Cause::Pass {
+            individual: 0,
+            pass: 1,
+            code: "MB2-710",
+            direction: Direction::Starts,
+        }]
+    );
+}
+
+#[test]
+fn causes_beyond_the_limit_are_counted() {
+    // 1,001 records of 100 booked 2016-09-15: 100,100, Silver; all leave
+    // on 2017-09-15, the first 1,000 listed.
+    let revenue = vec![record(100, Date::ymd(2016, 9, 15)); MAX_CAUSES + 1];
+    let s = submission(revenue, silver_team());
+    let out = outlook(
+        Editions::Pinned(&CLOUD_CRM_2017_07),
+        Date::ymd(2017, 7, 7),
+        &s,
+    );
+    let change = out[0].change.as_ref().expect("lapse");
+    assert_eq!(change.on, Date::ymd(2017, 9, 15));
+    assert_eq!(change.causes.len(), MAX_CAUSES);
+    assert_eq!(change.records_not_listed, 1);
+    assert_eq!(change.passes_not_listed, 0);
+    assert_eq!(change.qualifying, Money::default());
+}
+
+#[test]
+fn the_record_leaving_the_period_leaves_on_the_day_ttm_says() {
+    // Every booking day of four years: last counted the day before
+    // `one_year_later`, not counted from it on.
+    let mut d = Date::ymd(2015, 1, 1);
+    while d < Date::ymd(2019, 1, 1) {
+        let leaves = d.one_year_later();
+        assert!(Period::ttm(leaves.previous_day()).contains(d), "{d}");
+        assert!(!Period::ttm(leaves).contains(d), "{d}");
+        d = d.next_day();
+    }
+}
+
+mod properties {
+    use super::super::state::RevenueDays;
+    use super::*;
+    use proptest::prelude::*;
+
+    const CODES: [&str; 9] = [
+        "MB2-714", "MB2-709", "MB2-717", "MB2-710", "MB2-715", "MB2-712", "MB2-716", "MB2-707",
+        "AZ-900",
+    ];
+
+    fn day(base: Date) -> impl Strategy<Value = Date> {
+        (-400i64..=400).prop_map(move |n| base.plus_days(n))
+    }
+
+    fn submissions() -> impl Strategy<Value = (Date, bool, Submission)> {
+        let base = Date::ymd(2017, 12, 1);
+        let records =
+            proptest::collection::vec((-40i64..=80, day(base), 0usize..3, any::<bool>()), 0..8);
+        let people = proptest::collection::vec(
+            proptest::collection::vec(
+                (0..CODES.len(), proptest::option::weighted(0.7, day(base))),
+                0..4,
+            ),
+            0..6,
+        );
+        (day(base), any::<bool>(), records, people).prop_map(|(as_of, pinned, records, people)| {
+            let products = [
+                Product::CrmOnline,
+                Product::Dynamics365Plan1,
+                Product::Other,
+            ];
+            let revenue = records
+                .into_iter()
+                .map(|(k, booked_on, p, dpor)| RevenueRecord {
+                    product: products[p],
+                    amount: Money::from_units(k * 2_500),
+                    booked_on,
+                    digital_partner_of_record: dpor,
+                })
+                .collect();
+            let individuals = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, passes)| Individual {
+                    id: format!("i{i}"),
+                    display_name: String::new(),
+                    exams: passes
+                        .into_iter()
+                        .map(|(c, passed_on)| ExamPass {
+                            code: CODES[c].to_string(),
+                            passed_on,
+                        })
+                        .collect(),
+                })
+                .collect();
+            let mut s = submission(revenue, individuals);
+            s.market = if pinned {
+                Market::Developing
+            } else {
+                Market::Developed
+            };
+            (as_of, pinned, s)
+        })
+    }
+
+    proptest! {
+        /// Per-day tables (large submissions) and sorted records (small
+        /// ones) give the same sums on every day, and the same days.
+        #[test]
+        fn both_ways_of_summing_revenue_agree((as_of, _, s) in submissions()) {
+            let days = super::super::state::Days::new(as_of, as_of.plus_days(HORIZON_DAYS));
+            let editions: Vec<&'static Edition> = CLOUD_CRM.editions.iter().collect();
+            let sorted = RevenueDays::build(&days, &editions, &s.revenue, usize::MAX);
+            let per_day = RevenueDays::build(&days, &editions, &s.revenue, 0);
+            prop_assert_eq!(sorted.changes(&days), per_day.changes(&days));
+            for n in 0..=HORIZON_DAYS {
+                let day = as_of.plus_days(n);
+                for e in &editions {
+                    prop_assert_eq!(
+                        sorted.qualifying(&days, e, day),
+                        per_day.qualifying(&days, e, day)
+                    );
+                }
+            }
+            let e = evaluate(&CLOUD_CRM_2017_11, as_of, &s);
+            prop_assert_eq!(sorted.qualifying(&days, &CLOUD_CRM_2017_11, as_of), e.revenue.qualifying);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        #[test]
+        fn the_sweep_agrees_with_evaluating_every_day(
+            (as_of, pinned, s) in submissions(),
+            edition in 0usize..2,
+        ) {
+            let editions = if pinned {
+                Editions::Pinned(&super::super::super::catalog::COMPETENCIES[0].editions[edition])
+            } else {
+                Editions::InForce(&CLOUD_CRM)
+            };
+            let out = outlook(editions, as_of, &s);
+            prop_assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
+            for l in &out {
+                let now = evaluate(editions.on(as_of), as_of, &s);
+                let level = now.levels.iter().find(|x| x.level == l.level).expect("level");
+                prop_assert_eq!(l.attained, level.attained);
+                if let Some(c) = &l.change {
+                    let before = evaluate(editions.on(c.on.previous_day()), c.on.previous_day(), &s);
+                    let after = evaluate(editions.on(c.on), c.on, &s);
+                    let (b, a) = (
+                        before.levels.iter().find(|x| x.level == l.level).expect("level"),
+                        after.levels.iter().find(|x| x.level == l.level).expect("level"),
+                    );
+                    prop_assert_eq!(a.attained, !l.attained);
+                    prop_assert_eq!(b.attained, l.attained);
+                    prop_assert_eq!(c.qualifying_before, before.revenue.qualifying);
+                    prop_assert_eq!(c.qualifying, after.revenue.qualifying);
+                    let mut flipped = Vec::new();
+                    if a.revenue.met != b.revenue.met {
+                        flipped.push(Requirement::Revenue);
+                    }
+                    if a.exams.met != b.exams.met {
+                        flipped.push(Requirement::Exams);
+                    }
+                    prop_assert_eq!(&c.requirements, &flipped);
+                    prop_assert!(!c.causes.is_empty());
+                }
+            }
+        }
+    }
+}

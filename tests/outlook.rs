@@ -1,0 +1,671 @@
+//! The outlook (§2.7) through the public gRPC API, with every date derived
+//! by hand in the comments. Expected sentences take their dates and amounts
+//! from the Localizer, so they test the outlook's wording, not the formats.
+
+mod common;
+
+use common::{date, person, record, usd, TestServer};
+use crm_competency::l10n::{Locale, Localizer};
+use crm_competency::pb::competency as pb;
+use crm_competency::pb::competency::competency_service_client::CompetencyServiceClient;
+use crm_competency::pb::google::r#type::Date as PbDate;
+use crm_competency::rules::{Date, Money};
+use pb::outlook_cause::Cause;
+use pb::Product::CrmOnline;
+use tonic::transport::Channel;
+
+fn request(
+    as_of: Option<PbDate>,
+    revenue: Vec<pb::RevenueRecord>,
+    individuals: Vec<pb::Individual>,
+) -> pb::EvaluateRequest {
+    pb::EvaluateRequest {
+        competency: "cloud-crm".into(),
+        request_id: "outlook".into(),
+        locale: "en-US".into(),
+        as_of,
+        edition: String::new(),
+        submission: Some(pb::Submission {
+            partner_id: "contoso".into(),
+            market: pb::Market::Developed.into(),
+            revenue,
+            individuals,
+        }),
+    }
+}
+
+fn pass(code: &str, on: Option<PbDate>) -> pb::ExamPass {
+    pb::ExamPass {
+        code: code.into(),
+        passed_on: on,
+    }
+}
+
+/// Silver's two seats, filled by passes of 2017-01-10.
+fn silver_team() -> Vec<pb::Individual> {
+    vec![
+        person("e-1", "Anna Smirnova", &["MB2-714", "MB2-710"]),
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ]
+}
+
+async fn evaluate(
+    client: &mut CompetencyServiceClient<Channel>,
+    request: pb::EvaluateRequest,
+) -> pb::Evaluation {
+    client
+        .evaluate(request)
+        .await
+        .expect("evaluate")
+        .into_inner()
+}
+
+fn outlook(e: &pb::Evaluation, level: usize) -> &pb::Outlook {
+    e.levels[level].outlook.as_ref().expect("outlook")
+}
+
+fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::ymd(y, m, day)
+}
+
+#[tokio::test]
+async fn a_record_leaves_the_ttm_period_in_both_locales() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // as_of 2017-07-07: TTM 2016-07-08..2017-07-07 holds 90,000 + 30,000.
+    // The 30,000 booked 2016-09-15 is in the period of 2017-09-14
+    // (2016-09-15..2017-09-14) and out of 2017-09-15's (2016-09-16..).
+    let revenue = vec![
+        record("fabrikam", CrmOnline, 90_000, date(2017, 3, 14), true),
+        record("tailspin", CrmOnline, 30_000, date(2016, 9, 15), true),
+    ];
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2017, 7, 7), revenue.clone(), silver_team());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        assert!(e.levels[0].attained);
+        let o = outlook(&e, 0);
+        assert_eq!(o.changes_on, date(2017, 9, 15));
+        assert_eq!(o.horizon_end, date(2018, 7, 7));
+        assert_eq!(o.requirements_changing, vec!["revenue"]);
+        assert_eq!(o.qualifying_before, usd(120_000, 0));
+        assert_eq!(o.qualifying_on_change, usd(90_000, 0));
+        assert_eq!(o.threshold_on_change, usd(100_000, 0));
+        assert_eq!(o.edition_on_change, "2017-07");
+        assert_eq!(
+            o.causes,
+            vec![pb::OutlookCause {
+                cause: Some(Cause::Revenue(pb::OutlookRevenue {
+                    record_index: 1,
+                    amount: usd(30_000, 0),
+                    booked_on: date(2016, 9, 15),
+                    direction: pb::OutlookDirection::Stops.into(),
+                })),
+            }]
+        );
+        let (date, money) = (
+            |x| l.date(locale, x),
+            |u| l.money(locale, Money::from_units(u)),
+        );
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "Silver holds through {}; on {}, {} booked on {} leaves the TTM period and \
+                 qualifying revenue falls to {}, under the {} threshold.",
+                date(d(2017, 9, 14)),
+                date(d(2017, 9, 15)),
+                money(30_000),
+                date(d(2016, 9, 15)),
+                money(90_000),
+                money(100_000),
+            ),
+            Locale::RuRu => format!(
+                "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного \
+                 отчетного периода выбывает учтенная {} сумма {} и квалифицируемая прибыль \
+                 составляет {} — меньше порога в {}.",
+                date(d(2017, 9, 14)),
+                date(d(2017, 9, 15)),
+                date(d(2016, 9, 15)),
+                money(30_000),
+                money(90_000),
+                money(100_000),
+            ),
+        };
+        assert_eq!(o.explanation, expected);
+        // Gold: nothing in the submission wins it within the horizon.
+        let gold = outlook(&e, 1);
+        assert_eq!(gold.changes_on, None);
+        assert!(gold.causes.is_empty());
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "With the submission as it stands, Gold is not attained on any day through {}.",
+                date(d(2018, 7, 7))
+            ),
+            Locale::RuRu => format!(
+                "При неизменных данных Золотой уровень не достигается ни в один из дней по {} \
+                 включительно.",
+                date(d(2018, 7, 7))
+            ),
+        };
+        assert_eq!(gold.explanation, expected);
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_record_booked_on_february_29_leaves_on_march_1() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // TTM of 2017-02-28 starts 2016-02-29 (2016-02-28 + 1): still counted;
+    // TTM of 2017-03-01 starts 2016-03-02: gone.
+    let revenue = vec![
+        record("a", CrmOnline, 70_000, date(2016, 12, 1), true),
+        record("b", CrmOnline, 30_000, date(2016, 2, 29), true),
+    ];
+    let e = evaluate(
+        &mut client,
+        request(date(2016, 12, 31), revenue.clone(), silver_team_of_2016()),
+    )
+    .await;
+    assert_eq!(outlook(&e, 0).changes_on, date(2017, 3, 1));
+    // as_of on a Feb 29: the horizon is 2017-02-28 + 1 day = as_of + 365.
+    let e = evaluate(
+        &mut client,
+        request(date(2016, 2, 29), revenue, silver_team_of_2016()),
+    )
+    .await;
+    assert_eq!(outlook(&e, 0).horizon_end, date(2017, 2, 28));
+    server.stop().await;
+}
+
+fn silver_team_of_2016() -> Vec<pb::Individual> {
+    vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: String::new(),
+            exams: vec![pass("MB2-714", None), pass("MB2-710", None)],
+        },
+        pb::Individual {
+            id: "e-2".into(),
+            display_name: String::new(),
+            exams: vec![pass("MB2-712", None)],
+        },
+    ]
+}
+
+#[tokio::test]
+async fn credits_make_a_level_lapse_later_or_never() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // 100,000 (2017-03-01) + 30,000 and a 30,000 credit, both 2016-09-15.
+    // On 2017-09-15 both leave: still 100,000. On 2018-03-01 the 100,000
+    // leaves (TTM 2017-03-02..): Silver lapses then, not on 2017-09-15.
+    let mut revenue = vec![
+        record("a", CrmOnline, 100_000, date(2017, 3, 1), true),
+        record("b", CrmOnline, 30_000, date(2016, 9, 15), true),
+        record("b", CrmOnline, -30_000, date(2016, 9, 15), true),
+    ];
+    let e = evaluate(
+        &mut client,
+        request(date(2017, 7, 7), revenue.clone(), silver_team()),
+    )
+    .await;
+    assert_eq!(outlook(&e, 0).changes_on, date(2018, 3, 1));
+    // With 100,000 booked 2018-02-01 (counted from that day), never.
+    revenue.push(record("c", CrmOnline, 100_000, date(2018, 2, 1), true));
+    let e = evaluate(
+        &mut client,
+        request(date(2017, 7, 7), revenue, silver_team()),
+    )
+    .await;
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, None);
+    assert_eq!(
+        o.explanation,
+        format!(
+            "Silver holds at least through {}.",
+            Localizer::new()
+                .expect("localizer")
+                .date(Locale::EnUs, d(2018, 7, 7))
+        )
+    );
+
+    // A credit leaving wins Silver: 110,000 - 20,000 (2016-08-01) = 90,000;
+    // the credit leaves on 2017-08-01.
+    let revenue = vec![
+        record("a", CrmOnline, 110_000, date(2017, 1, 10), true),
+        record("b", CrmOnline, -20_000, date(2016, 8, 1), true),
+    ];
+    let l = Localizer::new().expect("localizer");
+    let mut ru = request(date(2017, 7, 7), revenue.clone(), silver_team());
+    ru.locale = "ru-RU".into();
+    let e = evaluate(&mut client, ru).await;
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, date(2017, 8, 1));
+    let r = Locale::RuRu;
+    assert_eq!(
+        o.explanation,
+        format!(
+            "Серебряный уровень достигается с {}: из 12-месячного отчетного периода выбывает \
+             учтенный {} возврат на {} и квалифицируемая прибыль составляет {} — не меньше \
+             порога в {}.",
+            l.date(r, d(2017, 8, 1)),
+            l.date(r, d(2016, 8, 1)),
+            l.money(r, Money::from_units(20_000)),
+            l.money(r, Money::from_units(110_000)),
+            l.money(r, Money::from_units(100_000)),
+        )
+    );
+    let e = evaluate(
+        &mut client,
+        request(date(2017, 7, 7), revenue, silver_team()),
+    )
+    .await;
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, date(2017, 8, 1));
+    let en = Locale::EnUs;
+    assert_eq!(
+        o.explanation,
+        format!(
+            "Silver is attained from {}: a credit of {} booked on {} leaves the TTM period and \
+             qualifying revenue rises to {}, reaching the {} threshold.",
+            l.date(en, d(2017, 8, 1)),
+            l.money(en, Money::from_units(20_000)),
+            l.date(en, d(2016, 8, 1)),
+            l.money(en, Money::from_units(110_000)),
+            l.money(en, Money::from_units(100_000)),
+        )
+    );
+    server.stop().await;
+}
+
+/// Silver with MB2-709 as the application exam (2017-11 exams elsewhere).
+fn mb2_709_team() -> Vec<pb::Individual> {
+    vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: "Anna Smirnova".into(),
+            exams: vec![pass("MB2-709", date(2017, 5, 1)), pass("MB2-715", None)],
+        },
+        pb::Individual {
+            id: "e-2".into(),
+            display_name: String::new(),
+            exams: vec![pass("MB2-716", None)],
+        },
+    ]
+}
+
+#[tokio::test]
+async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let revenue = vec![record("a", CrmOnline, 150_000, date(2018, 6, 1), true)];
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2018, 7, 1), revenue.clone(), mb2_709_team());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        let o = outlook(&e, 0);
+        assert!(e.levels[0].attained);
+        assert_eq!(o.changes_on, date(2019, 1, 1));
+        assert_eq!(o.requirements_changing, vec!["exams"]);
+        assert_eq!(
+            o.causes,
+            vec![pb::OutlookCause {
+                cause: Some(Cause::Pass(pb::OutlookPass {
+                    individual_index: 0,
+                    individual_id: "e-1".into(),
+                    exam_index: 0,
+                    code: "MB2-709".into(),
+                    direction: pb::OutlookDirection::Stops.into(),
+                })),
+            }]
+        );
+        let date = |x| l.date(locale, x);
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "Silver holds through {}; on {}, Anna Smirnova’s MB2-709 pass stops counting \
+                 and the exam requirements are no longer met.",
+                date(d(2018, 12, 31)),
+                date(d(2019, 1, 1)),
+            ),
+            Locale::RuRu => format!(
+                "Серебряный уровень сохраняется по {} включительно; {} перестает \
+                 засчитываться экзамен MB2-709 (Anna Smirnova) и требования к экзаменам \
+                 перестают выполняться.",
+                date(d(2018, 12, 31)),
+                date(d(2019, 1, 1)),
+            ),
+        };
+        assert_eq!(o.explanation, expected);
+    }
+    // The last day it counts, and the first it does not.
+    let e = evaluate(
+        &mut client,
+        request(date(2018, 12, 31), revenue.clone(), mb2_709_team()),
+    )
+    .await;
+    assert!(e.levels[0].attained);
+    assert_eq!(outlook(&e, 0).changes_on, date(2019, 1, 1));
+    let e = evaluate(
+        &mut client,
+        request(date(2019, 1, 1), revenue, mb2_709_team()),
+    )
+    .await;
+    assert!(!e.levels[0].attained);
+    // 2019-01-01's outlook: the revenue (2018-06-01) leaves on 2019-06-01,
+    // but without MB2-709 nothing wins Silver back.
+    assert_eq!(outlook(&e, 0).changes_on, None);
+    server.stop().await;
+}
+
+/// Gold's four seats; two are held only with exams the 2017-11 edition adds.
+fn gold_team_of_2017_11() -> Vec<pb::Individual> {
+    vec![
+        person("a1", "A1", &["MB2-714", "MB2-710"]),
+        person("a2", "A2", &["MB2-717", "MB2-715"]),
+        person("c1", "C1", &["MB2-712"]),
+        person("c2", "C2", &["MB2-716"]),
+    ]
+}
+
+#[tokio::test]
+async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let revenue = vec![record("a", CrmOnline, 300_000, date(2017, 7, 1), true)];
+    let e = evaluate(
+        &mut client,
+        request(date(2017, 7, 7), revenue.clone(), gold_team_of_2017_11()),
+    )
+    .await;
+    assert_eq!(e.edition, "2017-07");
+    assert!(!e.levels[1].attained);
+    let gold = outlook(&e, 1);
+    assert_eq!(gold.changes_on, date(2017, 11, 16));
+    assert_eq!(gold.edition_on_change, "2017-11");
+    assert_eq!(gold.requirements_changing, vec!["exams"]);
+    assert_eq!(
+        gold.causes[0],
+        pb::OutlookCause {
+            cause: Some(Cause::Edition(pb::OutlookEdition {
+                edition: "2017-11".into(),
+                in_force_from: date(2017, 11, 16),
+            })),
+        }
+    );
+    // MB2-717 and MB2-715 (a2), MB2-716 (c2) start to count.
+    let codes: Vec<&str> = gold.causes[1..]
+        .iter()
+        .map(|c| match &c.cause {
+            Some(Cause::Pass(p)) => p.code.as_str(),
+            other => panic!("a pass expected: {other:?}"),
+        })
+        .collect();
+    assert_eq!(codes, ["MB2-717", "MB2-715", "MB2-716"]);
+    let l = Localizer::new().expect("localizer");
+    assert_eq!(
+        gold.explanation,
+        format!(
+            "Gold is attained from {}: edition 2017-11 of the rules comes into force, A2’s \
+             MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, C2’s MB2-716 \
+             pass starts to count, and the exam requirements are met.",
+            l.date(Locale::EnUs, d(2017, 11, 16))
+        )
+    );
+    // Silver holds until the revenue (2017-07-01) leaves on 2018-07-01.
+    assert_eq!(outlook(&e, 0).changes_on, date(2018, 7, 1));
+
+    // Pinned to 2017-07: the look-ahead stays in that edition.
+    let mut pinned = request(date(2017, 7, 7), revenue, gold_team_of_2017_11());
+    pinned.edition = "2017-07".into();
+    let e = evaluate(&mut client, pinned).await;
+    assert_eq!(outlook(&e, 1).changes_on, None);
+    assert_eq!(outlook(&e, 0).changes_on, date(2018, 7, 1));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_future_pass_wins_silver() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let revenue = vec![record("a", CrmOnline, 100_000, date(2017, 6, 1), true)];
+    let team = vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: "Анна Смирнова".into(),
+            exams: vec![pass("MB2-714", None), pass("MB2-710", date(2017, 8, 20))],
+        },
+        person("e-2", "Иван Петров", &["MB2-712"]),
+    ];
+    let mut req = request(date(2017, 7, 7), revenue, team);
+    req.locale = "ru-RU".into();
+    let e = evaluate(&mut client, req).await;
+    assert!(!e.levels[0].attained);
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, date(2017, 8, 20));
+    assert_eq!(o.requirements_changing, vec!["exams"]);
+    let l = Localizer::new().expect("localizer");
+    assert_eq!(
+        o.explanation,
+        format!(
+            "Серебряный уровень достигается с {}: начинает засчитываться экзамен MB2-710 \
+             (Анна Смирнова) и требования к экзаменам выполняются.",
+            l.date(Locale::RuRu, d(2017, 8, 20))
+        )
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn records_of_one_day_are_summed_in_the_sentence() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // Three records booked 2016-09-15 (21,000 in all) leave on 2017-09-15.
+    let revenue = vec![
+        record("a", CrmOnline, 90_000, date(2017, 3, 14), true),
+        record("b", CrmOnline, 10_000, date(2016, 9, 15), true),
+        record("c", CrmOnline, 6_000, date(2016, 9, 15), true),
+        record("d", CrmOnline, 5_000, date(2016, 9, 15), true),
+        // Not qualifying (no DPOR): never a cause.
+        record("e", CrmOnline, 5_000, date(2016, 9, 15), false),
+    ];
+    let l = Localizer::new().expect("localizer");
+    let mut req = request(date(2017, 7, 7), revenue, silver_team());
+    req.locale = "ru-RU".into();
+    let e = evaluate(&mut client, req).await;
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, date(2017, 9, 15));
+    assert_eq!(o.causes.len(), 3);
+    let ru = Locale::RuRu;
+    assert_eq!(
+        o.explanation,
+        format!(
+            "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного отчетного \
+             периода выбывает учтенная {} сумма {} по 3 записям и квалифицируемая прибыль \
+             составляет {} — меньше порога в {}.",
+            l.date(ru, d(2017, 9, 14)),
+            l.date(ru, d(2017, 9, 15)),
+            l.date(ru, d(2016, 9, 15)),
+            l.money(ru, Money::from_units(21_000)),
+            l.money(ru, Money::from_units(90_000)),
+            l.money(ru, Money::from_units(100_000)),
+        )
+    );
+    server.stop().await;
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+    /// Codes by the group they fill (AZ-900 fills none), so that random
+    /// teams often come close to Silver or Gold.
+    const APPLICATION: [&str; 3] = ["MB2-714", "MB2-709", "MB2-717"];
+    const DEPLOYMENT: [&str; 3] = ["MB2-710", "MB2-715", "AZ-900"];
+    const CUSTOMIZATION: [&str; 3] = ["MB2-712", "MB2-716", "AZ-900"];
+
+    fn pb_date(d: Date) -> Option<PbDate> {
+        date(d.year(), i32::from(d.month()), i32::from(d.day()))
+    }
+
+    fn rules_date(d: &PbDate) -> Date {
+        Date::new(d.year, d.month, d.day).expect("a valid date")
+    }
+
+    fn day() -> impl Strategy<Value = Date> {
+        (-400i64..=400).prop_map(|n| Date::ymd(2017, 12, 1).plus_days(n))
+    }
+
+    fn requests() -> impl Strategy<Value = pb::EvaluateRequest> {
+        let records =
+            proptest::collection::vec((-4i64..=12, day(), proptest::bool::weighted(0.8)), 2..10);
+        let when = || proptest::option::weighted(0.7, day());
+        let people = proptest::collection::vec(
+            (
+                0..3usize,
+                0..3usize,
+                0..3usize,
+                when(),
+                when(),
+                any::<bool>(),
+            ),
+            2..8,
+        );
+        (day(), 0usize..3, records, people).prop_map(|(as_of, edition, records, people)| {
+            let revenue = records
+                .into_iter()
+                .enumerate()
+                .map(|(i, (k, booked, dpor))| {
+                    record(
+                        &format!("c{i}"),
+                        CrmOnline,
+                        k * 25_000,
+                        pb_date(booked),
+                        dpor,
+                    )
+                })
+                .collect();
+            let individuals = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (a, b, c, first, second, customizer))| {
+                    let exams = if customizer {
+                        vec![pass(CUSTOMIZATION[c], first.and_then(pb_date))]
+                    } else {
+                        vec![
+                            pass(APPLICATION[a], first.and_then(pb_date)),
+                            pass(DEPLOYMENT[b], second.and_then(pb_date)),
+                        ]
+                    };
+                    pb::Individual {
+                        id: format!("i{i}"),
+                        display_name: String::new(),
+                        exams,
+                    }
+                })
+                .collect();
+            let mut r = request(pb_date(as_of), revenue, individuals);
+            r.edition = ["", "2017-07", "2017-11"][edition].into();
+            r
+        })
+    }
+
+    /// Evaluating on `changes_on` gives the other `attained`, and on the day
+    /// before the same as today; with no change, the horizon's last day
+    /// gives today's.
+    #[test]
+    fn evaluating_on_changes_on_and_the_day_before_agrees_with_the_outlook() {
+        let rt = tokio::runtime::Runtime::new().expect("runtime");
+        let server = rt.block_on(TestServer::start());
+        let client = rt.block_on(server.client());
+        // A fixed seed: the same cases on every run, so that the count of
+        // changes below is a property of the cases, not of luck.
+        let mut runner = TestRunner::new_with_rng(
+            Config {
+                cases: 64,
+                failure_persistence: None,
+                ..Config::default()
+            },
+            TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+        );
+        let changes = std::sync::atomic::AtomicUsize::new(0);
+        let result = runner.run(&requests(), |req| {
+            let mut client = client.clone();
+            let changes = &changes;
+            rt.block_on(async move {
+                let today = evaluate(&mut client, req.clone()).await;
+                for (l, level) in today.levels.iter().enumerate() {
+                    let o = level.outlook.as_ref().expect("outlook");
+                    let probes = match &o.changes_on {
+                        Some(on) => {
+                            changes.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let on = rules_date(on);
+                            vec![(on.previous_day(), level.attained), (on, !level.attained)]
+                        }
+                        None => {
+                            let end = rules_date(o.horizon_end.as_ref().expect("horizon"));
+                            vec![(end, level.attained)]
+                        }
+                    };
+                    for (as_of, attained) in probes {
+                        let mut later = req.clone();
+                        later.as_of = pb_date(as_of);
+                        let e = evaluate(&mut client, later).await;
+                        prop_assert_eq!(e.levels[l].attained, attained, "{} on {}", l, as_of);
+                    }
+                }
+                Ok(())
+            })
+        });
+        rt.block_on(server.stop());
+        result.expect("the outlook agrees with evaluating on its days");
+        // The cases exercise changes, not only outlooks where nothing changes.
+        let changes = changes.into_inner();
+        assert!(changes >= 10, "{changes} changes");
+    }
+}
+
+#[tokio::test]
+async fn passes_beyond_three_are_counted_in_the_sentence() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // On 2017-11-16 six passes of the new edition start to count (a2, a3:
+    // two each; c2, c3: one each): three are named, three counted.
+    let team = vec![
+        person("a1", "A1", &["MB2-714", "MB2-710"]),
+        person("a2", "A2", &["MB2-717", "MB2-715"]),
+        person("a3", "A3", &["MB2-718", "MB2-715"]),
+        person("c1", "C1", &["MB2-712"]),
+        person("c2", "C2", &["MB2-716"]),
+        person("c3", "C3", &["MB2-716"]),
+    ];
+    let revenue = vec![record("a", CrmOnline, 300_000, date(2017, 7, 1), true)];
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2017, 7, 7), revenue.clone(), team.clone());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        let gold = outlook(&e, 1);
+        assert_eq!(gold.changes_on, date(2017, 11, 16));
+        assert_eq!(gold.causes.len(), 7, "the edition and six passes");
+        let day = l.date(locale, d(2017, 11, 16));
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "Gold is attained from {day}: edition 2017-11 of the rules comes into force, \
+                 A2’s MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, A3’s \
+                 MB2-718 pass starts to count, 3 more passes start to count, and the exam \
+                 requirements are met."
+            ),
+            Locale::RuRu => format!(
+                "Золотой уровень достигается с {day}: вступает в силу редакция правил 2017-11, \
+                 начинает засчитываться экзамен MB2-717 (A2), начинает засчитываться экзамен \
+                 MB2-715 (A2), начинает засчитываться экзамен MB2-718 (A3), начинают \
+                 засчитываться еще 3 экзамена и требования к экзаменам выполняются."
+            ),
+        };
+        assert_eq!(gold.explanation, expected);
+    }
+    server.stop().await;
+}
