@@ -39,11 +39,20 @@ pub struct Scope {
     pub as_of: Date,
 }
 
+/// How much an answer carries (`EvaluationView`, AIP-157).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Basic,
+    /// With the trace of every input.
+    Full,
+}
+
 /// A request that passed validation.
 pub struct ValidEvaluate {
     pub scope: Scope,
     pub request_id: String,
     pub submission: Submission,
+    pub view: View,
 }
 
 /// A failed request, with the locale to explain it in.
@@ -148,6 +157,7 @@ pub fn evaluate(
         as_of,
         request_id,
         edition,
+        view,
     } = request;
     let mut violations = Vec::new();
     let scope = scope(
@@ -159,6 +169,14 @@ pub fn evaluate(
         &edition,
         &mut violations,
     )?;
+    let view = match pb::EvaluationView::try_from(view) {
+        Ok(pb::EvaluationView::Full) => View::Full,
+        Ok(pb::EvaluationView::Basic | pb::EvaluationView::Unspecified) => View::Basic,
+        Err(_) => {
+            violations.push(Violation::new("view", Problem::UnknownEnum(view)));
+            View::Basic
+        }
+    };
     let Some(submission) = submission else {
         violations.push(Violation::new("submission", Problem::Required));
         return Err((ApiError::Invalid(violations), scope.locale));
@@ -173,6 +191,7 @@ pub fn evaluate(
             scope,
             request_id,
             submission,
+            view,
         }),
         _ => Err((ApiError::Invalid(violations), scope.locale)),
     }

@@ -4,6 +4,8 @@ pub mod convert;
 pub mod error;
 pub mod render;
 pub mod service;
+pub mod trace;
+pub mod warnings;
 
 pub use convert::Limits;
 pub use error::{ApiError, Problem, Violation};

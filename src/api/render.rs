@@ -248,7 +248,9 @@ impl Renderer {
         submission: &Submission,
         ev: &Evaluation,
     ) -> pb::Evaluation {
-        evaluation(self, scope, request_id, submission, ev)
+        let mut reply = evaluation(self, scope, request_id, submission, ev);
+        super::warnings::attach(&self.l10n, scope, submission, ev, &mut reply);
+        reply
     }
 
     pub fn competency(&self, scope: &Scope) -> pb::Competency {
@@ -463,6 +465,7 @@ fn evaluation(
             .map(|outcome| level(r, &shared, submission, ev, outcome))
             .collect(),
         edition: ev.edition.id.to_string(),
+        ..Default::default()
     }
 }
 

@@ -74,10 +74,13 @@ impl CompetencyApi {
         )?;
         let scope = &valid.scope;
         let evaluation = rules::evaluate(scope.edition, scope.as_of, &valid.submission);
-        let reply =
+        let mut reply =
             self.inner
                 .renderer
                 .evaluation(scope, valid.request_id, &valid.submission, &evaluation);
+        if valid.view == convert::View::Full {
+            reply.trace = Some(super::trace::trace(scope, &valid.submission, &evaluation));
+        }
         Ok((reply, scope.locale))
     }
 

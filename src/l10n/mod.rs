@@ -84,6 +84,10 @@ pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
                 "formats.ftl",
                 include_str!("../../locales/en-US/formats.ftl"),
             ),
+            (
+                "warnings.ftl",
+                include_str!("../../locales/en-US/warnings.ftl"),
+            ),
         ],
     ),
     (
@@ -101,6 +105,10 @@ pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
             (
                 "formats.ftl",
                 include_str!("../../locales/ru-RU/formats.ftl"),
+            ),
+            (
+                "warnings.ftl",
+                include_str!("../../locales/ru-RU/warnings.ftl"),
             ),
         ],
     ),

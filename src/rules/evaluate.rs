@@ -1,6 +1,7 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
 use super::exams::{self, Assigned, ExamIndex, ExamPass, Held};
+use super::inputs::{self, ExamWarning};
 use super::model::{Edition, Level, Market};
 use super::revenue::{self, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
@@ -32,6 +33,8 @@ pub struct Evaluation {
     pub levels: Vec<LevelOutcome>,
     /// The highest level attained, if any.
     pub attained: Option<Level>,
+    /// Every exam pass that does not count, in input order.
+    pub warnings: Vec<ExamWarning>,
 }
 
 #[derive(Debug, Clone)]
@@ -101,10 +104,18 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
     let revenue = revenue::totals(&edition.revenue, &period, &submission.revenue);
 
     let index = ExamIndex::new(edition, as_of);
+    let mut warnings = Vec::new();
     let held: Vec<Held> = submission
         .individuals
         .iter()
-        .map(|ind| exams::held(&index, &ind.exams, as_of))
+        .enumerate()
+        .map(|(i, ind)| {
+            exams::held(&index, &ind.exams, as_of, |j, d| {
+                if let Some(w) = inputs::warning(i, j, &d) {
+                    warnings.push(w);
+                }
+            })
+        })
         .collect();
     let role_masks = exams::role_masks(edition);
 
@@ -186,6 +197,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         revenue,
         levels,
         attained,
+        warnings,
     }
 }
 
