@@ -200,7 +200,12 @@ fn warning(
     let ind = submission.individuals.get(w.individual)?;
     let pass = ind.exams.get(w.exam)?;
     let who = person(ind);
-    let path = |tail: &str| format!("submission.individuals[{}].exams[{}]{tail}", w.individual, w.exam);
+    let path = |tail: &str| {
+        format!(
+            "submission.individuals[{}].exams[{}]{tail}",
+            w.individual, w.exam
+        )
+    };
     let mut out = pb::Warning {
         reason: w.ignored.reason().to_string(),
         individual_id: ind.id.clone(),

@@ -145,9 +145,17 @@ pub(crate) struct ExamIndex {
 /// What an exam code is, to the edition applied on `as_of`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lookup {
-    Accepted { group: usize, code: &'static str },
-    NotAccepted { code: &'static str, why: NotAccepted },
-    Unknown { suggestion: Option<&'static str> },
+    Accepted {
+        group: usize,
+        code: &'static str,
+    },
+    NotAccepted {
+        code: &'static str,
+        why: NotAccepted,
+    },
+    Unknown {
+        suggestion: Option<&'static str>,
+    },
 }
 
 impl ExamIndex {
@@ -255,9 +263,13 @@ pub(crate) struct Held {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Disposition {
     /// The first valid pass of its group: the individual holds the group.
-    Holds { group: usize },
+    Holds {
+        group: usize,
+    },
     /// Valid, but an earlier pass of another exam of the group holds it.
-    SameGroup { group: usize },
+    SameGroup {
+        group: usize,
+    },
     Ignored(Ignored),
 }
 
@@ -642,7 +654,14 @@ mod tests {
             assert_eq!(idx.lookup(typo), expected, "{typo}");
         }
         // Several codes one edit away, or none: no suggestion.
-        for code in ["MB2-71", "MB2-719", "AZ-900", "", "МБ2-714", "MB2-714-AND-A-VERY-LONG-TAIL"] {
+        for code in [
+            "MB2-71",
+            "MB2-719",
+            "AZ-900",
+            "",
+            "МБ2-714",
+            "MB2-714-AND-A-VERY-LONG-TAIL",
+        ] {
             assert_eq!(
                 idx.lookup(code),
                 Lookup::Unknown { suggestion: None },
@@ -733,9 +752,12 @@ mod tests {
         // A later edition's exam under the July edition.
         let mut seen = Vec::new();
         let as_of = Date::ymd(2017, 7, 7);
-        held(&index(july, as_of), &[pass("MB2-717", None)], as_of, |_, d| {
-            seen.push(d)
-        });
+        held(
+            &index(july, as_of),
+            &[pass("MB2-717", None)],
+            as_of,
+            |_, d| seen.push(d),
+        );
         assert_eq!(
             seen,
             [ignored(Ignored::ExamNotAccepted {

@@ -90,7 +90,9 @@ pub struct Trace {
 pub enum PassOutcome {
     /// The pass is what holds its group for seats the individual fills:
     /// `(index into Evaluation::levels, index into that level's seats)`.
-    Counted { seats: Vec<(usize, usize)> },
+    Counted {
+        seats: Vec<(usize, usize)>,
+    },
     /// The pass is valid, but no seat uses it: the individual fills no seat
     /// needing its group, or another pass of the group holds it.
     NotNeeded,
