@@ -22,11 +22,9 @@ pub fn trace(scope: &Scope, submission: &Submission, ev: &Evaluation) -> pb::Eva
     let individuals = t
         .exams
         .iter()
-        .zip(&submission.individuals)
         .enumerate()
-        .map(|(i, (passes, ind))| pb::IndividualTrace {
+        .map(|(i, passes)| pb::IndividualTrace {
             index: i as u32,
-            individual_id: ind.id.clone(),
             exams: passes
                 .iter()
                 .enumerate()

@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use fluent::FluentArgs;
+use prost::Message as _;
 
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
@@ -21,8 +22,14 @@ use super::convert::{blank, Scope};
 /// size and the time spent wording warnings (README, "Warnings and trace").
 pub const MAX_WARNINGS: usize = 1_000;
 
-/// Longest code a message repeats as given, in characters; longer ones end in "…".
-const MAX_CODE_CHARS: usize = 32;
+/// Most bytes the warnings of one answer take, encoded; the rest are
+/// counted as omitted. Ids are echoed whole, so their length is not bounded
+/// otherwise.
+pub const MAX_WARNING_BYTES: usize = 1 << 20;
+
+/// Longest code or name a message repeats as given, in characters; longer
+/// ones are cut and end in "…".
+const MAX_SHOWN_CHARS: usize = 64;
 
 /// A Fluent message of `warnings.ftl`.
 trait Message {
@@ -159,11 +166,11 @@ fn person(ind: &Individual) -> &str {
     }
 }
 
-/// A code as given, cut to `MAX_CODE_CHARS` for the message.
-fn shown(code: &str) -> Cow<'_, str> {
-    match code.char_indices().nth(MAX_CODE_CHARS) {
-        None => Cow::Borrowed(code),
-        Some((end, _)) => Cow::Owned(format!("{}…", &code[..end])),
+/// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
+fn shown(text: &str) -> Cow<'_, str> {
+    match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
     }
 }
 
@@ -179,13 +186,22 @@ pub fn attach(
     if ev.warnings.is_empty() {
         return;
     }
-    let shown_count = ev.warnings.len().min(MAX_WARNINGS);
     let mut as_of: Option<String> = None;
-    reply.warnings = ev.warnings[..shown_count]
-        .iter()
-        .filter_map(|w| warning(l10n, scope, submission, ev.as_of, &mut as_of, w))
-        .collect();
-    reply.warnings_omitted = u32::try_from(ev.warnings.len() - shown_count).unwrap_or(u32::MAX);
+    let mut bytes = 0;
+    let mut out = Vec::with_capacity(ev.warnings.len().min(MAX_WARNINGS));
+    for w in ev.warnings.iter().take(MAX_WARNINGS) {
+        let Some(warning) = warning(l10n, scope, submission, ev.as_of, &mut as_of, w) else {
+            continue;
+        };
+        bytes += warning.encoded_len();
+        if bytes > MAX_WARNING_BYTES {
+            break;
+        }
+        out.push(warning);
+    }
+    let omitted = ev.warnings.len() - out.len();
+    reply.warnings = out;
+    reply.warnings_omitted = u32::try_from(omitted).unwrap_or(u32::MAX);
 }
 
 fn warning(
@@ -199,7 +215,8 @@ fn warning(
     let locale = scope.locale;
     let ind = submission.individuals.get(w.individual)?;
     let pass = ind.exams.get(w.exam)?;
-    let who = person(ind);
+    let who = shown(person(ind));
+    let who = &*who;
     let path = |tail: &str| {
         format!(
             "submission.individuals[{}].exams[{}]{tail}",
