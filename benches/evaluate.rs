@@ -1,6 +1,7 @@
 //! In-process cost of a call, without the transport: validate + convert the
 //! proto request, evaluate the rules, render in Russian. Sizes grow 100× from
-//! one case to the next, so linear growth shows as ~100× time.
+//! one case to the next, so linear growth shows as ~100× time. The
+//! `evaluate_render_full` cases add `view = FULL`'s trace.
 //!
 //! cargo bench --bench evaluate
 
@@ -8,7 +9,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
-use crm_competency::api::{convert, render::Renderer, Limits};
+use crm_competency::api::{convert, render::Renderer, trace, Limits};
 use crm_competency::l10n::Localizer;
 use crm_competency::rules;
 
@@ -80,6 +81,22 @@ fn bench(c: &mut Criterion) {
                     let e =
                         rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
                     black_box(r.evaluation(&valid.scope, String::new(), &valid.submission, &e))
+                })
+            },
+        );
+
+        // The same with view = FULL: the per-input trace on top (§2.8).
+        group.bench_with_input(
+            BenchmarkId::new("evaluate_render_full", name),
+            &valid,
+            |b, valid| {
+                b.iter(|| {
+                    let e =
+                        rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
+                    let mut reply =
+                        r.evaluation(&valid.scope, String::new(), &valid.submission, &e);
+                    reply.trace = Some(trace::trace(&valid.scope, &valid.submission, &e));
+                    black_box(reply)
                 })
             },
         );
