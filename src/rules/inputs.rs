@@ -99,8 +99,9 @@ pub enum PassOutcome {
     Ignored(Ignored),
 }
 
-/// Every pass that does not count, in input order (cheap: the evaluation
-/// computes the same look-ups; see `evaluate`).
+/// The warning for pass `exam` of `individual`, if it does not count. The
+/// evaluation calls this for every pass as it looks the codes up anyway, so
+/// warnings cost nothing beyond the (rare) passes that have one.
 pub(crate) fn warning(individual: usize, exam: usize, d: &Disposition) -> Option<ExamWarning> {
     match d {
         Disposition::Ignored(ignored) => Some(ExamWarning {
