@@ -95,7 +95,7 @@ fn bench(c: &mut Criterion) {
                         rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
                     let mut reply =
                         r.evaluation(&valid.scope, String::new(), &valid.submission, &e);
-                    reply.trace = Some(trace::trace(&valid.scope, &valid.submission, &e));
+                    reply.trace = Some(Box::new(trace::trace(&valid.scope, &valid.submission, &e)));
                     black_box(reply)
                 })
             },

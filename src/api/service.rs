@@ -79,7 +79,11 @@ impl CompetencyApi {
                 .renderer
                 .evaluation(scope, valid.request_id, &valid.submission, &evaluation);
         if valid.view == convert::View::Full {
-            reply.trace = Some(super::trace::trace(scope, &valid.submission, &evaluation));
+            reply.trace = Some(Box::new(super::trace::trace(
+                scope,
+                &valid.submission,
+                &evaluation,
+            )));
         }
         Ok((reply, scope.locale))
     }
