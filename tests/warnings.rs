@@ -723,7 +723,7 @@ mod trace_totals {
 }
 
 /// Names and codes are cut in messages, and the warnings' bytes are bounded
-/// whatever the ids: a 100 kB id repeated in 1,000 warnings would be 100 MB.
+/// whatever the ids: a 100 kB id repeated in 100 warnings would be 10 MB.
 #[tokio::test]
 async fn long_names_ids_and_codes_do_not_blow_up_the_answer() {
     let server = TestServer::start().await;

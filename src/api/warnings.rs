@@ -20,7 +20,7 @@ use super::convert::{blank, Scope};
 /// Most warnings one answer carries, the first in input order; the rest are
 /// counted in `Evaluation.warnings_omitted`. This bounds both the answer's
 /// size and the time spent wording warnings (README, "Warnings and trace").
-pub const MAX_WARNINGS: usize = 1_000;
+pub const MAX_WARNINGS: usize = 100;
 
 /// Most bytes the warnings of one answer take, encoded; the rest are
 /// counted as omitted. Ids are echoed whole, so their length is not bounded
@@ -174,6 +174,22 @@ fn shown(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// `submission.individuals[i].exams[j]` and `tail`: the same path as
+/// `BadRequest` violations use, built without `format!`'s machinery (which
+/// cost as much as the warning's Fluent message).
+fn exam_path(i: usize, j: usize, tail: &str) -> String {
+    const INDIVIDUALS: &str = "submission.individuals[";
+    const EXAMS: &str = "].exams[";
+    let (mut a, mut b) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let (i, j) = (a.format(i), b.format(j));
+    let mut path =
+        String::with_capacity(INDIVIDUALS.len() + i.len() + EXAMS.len() + j.len() + 1 + tail.len());
+    for piece in [INDIVIDUALS, i, EXAMS, j, "]", tail] {
+        path.push_str(piece);
+    }
+    path
+}
+
 /// Fills `reply.warnings` (and `warnings_omitted`) from the evaluation's
 /// warnings, in input order. Costs nothing when there are none.
 pub fn attach(
@@ -217,12 +233,7 @@ fn warning(
     let pass = ind.exams.get(w.exam)?;
     let who = shown(person(ind));
     let who = &*who;
-    let path = |tail: &str| {
-        format!(
-            "submission.individuals[{}].exams[{}]{tail}",
-            w.individual, w.exam
-        )
-    };
+    let path = |tail: &str| exam_path(w.individual, w.exam, tail);
     let mut out = pb::Warning {
         reason: w.ignored.reason().to_string(),
         individual_id: ind.id.clone(),
@@ -277,7 +288,7 @@ fn warning(
         }
         Ignored::DuplicateExamPass { code, first } => {
             out.field = path("");
-            out.related_field = format!("submission.individuals[{}].exams[{first}]", w.individual);
+            out.related_field = exam_path(w.individual, first, "");
             out.exam_code = code.to_string();
             out.message = DuplicateExamPass { person: who, code }.text(l10n, locale);
         }

@@ -128,7 +128,7 @@ static KNOWN: LazyLock<Vec<(&'static Competency, Vec<Known>)>> = LazyLock::new(|
 
 /// Unknown codes whose suggestion one evaluation keeps (they tend to repeat).
 const CACHED_SUGGESTIONS: usize = 16;
-/// Longest normalized code whose suggestion is kept.
+/// Longest code whose suggestion is kept.
 const CACHED_CODE_LEN: usize = 64;
 
 /// The exams of an edition that count on one day, ready for look-ups.
@@ -223,12 +223,13 @@ impl ExamIndex {
     /// insert, delete, substitute, or swap two neighbours) away from `code`
     /// after normalization; `None` when none or several are.
     fn suggest(&self, code: &str) -> Option<&'static str> {
-        let normalized = normalize(code);
+        // Keyed by the code as given: a repeat costs no normalization.
         if let Ok(cache) = self.suggestions.try_borrow() {
-            if let Some((_, s)) = cache.iter().find(|(n, _)| *n == normalized) {
+            if let Some((_, s)) = cache.iter().find(|(c, _)| c == code) {
                 return *s;
             }
         }
+        let normalized = normalize(code);
         let len = normalized.chars().count();
         let mut found: Option<&'static str> = None;
         for k in self.known.iter() {
@@ -244,8 +245,8 @@ impl ExamIndex {
             }
         }
         if let Ok(mut cache) = self.suggestions.try_borrow_mut() {
-            if cache.len() < CACHED_SUGGESTIONS && normalized.len() <= CACHED_CODE_LEN {
-                cache.push((normalized, found));
+            if cache.len() < CACHED_SUGGESTIONS && code.len() <= CACHED_CODE_LEN {
+                cache.push((code.to_string(), found));
             }
         }
         found
