@@ -204,7 +204,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
 fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
     (0..edition.groups.len())
         .filter(|g| role_mask & (1 << g) != 0)
-        .filter_map(|g| held.counted[g])
+        .filter_map(|g| held.counted[g].map(|e| e.code))
         .collect()
 }
 

@@ -147,7 +147,7 @@ pub(crate) struct ExamIndex {
 enum Lookup {
     Accepted {
         group: usize,
-        code: &'static str,
+        exam: &'static Exam,
     },
     NotAccepted {
         code: &'static str,
@@ -194,7 +194,7 @@ impl ExamIndex {
                     },
                     _ => Lookup::Accepted {
                         group: usize::from(e.group),
-                        code: e.exam.code,
+                        exam: e.exam,
                     },
                 };
             }
@@ -253,11 +253,13 @@ impl ExamIndex {
     }
 }
 
-/// The groups one individual holds on `as_of`, and the first counting pass of each.
+/// The groups one individual holds on `as_of`, and the exam of the first
+/// counting pass of each (thin pointers: a `Held` stays small enough to be
+/// moved without a `memcpy` call, once per individual).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Held {
     pub mask: u8,
-    pub counted: [Option<&'static str>; MAX_GROUPS],
+    pub counted: [Option<&'static Exam>; MAX_GROUPS],
 }
 
 /// What one pass does for its individual (see `held`).
@@ -296,15 +298,16 @@ pub(crate) fn held(
             Lookup::NotAccepted { code, why } => {
                 Disposition::Ignored(Ignored::ExamNotAccepted { code, why })
             }
-            Lookup::Accepted { group, code } => {
+            Lookup::Accepted { group, exam } => {
+                let code = exam.code;
                 if let Some(passed_on) = pass.passed_on.filter(|d| *d > as_of) {
                     Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
                 } else if held.mask & (1 << group) == 0 {
                     held.mask |= 1 << group;
-                    held.counted[group] = Some(code);
+                    held.counted[group] = Some(exam);
                     first_at[group] = j;
                     Disposition::Holds { group }
-                } else if held.counted[group] == Some(code) {
+                } else if held.counted[group].is_some_and(|e| std::ptr::eq(e, exam)) {
                     Disposition::Ignored(Ignored::DuplicateExamPass {
                         code,
                         first: first_at[group],
@@ -645,7 +648,7 @@ mod tests {
             let expected = if typo == "MB2-714 " {
                 Lookup::Accepted {
                     group: 0,
-                    code: "MB2-714",
+                    exam: &cloud_crm("2017-11").groups[0].exams[0],
                 }
             } else {
                 Lookup::Unknown {
@@ -709,7 +712,7 @@ mod tests {
             seen.push((j, d))
         });
         assert_eq!(holds.mask, 1);
-        assert_eq!(holds.counted[0], Some("MB2-714"));
+        assert_eq!(holds.counted[0].map(|e| e.code), Some("MB2-714"));
         let ignored = |i| Disposition::Ignored(i);
         assert_eq!(
             seen,
