@@ -130,6 +130,14 @@ async fn every_reason_in_both_locales() {
         ],
     );
     assert_eq!(en.warnings[3].related_field, at(0, 3, ""));
+    // Seats are empty, and e-2 (seated nowhere) has a pass that does not
+    // count: each level's exam explanation says so. Oleg's four are not
+    // counted there: he fills an application-deployment seat of both levels.
+    for level in &en.levels {
+        assert!(level.requirements[1].explanation.ends_with(
+            " One listed exam pass does not count, which may be why not every seat is filled (see the warnings)."
+        ), "{}", level.requirements[1].explanation);
+    }
     assert_eq!(en.warnings_omitted, 0);
     assert!(en.trace.is_none(), "no trace without view = FULL");
 
@@ -156,6 +164,12 @@ async fn every_reason_in_both_locales() {
              "Код экзамена «AZ-900» (сотрудник e-2) не относится к компетенции Cloud CRM, поэтому результат не учитывается."),
         ],
     );
+
+    for level in &ru.levels {
+        assert!(level.requirements[1].explanation.ends_with(
+            " 1 результат экзамена не учитывается; возможно, поэтому заняты не все места (см. предупреждения)."
+        ), "{}", level.requirements[1].explanation);
+    }
 
     // An exam of a later edition under the July edition.
     let later = |locale: &str, name: &str| {
@@ -282,6 +296,20 @@ async fn field_paths_point_at_the_pass_in_input_order() {
         18,
         "three of five passes of six people"
     );
+    // No application exam counts, so no application-deployment seat is
+    // filled; customization seats are (Silver one, Gold two). The passes of
+    // the people seated nowhere are counted in each level's explanation.
+    for (level, unseated) in reply.levels.iter().zip([5 * 3, 4 * 3]) {
+        assert!(!level.requirements[1].met);
+        let note = format!(
+            " {unseated} listed exam passes do not count, which may be why not every seat is filled (see the warnings)."
+        );
+        assert!(
+            level.requirements[1].explanation.ends_with(&note),
+            "{}",
+            level.requirements[1].explanation
+        );
+    }
     let mut previous = (0usize, 0usize);
     for (k, w) in reply.warnings.iter().enumerate() {
         let (ind, pass, tail) = at(&r, &w.field);

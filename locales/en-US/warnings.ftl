@@ -24,3 +24,11 @@ warning-exam-not-in-edition = { $person }'s { $code } pass does not count: the {
 warning-exam-passed-after-as-of = { $person }'s { $code } pass of { $passed_on } does not count: it is dated after the evaluation date, { $as_of }.
 
 warning-duplicate-exam-pass = { $person }'s { $code } pass is listed more than once; it counts only once.
+
+# Appended to a level's exam explanation when seats are empty and passes of
+# people who fill no seat of the level do not count.
+# $count (Number): such passes
+warning-exams-note = { $count ->
+        [one] One listed exam pass does not count, which may be why not every seat is filled (see the warnings).
+       *[other] { $count } listed exam passes do not count, which may be why not every seat is filled (see the warnings).
+    }

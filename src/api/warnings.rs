@@ -157,6 +157,20 @@ impl Message for DuplicateExamPass<'_> {
     }
 }
 
+/// `warning-exams-note`: `$count` (a number: it selects the plural form).
+struct ExamsNote {
+    count: usize,
+}
+
+impl Message for ExamsNote {
+    const ID: &'static str = "warning-exams-note";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
+    }
+}
+
 /// The display name, else the id (as the explanations name people).
 fn person(ind: &Individual) -> &str {
     if blank(&ind.display_name) {
@@ -218,6 +232,29 @@ pub fn attach(
     let omitted = ev.warnings.len() - out.len();
     reply.warnings = out;
     reply.warnings_omitted = u32::try_from(omitted).unwrap_or(u32::MAX);
+    notes(l10n, scope.locale, ev, reply);
+}
+
+/// Where a level's seats are not all filled, a sentence appended to its exam
+/// explanation: how many passes of people who fill no seat of the level do
+/// not count (those may be why).
+fn notes(l10n: &Localizer, locale: Locale, ev: &Evaluation, reply: &mut pb::Evaluation) {
+    for (outcome, level) in ev.levels.iter().zip(reply.levels.iter_mut()) {
+        if outcome.exams.met {
+            continue;
+        }
+        let seated = |i: usize| outcome.exams.seats.iter().any(|s| s.individual == Some(i));
+        let count = ev.warnings.iter().filter(|w| !seated(w.individual)).count();
+        if count == 0 {
+            continue;
+        }
+        if let Some(exams) = level.requirements.iter_mut().find(|r| r.id == "exams") {
+            exams.explanation.push(' ');
+            exams
+                .explanation
+                .push_str(&ExamsNote { count }.text(l10n, locale));
+        }
+    }
 }
 
 fn warning(
