@@ -16,6 +16,7 @@ FROM gcr.io/distroless/cc-debian12:nonroot
 COPY --from=build /src/target/release/crm-competency /usr/local/bin/crm-competency
 USER nonroot:nonroot
 ENV CRM_COMPETENCY_LISTEN=0.0.0.0:50051 \
+    CRM_COMPETENCY_METRICS_LISTEN=0.0.0.0:9464 \
     CRM_COMPETENCY_LOG_FORMAT=json
-EXPOSE 50051
+EXPOSE 50051 9464
 ENTRYPOINT ["/usr/local/bin/crm-competency"]

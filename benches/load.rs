@@ -1,8 +1,9 @@
 //! Load benchmark on loopback: the release `crm-competency` server against a
-//! bare tonic server that decodes the same request and answers with a
-//! constant, pre-built reply of the same size (so both pay the same transport
-//! and codec cost), driven by the same tonic client and concurrency, in the
-//! same run. The cases take turns for short rounds, so that the machine's
+//! bare server that decodes the same request and answers with a constant,
+//! pre-built reply of the same size, behind the service's own stack (HTTP/2
+//! settings, limits, metrics layer) and with its logging (so both pay the
+//! same transport, codec, admission, metrics and logging cost), driven by
+//! the same tonic client and concurrency, in the same run. The cases take turns for short rounds, so that the machine's
 //! drifts fall on all of them alike; each round starts both servers afresh
 //! and opens and warms their connections. Each round is printed with its
 //! ratio; the table sums each case's rounds, and the median round ratio is
@@ -27,12 +28,10 @@ use std::time::{Duration, Instant};
 
 use crm_competency::pb::competency as pb;
 use crm_competency::pb::competency::competency_service_client::CompetencyServiceClient;
-use crm_competency::pb::competency::competency_service_server::{
-    CompetencyService, CompetencyServiceServer,
-};
+use crm_competency::pb::competency::competency_service_server::CompetencyService;
 use futures::StreamExt;
 use prost::Message;
-use tonic::transport::{Channel, Server};
+use tonic::transport::Channel;
 use tonic::{Request, Response, Status, Streaming};
 
 mod fixtures;
@@ -50,6 +49,12 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
 }
 
 // ---- The bare server: decode, answer a constant reply.
+//
+// It runs behind the service's own stack (`server::serve_api`: the same
+// HTTP/2 settings, connection limits, call layer with its admission and
+// metrics, health and reflection), with the same logging setup, metrics
+// recorder and per-call span and access line; so the ratio between the two
+// prices evaluation and rendering alone.
 
 struct Bare {
     reply: pb::Evaluation,
@@ -65,7 +70,27 @@ impl CompetencyService for Bare {
         &self,
         request: Request<pb::EvaluateRequest>,
     ) -> Result<Response<pb::Evaluation>, Status> {
-        std::hint::black_box(request.into_inner());
+        let start = Instant::now();
+        let peer = request.remote_addr();
+        let request = request.into_inner();
+        // The service's span and access line, with the same fields.
+        let span = tracing::info_span!(
+            "call",
+            method = "Evaluate",
+            peer = peer.map(tracing::field::display),
+            partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str()),
+            request_id = request.request_id.as_str(),
+            locale = tracing::field::Empty,
+            code = tracing::field::Empty,
+            duration_us = tracing::field::Empty,
+        );
+        std::hint::black_box(request);
+        span.in_scope(|| {
+            span.record("locale", "ru-RU");
+            span.record("code", tracing::field::debug(tonic::Code::Ok));
+            span.record("duration_us", start.elapsed().as_micros() as u64);
+            tracing::info!(target: "crm_competency::access", "call finished");
+        });
         Ok(Response::new(self.reply.clone()))
     }
     type EvaluateStreamStream = BareStream;
@@ -87,13 +112,23 @@ fn serve_bare(addr: &str, reply_file: &str) {
     let bytes = std::fs::read(reply_file).expect("reply file");
     let reply = pb::Evaluation::decode(bytes.as_slice()).expect("reply");
     let addr: SocketAddr = addr.parse().expect("addr");
+    let _log_writer = crm_competency::logging::init(crm_competency::logging::LogFormat::Text);
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async move {
-        Server::builder()
-            .add_service(CompetencyServiceServer::new(Bare { reply }))
-            .serve(addr)
+        let metrics = crm_competency::metrics::install().expect("metrics");
+        let metrics_listener = crm_competency::metrics::bind("127.0.0.1:0".parse().expect("addr"))
             .await
-            .expect("bare server");
+            .expect("metrics listener");
+        tokio::spawn(crm_competency::metrics::serve(metrics_listener, metrics));
+        let listener = tokio::net::TcpListener::bind(addr).await.expect("bind");
+        crm_competency::server::serve_api(
+            listener,
+            crm_competency::server::ServerOptions::default(),
+            Bare { reply },
+            std::future::pending(),
+        )
+        .await
+        .expect("bare server");
     });
 }
 
@@ -397,7 +432,12 @@ fn machine() -> String {
 fn start_service() -> (Proc, SocketAddr) {
     let addr = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_crm-competency"))
-        .args(["--listen", &addr.to_string()])
+        .args([
+            "--listen",
+            &addr.to_string(),
+            "--metrics-listen",
+            "127.0.0.1:0",
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -416,6 +456,9 @@ fn start_bare(reply_file: &std::path::Path) -> (Proc, SocketAddr) {
             &reply_file.to_string_lossy(),
         ])
         .stdin(Stdio::null())
+        // Logged like the service's lines, and like them thrown away.
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .spawn()
         .expect("start bare server");
     (Proc(child), addr)
@@ -471,7 +514,7 @@ fn main() {
     // their threads and connections share the cores) instead of resting on
     // one pair. (Runs still spread by ±0.05: most of that is the machine.)
     let mut results: Vec<(&str, Outcome)> = [
-        "bare tonic unary (constant reply)",
+        "bare server (constant reply, same stack)",
         "Evaluate unary, ru-RU",
         "Evaluate unary, en-US",
         "EvaluateStream, ru-RU, 1 connection",

@@ -28,6 +28,9 @@ pub mod pb {
 }
 
 pub mod api;
+pub mod connections;
 pub mod l10n;
-pub mod log_format;
+pub mod logging;
+pub mod metrics;
+pub mod overload;
 pub mod server;

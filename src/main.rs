@@ -4,12 +4,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Parser, ValueEnum};
+use clap::Parser;
 use crm_competency::api::{Limits, ServiceOptions};
-use crm_competency::log_format::{TextFields, TextLine, Timestamp};
-use crm_competency::server::{self, BoxError, ServerOptions};
+use crm_competency::logging::{self, LogFormat};
+use crm_competency::server::{self, BoxError, OverloadOptions, ServerOptions};
 use tonic::transport::{Certificate, Identity, ServerTlsConfig};
-use tracing_subscriber::EnvFilter;
 
 /// A call builds many small strings (every localized sentence); mimalloc
 /// allocates and frees them markedly faster than the system allocator.
@@ -56,6 +55,66 @@ struct Config {
     #[arg(long, env = "CRM_COMPETENCY_SHUTDOWN_GRACE", default_value_t = 30.0)]
     shutdown_grace: f64,
 
+    /// Address of the Prometheus metrics listener (plain HTTP, path /metrics).
+    #[arg(
+        long,
+        env = "CRM_COMPETENCY_METRICS_LISTEN",
+        default_value = "127.0.0.1:9464"
+    )]
+    metrics_listen: SocketAddr,
+
+    /// Calls in flight at once (health checks not counted); one more is refused with UNAVAILABLE.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_CALLS_IN_FLIGHT", default_value_t = OVERLOAD.max_calls_in_flight)]
+    max_calls_in_flight: usize,
+
+    /// Request message bytes in flight at once (at least --max-message-bytes); a message that does not fit is UNAVAILABLE.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_REQUEST_BYTES_IN_FLIGHT", default_value_t = OVERLOAD.max_request_bytes_in_flight)]
+    max_request_bytes_in_flight: usize,
+
+    /// Open connections; at the cap a new connection closes the longest-idle one.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_CONNECTIONS", default_value_t = OVERLOAD.max_connections)]
+    max_connections: usize,
+
+    /// Seconds a connection without calls stays open.
+    #[arg(long, env = "CRM_COMPETENCY_IDLE_TIMEOUT", default_value_t = OVERLOAD.idle_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    idle_timeout: u64,
+
+    /// HTTP/2 streams (calls) one connection may have open at once.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_CONCURRENT_STREAMS", default_value_t = OVERLOAD.max_concurrent_streams, value_parser = clap::value_parser!(u32).range(1..))]
+    max_concurrent_streams: u32,
+
+    /// Streams reset for a client's protocol errors before its connection is closed.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_LOCAL_ERROR_RESET_STREAMS", default_value_t = OVERLOAD.max_local_error_reset_streams)]
+    max_local_error_reset_streams: usize,
+
+    /// Streams a client may open and reset before they are accepted ("rapid reset").
+    #[arg(long, env = "CRM_COMPETENCY_MAX_PENDING_ACCEPT_RESET_STREAMS", default_value_t = OVERLOAD.max_pending_accept_reset_streams)]
+    max_pending_accept_reset_streams: usize,
+
+    /// Largest request header list, in bytes.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_HEADER_LIST_BYTES", default_value_t = OVERLOAD.max_header_list_bytes)]
+    max_header_list_bytes: u32,
+
+    /// Seconds between HTTP/2 keepalive pings.
+    #[arg(long, env = "CRM_COMPETENCY_KEEPALIVE_INTERVAL", default_value_t = OVERLOAD.keepalive_interval.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    keepalive_interval: u64,
+
+    /// Seconds to wait for a keepalive ping's ack before closing the connection.
+    #[arg(long, env = "CRM_COMPETENCY_KEEPALIVE_TIMEOUT", default_value_t = OVERLOAD.keepalive_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    keepalive_timeout: u64,
+
+    /// Seconds after which a connection is asked to go away (GOAWAY) so the client reconnects.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_CONNECTION_AGE", default_value_t = OVERLOAD.max_connection_age.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    max_connection_age: u64,
+
+    /// Seconds calls may still run on a connection past its maximum age before it is closed.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_CONNECTION_AGE_GRACE", default_value_t = OVERLOAD.max_connection_age_grace.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    max_connection_age_grace: u64,
+
+    /// Seconds a call may take to answer (a shorter grpc-timeout from the client wins); then CANCELLED.
+    #[arg(long, env = "CRM_COMPETENCY_CALL_TIMEOUT", default_value_t = OVERLOAD.call_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    call_timeout: u64,
+
     /// PEM certificate chain: serve TLS (with --tls-key).
     #[arg(long, env = "CRM_COMPETENCY_TLS_CERT", requires = "tls_key")]
     tls_cert: Option<PathBuf>,
@@ -70,44 +129,7 @@ struct Config {
     tls_client_ca: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum LogFormat {
-    Text,
-    Json,
-}
-
-/// Lines are formatted on the calling thread and written by
-/// tracing-appender's worker thread, which writes whatever has queued up in
-/// one system call: a slow stderr reader never stalls the runtime's workers,
-/// and under load many lines share a write. Nothing is dropped (`lossy(false)`:
-/// a full queue, 128,000 lines, makes callers wait instead). The returned
-/// guard flushes the queue when dropped, at the end of `main`.
-fn init_tracing(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(false)
-        .finish(std::io::BufWriter::new(std::io::stderr()));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(writer);
-    match format {
-        // The same text as the default format without colours, minus its
-        // styling machinery and `Debug`'s escaping of plain strings. The
-        // line keeps its own clock, `Timestamp`.
-        LogFormat::Text => builder
-            .fmt_fields(TextFields)
-            .with_ansi(false)
-            .event_format(TextLine::new())
-            .init(),
-        LogFormat::Json => builder
-            .with_timer(Timestamp)
-            .json()
-            .with_current_span(true)
-            .with_span_list(false)
-            .init(),
-    }
-    guard
-}
+const OVERLOAD: OverloadOptions = OverloadOptions::DEFAULT;
 
 fn tls(config: &Config) -> Result<Option<ServerTlsConfig>, BoxError> {
     let (Some(cert), Some(key)) = (&config.tls_cert, &config.tls_key) else {
@@ -123,10 +145,38 @@ fn tls(config: &Config) -> Result<Option<ServerTlsConfig>, BoxError> {
     Ok(Some(tls))
 }
 
+fn overload(config: &Config) -> Result<OverloadOptions, BoxError> {
+    if config.max_request_bytes_in_flight < config.max_message_bytes {
+        return Err("--max-request-bytes-in-flight must be at least --max-message-bytes".into());
+    }
+    if config.max_request_bytes_in_flight > u32::MAX as usize {
+        return Err("--max-request-bytes-in-flight must be under 4 GiB".into());
+    }
+    if config.max_calls_in_flight == 0 || config.max_connections == 0 {
+        return Err("--max-calls-in-flight and --max-connections must be at least 1".into());
+    }
+    let secs = Duration::from_secs;
+    Ok(OverloadOptions {
+        max_calls_in_flight: config.max_calls_in_flight,
+        max_request_bytes_in_flight: config.max_request_bytes_in_flight,
+        max_connections: config.max_connections,
+        idle_timeout: secs(config.idle_timeout),
+        max_concurrent_streams: config.max_concurrent_streams,
+        max_local_error_reset_streams: config.max_local_error_reset_streams,
+        max_pending_accept_reset_streams: config.max_pending_accept_reset_streams,
+        max_header_list_bytes: config.max_header_list_bytes,
+        keepalive_interval: secs(config.keepalive_interval),
+        keepalive_timeout: secs(config.keepalive_timeout),
+        max_connection_age: secs(config.max_connection_age),
+        max_connection_age_grace: secs(config.max_connection_age_grace),
+        call_timeout: secs(config.call_timeout),
+    })
+}
+
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
     let config = Config::parse();
-    let _log_writer = init_tracing(config.log_format);
+    let _log_writer = logging::init(config.log_format);
 
     if !(config.shutdown_grace.is_finite() && config.shutdown_grace >= 0.0) {
         return Err("--shutdown-grace must be a non-negative number of seconds".into());
@@ -143,7 +193,14 @@ async fn main() -> Result<(), BoxError> {
         max_message_bytes: config.max_message_bytes,
         shutdown_grace: Duration::from_secs_f64(config.shutdown_grace),
         tls: tls(&config)?,
+        overload: overload(&config)?,
     };
+
+    let metrics = crm_competency::metrics::install()?;
+    let metrics_listener = crm_competency::metrics::bind(config.metrics_listen).await?;
+    let metrics_addr = metrics_listener.local_addr()?;
+    tracing::info!(%metrics_addr, "metrics on http://{metrics_addr}/metrics");
+    tokio::spawn(crm_competency::metrics::serve(metrics_listener, metrics));
 
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

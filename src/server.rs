@@ -1,20 +1,24 @@
 //! Server wiring: the service with health, reflection (v1 and v1alpha),
-//! limits, optional TLS, and graceful shutdown with a deadline.
+//! limits, HTTP/2 hardening, the call layer (admission and metrics),
+//! optional TLS, and graceful shutdown with a deadline.
 
 use std::future::Future;
 use std::time::Duration;
 
 use http::HeaderValue;
 use tokio::net::TcpListener;
-use tonic::transport::server::TcpIncoming;
 use tonic::transport::{Server, ServerTlsConfig};
 use tonic_health::ServingStatus;
 use tower::util::MapResponseLayer;
 
 use crate::api::{CompetencyApi, ServiceOptions};
+use crate::connections::{self, ConnectionLimits};
 use crate::l10n::Localizer;
+use crate::overload::{CallLayer, CallLimits};
 use crate::pb;
-use crate::pb::competency::competency_service_server::CompetencyServiceServer;
+use crate::pb::competency::competency_service_server::{
+    CompetencyService, CompetencyServiceServer,
+};
 
 #[derive(Debug, Clone)]
 pub struct ServerOptions {
@@ -24,6 +28,8 @@ pub struct ServerOptions {
     /// How long in-flight calls may run on after a shutdown signal.
     pub shutdown_grace: Duration,
     pub tls: Option<ServerTlsConfig>,
+    /// What may be in flight at once, and the HTTP/2 settings.
+    pub overload: OverloadOptions,
 }
 
 impl Default for ServerOptions {
@@ -33,8 +39,67 @@ impl Default for ServerOptions {
             max_message_bytes: 16 * 1024 * 1024,
             shutdown_grace: Duration::from_secs(30),
             tls: None,
+            overload: OverloadOptions::default(),
         }
     }
+}
+
+/// The limits that bound the server's memory, and its HTTP/2 hardening.
+/// The README's configuration table ties them to the memory budget.
+#[derive(Debug, Clone, Copy)]
+pub struct OverloadOptions {
+    /// Calls in flight at once (health checks not counted); more are UNAVAILABLE.
+    pub max_calls_in_flight: usize,
+    /// Request message bytes in flight at once; a message that does not fit is UNAVAILABLE.
+    pub max_request_bytes_in_flight: usize,
+    /// Open connections; at the cap a new one closes the longest-idle one.
+    pub max_connections: usize,
+    /// A connection with no call in flight for this long is closed.
+    pub idle_timeout: Duration,
+    /// HTTP/2 streams (calls) one connection may have open at once.
+    pub max_concurrent_streams: u32,
+    /// Streams the server may reset for a client's protocol errors before it
+    /// closes the connection (h2's RUSTSEC-2024-0003 protection).
+    pub max_local_error_reset_streams: usize,
+    /// Streams a client may open and reset before the server has accepted
+    /// them (the "rapid reset" bound, CVE-2023-44487).
+    pub max_pending_accept_reset_streams: usize,
+    /// Largest request header list, in bytes.
+    pub max_header_list_bytes: u32,
+    /// Interval of HTTP/2 keepalive pings, and how long to wait for the ack.
+    pub keepalive_interval: Duration,
+    pub keepalive_timeout: Duration,
+    /// Age at which a connection is asked to go away (GOAWAY), so clients
+    /// reconnect and re-resolve; `max_connection_age_grace` later it is closed.
+    pub max_connection_age: Duration,
+    pub max_connection_age_grace: Duration,
+    /// Longest a call may take to answer (the client's grpc-timeout, if
+    /// shorter, wins); tonic then ends it with CANCELLED.
+    pub call_timeout: Duration,
+}
+
+impl Default for OverloadOptions {
+    fn default() -> Self {
+        OverloadOptions::DEFAULT
+    }
+}
+
+impl OverloadOptions {
+    pub const DEFAULT: OverloadOptions = OverloadOptions {
+        max_calls_in_flight: 256,
+        max_request_bytes_in_flight: 32 * 1024 * 1024,
+        max_connections: 4096,
+        idle_timeout: Duration::from_secs(300),
+        max_concurrent_streams: 100,
+        max_local_error_reset_streams: 1024,
+        max_pending_accept_reset_streams: 20,
+        max_header_list_bytes: 16 * 1024,
+        keepalive_interval: Duration::from_secs(30),
+        keepalive_timeout: Duration::from_secs(10),
+        max_connection_age: Duration::from_secs(30 * 60),
+        max_connection_age_grace: Duration::from_secs(5 * 60),
+        call_timeout: Duration::from_secs(60),
+    };
 }
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -49,14 +114,23 @@ pub async fn serve(
 ) -> Result<(), BoxError> {
     let l10n = Localizer::new()?;
     let api = CompetencyApi::new(l10n, options.service)?;
+    serve_api(listener, options, api, shutdown).await
+}
+
+/// `serve` with another implementation of the service (the load bench's
+/// bare server), behind the same layers, limits and companions.
+pub async fn serve_api<T: CompetencyService>(
+    listener: TcpListener,
+    options: ServerOptions,
+    api: T,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), BoxError> {
     let service = CompetencyServiceServer::new(api)
         .max_decoding_message_size(options.max_message_bytes)
         .max_encoding_message_size(usize::MAX);
 
     let (health, health_service) = tonic_health::server::health_reporter();
-    health
-        .set_serving::<CompetencyServiceServer<CompetencyApi>>()
-        .await;
+    health.set_serving::<CompetencyServiceServer<T>>().await;
     health.set_service_status("", ServingStatus::Serving).await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
@@ -68,23 +142,34 @@ pub async fn serve(
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
         .build_v1alpha()?;
 
-    let mut builder = Server::builder();
+    let limits = options.overload;
+    let mut builder = hardened(Server::builder(), &limits);
     if let Some(tls) = options.tls {
         builder = builder.tls_config(tls)?;
     }
     let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
+    let call_layer = CallLayer::new(CallLimits {
+        max_calls_in_flight: limits.max_calls_in_flight,
+        max_request_bytes_in_flight: limits.max_request_bytes_in_flight,
+        stream_window: options.service.stream_concurrency.saturating_add(2),
+        max_message_bytes: options.max_message_bytes,
+    });
     let server = builder
+        // Outermost: the call layer sees the codes as the client will.
+        .layer(call_layer)
         .layer(MapResponseLayer::new(transport_error_codes))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .add_service(service)
-        // tonic applies TCP_NODELAY only to listeners it binds itself; without
-        // it, Nagle's algorithm and delayed ACKs add ~40 ms to some replies.
         .serve_with_incoming_shutdown(
-            TcpIncoming::from(listener)
-                .with_nodelay(Some(true))
-                .with_keepalive(Some(Duration::from_secs(60))),
+            connections::incoming(
+                listener,
+                ConnectionLimits {
+                    max_connections: limits.max_connections,
+                    idle_timeout: limits.idle_timeout,
+                },
+            ),
             async move {
                 let _ = drain_rx.await;
             },
@@ -96,9 +181,7 @@ pub async fn serve(
         () = shutdown => {}
     }
     tracing::info!(grace_s = options.shutdown_grace.as_secs_f64(), "draining");
-    health
-        .set_not_serving::<CompetencyServiceServer<CompetencyApi>>()
-        .await;
+    health.set_not_serving::<CompetencyServiceServer<T>>().await;
     health
         .set_service_status("", ServingStatus::NotServing)
         .await;
@@ -110,6 +193,23 @@ pub async fn serve(
             Ok(())
         }
     }
+}
+
+/// tonic's `Server` with every HTTP/2 limit set explicitly: its defaults
+/// leave streams per connection unlimited and switch h2's limit on locally
+/// reset streams off. Also used by the load bench's bare server.
+pub fn hardened(builder: Server, limits: &OverloadOptions) -> Server {
+    builder
+        .max_concurrent_streams(limits.max_concurrent_streams)
+        .http2_max_local_error_reset_streams(Some(limits.max_local_error_reset_streams))
+        .http2_max_pending_accept_reset_streams(Some(limits.max_pending_accept_reset_streams))
+        .http2_max_header_list_size(limits.max_header_list_bytes)
+        .http2_keepalive_interval(Some(limits.keepalive_interval))
+        .http2_keepalive_timeout(Some(limits.keepalive_timeout))
+        .max_connection_age(limits.max_connection_age)
+        .max_connection_age_grace(limits.max_connection_age_grace)
+        .timeout(limits.call_timeout)
+        .accept_http1(false)
 }
 
 /// Errors tonic raises before our handler runs, in the codes the contract

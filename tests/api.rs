@@ -26,7 +26,7 @@ async fn evaluate_in_russian() {
     assert_eq!(e.attained_level(), pb::Level::Silver);
     assert_eq!(
         e.summary,
-        "Партнер contoso получил компетенцию Cloud CRM на Серебряном уровне, Золотой уровень пока не достигнут (правила редакции 2017-07, на 7 июля 2017 г.)."
+        "По состоянию на 7\u{a0}июля 2017\u{a0}г. (правила редакции 2017-07) партнер contoso получил компетенцию Cloud CRM Серебряного уровня; Золотой уровень пока не достигнут."
     );
     assert_eq!(e.levels.len(), 2);
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
@@ -54,11 +54,11 @@ async fn evaluate_in_russian() {
     assert_eq!(rev.period_end, date(2017, 7, 7));
     assert_eq!(
         silver.requirements[0].explanation,
-        "Чистая прибыль за 12-месячный отчетный период (с 8 июля 2016 г. по 7 июля 2017 г.) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых вы — Цифровой партнер записи, составляет 113\u{a0}500,50 доллара США; порог Серебряного уровня для категории «Развитые рынки» — 100\u{a0}000 долларов США: требование выполнено. Не учтено: 30\u{a0}000 долларов США вне 12-месячного отчетного периода, 12\u{a0}000 долларов США по другим продуктам и 40\u{a0}000 долларов США от клиентов, для которых вы не Цифровой партнер записи."
+        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация — Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США — порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не вошли: 30\u{a0}000\u{a0}долларов США прибыли вне 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
     );
     assert_eq!(
         silver.requirements[1].explanation,
-        "Требования к экзаменам выполнены: все места (2) заняты разными сотрудниками (Анна Смирнова — «приложения и развертывание» и Иван Петров — «настройка»)."
+        "Требования к экзаменам выполнены: оба места заняты разными сотрудниками, сдавшими нужные экзамены. Место специалиста по приложениям и развертыванию занимает Анна Смирнова. Место специалиста по настройке занимает Иван Петров."
     );
     let seats = &exams_detail(silver).seats;
     assert_eq!(exams_detail(silver).individuals_required, 2);
@@ -69,17 +69,17 @@ async fn evaluate_in_russian() {
 
     assert!(gold.requirements[0]
         .explanation
-        .contains("нехватка — 186\u{a0}499,50 доллара США"));
+        .contains("что на 186\u{a0}499,50\u{a0}доллара США ниже порога Золотого уровня"));
     assert_eq!(
         gold.requirements[1].explanation,
-        "Требования к экзаменам не выполнены: занято мест — 2 из 4 (каждое — отдельным сотрудником, сдавшим нужные экзамены)."
+        "Требования к экзаменам не выполнены: 2 места из 4 заняты разными сотрудниками, сдавшими нужные экзамены. Одно из 2 мест специалистов по приложениям и развертыванию занимает Анна Смирнова. Одно из 2 мест специалистов по настройке занимает Иван Петров."
     );
     let gap = gold.gap.as_ref().expect("gold gap");
     assert_eq!(gap.revenue_shortfall, usd(186_499, 500_000_000));
     assert_eq!((gap.additional_exams, gap.additional_individuals), (2, 1));
     assert_eq!(
         gap.explanation,
-        "Для Золотого уровня требуется еще: 186\u{a0}499,50 доллара США квалифицируемой прибыли, 2 экзамена и 1 новый сотрудник."
+        "Для Золотого уровня еще требуется 186\u{a0}499,50\u{a0}доллара США чистой прибыли, 2 экзамена и 1 новый сотрудник."
     );
     assert_eq!(gap.steps.len(), 2);
     assert_eq!(gap.steps[0].individual_id, "e-3");
@@ -89,12 +89,12 @@ async fn evaluate_in_russian() {
     assert_eq!(gap.steps[0].exams[0].one_of, ["MB2-710", "MB2-706"]);
     assert_eq!(
         gap.steps[0].explanation,
-        "Ольга Кузнецова: нужно сдать один экзамен группы «развертывание»: MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети», чтобы занять место «приложения и развертывание»."
+        "Ольга Кузнецова (экзамен MB2-713 уже сдан) займет место специалиста по приложениям и развертыванию, если сдаст еще один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
     );
     assert_eq!(gap.steps[1].individual_id, "");
     assert_eq!(
         gap.steps[1].explanation,
-        "Новый сотрудник должен сдать один экзамен группы «настройка и конфигурация»: MB2-712 «Microsoft Dynamics CRM 2016 (настройка и конфигурации)» или MB2-707 «Microsoft Dynamics CRM (настройка и конфигурации)», чтобы занять место «настройка»."
+        "Новый сотрудник должен сдать один экзамен группы «настройка и конфигурация» (MB2-712 «Microsoft Dynamics CRM 2016 (настройка и конфигурации)» или MB2-707 «Microsoft Dynamics CRM (настройка и конфигурации)»), чтобы занять место специалиста по настройке."
     );
     assert_no_isolation_marks(&all_text(&e));
     server.stop().await;
@@ -112,32 +112,32 @@ async fn evaluate_in_english() {
     assert_eq!(e.locale, "en-US");
     assert_eq!(
         e.summary,
-        "contoso has attained the Cloud CRM competency at the Silver level, not yet Gold (rules of edition 2017-07, as of July 7, 2017)."
+        "Partner contoso has attained the Cloud CRM competency at the Silver level but not yet at the Gold level (as of July 7, 2017, under the 2017-07 edition of the rules)."
     );
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
     assert_eq!(
         silver.requirements[0].explanation,
-        "Qualifying revenue from CRM Online or Dynamics 365 Plan 1 with customers for whom you are the Digital Partner of Record, in the TTM period from July 8, 2016 to July 7, 2017, is US$113,500.50; the Silver threshold for Developed Markets is US$100,000, so the requirement is met. Not counted: US$30,000 booked outside the TTM period, US$12,000 from other products, and US$40,000 from customers without Digital Partner of Record."
+        "Your CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period (July 8, 2016, through July 7, 2017) from customers for whom you are the Digital Partner of Record is US$113,500.50, which meets the Silver threshold for Developed Markets (US$100,000). Not counted in this total: US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you are not the Digital Partner of Record."
     );
     assert_eq!(
         silver.requirements[1].explanation,
-        "The exam requirements are met: 2 different individuals fill the 2 seats (Анна Смирнова for application and deployment and Иван Петров for customization)."
+        "The exam requirements are met: both seats are held by qualified individuals. Анна Смирнова holds the application and deployment seat. Иван Петров holds the customization seat."
     );
     assert!(gold.requirements[0]
         .explanation
-        .ends_with("the Gold threshold for Developed Markets is US$300,000, so the requirement is not met: US$186,499.50 short. Not counted: US$30,000 booked outside the TTM period, US$12,000 from other products, and US$40,000 from customers without Digital Partner of Record."));
+        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). Not counted in this total: US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you are not the Digital Partner of Record."));
     let gap = gold.gap.as_ref().expect("gap");
     assert_eq!(
         gap.explanation,
-        "Still missing for Gold: US$186,499.50 of qualifying revenue, 2 more exam passes, and 1 new individual."
+        "To attain Gold, you still need US$186,499.50 more Net New Revenue, 2 more exam passes, and 1 new individual."
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Ольга Кузнецова must pass one exam of the deployment group: MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment” to fill an application and deployment seat."
+        "Ольга Кузнецова, who has already passed MB2-713, must also pass one exam of the deployment group (MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment”) to fill an application and deployment seat."
     );
     assert_eq!(
         gap.steps[1].explanation,
-        "A new individual must pass one exam of the customization group: MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration” to fill a customization seat."
+        "A new individual must pass one exam of the customization group (MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration”) to fill a customization seat."
     );
     assert_no_isolation_marks(&all_text(&e));
     server.stop().await;
@@ -171,7 +171,7 @@ async fn gold_attained_and_nothing_attained() {
     assert!(e.levels.iter().all(|l| l.attained && l.gap.is_none()));
     assert!(e
         .summary
-        .starts_with("contoso has attained the Cloud CRM competency at the Gold level"));
+        .starts_with("Partner contoso has attained the Cloud CRM competency at the Gold level"));
 
     let s = req.submission.as_mut().expect("submission");
     s.revenue.clear();
@@ -262,7 +262,7 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         en.levels[0].requirements[0],
-        "Developed Markets: the partner must have earned at least US$100,000 in CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period."
+        "Developed Markets: your organization must have earned at least US$100,000 in CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period."
     );
     assert!(en.revenue_rule.contains("Digital Partner of Record (DPOR)"));
     let groups: Vec<_> = en.exam_groups.iter().map(|g| g.id.as_str()).collect();
@@ -301,15 +301,15 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         ru.levels[0].requirements[1],
-        "Развивающиеся рынки: чистая прибыль партнера за 12-месячный отчетный период по продуктам CRM Online или Dynamics 365 Plan 1 должна составлять не менее 50\u{a0}000 долларов США."
+        "Развивающиеся рынки: чистая прибыль партнера за 12-месячный отчетный период по продуктам CRM Online или Dynamics 365 Plan 1 должна составлять не менее 50\u{a0}000\u{a0}долларов США."
     );
     assert_eq!(
         ru.levels[0].requirements[2],
-        "2 сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, и это должны быть разные люди."
+        "2 сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, причем каждый сотрудник занимает только одно место."
     );
     assert_eq!(
         ru.levels[1].requirements[3],
-        "Каждый из 2 сотрудников должен сдать один экзамен группы «приложения»: MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016» или MB2-709 «маркетинг Dynamics CRM» и один экзамен группы «развертывание»: MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети» (роль: «приложения и развертывание»)."
+        "Места специалистов по приложениям и развертыванию: каждый из 2 сотрудников должен сдать один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016» или MB2-709 «маркетинг Dynamics CRM») и один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
     );
     assert!(ru.revenue_rule.contains("Цифровой партнер записи"));
     assert!(ru.revenue_rule.contains("12-месячный отчетный период"));
@@ -407,11 +407,11 @@ async fn a_blank_display_name_falls_back_to_the_individual_id() {
     for (locale, expected) in [
         (
             "en-US",
-            "(e-1 for application and deployment and Иван Петров for customization)",
+            "e-1 holds the application and deployment seat. Иван Петров holds the customization seat",
         ),
         (
             "ru-RU",
-            "(e-1 — «приложения и развертывание» и Иван Петров — «настройка»)",
+            "Место специалиста по приложениям и развертыванию занимает e-1. Место специалиста по настройке занимает Иван Петров",
         ),
     ] {
         let mut request = contoso(locale);

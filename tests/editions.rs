@@ -63,38 +63,38 @@ async fn the_same_submission_is_judged_by_the_rules_in_force() {
         match locale {
             "en-US" => {
                 assert!(
-                    before
-                        .summary
-                        .ends_with("(rules of edition 2017-07, as of November 15, 2017)."),
+                    before.summary.ends_with(
+                        "(as of November 15, 2017, under the 2017-07 edition of the rules)."
+                    ),
                     "{}",
                     before.summary
                 );
                 assert!(
-                    after
-                        .summary
-                        .ends_with("(rules of edition 2017-11, as of November 16, 2017)."),
+                    after.summary.ends_with(
+                        "(as of November 16, 2017, under the 2017-11 edition of the rules)."
+                    ),
                     "{}",
                     after.summary
                 );
                 assert!(after.levels[0].requirements[0]
                     .explanation
                     .contains("CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"));
-                assert!(before.levels[0].requirements[0]
-                    .explanation
-                    .contains("CRM Online or Dynamics 365 Plan 1 with"));
+                assert!(before.levels[0].requirements[0].explanation.contains(
+                    "Your CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"
+                ));
             }
             _ => {
                 assert!(
-                    before
-                        .summary
-                        .ends_with("(правила редакции 2017-07, на 15 ноября 2017 г.)."),
+                    before.summary.starts_with(
+                        "По состоянию на 15\u{a0}ноября 2017\u{a0}г. (правила редакции 2017-07) партнер"
+                    ),
                     "{}",
                     before.summary
                 );
                 assert!(
-                    after
-                        .summary
-                        .ends_with("(правила редакции 2017-11, на 16 ноября 2017 г.)."),
+                    after.summary.starts_with(
+                        "По состоянию на 16\u{a0}ноября 2017\u{a0}г. (правила редакции 2017-11) партнер"
+                    ),
                     "{}",
                     after.summary
                 );
@@ -157,7 +157,7 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Мария: нужно сдать один экзамен группы «приложения»: MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)», чтобы занять место «приложения и развертывание»."
+        "Мария (экзамен MB2-710 уже сдан) займет место специалиста по приложениям и развертыванию, если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018\u{a0}года)»)."
     );
     for level in &next_day.levels {
         for step in &level.gap.as_ref().expect("gap").steps {
@@ -236,10 +236,10 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(july
         .revenue_rule
         .starts_with("CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"));
-    assert_eq!(july.levels[0].requirements[2], "2 individuals in your organization must meet the exam requirements, each a different person.");
+    assert_eq!(july.levels[0].requirements[2], "Your organization must have 2 individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         july.notes,
-        ["Rules of edition 2017-07, in force up to November 15, 2017."]
+        ["The 2017-07 edition of the rules applies to evaluation dates through November 15, 2017."]
     );
 
     let nov = client
@@ -251,12 +251,12 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(nov.revenue_rule.starts_with(
         "Cloud Revenue of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
     ));
-    assert_eq!(nov.levels[1].requirements[2], "At least 4 individuals in your organization must meet the exam requirements, each a different person.");
+    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least 4 individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         nov.notes,
         [
-            "MB2-709 “Dynamics CRM Marketing”: Retiring December 31, 2017. This exam will continue to be accepted for competency qualification until December 31, 2018.",
-            "Rules of edition 2017-11, in force from November 16, 2017."
+            "MB2-709 “Dynamics CRM Marketing” retires on December 31, 2017, but remains accepted for competency qualification through December 31, 2018.",
+            "The 2017-11 edition of the rules applies to evaluation dates from November 16, 2017, onward."
         ]
     );
     let app: Vec<_> = nov.exam_groups[0]
@@ -285,7 +285,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(!mb2_709.accepted);
     assert_eq!(
         mb2_709.note,
-        "Прекращение действия: 31 декабря 2017 г. Результаты прохождения этого экзамена будут действительны для получения компетенции до 31 декабря 2018 г. включительно."
+        "Прекращение действия: 31\u{a0}декабря 2017\u{a0}г. Результаты этого экзамена засчитываются для получения компетенции по 31\u{a0}декабря 2018\u{a0}г. включительно."
     );
     assert_eq!(
         nov_ru.exam_groups[2].exams[2].label,
@@ -297,7 +297,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(!nov_ru.levels[0].requirements[3].contains("MB2-709"));
     assert!(nov_ru
         .revenue_rule
-        .starts_with("Доход от облачных услуг партнера за 12-месячный отчетный период"));
+        .starts_with("Учитывается только чистая прибыль партнера за 12-месячный отчетный период по облачным услугам в продуктах CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)"));
 
     let pinned = client
         .get_competency(get("ru", (2019, 1, 1), "2017-07"))
@@ -308,7 +308,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert_eq!(pinned.exam_groups[0].exams.len(), 3);
     assert_eq!(
         pinned.notes,
-        ["Правила редакции 2017-07, действуют по 15 ноября 2017 г. включительно."]
+        ["Правила редакции 2017-07 действуют по 15\u{a0}ноября 2017\u{a0}г. включительно."]
     );
     assert_eq!(pinned.editions.len(), 2);
     assert_eq!(pinned.editions[1].in_force_from, date(2017, 11, 16));

@@ -104,14 +104,14 @@ fn grpcurl_end_to_end() {
     assert_eq!(v["edition"], "2017-07");
     assert_eq!(
         v["summary"],
-        "Партнер contoso получил компетенцию Cloud CRM на Серебряном уровне, Золотой уровень пока не достигнут (правила редакции 2017-07, на 7 июля 2017 г.)."
+        "По состоянию на 7\u{a0}июля 2017\u{a0}г. (правила редакции 2017-07) партнер contoso получил компетенцию Cloud CRM Серебряного уровня; Золотой уровень пока не достигнут."
     );
     assert_eq!(v["levels"][1]["gap"]["additionalExams"], 2);
     assert_eq!(v["levels"][1]["gap"]["steps"][0]["individualId"], "e-3");
     assert!(v["levels"][0]["requirements"][0]["explanation"]
         .as_str()
         .expect("text")
-        .contains("113\u{a0}500,50 доллара США"));
+        .contains("113\u{a0}500,50\u{a0}доллара США"));
     assert_eq!(
         v["levels"][0]["requirements"][0]["revenue"]["qualifying"]["units"],
         "113500"
@@ -141,11 +141,11 @@ fn grpcurl_end_to_end() {
     assert_eq!(v["locale"], "en-US");
     assert_eq!(
         v["summary"],
-        "contoso has attained the Cloud CRM competency at the Silver level, not yet Gold (rules of edition 2017-07, as of July 7, 2017)."
+        "Partner contoso has attained the Cloud CRM competency at the Silver level but not yet at the Gold level (as of July 7, 2017, under the 2017-07 edition of the rules)."
     );
     assert_eq!(
         v["levels"][1]["gap"]["explanation"],
-        "Still missing for Gold: US$186,499.50 of qualifying revenue, 2 more exam passes, and 1 new individual."
+        "To attain Gold, you still need US$186,499.50 more Net New Revenue, 2 more exam passes, and 1 new individual."
     );
 
     // GetCompetency
@@ -204,7 +204,7 @@ fn grpcurl_end_to_end() {
         "INVALID_REQUEST",
         "type.googleapis.com/google.rpc.LocalizedMessage",
         "ru-RU",
-        "Запрос некорректен (4 проблемы)",
+        "В запросе 4 ошибки. Поле",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from: {all}");
     }

@@ -32,19 +32,26 @@ fn catalog(locale: &str) -> Catalog {
         }
     }
     // A message reference (`{ products }`) reads the caller's variables: the
-    // caller must pass them too. Two passes cover the references we nest.
-    for _ in 0..2 {
+    // caller must pass them too, and the selections it makes on them are the
+    // caller's. Three passes cover the references we nest.
+    for _ in 0..3 {
         let snapshot = out.clone();
-        for (vars, _) in out.values_mut() {
+        for (vars, selectors) in out.values_mut() {
             let refs: Vec<String> = vars
                 .iter()
                 .filter_map(|v| v.strip_prefix("->").map(str::to_owned))
                 .collect();
             for r in refs {
-                let (target, _) = snapshot
+                let (target, target_selectors) = snapshot
                     .get(&r)
                     .unwrap_or_else(|| panic!("{locale}: no message {r}"));
                 vars.extend(target.iter().cloned());
+                for (var, keys) in target_selectors {
+                    selectors
+                        .entry(var.clone())
+                        .or_default()
+                        .extend(keys.iter().cloned());
+                }
             }
         }
     }
@@ -271,13 +278,13 @@ fn russian_plurals_follow_cldr() {
         assert!(text.starts_with(expected), "{n}: {text}");
     }
     let dollars = [
-        (1, "1 доллар США"),
-        (2, "2 доллара США"),
-        (5, "5 долларов США"),
-        (11, "11 долларов США"),
-        (21, "21 доллар США"),
-        (22, "22 доллара США"),
-        (25, "25 долларов США"),
+        (1, "1\u{a0}доллар США"),
+        (2, "2\u{a0}доллара США"),
+        (5, "5\u{a0}долларов США"),
+        (11, "11\u{a0}долларов США"),
+        (21, "21\u{a0}доллар США"),
+        (22, "22\u{a0}доллара США"),
+        (25, "25\u{a0}долларов США"),
     ];
     for (n, expected) in dollars {
         assert_eq!(
@@ -291,7 +298,7 @@ fn russian_plurals_follow_cldr() {
             ru,
             crm_competency::rules::Money::from_parts(1234, 500_000_000)
         ),
-        "1\u{a0}234,50 доллара США"
+        "1\u{a0}234,50\u{a0}доллара США"
     );
 }
 
@@ -346,6 +353,8 @@ fn the_source_documents_terms_are_used() {
         "Microsoft Dynamics 365, привлечение клиентов и развертывание в сети",
         "Microsoft Dynamics 365, настройка и конфигурация",
         "Прекращение действия",
+        "по облачным услугам в продуктах",
+        "Чистая прибыль партнера за 12-месячный отчетный период",
     ] {
         assert!(ru.contains(term), "missing Russian term {term:?}");
     }
@@ -357,7 +366,8 @@ fn the_source_documents_terms_are_used() {
         "TTM period",
         "Net New Revenue",
         "Microsoft Dynamics CRM Online Deployment (2015)",
-        "This exam will continue to be accepted for competency qualification until",
+        "This exam will continue to be accepted for competency qualification through",
+        "Cloud Revenue of",
     ] {
         assert!(en.contains(term), "missing English term {term:?}");
     }
@@ -368,38 +378,5 @@ fn templates_render_exactly_what_fluent_renders() {
     let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
     if let Err(differences) = r.check_templates() {
         panic!("{}", differences.join("\n"));
-    }
-}
-
-/// Templates that take a count as a slot get it from `Localizer::count`: the
-/// same text as Fluent's own formatting of the number (grouping included).
-#[test]
-fn counts_are_formatted_as_fluent_formats_numbers() {
-    let l10n = Localizer::new().expect("localizer");
-    for locale in Locale::ALL {
-        for n in [0u32, 1, 2, 5, 21, 1_234, 1_000_000, u32::MAX] {
-            let sentence = |required: FluentValue<'static>| {
-                let mut args = FluentArgs::new();
-                args.set("met", "yes");
-                args.set("people", "P");
-                args.set("required", required);
-                l10n.try_text(locale, "exams-explanation", Some(&args))
-                    .expect("renders")
-            };
-            assert_eq!(
-                sentence(FluentValue::from(n)),
-                sentence(FluentValue::from(l10n.count(locale, n))),
-                "{} {n}",
-                locale.tag()
-            );
-        }
-        assert_eq!(
-            l10n.count(locale, 1_234),
-            if locale == Locale::EnUs {
-                "1,234"
-            } else {
-                "1\u{a0}234"
-            },
-        );
     }
 }

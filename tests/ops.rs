@@ -42,6 +42,41 @@ fn help_documents_every_option_and_its_environment_variable() {
         ("--tls-cert", "CRM_COMPETENCY_TLS_CERT"),
         ("--tls-key", "CRM_COMPETENCY_TLS_KEY"),
         ("--tls-client-ca", "CRM_COMPETENCY_TLS_CLIENT_CA"),
+        ("--metrics-listen", "CRM_COMPETENCY_METRICS_LISTEN"),
+        (
+            "--max-calls-in-flight",
+            "CRM_COMPETENCY_MAX_CALLS_IN_FLIGHT",
+        ),
+        (
+            "--max-request-bytes-in-flight",
+            "CRM_COMPETENCY_MAX_REQUEST_BYTES_IN_FLIGHT",
+        ),
+        ("--max-connections", "CRM_COMPETENCY_MAX_CONNECTIONS"),
+        ("--idle-timeout", "CRM_COMPETENCY_IDLE_TIMEOUT"),
+        (
+            "--max-concurrent-streams",
+            "CRM_COMPETENCY_MAX_CONCURRENT_STREAMS",
+        ),
+        (
+            "--max-local-error-reset-streams",
+            "CRM_COMPETENCY_MAX_LOCAL_ERROR_RESET_STREAMS",
+        ),
+        (
+            "--max-pending-accept-reset-streams",
+            "CRM_COMPETENCY_MAX_PENDING_ACCEPT_RESET_STREAMS",
+        ),
+        (
+            "--max-header-list-bytes",
+            "CRM_COMPETENCY_MAX_HEADER_LIST_BYTES",
+        ),
+        ("--keepalive-interval", "CRM_COMPETENCY_KEEPALIVE_INTERVAL"),
+        ("--keepalive-timeout", "CRM_COMPETENCY_KEEPALIVE_TIMEOUT"),
+        ("--max-connection-age", "CRM_COMPETENCY_MAX_CONNECTION_AGE"),
+        (
+            "--max-connection-age-grace",
+            "CRM_COMPETENCY_MAX_CONNECTION_AGE_GRACE",
+        ),
+        ("--call-timeout", "CRM_COMPETENCY_CALL_TIMEOUT"),
     ] {
         assert!(help.contains(flag), "{flag} missing from --help");
         assert!(
@@ -50,6 +85,7 @@ fn help_documents_every_option_and_its_environment_variable() {
         );
     }
     assert!(help.contains("[default: 127.0.0.1:50051]"));
+    assert!(help.contains("[default: 127.0.0.1:9464]"));
 }
 
 #[test]
@@ -263,6 +299,8 @@ async fn json_logs_have_one_span_per_call_and_no_personal_data_or_amounts() {
     assert_eq!(first["name"], "call");
     assert_eq!(first["method"], "Evaluate");
     assert_eq!(first["partner_id"], "contoso");
+    let peer = first["peer"].as_str().unwrap_or_default();
+    assert!(peer.starts_with("127.0.0.1:"), "{first}");
     assert_eq!(first["request_id"], "log-check-1");
     assert_eq!(first["locale"], "ru-RU");
     assert_eq!(first["code"], "Ok");
@@ -283,10 +321,15 @@ async fn text_logs_have_the_span_fields_and_no_personal_data() {
         .lines()
         .find(|l| l.contains("request_id=\"text-log-1\""))
         .unwrap_or_else(|| panic!("no line for the call: {logs}"));
+    // tracing-subscriber's own full format: the span with its fields
+    // (the peer's address, the gRPC code), the target, the message.
+    assert!(
+        line.contains(" INFO call{method=\"Evaluate\" peer=127.0.0.1:"),
+        "{line}"
+    );
     assert!(
         line.contains(
-            " INFO call{method=\"Evaluate\" partner_id=\"contoso\" request_id=\"text-log-1\" \
-             locale=\"ru-RU\" code=Ok duration_us="
+            " partner_id=\"contoso\" request_id=\"text-log-1\" locale=\"ru-RU\" code=Ok duration_us="
         ),
         "{line}"
     );
@@ -329,7 +372,7 @@ async fn text_logs_end_each_stream_with_an_access_line() {
         .log_line("stream finished", Duration::from_secs(5))
         .await;
     assert!(
-        line.contains(" INFO call{method=\"EvaluateStream\" duration_us="),
+        line.contains(" INFO call{method=\"EvaluateStream\" peer=127.0.0.1:"),
         "{line}"
     );
     assert!(
@@ -356,4 +399,42 @@ async fn rust_log_can_turn_off_the_access_lines_alone() {
     assert!(!logs.contains("call finished"), "{logs}");
     assert!(!logs.contains("stream finished"), "{logs}");
     assert!(!logs.contains("quiet-1"), "{logs}");
+}
+
+#[tokio::test]
+async fn health_checks_are_not_in_the_access_log() {
+    let server = Binary::start(&[], &[]);
+    let channel = tonic::transport::Channel::from_shared(format!("http://{}", server.addr))
+        .expect("url")
+        .connect()
+        .await
+        .expect("connect");
+    let mut health = HealthClient::new(channel.clone());
+    for service in ["", "partner.competency.v1.CompetencyService"] {
+        health
+            .check(HealthCheckRequest {
+                service: service.into(),
+            })
+            .await
+            .expect("health");
+    }
+    let mut client = CompetencyServiceClient::new(channel);
+    client
+        .get_competency(pb::GetCompetencyRequest::default())
+        .await
+        .expect("get");
+    server
+        .log_line("call finished", Duration::from_secs(5))
+        .await;
+    let logs = server.logs();
+    let access: Vec<&str> = logs
+        .lines()
+        .filter(|l| l.contains("crm_competency::access"))
+        .collect();
+    assert_eq!(access.len(), 1, "{logs}");
+    assert!(
+        access[0].contains("method=\"GetCompetency\" peer=127.0.0.1:"),
+        "{logs}"
+    );
+    assert!(!logs.contains("Health"), "{logs}");
 }

@@ -1,8 +1,13 @@
 # The competency as the source document states it (Microsoft Partner Network,
 # "Cloud Customer Relationship Management Competency").
+#
+# None of these messages is a template: each is a plain Fluent call (the
+# exam-choice sentences are rendered once at start for every set of exams an
+# edition accepts on some day, and kept). A translator may select on any
+# argument, (String) ones included.
 
 competency-cloud-crm-title = Cloud Customer Relationship Management
-competency-cloud-crm-description = Be known as premium provider of Microsoft Dynamics CRM Online or Dynamics 365 by attaining the Cloud Customer Relationship Management competency.
+competency-cloud-crm-description = Be known as a premium provider of Microsoft Dynamics CRM Online or Dynamics 365 by attaining the Cloud Customer Relationship Management competency.
 
 level-silver = Silver
 level-gold = Gold
@@ -31,58 +36,73 @@ exam-mb2-877 = Microsoft Dynamics 365 for Field Service (Available January 2018)
 exam-mb2-715 = Microsoft Dynamics 365 customer engagement Online Deployment
 exam-mb2-716 = Microsoft Dynamics 365 Customization and Configuration
 
+# Labels of one edition: exam-<edition>-<code> takes the place of
+# exam-<code> in that edition's answers (the November 2017 revision reworded
+# some Russian labels). The English labels are the same in both editions.
+exam-2017-11-mb2-710 = { exam-mb2-710 }
+exam-2017-11-mb2-712 = { exam-mb2-712 }
+exam-2017-11-mb2-707 = { exam-mb2-707 }
+
 # $wording: the edition's product wording (plan1, customer-engagement).
 products = { $wording ->
         [customer-engagement] CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)
        *[plan1] CRM Online or Dynamics 365 Plan 1
     }
 
-# $wording
-revenue-rule = { $wording ->
-        [customer-engagement] Cloud Revenue of { products }
+# The revenue the edition counts, as its page names it. $wording
+revenue-term = { $wording ->
+        [customer-engagement] Cloud Revenue of { products } – Net New Revenue
        *[plan1] { products } Net New Revenue
-    } in the TTM period (the twelve months up to the evaluation date) counts only from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365.
+    }
+
+# $wording
+revenue-rule = { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365. The TTM period is the trailing twelve months, ending on the evaluation date.
 
 # $market (String): a market name; $threshold (String): an amount; $wording
-requirement-threshold = { $market }: the partner must have earned at least { $threshold } in { $wording ->
-        [customer-engagement] Cloud Revenue of { products }
-       *[plan1] { products } Net New Revenue
-    } in the TTM period.
+requirement-threshold = { $market }: your organization must have earned at least { $threshold } in { revenue-term } in the TTM period.
 
 # $count (Number): individuals; $wording: exactly, at-least
-requirement-individuals = { $wording ->
-        [at-least] At least { $count } { $count ->
-            [one] individual
-           *[other] individuals
-        }
-       *[exactly] { $count } { $count ->
-            [one] individual
-           *[other] individuals
-        }
-    } in your organization must meet the exam requirements, each a different person.
+requirement-individuals = Your organization must have { $wording ->
+        [at-least] at least { $count }
+       *[exactly] { $count }
+    } { $count ->
+        [one] individual pass the exam requirements.
+       *[other] individuals pass the exam requirements, each filling a different seat.
+    }
 
-# $count (Number): seats of the role; $role (String): role name; $exams (String): the exam choices
-requirement-role = { $count ->
-        [one] 1 individual must
-       *[other] Each of { $count } individuals must
-    } pass { $exams } (role: { $role }).
+# $count (Number): seats of the role; $role: application-deployment,
+# customization; $exams (String): the exam choices, joined with "and"
+requirement-role = { $role ->
+        [customization] Customization
+       *[application-deployment] Application and deployment
+    } { $count ->
+        [one] seat: 1 individual must pass
+       *[other] seats: { $count } individuals must each pass
+    } { $exams }.
 
-# $group (String): group name; $options (String): the exams, joined with "or"
-exam-choice = one exam of the { $group } group: { $options }
+# $group (String): group name; $count (Number): how many exams $options
+# names; $options (String): the exams, joined with "or"
+exam-choice = { $count ->
+        [one] the exam { $options }
+       *[other] one exam of the { $group } group ({ $options })
+    }
 
 # $code, $label
 exam-option = { $code } “{ $label }”
 
 # $retiring (String): a date; $until (String): a date
-exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification until { $until }.
+exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 
-# $code, $label, $note
-competency-note = { $code } “{ $label }”: { $note }
+# $code, $label (String): the exam; $retiring, $until (String): dates. The
+# note is the same on every evaluation date (before and after $until), so it
+# states the rule in the present tense.
+competency-note = { $code } “{ $label }” retires on { $retiring }, but remains accepted for competency qualification through { $until }.
 
 # $edition; $span: since, until, between, always; $from, $until (String): dates
-edition-in-force = Rules of edition { $edition }, { $span ->
-        [since] in force from { $from }.
-        [until] in force up to { $until }.
-        [between] in force from { $from } to { $until }.
-       *[always] in force on every date.
+# ($from and $until end with the year, hence the comma after them.)
+edition-in-force = The { $edition } edition of the rules applies to { $span ->
+        [since] evaluation dates from { $from }, onward.
+        [until] evaluation dates through { $until }.
+        [between] evaluation dates from { $from }, through { $until }.
+       *[always] every evaluation date.
     }

@@ -1,7 +1,8 @@
 # Errors. The status message is always English (this file); the
 # google.rpc.LocalizedMessage detail uses the negotiated locale.
 
-# $count (Number): problems; $problems (String): each problem, joined with "; "
+# $count (Number): problems; $problems (String): each problem (a sentence),
+# joined with a space
 error-invalid-request = The request is invalid ({ $count } { $count ->
         [one] problem
        *[other] problems
@@ -9,28 +10,34 @@ error-invalid-request = The request is invalid ({ $count } { $count ->
 # $competency (String); $known (String): known competencies
 error-unknown-competency = Unknown competency “{ $competency }”. Known competencies: { $known }.
 # $count (Number); $problems (String)
-error-too-large = The request is over the service's limits ({ $count } { $count ->
+error-too-large = The request exceeds the service’s limits ({ $count } { $count ->
         [one] problem
        *[other] problems
     }): { $problems }
 
 # Field violations. $field (String): the field's path.
-violation-required = { $field } is required.
+violation-required = Field { $field } is required.
 # $value (Number): the unknown enum number
-violation-enum = { $field } has an unknown value: { $value }.
+violation-enum = Field { $field } has an unknown value: { $value }.
 # $value (String): the currency code sent
-violation-currency = { $field } must be “USD”, not “{ $value }”.
+violation-currency = Field { $field } must be “USD”, not “{ $value }”.
 # $value (Number)
-violation-nanos-range = { $field } must be between -999,999,999 and 999,999,999; it is { $value }.
-violation-nanos-sign = { $field } must have the same sign as units.
+violation-nanos-range = Field { $field } must be between -999,999,999 and 999,999,999; it is { $value }.
+violation-nanos-sign = Field { $field } must have the same sign as the units field.
 # $value (String): the date as sent (year-month-day)
-violation-date = { $field } is not a valid date: { $value }.
+violation-date = Field { $field } is not a valid date: { $value }.
 # $value (String): the id; $first (Number): the index that used it first
-violation-duplicate-id = { $field } repeats the id “{ $value }” of individuals[{ $first }].
-violation-empty = { $field } must not be empty.
+violation-duplicate-id = Field { $field } repeats the id “{ $value }”, already used by individuals[{ $first }].
+violation-empty = Field { $field } must not be empty.
 # $value (String): the tag sent
-violation-locale = { $field } is not a well-formed BCP 47 language tag: “{ $value }”.
+violation-locale = Field { $field } is not a well-formed BCP 47 language tag: “{ $value }”.
 # $value (String); $known (String): the known editions
-violation-edition = { $field } names an unknown edition “{ $value }”. Known editions: { $known }.
+violation-edition = Field { $field } names an unknown edition: “{ $value }”. Known editions: { $known }.
 # $count (Number): entries sent; $limit (Number): entries allowed
-violation-too-many = { $field } has { $count } entries; at most { $limit } are accepted.
+violation-too-many = Field { $field } has { $count } { $count ->
+        [one] entry
+       *[other] entries
+    }; at most { $limit } { $limit ->
+        [one] is
+       *[other] are
+    } accepted.

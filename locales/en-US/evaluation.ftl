@@ -1,46 +1,96 @@
 # The explanations of an evaluation.
+#
+# Templated messages (rendered once at start for every value of their
+# selectors, with the string arguments filled in per call; see
+# src/l10n/template.rs and src/api/render/messages/): summary,
+# revenue-explanation, revenue-exclusions, revenue-excluded-*,
+# exams-holders, gap-explanation, gap-item-revenue, gap-step. Pre-rendered at
+# start for every count the catalog allows (plain Fluent calls, kept):
+# exams-met, exams-unmet, gap-item-exams, gap-item-individuals. Both kinds
+# allow anything Fluent allows: select on any selector or any Number
+# argument (plural categories or exact numbers such as [0]), reorder, drop or
+# repeat arguments. A message may not select on, or pass to a function, an
+# argument documented as (String); the service checks this at start.
 
-# $level: gold, silver, none; $partner; $edition; $as_of (String): a date
-summary = { $level ->
-        [gold] { $partner } has attained the Cloud CRM competency at the Gold level
-        [silver] { $partner } has attained the Cloud CRM competency at the Silver level, not yet Gold
-       *[none] { $partner } has not attained the Cloud CRM competency: neither Silver nor Gold requirements are all met
-    } (rules of edition { $edition }, as of { $as_of }).
+# $level: gold, silver, none; $partner (String): the partner's id;
+# $edition: the edition's id (2017-07, 2017-11); $as_of (String): a date
+summary = Partner { $partner } { $level ->
+        [gold] has attained the Cloud CRM competency at the Gold level
+        [silver] has attained the Cloud CRM competency at the Silver level but not yet at the Gold level
+       *[none] has not attained the Cloud CRM competency at either level, Silver or Gold
+    } (as of { $as_of }, under the { $edition } edition of the rules).
 
-# $met: yes, no; $level: silver, gold; $market (String); $qualifying, $threshold,
-# $shortfall (String): amounts; $start, $end (String): dates; $wording
-revenue-explanation = Qualifying revenue from { products } with customers for whom you are the Digital Partner of Record, in the TTM period from { $start } to { $end }, is { $qualifying }; the { $level ->
+# $met: yes, no; $level: silver, gold; $market: developed, developing;
+# $qualifying, $threshold, $shortfall (String): amounts;
+# $start, $end (String): dates; $wording
+revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, through { $end }) from customers for whom you are the Digital Partner of Record is { $qualifying }, { $met ->
+        [yes] which meets
+       *[no] which is { $shortfall } short of
+    } the { $level ->
         [gold] Gold
        *[silver] Silver
-    } threshold for { $market } is { $threshold }{ $met ->
-        [yes] , so the requirement is met.
-       *[no] , so the requirement is not met: { $shortfall } short.
-    }
+    } threshold for { $market ->
+        [developing] Developing Markets
+       *[developed] Developed Markets
+    } ({ $threshold }).
 
 # $items (String): the exclusions, joined with "and"
-revenue-exclusions = Not counted: { $items }.
-# $amount (String)
-revenue-excluded-outside-period = { $amount } booked outside the TTM period
-revenue-excluded-other-product = { $amount } from other products
-revenue-excluded-without-dpor = { $amount } from customers without Digital Partner of Record
+revenue-exclusions = Not counted in this total: { $items }.
+# $kind: revenue, credit (a negative amount); $amount (String): the amount
+# without its sign
+revenue-excluded-outside-period = { $kind ->
+        [credit] a credit of { $amount }
+       *[revenue] { $amount }
+    } booked outside the TTM period
+revenue-excluded-other-product = { $kind ->
+        [credit] a credit of { $amount }
+       *[revenue] { $amount }
+    } for other products
+revenue-excluded-without-dpor = { $kind ->
+        [credit] a credit of { $amount }
+       *[revenue] { $amount }
+    } from customers for whom you are not the Digital Partner of Record
 
-# $met: yes, no; $required (Number): seats; $filled (Number): seats filled;
-# $people (String): who fills them
-exams-explanation = { $met ->
-        [yes] The exam requirements are met: { $required } different individuals fill the { $required } seats ({ $people }).
-       *[no] The exam requirements are not met: { $filled } of { $required } seats are filled by different individuals who hold the required exams.
+# $required (Number): seats of the level, each for a different individual
+exams-met = The exam requirements are met: { $required ->
+        [one] the seat is held by a qualified individual.
+        [2] both seats are held by qualified individuals.
+       *[other] all { $required } seats are held by qualified individuals.
     }
-
-# $person, $role (String)
-exams-seat-holder = { $person } for { $role }
+# $filled (Number): seats held by qualified individuals; $required (Number): seats
+exams-unmet = The exam requirements are not met: { $filled ->
+        [0] none of the { $required } seats is held by a qualified individual yet.
+        [one] { $filled } of the { $required } seats is held by a qualified individual.
+       *[other] { $filled } of the { $required } seats are held by qualified individuals.
+    }
+# Who holds the seats of one role (a sentence of its own after exams-met or
+# exams-unmet). $role: application-deployment, customization;
+# $count (Number): the people named; $seats (Number): the role's seats at
+# this level; $people (String): their names, joined with "and"
+exams-holders = { $people } { $count ->
+        [one] holds { $seats ->
+            [one] the
+           *[other] one of the { $seats }
+        }
+       *[other] hold { $seats ->
+            [2] the 2
+           *[other] { $count } of the { $seats }
+        }
+    } { $role ->
+        [customization] customization
+       *[application-deployment] application and deployment
+    } { $seats ->
+        [one] seat
+       *[other] seats
+    }.
 
 # $level: silver, gold; $items (String): what is missing, joined with "and"
-gap-explanation = Still missing for { $level ->
+gap-explanation = To attain { $level ->
         [gold] Gold
        *[silver] Silver
-    }: { $items }.
+    }, you still need { $items }.
 # $amount (String)
-gap-item-revenue = { $amount } of qualifying revenue
+gap-item-revenue = { $amount } more Net New Revenue
 # $count (Number)
 gap-item-exams = { $count } more exam { $count ->
         [one] pass
@@ -52,12 +102,23 @@ gap-item-individuals = { $count } new { $count ->
        *[other] individuals
     }
 
-# $who: new, listed; $person (String); $role: application-deployment, customization;
-# $exams (String): the exam choices, joined with "and"
+# One seat to fill. $who: new, listed; $number (Number): which new individual
+# (1, 2, …) when the plan needs several, 0 when it needs one;
+# $person (String): the listed individual's name; $held (Number): how many of
+# the role's exams the listed individual already has; $held_exams (String):
+# their codes, joined with "and"; $role: application-deployment,
+# customization; $exams (String): the exam choices, joined with "and"
 gap-step = { $who ->
-        [new] A new individual
-       *[listed] { $person }
-    } must pass { $exams } to fill { $role ->
+        [new] { $number ->
+            [0] A new individual
+           *[other] New individual { $number }
+        } must pass
+       *[listed] { $person }{ $held ->
+            [0] {""} must pass
+            [one] , who has already passed { $held_exams }, must also pass
+           *[other] , who has already passed { $held_exams }, must also pass
+        }
+    } { $exams } to fill { $role ->
         [customization] a customization seat
        *[application-deployment] an application and deployment seat
     }.

@@ -1,5 +1,11 @@
 # Компетенция в формулировках исходного документа (Microsoft Partner Network,
 # «Cloud Customer Relationship Management Competency», ru-RU).
+#
+# Ни одно из этих сообщений не шаблон: каждое — обычный вызов Fluent
+# (предложения exam-choice отрисовываются один раз при запуске для каждого
+# набора экзаменов, который редакция принимает в какой-либо день, и
+# хранятся). Переводчик может выбирать вариант по любому аргументу, в том
+# числе по строковому (String).
 
 competency-cloud-crm-title = Cloud Customer Relationship Management
 competency-cloud-crm-description = Станьте признанным поставщиком премиум-класса для Microsoft Dynamics CRM Online или Dynamics 365, получив компетенцию Cloud Customer Relationship Management.
@@ -27,27 +33,41 @@ exam-mb2-712 = Microsoft Dynamics CRM 2016 (настройка и конфигу
 exam-mb2-707 = Microsoft Dynamics CRM (настройка и конфигурации)
 exam-mb2-717 = Microsoft Dynamics 365 for Sales
 exam-mb2-718 = Microsoft Dynamics 365 for Customer Service
-exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)
+exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)
 exam-mb2-715 = Microsoft Dynamics 365, привлечение клиентов и развертывание в сети
 exam-mb2-716 = Microsoft Dynamics 365, настройка и конфигурация
 
-# $wording: формулировка продуктов редакции (plan1, customer-engagement).
+# Названия экзаменов одной редакции: exam-<редакция>-<код> заменяет
+# exam-<код> в ответах этой редакции. Ноябрьская редакция 2017 г. изменила
+# формулировки MB2-710, MB2-712 и MB2-707; название MB2-709 она оставила
+# по-английски, поэтому для него остается июльское русское.
+# MB2-715 (есть только в ноябрьской редакции) страница называет дважды:
+# «Microsoft Dynamics 365 (привлечение клиентов и развертывание в сети)» для
+# Серебряного уровня и «Microsoft Dynamics 365, привлечение клиентов и
+# развертывание в сети» для Золотого. Взят второй вариант: он совпадает с
+# SPEC §2.6, с MB2-716 и с остальными названиями ноябрьской редакции, а в
+# списке вариантов в скобках не дает вложенных скобок.
+exam-2017-11-mb2-710 = Microsoft Dynamics CRM, развертывание в сети (2015)
+exam-2017-11-mb2-712 = Microsoft Dynamics CRM 2016, настройка и конфигурация
+exam-2017-11-mb2-707 = Microsoft Dynamics CRM, настройка и конфигурация
+
+# $wording: формулировка продуктов редакции (plan1, customer-engagement),
+# с предлогом: «по продуктам …» (июль 2017 г.), «по облачным услугам в
+# продуктах …» (ноябрь 2017 г.), как на страницах этих редакций.
 products = { $wording ->
-        [customer-engagement] CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)
-       *[plan1] CRM Online или Dynamics 365 Plan 1
+        [customer-engagement] по облачным услугам в продуктах CRM Online или Dynamics 365 Customer Engagement (ранее Plan 1)
+       *[plan1] по продуктам CRM Online или Dynamics 365 Plan 1
     }
 
+# Учитываемый доход, как его называет страница редакции (со строчной
+# буквы: стоит внутри предложения). $wording
+revenue-term = чистая прибыль партнера за 12-месячный отчетный период { products }
+
 # $wording
-revenue-rule = { $wording ->
-        [customer-engagement] Доход от облачных услуг
-       *[plan1] Чистая прибыль
-    } партнера за 12-месячный отчетный период по продуктам { products } учитывается только по клиентам, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365.
+revenue-rule = Учитывается только { revenue-term } от клиентов, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365. Отчетный период — 12 месяцев до даты оценки включительно.
 
 # $market (String): название рынка; $threshold (String): сумма; $wording
-requirement-threshold = { $market }: { $wording ->
-        [customer-engagement] доход от облачных услуг
-       *[plan1] чистая прибыль
-    } партнера за 12-месячный отчетный период по продуктам { products } должна составлять не менее { $threshold }.
+requirement-threshold = { $market }: { revenue-term } должна составлять не менее { $threshold }.
 
 # $count (Number): сотрудники; $wording: exactly, at-least
 requirement-individuals = { $wording ->
@@ -60,29 +80,50 @@ requirement-individuals = { $wording ->
             [few] сотрудника вашей организации должны
            *[other] сотрудников вашей организации должны
         }
-    } удовлетворять требованиям, предъявляемым к прохождению экзаменов, и это должны быть разные люди.
+    } удовлетворять требованиям, предъявляемым к прохождению экзаменов{ $count ->
+        [1] .
+       *[other] , причем каждый сотрудник занимает только одно место.
+    }
 
-# $count (Number): места роли; $role (String): название роли; $exams (String): варианты экзаменов
+# $count (Number): места роли; $role: application-deployment, customization;
+# $exams (String): варианты экзаменов, через «и»
 requirement-role = { $count ->
-        [one] { $count } сотрудник должен
-       *[other] Каждый из { $count } сотрудников должен
-    } сдать { $exams } (роль: «{ $role }»).
+        [1] { $role ->
+            [customization] Место специалиста по настройке
+           *[application-deployment] Место специалиста по приложениям и развертыванию
+        }: { $count } сотрудник должен сдать
+        [one] { $role ->
+            [customization] Места специалистов по настройке
+           *[application-deployment] Места специалистов по приложениям и развертыванию
+        }: каждый из { $count } сотрудника должен сдать
+       *[other] { $role ->
+            [customization] Места специалистов по настройке
+           *[application-deployment] Места специалистов по приложениям и развертыванию
+        }: каждый из { $count } сотрудников должен сдать
+    } { $exams }.
 
-# $group (String): название группы; $options (String): экзамены, соединенные «или»
-exam-choice = один экзамен группы «{ $group }»: { $options }
+# $group (String): название группы; $count (Number): сколько экзаменов в
+# $options; $options (String): экзамены, через «или»
+exam-choice = { $count ->
+        [1] экзамен { $options }
+       *[other] один экзамен группы «{ $group }» ({ $options })
+    }
 
 # $code, $label
 exam-option = { $code } «{ $label }»
 
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.
-exam-note-retiring = Прекращение действия: { $retiring } Результаты прохождения этого экзамена будут действительны для получения компетенции до { $until } включительно.
+# Примечание одинаково на любую дату оценки (до и после $until), поэтому
+# в настоящем времени.
+exam-note-retiring = Прекращение действия: { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
 
-# $code, $label, $note
-competency-note = { $code } «{ $label }»: { $note }
+# $code, $label (String): экзамен; $retiring, $until (String): даты
+competency-note = Прекращение действия экзамена { $code } «{ $label }» — { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
 
 # $edition; $span: since, until, between, always; $from, $until (String): даты
-edition-in-force = Правила редакции { $edition }, { $span ->
+# (вариант since заканчивается датой, а значит, «г.»: своя точка не нужна).
+edition-in-force = Правила редакции { $edition } { $span ->
         [since] действуют с { $from }
         [until] действуют по { $until } включительно.
         [between] действуют с { $from } по { $until } включительно.

@@ -1,41 +1,42 @@
 # Ошибки. Сообщение статуса всегда на английском (файл en-US); деталь
 # google.rpc.LocalizedMessage — на согласованном языке.
 
-# $count (Number): проблемы; $problems (String): каждая проблема, через «; »
-error-invalid-request = Запрос некорректен ({ $count } { $count ->
-        [one] проблема
-        [few] проблемы
-       *[other] проблем
-    }): { $problems }
+# $count (Number): ошибки; $problems (String): ошибки, каждая отдельным
+# предложением, через пробел (поэтому перед ними точка, а не двоеточие).
+error-invalid-request = В запросе { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+       *[other] ошибок
+    }. { $problems }
 # $competency (String); $known (String): известные компетенции
 error-unknown-competency = Неизвестная компетенция «{ $competency }». Известные компетенции: { $known }.
-# $count (Number); $problems (String)
+# $count (Number); $problems (String): как в error-invalid-request
 error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
-        [one] проблема
-        [few] проблемы
-       *[other] проблем
-    }): { $problems }
+        [one] нарушение
+        [few] нарушения
+       *[other] нарушений
+    }). { $problems }
 
 # Нарушения в полях. $field (String): путь поля.
-violation-required = Поле { $field } обязательно.
+violation-required = Поле { $field } обязательно для заполнения.
 # $value (Number): неизвестное значение перечисления
 violation-enum = Поле { $field } содержит неизвестное значение: { $value }.
 # $value (String): присланный код валюты
-violation-currency = Поле { $field } должно быть «USD», а не «{ $value }».
+violation-currency = Поле { $field } должно содержать «USD», а не «{ $value }».
 # $value (Number)
-violation-nanos-range = Поле { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; сейчас { $value }.
-violation-nanos-sign = Знак поля { $field } должен совпадать со знаком units.
+violation-nanos-range = Значение поля { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
+violation-nanos-sign = Знак поля { $field } должен совпадать со знаком поля units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
 # $value (String): идентификатор; $first (Number): индекс, где он встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из individuals[{ $first }].
 violation-empty = Поле { $field } не должно быть пустым.
 # $value (String): присланный тег
-violation-locale = Поле { $field } не является корректным тегом языка BCP 47: «{ $value }».
+violation-locale = Поле { $field } содержит некорректный тег языка BCP 47: «{ $value }».
 # $value (String); $known (String): известные редакции
 violation-edition = Поле { $field } указывает неизвестную редакцию «{ $value }». Известные редакции: { $known }.
 # $count (Number): присланные записи; $limit (Number): допустимые записи
-violation-too-many = В поле { $field } { $count } { $count ->
+violation-too-many = Поле { $field } содержит { $count } { $count ->
         [one] запись
         [few] записи
        *[other] записей

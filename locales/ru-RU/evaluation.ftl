@@ -1,46 +1,121 @@
 # Пояснения к результату оценки.
+#
+# Шаблоны (сервис один раз при запуске отрисовывает их для каждого значения
+# селекторов и при каждом вызове лишь подставляет строковые аргументы; см.
+# src/l10n/template.rs и src/api/render/messages/): summary,
+# revenue-explanation, revenue-exclusions, revenue-excluded-*, exams-holders,
+# gap-explanation, gap-item-revenue, gap-step. Отрисовываются при запуске для
+# каждого числа, возможного по каталогу (обычные вызовы Fluent): exams-met,
+# exams-unmet, gap-item-exams, gap-item-individuals. И то и другое позволяет
+# все, что позволяет Fluent: выбирать вариант по любому селектору и любому
+# числовому аргументу (Number: категории CLDR или точные числа вроде [0]),
+# переставлять, опускать и повторять аргументы. Нельзя лишь выбирать вариант
+# по аргументу с пометкой (String) или передавать его в функцию: сервис
+# проверяет это при запуске.
 
-# $level: gold, silver, none; $partner; $edition; $as_of (String): дата
-summary = { $level ->
-        [gold] Партнер { $partner } получил компетенцию Cloud CRM на Золотом уровне
-        [silver] Партнер { $partner } получил компетенцию Cloud CRM на Серебряном уровне, Золотой уровень пока не достигнут
-       *[none] Партнер { $partner } не получил компетенцию Cloud CRM: требования ни Серебряного, ни Золотого уровня не выполнены полностью
-    } (правила редакции { $edition }, на { $as_of }).
+# $level: gold, silver, none; $partner (String): идентификатор партнера;
+# $edition: редакция (2017-07, 2017-11); $as_of (String): дата
+summary = По состоянию на { $as_of } (правила редакции { $edition }) партнер { $partner } { $level ->
+        [gold] получил компетенцию Cloud CRM Золотого уровня.
+        [silver] получил компетенцию Cloud CRM Серебряного уровня; Золотой уровень пока не достигнут.
+       *[none] не получил компетенцию Cloud CRM ни Серебряного, ни Золотого уровня.
+    }
 
-# $met: yes, no; $level: silver, gold; $market (String); $qualifying, $threshold,
-# $shortfall (String): суммы; $start, $end (String): даты; $wording
-revenue-explanation = Чистая прибыль за 12-месячный отчетный период (с { $start } по { $end }) по продуктам { products } от клиентов, для которых вы — Цифровой партнер записи, составляет { $qualifying }; порог { $level ->
+# $met: yes, no; $level: silver, gold; $market: developed, developing;
+# $qualifying, $threshold, $shortfall (String): суммы; $start, $end (String):
+# даты; $wording
+revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — Цифровой партнер записи, составляет { $qualifying }{ $met ->
+        [yes] {" "}— порог
+       *[no] , что на { $shortfall } ниже порога
+    } { $level ->
         [gold] Золотого
        *[silver] Серебряного
-    } уровня для категории «{ $market }» — { $threshold }{ $met ->
-        [yes] : требование выполнено.
-       *[no] : требование не выполнено, нехватка — { $shortfall }.
+    } уровня для { $market ->
+        [developing] развивающихся
+       *[developed] развитых
+    } рынков ({ $threshold }){ $met ->
+        [yes] {" "}достигнут.
+       *[no] .
     }
 
-# $items (String): исключения, соединенные «и»
-revenue-exclusions = Не учтено: { $items }.
-# $amount (String)
-revenue-excluded-outside-period = { $amount } вне 12-месячного отчетного периода
-revenue-excluded-other-product = { $amount } по другим продуктам
-revenue-excluded-without-dpor = { $amount } от клиентов, для которых вы не Цифровой партнер записи
+# $items (String): исключения, через «и»
+revenue-exclusions = В эту сумму не вошли: { $items }.
+# $kind: revenue, credit (отрицательная сумма); $amount (String): сумма без знака
+revenue-excluded-outside-period = { $kind ->
+        [credit] возврат на сумму { $amount }
+       *[revenue] { $amount } прибыли
+    } вне 12-месячного отчетного периода
+revenue-excluded-other-product = { $kind ->
+        [credit] возврат на сумму { $amount }
+       *[revenue] { $amount } прибыли
+    } по другим продуктам
+revenue-excluded-without-dpor = { $kind ->
+        [credit] возврат на сумму { $amount } по клиентам
+       *[revenue] { $amount } прибыли от клиентов
+    }, для которых ваша организация не является Цифровым партнером записи
 
-# $met: yes, no; $required (Number): места; $filled (Number): занятые места;
-# $people (String): кто их занимает
-exams-explanation = { $met ->
-        [yes] Требования к экзаменам выполнены: все места ({ $required }) заняты разными сотрудниками ({ $people }).
-       *[no] Требования к экзаменам не выполнены: занято мест — { $filled } из { $required } (каждое — отдельным сотрудником, сдавшим нужные экзамены).
+# $required (Number): места уровня, каждое для отдельного сотрудника
+exams-met = Требования к экзаменам выполнены: { $required ->
+        [1] место занято сотрудником, сдавшим нужные экзамены.
+        [2] оба места заняты разными сотрудниками, сдавшими нужные экзамены.
+        [one] все места ({ $required }) заняты разными сотрудниками, сдавшими нужные экзамены.
+        [few] все { $required } места заняты разными сотрудниками, сдавшими нужные экзамены.
+       *[other] все { $required } мест заняты разными сотрудниками, сдавшими нужные экзамены.
     }
-
-# $person, $role (String)
-exams-seat-holder = { $person } — «{ $role }»
+# $filled (Number): места, занятые сотрудниками со всеми нужными экзаменами;
+# $required (Number): все места уровня
+exams-unmet = Требования к экзаменам не выполнены: { $filled ->
+        [0] { $required ->
+            [1] место пока не занято сотрудником, сдавшим нужные экзамены.
+           *[other] ни одно из { $required } { $required ->
+                [one] места
+               *[other] мест
+            } пока не занято сотрудником, сдавшим нужные экзамены.
+        }
+        [1] { $filled } место из { $required } занято сотрудником, сдавшим нужные экзамены.
+        [one] { $filled } место из { $required } занято разными сотрудниками, сдавшими нужные экзамены.
+        [few] { $filled } места из { $required } заняты разными сотрудниками, сдавшими нужные экзамены.
+       *[other] { $filled } мест из { $required } заняты разными сотрудниками, сдавшими нужные экзамены.
+    }
+# Кто занимает места одной роли (отдельное предложение после exams-met или
+# exams-unmet). $role: application-deployment, customization; $count
+# (Number): сколько людей названо; $seats (Number): места роли на этом
+# уровне; $people (String): их имена, через «и»
+exams-holders = { $count ->
+        [one] { $seats ->
+            [1] Место { $role ->
+                [customization] специалиста по настройке
+               *[application-deployment] специалиста по приложениям и развертыванию
+            }
+           *[other] Одно из { $seats } { $seats ->
+                [one] места
+               *[other] мест
+            } { $role ->
+                [customization] специалистов по настройке
+               *[application-deployment] специалистов по приложениям и развертыванию
+            }
+        } занимает
+       *[other] { $seats ->
+            [2] Оба места
+           *[other] { $count } из { $seats } { $seats ->
+                [one] места
+               *[other] мест
+            }
+        } { $role ->
+            [customization] специалистов по настройке
+           *[application-deployment] специалистов по приложениям и развертыванию
+        } занимают
+    } { $people }.
 
 # $level: silver, gold; $items (String): чего не хватает, через «и»
+# Сказуемое «требуется» (3-е лицо, ед. ч.) согласуется с любым перечнем,
+# который начинается с числа: «требуется 1 экзамен», «…2 новых сотрудника».
 gap-explanation = Для { $level ->
         [gold] Золотого
        *[silver] Серебряного
-    } уровня требуется еще: { $items }.
+    } уровня еще требуется { $items }.
 # $amount (String)
-gap-item-revenue = { $amount } квалифицируемой прибыли
+gap-item-revenue = { $amount } чистой прибыли
 # $count (Number)
 gap-item-exams = { $count } { $count ->
         [one] экзамен
@@ -54,12 +129,30 @@ gap-item-individuals = { $count } { $count ->
        *[other] новых сотрудников
     }
 
-# $who: new, listed; $person (String); $role: application-deployment, customization;
-# $exams (String): варианты экзаменов, через «и»
+# Одно место, которое нужно занять. $who: new, listed; $number (Number):
+# какой по счету новый сотрудник (1, 2, …), если их нужно несколько, 0 —
+# если один; $person (String): имя сотрудника из заявки; $held (Number):
+# сколько экзаменов роли у него уже есть; $held_exams (String): их коды,
+# через «и»; $role: application-deployment, customization; $exams (String):
+# варианты экзаменов, через «и». Глагол в будущем времени («займет»,
+# «сдаст») не зависит от рода, поэтому подходит для любого имени.
 gap-step = { $who ->
-        [new] Новый сотрудник должен сдать
-       *[listed] { $person }: нужно сдать
-    } { $exams }, чтобы занять место «{ $role ->
-        [customization] настройка
-       *[application-deployment] приложения и развертывание
-    }».
+        [new] { $number ->
+            [0] Новый сотрудник
+           *[other] Новый сотрудник № { $number }
+        } должен сдать { $exams }, чтобы занять место
+       *[listed] { $person }{ $held ->
+            [0] {""} займет место
+            [one] {" "}(экзамен { $held_exams } уже сдан) займет место
+           *[other] {" "}(экзамены { $held_exams } уже сданы) займет место
+        }
+    } { $role ->
+        [customization] специалиста по настройке
+       *[application-deployment] специалиста по приложениям и развертыванию
+    }{ $who ->
+        [new] .
+       *[listed] , { $held ->
+            [0] если сдаст
+           *[other] если сдаст еще
+        } { $exams }.
+    }

@@ -3,10 +3,13 @@
 # $amount (String): число, отформатированное ICU4X (группировка CLDR).
 # $plural (String): его категория множественного числа CLDR (one, few, many, other).
 # $sign (String): negative, positive
+# Перед «долларов США», после числа дня и перед «г.» стоит неразрывный
+# пробел U+00A0, как требует русская типографика; у отрицательной суммы —
+# знак минуса U+2212, а не дефис.
 money = { $sign ->
-        [negative] -{ $amount }
+        [negative] −{ $amount }
        *[positive] { $amount }
-    } { $plural ->
+    } { $plural ->
         [one] доллар США
         [few] доллара США
         [many] долларов США
@@ -14,7 +17,7 @@ money = { $sign ->
     }
 
 # $year (String), $month (String: jan, feb, … dec), $day (Number)
-date = { $day } { $month ->
+date = { $day } { $month ->
         [jan] января
         [feb] февраля
         [mar] марта
@@ -27,4 +30,4 @@ date = { $day } { $month ->
         [oct] октября
         [nov] ноября
        *[dec] декабря
-    } { $year } г.
+    } { $year } г.

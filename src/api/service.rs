@@ -1,6 +1,7 @@
 //! The tonic service: a thin adapter. Validate and convert, call the rules,
 //! render, convert back; errors go through `ApiError::to_status`.
 
+use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Instant;
@@ -11,10 +12,15 @@ use tonic::{Code, Request, Response, Status, Streaming};
 use tracing::{field, info_span, Span};
 
 use crate::l10n::{L10nError, Locale, Localizer};
+use crate::overload::CallTicket;
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
 use crate::pb::google::rpc;
 use crate::rules;
+
+/// Revenue records plus individuals above which `Evaluate` runs on the
+/// blocking pool.
+const LARGE_SUBMISSION: usize = 2_000;
 
 use super::convert::{self, Limits, Rejection};
 use super::render::Renderer;
@@ -74,6 +80,12 @@ impl CompetencyApi {
         )?;
         let scope = &valid.scope;
         let evaluation = rules::evaluate(scope.edition, scope.as_of, &valid.submission);
+        let level = match evaluation.attained {
+            None => "none",
+            Some(rules::Level::Silver) => "silver",
+            Some(rules::Level::Gold) => "gold",
+        };
+        metrics::counter!(crate::metrics::EVALUATIONS, "level" => level).increment(1);
         let mut reply =
             self.inner
                 .renderer
@@ -86,6 +98,20 @@ impl CompetencyApi {
             )));
         }
         Ok((reply, scope.locale))
+    }
+
+    fn evaluate_unary(
+        &self,
+        request: pb::EvaluateRequest,
+        accept: Option<String>,
+        peer: Option<SocketAddr>,
+        start: Instant,
+    ) -> Result<Response<pb::Evaluation>, Status> {
+        let partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str());
+        let span = call_span("Evaluate", peer, partner_id, Some(&request.request_id));
+        unary(self, span, start, || {
+            self.evaluate_one(request, accept.as_deref())
+        })
     }
 
     fn stream_item(
@@ -127,10 +153,16 @@ const ACCESS: &str = "crm_competency::access";
 
 /// One span per call (§6); personal data and amounts are never recorded.
 /// The ids are set when the span is made, the outcome recorded at the end.
-fn call_span(method: &'static str, partner_id: Option<&str>, request_id: Option<&str>) -> Span {
+fn call_span(
+    method: &'static str,
+    peer: Option<SocketAddr>,
+    partner_id: Option<&str>,
+    request_id: Option<&str>,
+) -> Span {
     info_span!(
         "call",
         method,
+        peer = peer.map(field::display),
         partner_id,
         request_id,
         locale = field::Empty,
@@ -191,12 +223,27 @@ impl CompetencyService for CompetencyApi {
     ) -> Result<Response<pb::Evaluation>, Status> {
         let start = Instant::now();
         let accept = accept_language(request.metadata()).map(str::to_owned);
+        let peer = request.remote_addr();
+        // Holds the call's admission and reserved bytes while the work runs.
+        let ticket = request.extensions().get::<CallTicket>().cloned();
         let request = request.into_inner();
-        let partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str());
-        let span = call_span("Evaluate", partner_id, Some(&request.request_id));
-        unary(self, span, start, || {
-            self.evaluate_one(request, accept.as_deref())
+        let large = request
+            .submission
+            .as_ref()
+            .is_some_and(|s| s.revenue.len() + s.individuals.len() > LARGE_SUBMISSION);
+        if !large {
+            return self.evaluate_unary(request, accept, peer, start);
+        }
+        // A large evaluation takes long enough to hold up the runtime's
+        // workers (health checks, other calls, timers): it runs on the
+        // blocking pool, and the call's deadline can end the call meanwhile.
+        let api = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let _ticket = ticket;
+            api.evaluate_unary(request, accept, peer, start)
         })
+        .await
+        .map_err(|e| Status::internal(format!("evaluation failed: {e}")))?
     }
 
     type EvaluateStreamStream = EvaluateStream;
@@ -205,7 +252,7 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<Streaming<pb::EvaluateRequest>>,
     ) -> Result<Response<Self::EvaluateStreamStream>, Status> {
-        let span = call_span("EvaluateStream", None, None);
+        let span = call_span("EvaluateStream", request.remote_addr(), None, None);
         let accept: Option<Arc<str>> = accept_language(request.metadata()).map(Arc::from);
         let input = request.into_inner();
         let api = self.clone();
@@ -242,7 +289,7 @@ impl CompetencyService for CompetencyApi {
         request: Request<pb::GetCompetencyRequest>,
     ) -> Result<Response<pb::Competency>, Status> {
         let start = Instant::now();
-        let span = call_span("GetCompetency", None, None);
+        let span = call_span("GetCompetency", request.remote_addr(), None, None);
         let accept = accept_language(request.metadata()).map(str::to_owned);
         unary(self, span, start, || {
             let scope =

@@ -288,6 +288,12 @@ impl Localizer {
         self.data(locale).bundle.get_message(id)?.value()
     }
 
+    /// A message that takes no arguments (a label), rendered at start, or
+    /// `None` where the locale has no such message (optional labels).
+    pub fn try_label(&self, locale: Locale, id: &str) -> Option<&str> {
+        self.data(locale).fixed.get(id).map(String::as_str)
+    }
+
     /// A message that takes no arguments (a label), rendered at start.
     pub fn label(&self, locale: Locale, id: &str) -> &str {
         match self.data(locale).fixed.get(id) {
@@ -312,15 +318,8 @@ impl Localizer {
         })
     }
 
-    /// A count as Fluent would print it (`1,234` / `1 234`), for templates
-    /// whose count is a slot.
-    pub fn count(&self, locale: Locale, n: u32) -> String {
-        self.data(locale)
-            .decimal
-            .format_to_string(&Decimal::from(n))
-    }
-
-    /// `US$100,000` / `100 000 долларов США`; cents when there are any,
+    /// `US$100,000` / `100 000 долларов США` (no-break spaces in the number and
+    /// before «долларов»); cents when there are any,
     /// more digits only for sub-cent amounts. Exact: no floating point.
     pub fn money(&self, locale: Locale, amount: Money) -> String {
         let data = self.data(locale);
@@ -356,7 +355,8 @@ impl Localizer {
         }
     }
 
-    /// `July 7, 2017` / `7 июля 2017 г.`: month names live in the FTL files.
+    /// `July 7, 2017` / `7 июля 2017 г.` (no-break spaces after the day and
+    /// before «г.»): month names live in the FTL files.
     ///
     /// Every date a call shows derives from its `as_of` (the date itself and
     /// its reporting period), and nearly every call is evaluated as of today,
@@ -644,19 +644,25 @@ mod tests {
         assert_eq!(l.money(en, Money::from_parts(0, 10_000_000)), "US$0.01");
         assert_eq!(
             l.money(ru, Money::from_units(100_000)),
-            "100\u{a0}000 долларов США"
+            "100\u{a0}000\u{a0}долларов США"
         );
         assert_eq!(
             l.money(ru, Money::from_parts(1234, 500_000_000)),
-            "1\u{a0}234,50 доллара США"
+            "1\u{a0}234,50\u{a0}доллара США"
         );
-        assert_eq!(l.money(ru, Money::from_units(1)), "1 доллар США");
-        assert_eq!(l.money(ru, Money::from_units(-2)), "-2 доллара США");
-        assert_eq!(l.money(ru, Money::from_units(21)), "21 доллар США");
-        assert_eq!(l.money(ru, Money::from_units(3)), "3 доллара США");
-        assert_eq!(l.money(ru, Money::from_units(11)), "11 долларов США");
+        assert_eq!(l.money(ru, Money::from_units(1)), "1\u{a0}доллар США");
+        assert_eq!(
+            l.money(ru, Money::from_units(-2)),
+            "\u{2212}2\u{a0}доллара США"
+        );
+        assert_eq!(l.money(ru, Money::from_units(21)), "21\u{a0}доллар США");
+        assert_eq!(l.money(ru, Money::from_units(3)), "3\u{a0}доллара США");
+        assert_eq!(l.money(ru, Money::from_units(11)), "11\u{a0}долларов США");
         assert_eq!(l.date(en, Date::ymd(2017, 7, 7)), "July 7, 2017");
-        assert_eq!(l.date(ru, Date::ymd(2017, 7, 7)), "7 июля 2017 г.");
+        assert_eq!(
+            l.date(ru, Date::ymd(2017, 7, 7)),
+            "7\u{a0}июля 2017\u{a0}г."
+        );
         assert_eq!(
             l.or_list(en, ["a".into(), "b".into(), "c".into()]),
             "a, b, or c"
@@ -675,7 +681,7 @@ mod tests {
         args.set("limit", 10_000u32);
         assert_eq!(
             l.text(ru, "violation-too-many", Some(&args)),
-            "В поле x 12\u{a0}345 записей; допускается не более 10\u{a0}000."
+            "Поле x содержит 12\u{a0}345 записей; допускается не более 10\u{a0}000."
         );
     }
 }

@@ -9,6 +9,10 @@
 //! same sentence, for any value, as a Fluent call would: a call then only
 //! concatenates pieces. Values outside a selector's list fall back to a
 //! Fluent call, and tests compare both ways for every template.
+//!
+//! A selector value made only of digits is passed to Fluent as a number, so
+//! a count given as a selector keeps its plural selection (`[one]`, `[few]`)
+//! and exact matches (`[0]`): the template holds one variant per count.
 
 use fluent::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
@@ -167,7 +171,7 @@ impl Template {
     fn args<'v>(&self, selectors: &[&'v str], slots: &[&'v str]) -> FluentArgs<'v> {
         let mut args = FluentArgs::with_capacity(self.selectors.len() + self.slots.len());
         for ((name, _), value) in self.selectors.iter().zip(selectors) {
-            args.set(*name, FluentValue::from(*value));
+            args.set(*name, selector_value(value));
         }
         for (name, value) in self.slots.iter().zip(slots) {
             args.set(*name, FluentValue::from(*value));
@@ -264,6 +268,16 @@ impl<'a> SlotCheck<'a, '_> {
     }
 }
 
+/// A selector value as Fluent gets it: digits are a `Number` (so that the
+/// message may select on its plural category or on an exact number), any
+/// other value a string.
+fn selector_value<'v>(value: &'v str) -> FluentValue<'v> {
+    match value.parse::<u32>() {
+        Ok(n) if value.bytes().all(|b| b.is_ascii_digit()) => FluentValue::from(n),
+        _ => FluentValue::from(value),
+    }
+}
+
 pub(super) fn marker(i: usize) -> char {
     char::from_u32(MARKER_BASE + i as u32).unwrap_or('\u{E000}')
 }
@@ -340,6 +354,31 @@ mod tests {
         for locale in Locale::ALL {
             let fluent = l10n.try_text(locale, "gap-explanation", Some(&args));
             assert_eq!(Ok(t.render(&l10n, locale, &["silver"], &["x"])), fluent);
+        }
+        assert!(t.check(&l10n).is_ok());
+    }
+
+    #[test]
+    fn digit_selector_values_select_as_numbers() {
+        let l10n = Localizer::new().expect("localizer");
+        let t = Template::new(
+            &l10n,
+            "gap-item-exams",
+            &[("count", &["1", "2", "5", "21"])],
+            &[],
+        )
+        .expect("template");
+        let expected = [
+            (Locale::EnUs, "5", "5 more exam passes"),
+            (Locale::EnUs, "1", "1 more exam pass"),
+            (Locale::RuRu, "2", "2 экзамена"),
+            (Locale::RuRu, "5", "5 экзаменов"),
+            (Locale::RuRu, "21", "21 экзамен"),
+            // Not among the template's keys: Fluent, with the same number.
+            (Locale::RuRu, "22", "22 экзамена"),
+        ];
+        for (locale, count, text) in expected {
+            assert_eq!(t.render(&l10n, locale, &[count], &[]), text);
         }
         assert!(t.check(&l10n).is_ok());
     }

@@ -88,6 +88,9 @@ pub struct GapStep {
     pub individual: Option<usize>,
     /// Pass one exam of each choice.
     pub exams: Vec<ExamChoice>,
+    /// Canonical codes of the passes the listed individual already has for
+    /// the seat's role (one per group held); empty for a new individual.
+    pub held: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,6 +235,10 @@ fn gap(
                         one_of: edition.groups[g].accepted_codes(as_of),
                     })
                     .collect(),
+                held: a
+                    .individual
+                    .map(|i| counted(edition, &held[i], role_masks[a.role]))
+                    .unwrap_or_default(),
             }
         })
         .collect();

@@ -16,8 +16,13 @@ pub struct Binary {
 impl Binary {
     /// Starts the binary on an ephemeral port (plus `args`) and waits until it listens.
     pub fn start(args: &[&str], env: &[(&str, &str)]) -> Binary {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_crm-competency"));
-        cmd.args(["--listen", "127.0.0.1:0"])
+        Binary::start_program(env!("CARGO_BIN_EXE_crm-competency"), args, env)
+    }
+
+    /// `start` with another build of the binary (say, the release one).
+    pub fn start_program(program: &str, args: &[&str], env: &[(&str, &str)]) -> Binary {
+        let mut cmd = Command::new(program);
+        cmd.args(["--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0"])
             .args(args)
             .env_remove("RUST_LOG")
             .stdin(Stdio::null())
@@ -49,6 +54,18 @@ impl Binary {
             addr,
             stderr,
         }
+    }
+
+    /// The process's peak resident memory so far (VmHWM), in bytes.
+    pub fn peak_rss(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .expect("/proc/<pid>/status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .map(|kib| kib * 1024)
+            .expect("VmHWM")
     }
 
     pub fn target(&self) -> String {
@@ -95,6 +112,18 @@ impl Binary {
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+    }
+
+    /// The metrics listener's address, from its log line.
+    pub fn metrics_addr(&self) -> SocketAddr {
+        let lines = self.stderr.lock().expect("lock");
+        lines
+            .iter()
+            .find_map(|l| {
+                let rest = &l[l.find("metrics on http://")? + "metrics on http://".len()..];
+                rest.split('/').next()?.parse().ok()
+            })
+            .unwrap_or_else(|| panic!("no metrics line: {lines:?}"))
     }
 
     pub fn logs(&self) -> String {

@@ -1,0 +1,184 @@
+//! The competency's requirements as the source document states them
+//! (`GetCompetency`), every sentence from `messages`.
+
+use std::borrow::Cow;
+
+use crate::pb::competency as pb;
+use crate::rules::{Exam, LevelRule};
+
+use super::super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
+use super::messages::{
+    label, CompetencyNote, EditionInForce, ExamNoteRetiring, RequirementIndividuals,
+    RequirementRole, RequirementThreshold, RevenueRule,
+};
+use super::Ctx;
+
+pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
+    let Scope {
+        competency, as_of, ..
+    } = *scope;
+    let edition = c.edition;
+
+    let mut notes: Vec<String> = edition
+        .groups
+        .iter()
+        .flat_map(|g| g.exams.iter())
+        .filter_map(|exam| {
+            let (retiring, until) = (exam.retiring_on?, exam.accepted_until?);
+            Some(
+                CompetencyNote {
+                    code: exam.code,
+                    label: c.exam_label(exam.code),
+                    retiring: &c.date(retiring),
+                    until: &c.date(until),
+                }
+                .render(c),
+            )
+        })
+        .collect();
+    let from = edition.in_force_from.map(|d| c.date(d));
+    let until = competency.in_force_until(edition).map(|d| c.date(d));
+    notes.push(
+        EditionInForce {
+            edition: edition.id,
+            from: from.as_deref(),
+            until: until.as_deref(),
+        }
+        .render(c),
+    );
+
+    pb::Competency {
+        id: competency.id.to_string(),
+        locale: c.locale.tag().to_string(),
+        edition: edition.id.to_string(),
+        as_of: Some(pb_date(as_of)),
+        title: c.label(&label::competency_title(competency.id)).to_string(),
+        description: c
+            .label(&label::competency_description(competency.id))
+            .to_string(),
+        levels: edition
+            .levels
+            .iter()
+            .map(|rule| level(c, scope, rule))
+            .collect(),
+        roles: edition
+            .roles
+            .iter()
+            .map(|role| pb::Role {
+                id: role.id.to_string(),
+                title: c.role_label(role.id).to_string(),
+                groups: role.groups.iter().map(|g| g.to_string()).collect(),
+            })
+            .collect(),
+        exam_groups: edition
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| pb::ExamGroup {
+                id: group.id.to_string(),
+                title: c.group_label(g).to_string(),
+                exams: group
+                    .exams
+                    .iter()
+                    .map(|e| pb::Exam {
+                        code: e.code.to_string(),
+                        label: c.exam_label(e.code).to_string(),
+                        accepted: e.accepted_on(as_of),
+                        accepted_until: e.accepted_until.map(pb_date),
+                        note: exam_note(c, e).unwrap_or_default(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        revenue_rule: RevenueRule {
+            wording: edition.revenue.wording,
+        }
+        .render(c),
+        notes,
+        editions: competency
+            .editions
+            .iter()
+            .map(|e| pb::EditionInfo {
+                id: e.id.to_string(),
+                in_force_from: e.in_force_from.map(pb_date),
+                in_force_until: competency.in_force_until(e).map(pb_date),
+            })
+            .collect(),
+    }
+}
+
+fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
+    let edition = c.edition;
+    let mut requirements: Vec<String> = rule
+        .thresholds
+        .iter()
+        .map(|t| {
+            RequirementThreshold {
+                market: c.label(label::market(t.market)),
+                threshold: &c.money(t.amount),
+                wording: edition.revenue.wording,
+            }
+            .render(c)
+        })
+        .collect();
+    requirements.push(
+        RequirementIndividuals {
+            count: rule.individuals_required(),
+            wording: edition.exams_wording,
+        }
+        .render(c),
+    );
+    for seats in rule.seats {
+        let Some(role) = edition.roles.iter().find(|r| r.id == seats.role) else {
+            continue;
+        };
+        let exams = role.groups.iter().filter_map(|g| {
+            let index = edition.group_index(g)?;
+            let codes = edition.groups[index].accepted_codes(scope.as_of);
+            Some(c.choice(index, &codes))
+        });
+        let exams: Cow<'_, str> = c.l10n().and_list(c.locale, exams);
+        requirements.push(
+            RequirementRole {
+                count: seats.count,
+                role: role.id,
+                exams: &exams,
+            }
+            .render(c),
+        );
+    }
+    pb::LevelRequirements {
+        level: pb_level(Some(rule.level)).into(),
+        title: c.label(&label::level(rule.level)).to_string(),
+        thresholds: rule
+            .thresholds
+            .iter()
+            .map(|t| pb::MarketThreshold {
+                market: pb_market(t.market).into(),
+                market_label: c.label(label::market(t.market)).to_string(),
+                threshold: Some(pb_money(t.amount)),
+            })
+            .collect(),
+        individuals_required: rule.individuals_required(),
+        seats: rule
+            .seats
+            .iter()
+            .map(|s| pb::RoleSeats {
+                role: s.role.to_string(),
+                seats: s.count,
+            })
+            .collect(),
+        requirements,
+    }
+}
+
+fn exam_note(c: &Ctx, exam: &Exam) -> Option<String> {
+    let (retiring, until) = (exam.retiring_on?, exam.accepted_until?);
+    Some(
+        ExamNoteRetiring {
+            retiring: &c.date(retiring),
+            until: &c.date(until),
+        }
+        .render(c),
+    )
+}

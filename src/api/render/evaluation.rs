@@ -1,0 +1,322 @@
+//! An `Evaluation` as its proto message, every sentence from `messages`.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use crate::pb::competency as pb;
+use crate::rules::{self, Evaluation, Gap, Individual, LevelOutcome, RevenueTotals, Submission};
+
+use super::super::convert::{blank, pb_date, pb_level, pb_money, Scope};
+use super::messages::{
+    ExamsHolders, ExamsMet, ExamsUnmet, Excluded, Exclusions, GapExplanation, GapItemCount,
+    GapItemRevenue, GapStep, RevenueExplanation, Summary,
+};
+use super::Ctx;
+
+/// One evaluation being rendered: the call's context, the input, and what
+/// both levels say alike, rendered once.
+struct Call<'a> {
+    c: &'a Ctx<'a>,
+    submission: &'a Submission,
+    ev: &'a Evaluation,
+    qualifying: String,
+    start: String,
+    end: String,
+    exclusions: Option<String>,
+    /// Gap steps already rendered for a lower level, with the number they
+    /// were rendered with: the plans of two levels often share steps.
+    steps: RefCell<Vec<(&'a rules::GapStep, u32, String)>>,
+}
+
+pub(super) fn evaluation(
+    c: &Ctx,
+    scope: &Scope,
+    request_id: String,
+    submission: &Submission,
+    ev: &Evaluation,
+) -> pb::Evaluation {
+    let call = Call {
+        c,
+        submission,
+        ev,
+        qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying),
+        start: c.date(ev.period.start),
+        end: c.date(ev.period.end),
+        exclusions: exclusions(c, &ev.revenue),
+        steps: RefCell::new(Vec::new()),
+    };
+    let summary = Summary {
+        level: ev.attained,
+        partner: &submission.partner_id,
+        edition: ev.edition.id,
+        as_of: &c.date(ev.as_of),
+    }
+    .render(c);
+
+    pb::Evaluation {
+        request_id,
+        partner_id: submission.partner_id.clone(),
+        competency: scope.competency.id.to_string(),
+        locale: c.locale.tag().to_string(),
+        as_of: Some(pb_date(ev.as_of)),
+        attained_level: pb_level(ev.attained).into(),
+        summary,
+        levels: ev
+            .levels
+            .iter()
+            .map(|outcome| call.level(outcome))
+            .collect(),
+        edition: ev.edition.id.to_string(),
+        ..Default::default()
+    }
+}
+
+/// "Not counted in this total: …", or `None` when nothing was left out.
+fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
+    let items: Vec<String> = [
+        t.excluded_outside_period,
+        t.excluded_other_product,
+        t.excluded_without_dpor,
+    ]
+    .into_iter()
+    .enumerate()
+    .filter(|(_, amount)| !amount.is_zero())
+    .map(|(reason, amount)| {
+        let credit = amount.is_negative();
+        let amount = c.money(if credit { -amount } else { amount });
+        Excluded {
+            reason,
+            credit,
+            amount: &amount,
+        }
+        .render(c)
+    })
+    .collect();
+    if items.is_empty() {
+        return None;
+    }
+    let items = c
+        .l10n()
+        .and_list(c.locale, items.into_iter().map(Cow::Owned));
+    Some(Exclusions { items: &items }.render(c))
+}
+
+fn person(ind: &Individual) -> &str {
+    if blank(&ind.display_name) {
+        &ind.id
+    } else {
+        &ind.display_name
+    }
+}
+
+impl<'a> Call<'a> {
+    fn level(&self, outcome: &'a LevelOutcome) -> pb::LevelResult {
+        let c = self.c;
+        let ev = self.ev;
+        let edition = ev.edition;
+
+        // Revenue. Only the "not met" wording names the shortfall; the gap repeats it.
+        let shortfall = (!outcome.revenue.met).then(|| c.money(outcome.revenue.shortfall));
+        let mut explanation = RevenueExplanation {
+            level: outcome.level,
+            market: self.submission.market,
+            met: outcome.revenue.met,
+            wording: edition.revenue.wording,
+            start: &self.start,
+            end: &self.end,
+            qualifying: &self.qualifying,
+            threshold: &c.money(outcome.revenue.threshold),
+            shortfall: shortfall.as_deref().unwrap_or_default(),
+        }
+        .render(c);
+        if let Some(excluded) = &self.exclusions {
+            explanation.push(' ');
+            explanation.push_str(excluded);
+        }
+        let revenue = pb::RequirementResult {
+            id: "revenue".to_string(),
+            met: outcome.revenue.met,
+            explanation,
+            detail: Some(pb::requirement_result::Detail::Revenue(pb::RevenueDetail {
+                threshold: Some(pb_money(outcome.revenue.threshold)),
+                qualifying: Some(pb_money(ev.revenue.qualifying)),
+                excluded_without_dpor: Some(pb_money(ev.revenue.excluded_without_dpor)),
+                excluded_other_product: Some(pb_money(ev.revenue.excluded_other_product)),
+                excluded_outside_period: Some(pb_money(ev.revenue.excluded_outside_period)),
+                period_start: Some(pb_date(ev.period.start)),
+                period_end: Some(pb_date(ev.period.end)),
+            })),
+        };
+
+        let exams = pb::RequirementResult {
+            id: "exams".to_string(),
+            met: outcome.exams.met,
+            explanation: self.exams_explanation(&outcome.exams),
+            detail: Some(pb::requirement_result::Detail::Exams(pb::ExamsDetail {
+                individuals_required: outcome.exams.individuals_required,
+                seats: outcome
+                    .exams
+                    .seats
+                    .iter()
+                    .map(|seat| pb::Seat {
+                        role: edition.roles[seat.role].id.to_string(),
+                        individual_id: seat
+                            .individual
+                            .map(|i| self.submission.individuals[i].id.clone())
+                            .unwrap_or_default(),
+                        exams_counted: seat.exams_counted.iter().map(|c| c.to_string()).collect(),
+                    })
+                    .collect(),
+            })),
+        };
+
+        pb::LevelResult {
+            level: pb_level(Some(outcome.level)).into(),
+            attained: outcome.attained,
+            requirements: vec![revenue, exams],
+            gap: outcome
+                .gap
+                .as_ref()
+                .map(|gap| self.gap(outcome, gap, shortfall)),
+        }
+    }
+
+    /// Whether the exam requirement is met, then who holds which seats: one
+    /// sentence per role that has a holder.
+    fn exams_explanation(&self, check: &rules::ExamsCheck) -> String {
+        let c = self.c;
+        let required = check.seats.len() as u32;
+        let filled = check
+            .seats
+            .iter()
+            .filter(|s| s.individual.is_some())
+            .count() as u32;
+        let mut text = if check.met {
+            ExamsMet { required }.render(c)
+        } else {
+            ExamsUnmet { filled, required }.render(c)
+        };
+        // Seats come in the level's order, those of one role together.
+        for seats in check.seats.chunk_by(|a, b| a.role == b.role) {
+            let holders = seats.iter().filter_map(|s| s.individual);
+            let count = holders.clone().count() as u32;
+            if count == 0 {
+                continue;
+            }
+            let people = c.l10n().and_list(
+                c.locale,
+                holders.map(|i| Cow::Borrowed(person(&self.submission.individuals[i]))),
+            );
+            let sentence = ExamsHolders {
+                role: self.ev.edition.roles[seats[0].role].id,
+                count,
+                seats: seats.len() as u32,
+                people: &people,
+            }
+            .render(c);
+            text.push(' ');
+            text.push_str(&sentence);
+        }
+        text
+    }
+
+    fn gap(
+        &self,
+        outcome: &LevelOutcome,
+        gap: &'a Gap,
+        shortfall: Option<Cow<'_, str>>,
+    ) -> pb::Gap {
+        let c = self.c;
+        let mut items = Vec::with_capacity(3);
+        if !gap.revenue_shortfall.is_zero() {
+            let amount = shortfall.unwrap_or_else(|| c.money(gap.revenue_shortfall));
+            items.push(GapItemRevenue { amount: &amount }.render(c));
+        }
+        for (count, id) in [
+            (gap.additional_exams, GapItemCount::EXAMS),
+            (gap.additional_individuals, GapItemCount::INDIVIDUALS),
+        ] {
+            if count > 0 {
+                items.push(GapItemCount { id, count }.render(c));
+            }
+        }
+        let items = c
+            .l10n()
+            .and_list(c.locale, items.into_iter().map(Cow::Owned));
+        // New individuals are numbered when the plan needs more than one.
+        let numbered = gap.additional_individuals > 1;
+        let mut new = 0;
+        pb::Gap {
+            revenue_shortfall: Some(pb_money(gap.revenue_shortfall)),
+            additional_exams: gap.additional_exams,
+            additional_individuals: gap.additional_individuals,
+            steps: gap
+                .steps
+                .iter()
+                .map(|step| {
+                    let number = if step.individual.is_none() && numbered {
+                        new += 1;
+                        new
+                    } else {
+                        0
+                    };
+                    self.step(step, number)
+                })
+                .collect(),
+            explanation: GapExplanation {
+                level: outcome.level,
+                items: &items,
+            }
+            .render(c),
+        }
+    }
+
+    fn step(&self, step: &'a rules::GapStep, number: u32) -> pb::GapStep {
+        let c = self.c;
+        let edition = self.ev.edition;
+        let role = edition.roles[step.role].id;
+        let listed = step.individual.map(|i| &self.submission.individuals[i]);
+        let done = self
+            .steps
+            .borrow()
+            .iter()
+            .find(|(s, n, _)| *s == step && *n == number)
+            .map(|(_, _, text)| text.clone());
+        let explanation = done.unwrap_or_else(|| {
+            let exams = c.l10n().and_list(
+                c.locale,
+                step.exams
+                    .iter()
+                    .map(|choice| c.choice(choice.group, &choice.one_of)),
+            );
+            let held_exams = c
+                .l10n()
+                .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
+            let text = GapStep {
+                person: listed.map(person),
+                number,
+                held: step.held.len() as u32,
+                held_exams: &held_exams,
+                role,
+                exams: &exams,
+            }
+            .render(c);
+            self.steps.borrow_mut().push((step, number, text.clone()));
+            text
+        });
+        pb::GapStep {
+            individual_id: listed.map(|i| i.id.clone()).unwrap_or_default(),
+            role: role.to_string(),
+            exams: step
+                .exams
+                .iter()
+                .map(|choice| pb::ExamChoice {
+                    group: edition.groups[choice.group].id.to_string(),
+                    one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
+                    group_label: c.group_label(choice.group).to_string(),
+                })
+                .collect(),
+            explanation,
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! The evaluation's messages (`locales/*/evaluation.ftl`).
+
+use fluent::FluentArgs;
+
+use super::{counted, level_key, market_key, number, Ctx};
+use crate::l10n::{Locale, Localizer};
+use crate::rules::{Level, Market};
+
+/// `summary`: the evaluation's first sentence.
+pub(in crate::api::render) struct Summary<'a> {
+    pub level: Option<Level>,
+    pub partner: &'a str,
+    pub edition: &'a str,
+    pub as_of: &'a str,
+}
+
+impl Summary<'_> {
+    pub(super) const ID: &'static str = "summary";
+    pub(super) const SLOTS: [&'static str; 2] = ["as_of", "partner"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates.summary.render(
+            &c.r.l10n,
+            c.locale,
+            &[self.edition, self.level.map_or("none", level_key)],
+            &[self.as_of, self.partner],
+        )
+    }
+}
+
+/// `revenue-explanation`: the revenue requirement of one level.
+pub(in crate::api::render) struct RevenueExplanation<'a> {
+    pub level: Level,
+    pub market: Market,
+    pub met: bool,
+    /// The edition's product wording (`Edition::revenue.wording`).
+    pub wording: &'static str,
+    pub start: &'a str,
+    pub end: &'a str,
+    pub qualifying: &'a str,
+    pub threshold: &'a str,
+    /// Empty when met.
+    pub shortfall: &'a str,
+}
+
+impl RevenueExplanation<'_> {
+    pub(super) const ID: &'static str = "revenue-explanation";
+    pub(super) const SLOTS: [&'static str; 5] =
+        ["end", "qualifying", "shortfall", "start", "threshold"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates.revenue.render(
+            &c.r.l10n,
+            c.locale,
+            &[
+                level_key(self.level),
+                market_key(self.market),
+                if self.met { "yes" } else { "no" },
+                self.wording,
+            ],
+            &[
+                self.end,
+                self.qualifying,
+                self.shortfall,
+                self.start,
+                self.threshold,
+            ],
+        )
+    }
+}
+
+/// `revenue-exclusions`: what the revenue total leaves out (a sentence).
+pub(in crate::api::render) struct Exclusions<'a> {
+    pub items: &'a str,
+}
+
+impl Exclusions<'_> {
+    pub(super) const ID: &'static str = "revenue-exclusions";
+    pub(super) const SLOTS: [&'static str; 1] = ["items"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates
+            .exclusions
+            .render(&c.r.l10n, c.locale, &[], &[self.items])
+    }
+}
+
+/// `revenue-excluded-*`: one item of `revenue-exclusions`.
+pub(in crate::api::render) struct Excluded<'a> {
+    /// Index into `IDS` (the order of `RevenueTotals`' exclusions).
+    pub reason: usize,
+    /// A negative amount: a credit.
+    pub credit: bool,
+    /// The amount without its sign.
+    pub amount: &'a str,
+}
+
+impl Excluded<'_> {
+    pub const IDS: [&'static str; 3] = [
+        "revenue-excluded-outside-period",
+        "revenue-excluded-other-product",
+        "revenue-excluded-without-dpor",
+    ];
+    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
+        [("kind", &["revenue", "credit"])];
+    pub(super) const SLOTS: [&'static str; 1] = ["amount"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let kind = if self.credit { "credit" } else { "revenue" };
+        match c.r.templates.excluded.get(self.reason) {
+            Some(t) => t.render(&c.r.l10n, c.locale, &[kind], &[self.amount]),
+            None => String::new(),
+        }
+    }
+}
+
+/// `exams-met`: the exam requirement of one level, met.
+pub(in crate::api::render) struct ExamsMet {
+    pub required: u32,
+}
+
+impl ExamsMet {
+    pub const ID: &'static str = "exams-met";
+
+    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("required", self.required);
+        l10n.text(locale, Self::ID, Some(&args))
+    }
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let required = self.required;
+        counted(c, Self::ID, required, 0, || {
+            let mut args = FluentArgs::with_capacity(1);
+            args.set("required", required);
+            args
+        })
+    }
+}
+
+/// `exams-unmet`: the exam requirement of one level, not met.
+pub(in crate::api::render) struct ExamsUnmet {
+    pub filled: u32,
+    pub required: u32,
+}
+
+impl ExamsUnmet {
+    pub const ID: &'static str = "exams-unmet";
+
+    fn args(filled: u32, required: u32) -> FluentArgs<'static> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("filled", filled);
+        args.set("required", required);
+        args
+    }
+
+    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+        l10n.text(
+            locale,
+            Self::ID,
+            Some(&Self::args(self.filled, self.required)),
+        )
+    }
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let (filled, required) = (self.filled, self.required);
+        counted(c, Self::ID, filled, required, || {
+            Self::args(filled, required)
+        })
+    }
+}
+
+/// `exams-holders`: who holds the seats of one role (a sentence).
+pub(in crate::api::render) struct ExamsHolders<'a> {
+    pub role: &'static str,
+    /// How many people `people` names.
+    pub count: u32,
+    /// The role's seats at this level.
+    pub seats: u32,
+    pub people: &'a str,
+}
+
+impl ExamsHolders<'_> {
+    pub(super) const ID: &'static str = "exams-holders";
+    pub(super) const SLOTS: [&'static str; 1] = ["people"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates.holders.render(
+            &c.r.l10n,
+            c.locale,
+            &[&number(self.count), self.role, &number(self.seats)],
+            &[self.people],
+        )
+    }
+}
+
+/// `gap-explanation`: what one level still lacks.
+pub(in crate::api::render) struct GapExplanation<'a> {
+    pub level: Level,
+    pub items: &'a str,
+}
+
+impl GapExplanation<'_> {
+    pub(super) const ID: &'static str = "gap-explanation";
+    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
+        [("level", &["silver", "gold"])];
+    pub(super) const SLOTS: [&'static str; 1] = ["items"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates
+            .gap
+            .render(&c.r.l10n, c.locale, &[level_key(self.level)], &[self.items])
+    }
+}
+
+/// `gap-item-revenue`: an item of `gap-explanation`.
+pub(in crate::api::render) struct GapItemRevenue<'a> {
+    pub amount: &'a str,
+}
+
+impl GapItemRevenue<'_> {
+    pub(super) const ID: &'static str = "gap-item-revenue";
+    pub(super) const SLOTS: [&'static str; 1] = ["amount"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates
+            .gap_revenue
+            .render(&c.r.l10n, c.locale, &[], &[self.amount])
+    }
+}
+
+/// `gap-item-exams` and `gap-item-individuals`: items of `gap-explanation`.
+pub(in crate::api::render) struct GapItemCount {
+    pub id: &'static str,
+    pub count: u32,
+}
+
+impl GapItemCount {
+    pub const EXAMS: &'static str = "gap-item-exams";
+    pub const INDIVIDUALS: &'static str = "gap-item-individuals";
+
+    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        l10n.text(locale, self.id, Some(&args))
+    }
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let count = self.count;
+        counted(c, self.id, count, 0, || {
+            let mut args = FluentArgs::with_capacity(1);
+            args.set("count", count);
+            args
+        })
+    }
+}
+
+/// `gap-step`: one seat to fill, by whom, with which exams.
+pub(in crate::api::render) struct GapStep<'a> {
+    /// The listed individual's name; `None`: a new individual.
+    pub person: Option<&'a str>,
+    /// Which new individual (1, 2, …) when the plan needs several; 0 when one.
+    pub number: u32,
+    /// The role's exams the listed individual already has.
+    pub held: u32,
+    pub held_exams: &'a str,
+    pub role: &'static str,
+    pub exams: &'a str,
+}
+
+impl GapStep<'_> {
+    pub(super) const ID: &'static str = "gap-step";
+    pub(super) const SLOTS: [&'static str; 3] = ["exams", "held_exams", "person"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let who = if self.person.is_some() {
+            "listed"
+        } else {
+            "new"
+        };
+        c.r.templates.step.render(
+            &c.r.l10n,
+            c.locale,
+            &[&number(self.held), &number(self.number), self.role, who],
+            &[self.exams, self.held_exams, self.person.unwrap_or_default()],
+        )
+    }
+}
+
+/// `exam-option`: `MB2-710 “…”`.
+pub(in crate::api::render) struct ExamOption<'a> {
+    pub code: &'a str,
+    /// The exam's label in the call's edition (`Renderer::exam_labels`).
+    pub label: &'a str,
+}
+
+impl ExamOption<'_> {
+    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("code", self.code);
+        args.set("label", self.label);
+        l10n.text(locale, "exam-option", Some(&args))
+    }
+}
+
+/// `exam-choice`: "one exam of the deployment group (A or B)".
+pub(in crate::api::render) struct ExamChoice<'a> {
+    pub group_label: &'a str,
+    pub count: u32,
+    /// The options, joined with "or".
+    pub options: &'a str,
+}
+
+impl ExamChoice<'_> {
+    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("group", self.group_label);
+        args.set("count", self.count);
+        args.set("options", self.options);
+        l10n.text(locale, "exam-choice", Some(&args))
+    }
+}

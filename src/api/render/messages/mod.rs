@@ -1,0 +1,286 @@
+//! One typed struct per Fluent message: its id, its arguments' names, the
+//! keys of its selectors and whether it is a template live here and nowhere
+//! else (as in fluent-rs's `typesafe_messages` example). A message's struct
+//! holds the values the message receives; its `render` says how. The
+//! evaluation's messages are in `evaluation`, the catalog's in `competency`.
+//!
+//! Kinds of rendering, all of them equivalent to a plain Fluent call with the
+//! same arguments (tests compare them):
+//! * template: rendered by Fluent at start for every selector value, string
+//!   arguments filled in per call (`l10n::Template`); counts are selectors
+//!   (digits go to Fluent as numbers, see `number`);
+//! * counts: messages whose only arguments are counts bounded by the catalog,
+//!   rendered at start for each count (`Renderer::counts`);
+//! * Fluent: a plain call (the catalog's messages, rare fallbacks).
+
+use std::borrow::Cow;
+
+use fluent::FluentArgs;
+
+mod competency;
+mod evaluation;
+
+pub(super) use competency::*;
+pub(super) use evaluation::*;
+
+use crate::l10n::{L10nError, Localizer, Template};
+use crate::rules::{catalog, Level, Market};
+
+/// Numbers as template selector keys: "0", "1", … Counts above the last fall
+/// back to a Fluent call (with the count as a number).
+const NUMBERS: [&str; 17] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+];
+
+/// A count as a selector value.
+pub(super) fn number(n: u32) -> Cow<'static, str> {
+    match NUMBERS.get(n as usize) {
+        Some(key) => Cow::Borrowed(key),
+        None => Cow::Owned(n.to_string()),
+    }
+}
+
+/// The keys `0..=max` (at most those in `NUMBERS`).
+fn numbers(from: u32, max: u32) -> &'static [&'static str] {
+    let end = (max as usize + 1).min(NUMBERS.len());
+    &NUMBERS[(from as usize).min(end)..end]
+}
+
+pub(super) fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::Silver => "silver",
+        Level::Gold => "gold",
+    }
+}
+
+pub(super) fn market_key(market: Market) -> &'static str {
+    match market {
+        Market::Developed => "developed",
+        Market::Developing => "developing",
+    }
+}
+
+/// Labels: messages without arguments, rendered once at start.
+pub(super) mod label {
+    use super::*;
+
+    pub fn level(level: Level) -> String {
+        format!("level-{}", level_key(level))
+    }
+
+    pub fn market(market: Market) -> &'static str {
+        match market {
+            Market::Developed => "market-developed",
+            Market::Developing => "market-developing",
+        }
+    }
+
+    pub fn group(id: &str) -> String {
+        format!("group-{id}")
+    }
+
+    pub fn role(id: &str) -> String {
+        format!("role-{id}")
+    }
+
+    pub fn exam(code: &str) -> String {
+        format!("exam-{}", code.to_ascii_lowercase())
+    }
+
+    /// An edition's own label of an exam, where it has one: it takes the
+    /// place of `exam(code)` in that edition's answers.
+    pub fn exam_in(edition: &str, code: &str) -> String {
+        format!("exam-{edition}-{}", code.to_ascii_lowercase())
+    }
+
+    pub fn competency_title(id: &str) -> String {
+        format!("competency-{id}-title")
+    }
+
+    pub fn competency_description(id: &str) -> String {
+        format!("competency-{id}-description")
+    }
+}
+
+/// Bounds of the counts the catalog allows, for the templates' keys.
+struct Bounds {
+    /// Most seats of one role at one level.
+    role_seats: u32,
+    /// Most seats of one level.
+    level_seats: u32,
+    /// Most exam groups of one role.
+    role_groups: u32,
+}
+
+impl Bounds {
+    fn of_catalog() -> Bounds {
+        let mut b = Bounds {
+            role_seats: 1,
+            level_seats: 1,
+            role_groups: 1,
+        };
+        for edition in catalog::editions() {
+            for rule in edition.levels {
+                b.level_seats = b.level_seats.max(rule.individuals_required());
+                for s in rule.seats {
+                    b.role_seats = b.role_seats.max(s.count);
+                }
+            }
+            for role in edition.roles {
+                b.role_groups = b.role_groups.max(role.groups.len() as u32);
+            }
+        }
+        b
+    }
+}
+
+/// Every templated message, made at start.
+pub(super) struct Templates {
+    summary: Template,
+    revenue: Template,
+    exclusions: Template,
+    excluded: [Template; 3],
+    holders: Template,
+    gap: Template,
+    gap_revenue: Template,
+    step: Template,
+}
+
+impl Templates {
+    pub fn new(l10n: &Localizer) -> Result<Templates, L10nError> {
+        let b = Bounds::of_catalog();
+        let t = Template::new;
+        Ok(Templates {
+            summary: t(
+                l10n,
+                Summary::ID,
+                &[
+                    ("edition", &editions()),
+                    ("level", &["gold", "silver", "none"]),
+                ],
+                &Summary::SLOTS,
+            )?,
+            revenue: t(
+                l10n,
+                RevenueExplanation::ID,
+                &[
+                    ("level", &["silver", "gold"]),
+                    ("market", &["developed", "developing"]),
+                    ("met", &["yes", "no"]),
+                    ("wording", &wordings()),
+                ],
+                &RevenueExplanation::SLOTS,
+            )?,
+            exclusions: t(l10n, Exclusions::ID, &[], &Exclusions::SLOTS)?,
+            excluded: [
+                t(
+                    l10n,
+                    Excluded::IDS[0],
+                    &Excluded::SELECTORS,
+                    &Excluded::SLOTS,
+                )?,
+                t(
+                    l10n,
+                    Excluded::IDS[1],
+                    &Excluded::SELECTORS,
+                    &Excluded::SLOTS,
+                )?,
+                t(
+                    l10n,
+                    Excluded::IDS[2],
+                    &Excluded::SELECTORS,
+                    &Excluded::SLOTS,
+                )?,
+            ],
+            holders: t(
+                l10n,
+                ExamsHolders::ID,
+                &[
+                    ("count", numbers(1, b.role_seats)),
+                    ("role", &roles()),
+                    ("seats", numbers(1, b.role_seats)),
+                ],
+                &ExamsHolders::SLOTS,
+            )?,
+            gap: t(
+                l10n,
+                GapExplanation::ID,
+                &GapExplanation::SELECTORS,
+                &GapExplanation::SLOTS,
+            )?,
+            gap_revenue: t(l10n, GapItemRevenue::ID, &[], &GapItemRevenue::SLOTS)?,
+            step: t(
+                l10n,
+                GapStep::ID,
+                &[
+                    ("held", numbers(0, b.role_groups)),
+                    ("number", numbers(0, b.level_seats)),
+                    ("role", &roles()),
+                    ("who", &["new", "listed"]),
+                ],
+                &GapStep::SLOTS,
+            )?,
+        })
+    }
+
+    pub fn all(&self) -> impl Iterator<Item = &Template> {
+        [
+            &self.summary,
+            &self.revenue,
+            &self.exclusions,
+            &self.holders,
+            &self.gap,
+            &self.gap_revenue,
+            &self.step,
+        ]
+        .into_iter()
+        .chain(&self.excluded)
+    }
+}
+
+/// The editions' ids (`$edition` keys).
+fn editions() -> Vec<&'static str> {
+    catalog::editions().map(|e| e.id).collect()
+}
+
+/// The edition's product wordings (`$wording` keys), each once.
+fn wordings() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = catalog::editions().map(|e| e.revenue.wording).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The role ids (`$role` keys), each once.
+fn roles() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = catalog::editions()
+        .flat_map(|e| e.roles)
+        .map(|r| r.id)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// What every message's `render` needs.
+use super::Ctx;
+
+/// A message rendered by a plain Fluent call.
+fn fluent(c: &Ctx, id: &str, args: &FluentArgs) -> String {
+    c.r.l10n.text(c.locale, id, Some(args))
+}
+
+/// A count-only message from `Renderer::counts`, or Fluent for a count the
+/// catalog does not reach.
+fn counted(
+    c: &Ctx,
+    id: &'static str,
+    a: u32,
+    b: u32,
+    args: impl FnOnce() -> FluentArgs<'static>,
+) -> String {
+    match c.r.counts.get(&(c.locale, id, a, b)) {
+        Some(text) => text.clone(),
+        None => fluent(c, id, &args()),
+    }
+}

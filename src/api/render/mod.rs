@@ -1,0 +1,316 @@
+//! Domain results → proto messages, with every sentence from Fluent.
+//!
+//! * `messages`: one typed struct per Fluent message (ids, argument names,
+//!   selector keys) and the templates made from them;
+//! * `evaluation`: an `Evaluation`'s proto mapping;
+//! * `competency`: the catalog's proto mapping (`GetCompetency`).
+//!
+//! A new sentence is a new struct in `messages` (and a template there if it
+//! is on the hot path); a new section of the answer is a function beside
+//! the others that takes the call's `Ctx`.
+
+mod competency;
+mod evaluation;
+mod messages;
+
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::l10n::{L10nError, Locale, Localizer};
+use crate::pb::competency as pb;
+use crate::rules::{catalog, Date, Edition, Evaluation, Money, Submission};
+
+use super::convert::Scope;
+use messages::{label, ExamChoice, ExamOption, ExamsMet, ExamsUnmet, GapItemCount, Templates};
+
+/// What every message of one call needs: the renderer, the locale and the
+/// edition the call is about.
+pub(super) struct Ctx<'a> {
+    pub r: &'a Renderer,
+    pub locale: Locale,
+    pub edition: &'static Edition,
+}
+
+impl Ctx<'_> {
+    fn l10n(&self) -> &Localizer {
+        &self.r.l10n
+    }
+
+    /// A message without arguments (a label), rendered at start.
+    fn label(&self, id: &str) -> &str {
+        self.r.l10n.label(self.locale, id)
+    }
+
+    fn money(&self, amount: Money) -> Cow<'_, str> {
+        match self.r.thresholds.get(&(self.locale, amount)) {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(self.r.l10n.money(self.locale, amount)),
+        }
+    }
+
+    fn date(&self, date: Date) -> String {
+        self.r.l10n.date(self.locale, date)
+    }
+
+    fn group_label(&self, g: usize) -> &str {
+        let Some(group) = self.edition.groups.get(g) else {
+            return "?";
+        };
+        match self.r.group_labels.get(&(self.locale, group.id)) {
+            Some(text) => text,
+            None => self.label(&label::group(group.id)),
+        }
+    }
+
+    /// An exam's label in the call's edition.
+    fn exam_label(&self, code: &'static str) -> &str {
+        match self
+            .r
+            .exam_labels
+            .get(&(self.locale, self.edition.id, code))
+        {
+            Some(text) => text,
+            None => exam_label(&self.r.l10n, self.locale, self.edition.id, code),
+        }
+    }
+
+    fn role_label(&self, id: &'static str) -> &str {
+        match self.r.role_labels.get(&(self.locale, id)) {
+            Some(text) => text,
+            None => self.label(&label::role(id)),
+        }
+    }
+
+    /// "one exam of the … group (A, B, or C)" for `codes` of group `g`
+    /// (rendered at start, see `Renderer::choices`).
+    fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
+        if let Some(text) = exam_mask(self.edition, g, codes)
+            .and_then(|mask| self.r.choices.get(&(self.locale, self.edition.id, g, mask)))
+        {
+            return Cow::Borrowed(text);
+        }
+        let label = self.group_label(g);
+        Cow::Owned(exam_choice(
+            &self.r.l10n,
+            self.locale,
+            label,
+            codes,
+            |code| self.exam_label(code),
+        ))
+    }
+}
+
+/// Turns domain results into localized proto messages. Built once at start;
+/// besides the `Localizer` it keeps what every call would otherwise render
+/// again from the rules' tables.
+pub struct Renderer {
+    pub l10n: Localizer,
+    templates: Templates,
+    /// "one exam of the … group (A, B, or C)" for every edition, group and
+    /// set of exams accepted on some day (the set changes only where an
+    /// exam's acceptance window ends), keyed by a bit mask over the group's exams.
+    choices: HashMap<(Locale, &'static str, usize, u32), String>,
+    /// Every threshold of every edition, formatted: constants of each call.
+    thresholds: HashMap<(Locale, Money), String>,
+    /// Messages that take nothing but counts bounded by the catalog (seats
+    /// of a level, exams those seats need), rendered for every such count:
+    /// `(locale, message id, count, second count)`; 0 for one-count messages.
+    counts: HashMap<(Locale, &'static str, u32, u32), String>,
+    /// Group and role titles by id, per locale (labels without the lookup
+    /// of a composed message id).
+    group_labels: HashMap<(Locale, &'static str), String>,
+    role_labels: HashMap<(Locale, &'static str), String>,
+    /// Exam labels by edition and code, per locale: an edition's own label
+    /// (`exam-<edition>-<code>`) where the FTL has one, else `exam-<code>`.
+    exam_labels: HashMap<(Locale, &'static str, &'static str), String>,
+}
+
+impl Renderer {
+    pub fn new(l10n: Localizer) -> Result<Renderer, L10nError> {
+        let templates = Templates::new(&l10n)?;
+        let mut thresholds = HashMap::default();
+        let mut choices = HashMap::default();
+        let mut counts = HashMap::default();
+        let mut group_labels = HashMap::default();
+        let mut role_labels = HashMap::default();
+        let mut exam_labels = HashMap::default();
+        for (locale, edition) in Locale::ALL
+            .into_iter()
+            .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
+        {
+            for exam in edition.groups.iter().flat_map(|g| g.exams) {
+                exam_labels
+                    .entry((locale, edition.id, exam.code))
+                    .or_insert_with(|| {
+                        exam_label(&l10n, locale, edition.id, exam.code).to_string()
+                    });
+            }
+            for role in edition.roles {
+                role_labels
+                    .entry((locale, role.id))
+                    .or_insert_with(|| l10n.label(locale, &label::role(role.id)).to_string());
+            }
+            for (g, group) in edition.groups.iter().enumerate() {
+                let label = l10n.label(locale, &label::group(group.id));
+                group_labels
+                    .entry((locale, group.id))
+                    .or_insert_with(|| label.to_string());
+                let days = std::iter::once(Date::ymd(1, 1, 1)).chain(
+                    group
+                        .exams
+                        .iter()
+                        .filter_map(|e| e.accepted_until.map(Date::next_day)),
+                );
+                for day in days {
+                    let codes = group.accepted_codes(day);
+                    if let Some(mask) = exam_mask(edition, g, &codes) {
+                        choices
+                            .entry((locale, edition.id, g, mask))
+                            .or_insert_with(|| {
+                                exam_choice(&l10n, locale, label, &codes, |code| {
+                                    exam_label(&l10n, locale, edition.id, code)
+                                })
+                            });
+                    }
+                }
+            }
+            for rule in edition.levels {
+                for t in rule.thresholds {
+                    thresholds
+                        .entry((locale, t.amount))
+                        .or_insert_with(|| l10n.money(locale, t.amount));
+                }
+                let seats = rule.individuals_required();
+                let exams: u32 = rule
+                    .seats
+                    .iter()
+                    .filter_map(|s| edition.roles.iter().find(|r| r.id == s.role))
+                    .zip(rule.seats)
+                    .map(|(role, s)| s.count * role.groups.len() as u32)
+                    .sum();
+                counts
+                    .entry((locale, ExamsMet::ID, seats, 0))
+                    .or_insert_with(|| ExamsMet { required: seats }.fluent(&l10n, locale));
+                for filled in 0..seats {
+                    counts
+                        .entry((locale, ExamsUnmet::ID, filled, seats))
+                        .or_insert_with(|| {
+                            ExamsUnmet {
+                                filled,
+                                required: seats,
+                            }
+                            .fluent(&l10n, locale)
+                        });
+                }
+                for (id, max) in [
+                    (GapItemCount::EXAMS, exams),
+                    (GapItemCount::INDIVIDUALS, seats),
+                ] {
+                    for count in 1..=max {
+                        counts
+                            .entry((locale, id, count, 0))
+                            .or_insert_with(|| GapItemCount { id, count }.fluent(&l10n, locale));
+                    }
+                }
+            }
+        }
+        Ok(Renderer {
+            l10n,
+            templates,
+            choices,
+            thresholds,
+            counts,
+            group_labels,
+            role_labels,
+            exam_labels,
+        })
+    }
+
+    pub fn evaluation(
+        &self,
+        scope: &Scope,
+        request_id: String,
+        submission: &Submission,
+        ev: &Evaluation,
+    ) -> pb::Evaluation {
+        let ctx = Ctx {
+            r: self,
+            locale: scope.locale,
+            edition: ev.edition,
+        };
+        let mut reply = evaluation::evaluation(&ctx, scope, request_id, submission, ev);
+        super::warnings::attach(&self.l10n, scope, submission, ev, &mut reply);
+        reply
+    }
+
+    pub fn competency(&self, scope: &Scope) -> pb::Competency {
+        let ctx = Ctx {
+            r: self,
+            locale: scope.locale,
+            edition: scope.edition,
+        };
+        competency::competency(&ctx, scope)
+    }
+
+    /// Checks every template against Fluent (see `Template::check`).
+    pub fn check_templates(&self) -> Result<(), Vec<String>> {
+        let mut differences = Vec::new();
+        for template in self.templates.all().chain(self.l10n.money_template()) {
+            if let Err(d) = template.check(&self.l10n) {
+                differences.extend(d);
+            }
+        }
+        if differences.is_empty() {
+            Ok(())
+        } else {
+            Err(differences)
+        }
+    }
+}
+
+/// Which of group `g`'s exams `codes` names, as bits in table order; `None`
+/// for codes the group does not have.
+fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32> {
+    let exams = edition.groups.get(g)?.exams;
+    codes.iter().try_fold(0u32, |mask, code| {
+        let i = exams.iter().position(|e| e.code == *code)?;
+        (i < 32).then(|| mask | 1 << i)
+    })
+}
+
+/// An exam's label in `edition`: the edition's own label
+/// (`exam-<edition>-<code>`) where the locale has one, else `exam-<code>`.
+fn exam_label<'l>(l10n: &'l Localizer, locale: Locale, edition: &str, code: &str) -> &'l str {
+    l10n.try_label(locale, &label::exam_in(edition, code))
+        .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
+}
+
+/// "one exam of the deployment group (MB2-710 “…” or MB2-706 “…”)", with
+/// each exam's label from `label_of`.
+fn exam_choice<'l>(
+    l10n: &Localizer,
+    locale: Locale,
+    group_label: &str,
+    codes: &[&'static str],
+    label_of: impl Fn(&'static str) -> &'l str,
+) -> String {
+    let options = l10n.or_list(
+        locale,
+        codes.iter().map(|code| {
+            Cow::Owned(
+                ExamOption {
+                    code,
+                    label: label_of(code),
+                }
+                .fluent(l10n, locale),
+            )
+        }),
+    );
+    ExamChoice {
+        group_label,
+        count: codes.len() as u32,
+        options: &options,
+    }
+    .fluent(l10n, locale)
+}

@@ -1,0 +1,259 @@
+//! Accepted connections, bounded: at most `max_connections` open, and a
+//! connection with no call in flight is closed after `idle_timeout`.
+//!
+//! At the cap, a new connection closes the connection that has been idle
+//! longest (so that a health probe gets through however many idle
+//! connections a client holds); if every connection has a call in flight,
+//! the new one is closed at once. Closing an idle connection loses no call:
+//! clients reconnect on their next call.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use futures::task::AtomicWaker;
+use futures::Stream;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::time::Sleep;
+use tonic::transport::server::Connected;
+
+use crate::metrics as m;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    pub max_connections: usize,
+    pub idle_timeout: Duration,
+}
+
+/// One connection's state, shared by its I/O and the calls on it.
+struct State {
+    id: u64,
+    active: AtomicUsize,
+    /// Milliseconds since `Registry::epoch` when the last call ended.
+    idle_since_ms: AtomicU64,
+    close: AtomicBool,
+    waker: AtomicWaker,
+    registry: Arc<Registry>,
+}
+
+struct Registry {
+    epoch: Instant,
+    open: Mutex<HashMap<u64, Arc<State>>>,
+}
+
+impl Registry {
+    fn now_ms(&self) -> u64 {
+        self.epoch.elapsed().as_millis() as u64
+    }
+
+    /// Closes the connection idle longest; false if none is idle.
+    fn evict_one(&self) -> bool {
+        let open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        let victim = open
+            .values()
+            .filter(|s| s.active.load(Ordering::Acquire) == 0 && !s.close.load(Ordering::Acquire))
+            .min_by_key(|s| s.idle_since_ms.load(Ordering::Acquire));
+        match victim {
+            Some(state) => {
+                state.close.store(true, Ordering::Release);
+                state.waker.wake();
+                metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "evicted").increment(1);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// What the call layer learns about a request's connection.
+#[derive(Clone)]
+pub struct ConnInfo {
+    pub local_addr: Option<SocketAddr>,
+    pub remote_addr: Option<SocketAddr>,
+    state: Arc<State>,
+}
+
+impl ConnInfo {
+    pub(crate) fn call_started(&self) {
+        self.state.active.fetch_add(1, Ordering::AcqRel);
+    }
+
+    pub(crate) fn call_ended(&self) {
+        let state = &self.state;
+        state
+            .idle_since_ms
+            .store(state.registry.now_ms(), Ordering::Release);
+        state.active.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// An accepted TCP connection that closes itself when idle too long or
+/// evicted.
+pub struct Conn {
+    io: TcpStream,
+    info: ConnInfo,
+    idle_timeout: Duration,
+    timer: Pin<Box<Sleep>>,
+}
+
+impl Conn {
+    fn closing(&mut self, cx: &mut Context<'_>) -> bool {
+        let state = &self.info.state;
+        state.waker.register(cx.waker());
+        if state.close.load(Ordering::Acquire) {
+            return true;
+        }
+        while self.timer.as_mut().poll(cx).is_ready() {
+            let idle_ms = state
+                .registry
+                .now_ms()
+                .saturating_sub(state.idle_since_ms.load(Ordering::Acquire));
+            let idle = Duration::from_millis(idle_ms);
+            if state.active.load(Ordering::Acquire) == 0 && idle >= self.idle_timeout {
+                state.close.store(true, Ordering::Release);
+                metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "idle").increment(1);
+                return true;
+            }
+            let next = if state.active.load(Ordering::Acquire) == 0 {
+                self.idle_timeout.saturating_sub(idle)
+            } else {
+                self.idle_timeout
+            };
+            let deadline = tokio::time::Instant::now() + next.max(Duration::from_millis(10));
+            self.timer.as_mut().reset(deadline);
+        }
+        false
+    }
+}
+
+impl Drop for Conn {
+    fn drop(&mut self) {
+        let state = &self.info.state;
+        let mut open = state
+            .registry
+            .open
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        open.remove(&state.id);
+        metrics::gauge!(m::CONNECTIONS_OPEN).set(open.len() as f64);
+    }
+}
+
+impl AsyncRead for Conn {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        if self.closing(cx) {
+            // End of stream: the HTTP/2 connection ends and the socket closes.
+            return Poll::Ready(Ok(()));
+        }
+        Pin::new(&mut self.io).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for Conn {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.io).poll_write(cx, buf)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.io).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.io).poll_shutdown(cx)
+    }
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
+    }
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+}
+
+impl Connected for Conn {
+    type ConnectInfo = ConnInfo;
+    fn connect_info(&self) -> ConnInfo {
+        self.info.clone()
+    }
+}
+
+/// The connections accepted on `listener`, within `limits`. Accept errors
+/// (a full file table, a connection reset before it was accepted) are
+/// logged and waited out, never ending the server.
+pub fn incoming(
+    listener: TcpListener,
+    limits: ConnectionLimits,
+) -> impl Stream<Item = io::Result<Conn>> + Send + 'static {
+    let registry = Arc::new(Registry {
+        epoch: Instant::now(),
+        open: Mutex::default(),
+    });
+    let next_id = Arc::new(AtomicU64::new(0));
+    futures::stream::unfold(listener, move |listener| {
+        let registry = registry.clone();
+        let next_id = next_id.clone();
+        async move {
+            loop {
+                let (io, remote) = match listener.accept().await {
+                    Ok(accepted) => accepted,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                let full =
+                    registry.open.lock().map(|o| o.len()).unwrap_or(0) >= limits.max_connections;
+                if full && !registry.evict_one() {
+                    metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "refused").increment(1);
+                    tracing::warn!(peer = %remote, "connection refused: every connection is busy");
+                    drop(io);
+                    continue;
+                }
+                // Without it, Nagle's algorithm and delayed ACKs add ~40 ms
+                // to some replies.
+                let _ = io.set_nodelay(true);
+                let state = Arc::new(State {
+                    id: next_id.fetch_add(1, Ordering::Relaxed),
+                    active: AtomicUsize::new(0),
+                    idle_since_ms: AtomicU64::new(registry.now_ms()),
+                    close: AtomicBool::new(false),
+                    waker: AtomicWaker::new(),
+                    registry: registry.clone(),
+                });
+                {
+                    let mut open = registry.open.lock().unwrap_or_else(|e| e.into_inner());
+                    open.insert(state.id, state.clone());
+                    metrics::gauge!(m::CONNECTIONS_OPEN).set(open.len() as f64);
+                }
+                let conn = Conn {
+                    info: ConnInfo {
+                        local_addr: io.local_addr().ok(),
+                        remote_addr: Some(remote),
+                        state,
+                    },
+                    io,
+                    idle_timeout: limits.idle_timeout,
+                    timer: Box::pin(tokio::time::sleep(limits.idle_timeout)),
+                };
+                return Some((Ok(conn), listener));
+            }
+        }
+    })
+}

@@ -1,0 +1,199 @@
+//! Prometheus metrics: the recorder, the `/metrics` HTTP listener, and the
+//! names. gRPC calls are counted by the tower layer in `overload` under the
+//! names and labels of go-grpc-prometheus, so that existing dashboards work.
+//!
+//! Without an installed recorder (the library used in-process, as tests do)
+//! every `metrics` macro is a no-op.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use http::{header, Method, Request, Response, StatusCode};
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper_util::rt::TokioIo;
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use tokio::net::TcpListener;
+
+use crate::server::BoxError;
+
+pub const STARTED: &str = "grpc_server_started_total";
+pub const HANDLED: &str = "grpc_server_handled_total";
+pub const MSG_RECEIVED: &str = "grpc_server_msg_received_total";
+pub const MSG_SENT: &str = "grpc_server_msg_sent_total";
+pub const HANDLING_SECONDS: &str = "grpc_server_handling_seconds";
+pub const CALLS_IN_FLIGHT: &str = "crm_competency_calls_in_flight";
+pub const REQUEST_BYTES_IN_FLIGHT: &str = "crm_competency_request_bytes_in_flight";
+pub const CALLS_SHED: &str = "crm_competency_calls_shed_total";
+pub const CONNECTIONS_OPEN: &str = "crm_competency_connections_open";
+pub const CONNECTIONS_CLOSED: &str = "crm_competency_connections_closed_total";
+pub const EVALUATIONS: &str = "crm_competency_evaluations_total";
+
+/// Prometheus's default buckets, which go-grpc-prometheus uses too.
+const HANDLING_BUCKETS: &[f64] = &[
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+];
+
+/// Installs the process-wide recorder and describes every metric.
+pub fn install() -> Result<PrometheusHandle, BoxError> {
+    let recorder = PrometheusBuilder::new()
+        .set_buckets_for_metric(Matcher::Full(HANDLING_SECONDS.into()), HANDLING_BUCKETS)?
+        .build_recorder();
+    let handle = recorder.handle();
+    metrics::set_global_recorder(recorder)?;
+    describe();
+    Ok(handle)
+}
+
+fn describe() {
+    use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
+    describe_counter!(STARTED, "Total number of RPCs started on the server.");
+    describe_counter!(
+        HANDLED,
+        "Total number of RPCs completed on the server, regardless of success or failure."
+    );
+    describe_counter!(
+        MSG_RECEIVED,
+        "Total number of RPC stream messages received on the server."
+    );
+    describe_counter!(
+        MSG_SENT,
+        "Total number of gRPC stream messages sent by the server."
+    );
+    describe_histogram!(
+        HANDLING_SECONDS,
+        Unit::Seconds,
+        "Histogram of response latency (seconds) of gRPC that had been application-level handled by the server."
+    );
+    describe_gauge!(
+        CALLS_IN_FLIGHT,
+        "Calls admitted and not yet finished (health checks not included)."
+    );
+    describe_gauge!(
+        REQUEST_BYTES_IN_FLIGHT,
+        Unit::Bytes,
+        "Request message bytes reserved by calls in flight."
+    );
+    describe_counter!(
+        CALLS_SHED,
+        "Calls refused with UNAVAILABLE because a limit was reached, by limit."
+    );
+    describe_gauge!(CONNECTIONS_OPEN, "Client connections open.");
+    describe_counter!(
+        CONNECTIONS_CLOSED,
+        "Connections the server closed or refused on its own, by reason."
+    );
+    describe_counter!(
+        EVALUATIONS,
+        "Evaluations answered, by the highest level attained (none, silver, gold)."
+    );
+}
+
+/// Serves `GET /metrics` on `listener` (HTTP/1.1) until the process ends,
+/// refreshing the process metrics at each scrape.
+pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
+    let process = metrics_process::Collector::default();
+    process.describe();
+    // Histograms are kept in per-thread buckets until drained; drain them
+    // now and then even if nobody scrapes.
+    let upkeep = handle.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            upkeep.run_upkeep();
+        }
+    });
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                tracing::warn!(error = %e, "metrics listener: accept failed");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let handle = handle.clone();
+        let process = process.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                let response = respond(&request, &handle, &process);
+                async move { Ok::<_, Infallible>(response) }
+            });
+            let connection = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service);
+            match tokio::time::timeout(Duration::from_secs(60), connection).await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
+                Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
+            }
+        });
+    }
+}
+
+fn respond(
+    request: &Request<Incoming>,
+    handle: &PrometheusHandle,
+    process: &metrics_process::Collector,
+) -> Response<Full<Bytes>> {
+    let (status, content_type, body) = if request.uri().path() != "/metrics" {
+        (
+            StatusCode::NOT_FOUND,
+            "text/plain",
+            Bytes::from_static(b"not found; try /metrics\n"),
+        )
+    } else if request.method() != Method::GET && request.method() != Method::HEAD {
+        (
+            StatusCode::METHOD_NOT_ALLOWED,
+            "text/plain",
+            Bytes::from_static(b"GET only\n"),
+        )
+    } else {
+        process.collect();
+        handle.run_upkeep();
+        (
+            StatusCode::OK,
+            "text/plain; version=0.0.4; charset=utf-8",
+            Bytes::from(handle.render()),
+        )
+    };
+    let mut response = Response::new(Full::new(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static(content_type),
+    );
+    response
+}
+
+/// Binds the metrics listener.
+pub async fn bind(addr: SocketAddr) -> Result<TcpListener, BoxError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen for metrics on {addr}: {e}").into())
+}
+
+/// gRPC's code names as go-grpc-prometheus writes them (`codes.Code.String()`).
+pub fn code_name(code: tonic::Code) -> &'static str {
+    use tonic::Code::*;
+    match code {
+        Ok => "OK",
+        Cancelled => "Canceled",
+        Unknown => "Unknown",
+        InvalidArgument => "InvalidArgument",
+        DeadlineExceeded => "DeadlineExceeded",
+        NotFound => "NotFound",
+        AlreadyExists => "AlreadyExists",
+        PermissionDenied => "PermissionDenied",
+        ResourceExhausted => "ResourceExhausted",
+        FailedPrecondition => "FailedPrecondition",
+        Aborted => "Aborted",
+        OutOfRange => "OutOfRange",
+        Unimplemented => "Unimplemented",
+        Internal => "Internal",
+        Unavailable => "Unavailable",
+        DataLoss => "DataLoss",
+        Unauthenticated => "Unauthenticated",
+    }
+}
