@@ -113,7 +113,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         .iter()
         .enumerate()
         .map(|(i, ind)| {
-            exams::held(&index, &ind.exams, as_of, |j, d| {
+            exams::held_with(&index, &ind.exams, as_of, |j, d| {
                 if let Some(w) = inputs::warning(i, j, &d) {
                     warnings.push(w);
                 }

@@ -147,7 +147,7 @@ pub fn trace(
         .zip(&seats_of)
         .map(|(ind, seats)| {
             let mut out = Vec::with_capacity(ind.exams.len());
-            exams::held(&index, &ind.exams, as_of, |_, d| {
+            exams::held_with(&index, &ind.exams, as_of, |_, d| {
                 out.push(match d {
                     Disposition::Holds { group } => {
                         let used: Vec<(usize, usize)> = seats
