@@ -28,6 +28,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     tonic_prost_build::configure()
         .build_client(true)
         .build_server(true)
+        // Large and only sent with view = FULL: boxed, so that an
+        // `Evaluation` (and the stream's response enum) stays small.
+        .boxed(".partner.competency.v1.Evaluation.trace")
         .compile_fds(fds)?;
     Ok(())
 }

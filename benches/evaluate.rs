@@ -1,8 +1,8 @@
 //! In-process cost of a call, without the transport: validate + convert the
 //! proto request, evaluate the rules (with the outlook, §2.7), render in
-//! Russian; and the evaluation with and without the outlook, and the outlook
-//! alone. Sizes grow 100× from
-//! one case to the next, so linear growth shows as ~100× time.
+//! Russian; the evaluation with and without the outlook, the outlook alone,
+//! and `view = FULL`'s trace on top (`evaluate_render_full`, §2.8). Sizes
+//! grow 100× from one case to the next, so linear growth shows as ~100× time.
 //!
 //! cargo bench --bench evaluate
 
@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
-use crm_competency::api::{convert, render::Renderer, Limits};
+use crm_competency::api::{convert, render::Renderer, trace, Limits};
 use crm_competency::l10n::Localizer;
 use crm_competency::rules;
 
@@ -112,6 +112,22 @@ fn bench(c: &mut Criterion) {
                 ))
             })
         });
+
+        // The same with view = FULL: the per-input trace on top (§2.8).
+        group.bench_with_input(
+            BenchmarkId::new("evaluate_render_full", name),
+            &valid,
+            |b, valid| {
+                b.iter(|| {
+                    let e =
+                        rules::evaluate(valid.scope.edition, valid.scope.as_of, &valid.submission);
+                    let mut reply =
+                        r.evaluation(&valid.scope, String::new(), &valid.submission, &e);
+                    reply.trace = Some(Box::new(trace::trace(&valid.scope, &valid.submission, &e)));
+                    black_box(reply)
+                })
+            },
+        );
     }
     group.finish();
 }

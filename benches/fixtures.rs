@@ -25,6 +25,7 @@ pub fn submission(individuals: usize, records: usize, locale: &str) -> pb::Evalu
         }),
         request_id: "bench".into(),
         edition: String::new(),
+        view: pb::EvaluationView::Basic.into(),
         submission: Some(pb::Submission {
             partner_id: "contoso".into(),
             market: pb::Market::Developed.into(),

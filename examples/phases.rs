@@ -8,7 +8,7 @@
 //! (`N=300 valgrind --tool=callgrind target/release/examples/phases` for a profile.)
 //!
 //! `ONLY=convert`, `evaluate` or `render` runs that phase alone, N times, on
-//! the small ru-RU submission, and `ONLY=none` only the same setup: under
+//! the small ru-RU submission (the medium one with `SIZE=medium`), and `ONLY=none` only the same setup: under
 //! callgrind, the difference of two runs' totals divided by N is the phase's
 //! instructions per call (with link-time optimization most of a call is
 //! inlined into a few functions, so per-function counts say little).
@@ -50,7 +50,11 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
 /// One phase alone (see the top of the file); the request copies are made
 /// for every phase, so that `none` subtracts them.
 fn only(r: &Renderer, phase: &str, n: u32) {
-    let request = fixtures::small("ru-RU");
+    // SIZE=medium: §7's medium case (1,000 individuals, 10,000 records).
+    let request = match std::env::var("SIZE").as_deref() {
+        Ok("medium") => fixtures::submission(1_000, 10_000, "ru-RU"),
+        _ => fixtures::small("ru-RU"),
+    };
     let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
         .map_err(|(e, _)| e)
         .expect("valid request");

@@ -14,6 +14,7 @@ fn d365_partner(locale: &str, as_of: (i32, i32, i32), edition: &str) -> pb::Eval
         locale: locale.into(),
         as_of: date(as_of.0, as_of.1, as_of.2),
         edition: edition.into(),
+        view: pb::EvaluationView::Basic.into(),
         submission: Some(pb::Submission {
             partner_id: "northwind".into(),
             market: pb::Market::Developing.into(),
@@ -111,6 +112,7 @@ fn mb2_709_partner(as_of: (i32, i32, i32), edition: &str) -> pb::EvaluateRequest
         locale: "ru".into(),
         as_of: date(as_of.0, as_of.1, as_of.2),
         edition: edition.into(),
+        view: pb::EvaluationView::Basic.into(),
         submission: Some(pb::Submission {
             partner_id: "p".into(),
             market: pb::Market::Developed.into(),

@@ -182,6 +182,26 @@ fn evaluation(e: &pb::Evaluation) -> String {
             );
         }
     }
+    // Warnings (§2.8), only when there are any: older answers read as before.
+    if !e.warnings.is_empty() {
+        let _ = writeln!(w, "warnings:");
+    }
+    for x in &e.warnings {
+        let _ = writeln!(w, "  - {} at {}", x.reason, x.field);
+        let _ = writeln!(w, "    message: {}", text(&x.message));
+        for (name, value) in [
+            ("suggestion", &x.suggestion),
+            ("exam_code", &x.exam_code),
+            ("related_field", &x.related_field),
+        ] {
+            if !value.is_empty() {
+                let _ = writeln!(w, "    {name}: {}", text(value));
+            }
+        }
+    }
+    if e.warnings_omitted > 0 {
+        let _ = writeln!(w, "warnings_omitted: {}", e.warnings_omitted);
+    }
     o
 }
 

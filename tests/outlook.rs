@@ -31,6 +31,7 @@ fn request(
             revenue,
             individuals,
         }),
+        ..Default::default()
     }
 }
 

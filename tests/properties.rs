@@ -287,6 +287,7 @@ fn any_request() -> impl Strategy<Value = pb::EvaluateRequest> {
                 as_of,
                 request_id: "r".into(),
                 edition: edition.to_string(),
+                view: pb::EvaluationView::Basic.into(),
             },
         )
 }

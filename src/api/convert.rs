@@ -39,6 +39,14 @@ pub struct Scope {
     pub as_of: Date,
 }
 
+/// How much an answer carries (`EvaluationView`, AIP-157).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Basic,
+    /// With the trace of every input.
+    Full,
+}
+
 /// A request that passed validation.
 pub struct ValidEvaluate {
     pub scope: Scope,
@@ -46,6 +54,7 @@ pub struct ValidEvaluate {
     pub editions: rules::Editions,
     pub request_id: String,
     pub submission: Submission,
+    pub view: View,
 }
 
 /// A failed request, with the locale to explain it in.
@@ -150,6 +159,7 @@ pub fn evaluate(
         as_of,
         request_id,
         edition,
+        view,
     } = request;
     let mut violations = Vec::new();
     let scope = scope(
@@ -166,6 +176,14 @@ pub fn evaluate(
     } else {
         rules::Editions::Pinned(scope.edition)
     };
+    let view = match pb::EvaluationView::try_from(view) {
+        Ok(pb::EvaluationView::Full) => View::Full,
+        Ok(pb::EvaluationView::Basic | pb::EvaluationView::Unspecified) => View::Basic,
+        Err(_) => {
+            violations.push(Violation::new("view", Problem::UnknownEnum(view)));
+            View::Basic
+        }
+    };
     let Some(submission) = submission else {
         violations.push(Violation::new("submission", Problem::Required));
         return Err((ApiError::Invalid(violations), scope.locale));
@@ -181,6 +199,7 @@ pub fn evaluate(
             editions,
             request_id,
             submission,
+            view,
         }),
         _ => Err((ApiError::Invalid(violations), scope.locale)),
     }

@@ -5,6 +5,8 @@ pub mod error;
 mod outlook;
 pub mod render;
 pub mod service;
+pub mod trace;
+pub mod warnings;
 
 pub use convert::Limits;
 pub use error::{ApiError, Problem, Violation};

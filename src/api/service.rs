@@ -87,10 +87,17 @@ impl CompetencyApi {
             Some(rules::Level::Gold) => "gold",
         };
         metrics::counter!(crate::metrics::EVALUATIONS, "level" => level).increment(1);
-        let reply =
+        let mut reply =
             self.inner
                 .renderer
                 .evaluation(scope, valid.request_id, &valid.submission, &evaluation);
+        if valid.view == convert::View::Full {
+            reply.trace = Some(Box::new(super::trace::trace(
+                scope,
+                &valid.submission,
+                &evaluation,
+            )));
+        }
         Ok((reply, scope.locale))
     }
 

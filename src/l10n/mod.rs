@@ -88,6 +88,10 @@ pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
                 "outlook.ftl",
                 include_str!("../../locales/en-US/outlook.ftl"),
             ),
+            (
+                "warnings.ftl",
+                include_str!("../../locales/en-US/warnings.ftl"),
+            ),
         ],
     ),
     (
@@ -109,6 +113,10 @@ pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
             (
                 "outlook.ftl",
                 include_str!("../../locales/ru-RU/outlook.ftl"),
+            ),
+            (
+                "warnings.ftl",
+                include_str!("../../locales/ru-RU/warnings.ftl"),
             ),
         ],
     ),

@@ -1,6 +1,7 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
 use super::exams::{self, Assigned, ExamIndex, ExamPass, Held};
+use super::inputs::{self, ExamWarning};
 use super::model::{Edition, Level, Market};
 use super::outlook::LevelOutlook;
 use super::revenue::{self, Period, RevenueRecord, RevenueTotals};
@@ -36,6 +37,8 @@ pub struct Evaluation {
     /// Each level's outlook (§2.7); empty unless asked for
     /// (`outlook::evaluate_with_outlook`).
     pub outlook: Vec<LevelOutlook>,
+    /// Every exam pass that does not count, in input order.
+    pub warnings: Vec<ExamWarning>,
 }
 
 #[derive(Debug, Clone)]
@@ -108,10 +111,18 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
     let revenue = revenue::totals(&edition.revenue, &period, &submission.revenue);
 
     let index = ExamIndex::new(edition, as_of);
+    let mut warnings = Vec::new();
     let held: Vec<Held> = submission
         .individuals
         .iter()
-        .map(|ind| exams::held(&index, &ind.exams, as_of))
+        .enumerate()
+        .map(|(i, ind)| {
+            exams::held_with(&index, &ind.exams, as_of, |j, d| {
+                if let Some(w) = inputs::warning(i, j, &d) {
+                    warnings.push(w);
+                }
+            })
+        })
         .collect();
     let role_masks = exams::role_masks(edition);
 
@@ -194,13 +205,14 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         levels,
         attained,
         outlook: Vec::new(),
+        warnings,
     }
 }
 
 fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
     (0..edition.groups.len())
         .filter(|g| role_mask & (1 << g) != 0)
-        .filter_map(|g| held.counted[g])
+        .filter_map(|g| held.counted[g].map(|e| e.code))
         .collect()
 }
 

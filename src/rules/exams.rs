@@ -2,10 +2,12 @@
 //! the exact assignment of individuals to seats.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::catalog;
-use super::model::{Edition, Exam, Seats};
+use super::inputs::{Ignored, NotAccepted};
+use super::model::{Competency, Edition, Exam, Seats};
 use super::Date;
 
 /// Most exam groups an edition may have (a group set is a `u8` bit mask).
@@ -85,53 +87,254 @@ fn entries(edition: &'static Edition) -> Vec<Entry> {
 static CATALOG: LazyLock<Vec<(&'static Edition, Vec<Entry>)>> =
     LazyLock::new(|| catalog::editions().map(|e| (e, entries(e))).collect());
 
+/// A code some edition of a competency has, for passes the edition applied
+/// does not accept.
+#[derive(Clone)]
+struct Known {
+    key: [u8; KEY_LEN],
+    /// `normalize(code)`, for suggestions.
+    normalized: String,
+    code: &'static str,
+    /// The editions that have it, oldest first.
+    editions: Vec<&'static Edition>,
+}
+
+/// Every code of `editions` (oldest first), once each.
+fn known(editions: &[&'static Edition]) -> Vec<Known> {
+    let mut out: Vec<Known> = Vec::new();
+    for &edition in editions {
+        for entry in entries(edition) {
+            match out.iter_mut().find(|k| k.key == entry.key) {
+                Some(k) => k.editions.push(edition),
+                None => out.push(Known {
+                    key: entry.key,
+                    normalized: normalize(entry.exam.code),
+                    code: entry.exam.code,
+                    editions: vec![edition],
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// The codes of each catalog competency, over all its editions, computed once.
+static KNOWN: LazyLock<Vec<(&'static Competency, Vec<Known>)>> = LazyLock::new(|| {
+    catalog::COMPETENCIES
+        .iter()
+        .map(|c| (c, known(&c.editions.iter().collect::<Vec<_>>())))
+        .collect()
+});
+
+/// Unknown codes whose suggestion one evaluation keeps (they tend to repeat).
+const CACHED_SUGGESTIONS: usize = 16;
+/// Longest code whose suggestion is kept.
+const CACHED_CODE_LEN: usize = 64;
+
 /// The exams of an edition that count on one day, ready for look-ups.
 pub(crate) struct ExamIndex {
     entries: Cow<'static, [Entry]>,
+    /// Every code of the edition's competency (for a catalog edition) or of
+    /// the edition alone (any other).
+    known: Cow<'static, [Known]>,
+    edition: &'static Edition,
     as_of: Date,
+    suggestions: RefCell<Vec<(String, Option<&'static str>)>>,
+}
+
+/// What an exam code is, to the edition applied on `as_of`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lookup {
+    Accepted {
+        group: usize,
+        exam: &'static Exam,
+    },
+    NotAccepted {
+        code: &'static str,
+        why: NotAccepted,
+    },
+    Unknown {
+        suggestion: Option<&'static str>,
+    },
 }
 
 impl ExamIndex {
-    /// A catalog edition's index is borrowed from `CATALOG`; any other
-    /// edition's (tests make their own) is built here.
+    /// A catalog edition's index is borrowed from `CATALOG` and `KNOWN`; any
+    /// other edition's (tests make their own) is built here.
     pub(crate) fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
         let entries = match CATALOG.iter().find(|(e, _)| std::ptr::eq(*e, edition)) {
             Some((_, entries)) => Cow::Borrowed(entries.as_slice()),
             None => Cow::Owned(entries(edition)),
         };
-        ExamIndex { entries, as_of }
+        let known = match KNOWN
+            .iter()
+            .find(|(c, _)| c.editions.iter().any(|e| std::ptr::eq(e, edition)))
+        {
+            Some((_, known)) => Cow::Borrowed(known.as_slice()),
+            None => Cow::Owned(known(&[edition])),
+        };
+        ExamIndex {
+            entries,
+            known,
+            edition,
+            as_of,
+            suggestions: RefCell::new(Vec::new()),
+        }
     }
 
-    /// The group and canonical code of a pass of `code`, if it counts on
-    /// the index's day.
+    /// The group and canonical code of a pass of `code` that counts on `as_of`.
     pub(crate) fn find(&self, code: &str) -> Option<(usize, &'static str)> {
-        let k = key(code)?;
-        self.entries
-            .iter()
-            .find(|e| e.key == k && e.exam.accepted_on(self.as_of))
-            .map(|e| (usize::from(e.group), e.exam.code))
+        match self.lookup(code) {
+            Lookup::Accepted { group, exam } => Some((group, exam.code)),
+            Lookup::NotAccepted { .. } | Lookup::Unknown { .. } => None,
+        }
+    }
+
+    fn lookup(&self, code: &str) -> Lookup {
+        if let Some(k) = key(code) {
+            if let Some(e) = self.entries.iter().find(|e| e.key == k) {
+                return match e.exam.accepted_until {
+                    Some(until) if self.as_of > until => Lookup::NotAccepted {
+                        code: e.exam.code,
+                        why: NotAccepted::Expired {
+                            accepted_until: until,
+                        },
+                    },
+                    _ => Lookup::Accepted {
+                        group: usize::from(e.group),
+                        exam: e.exam,
+                    },
+                };
+            }
+            if let Some(known) = self.known.iter().find(|x| x.key == k) {
+                // The next edition that has it, else the last one before.
+                let from = self.edition.in_force_from;
+                let other = known
+                    .editions
+                    .iter()
+                    .find(|e| e.in_force_from > from)
+                    .or(known.editions.last())
+                    .copied()
+                    .unwrap_or(self.edition);
+                return Lookup::NotAccepted {
+                    code: known.code,
+                    why: NotAccepted::NotInEdition { other },
+                };
+            }
+        }
+        Lookup::Unknown {
+            suggestion: self.suggest(code),
+        }
+    }
+
+    /// The one known code one edit (Damerau's optimal string alignment:
+    /// insert, delete, substitute, or swap two neighbours) away from `code`
+    /// after normalization; `None` when none or several are.
+    fn suggest(&self, code: &str) -> Option<&'static str> {
+        // Keyed by the code as given: a repeat costs no normalization.
+        if let Ok(cache) = self.suggestions.try_borrow() {
+            if let Some((_, s)) = cache.iter().find(|(c, _)| c == code) {
+                return *s;
+            }
+        }
+        let normalized = normalize(code);
+        let len = normalized.chars().count();
+        let mut found: Option<&'static str> = None;
+        for k in self.known.iter() {
+            if len.abs_diff(k.normalized.chars().count()) > 1 {
+                continue;
+            }
+            if strsim::osa_distance(&normalized, &k.normalized) == 1 {
+                if found.is_some() {
+                    found = None;
+                    break;
+                }
+                found = Some(k.code);
+            }
+        }
+        if let Ok(mut cache) = self.suggestions.try_borrow_mut() {
+            if cache.len() < CACHED_SUGGESTIONS && code.len() <= CACHED_CODE_LEN {
+                cache.push((code.to_string(), found));
+            }
+        }
+        found
     }
 }
 
-/// The groups one individual holds on `as_of`, and the first counting pass of each.
+/// The groups one individual holds on `as_of`, and the exam of the first
+/// counting pass of each (thin pointers: a `Held` stays small enough to be
+/// moved without a `memcpy` call, once per individual).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Held {
     pub mask: u8,
-    pub counted: [Option<&'static str>; MAX_GROUPS],
+    pub counted: [Option<&'static Exam>; MAX_GROUPS],
 }
 
+/// What one pass does for its individual (see `held`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Disposition {
+    /// The first valid pass of its group: the individual holds the group.
+    Holds {
+        group: usize,
+    },
+    /// Valid, but an earlier pass of another exam of the group holds it.
+    SameGroup {
+        group: usize,
+    },
+    Ignored(Ignored),
+}
+
+/// The groups `passes` hold on `as_of`.
+#[allow(dead_code)] // kept for callers that need only the groups
 pub(crate) fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
+    held_with(index, passes, as_of, |_, _| {})
+}
+
+/// The groups `passes` hold on `as_of`; `sink` hears what each pass does, in
+/// order. A pass is checked for its code, then the edition's acceptance,
+/// then its date, then repeats (see `Ignored`).
+pub(crate) fn held_with(
+    index: &ExamIndex,
+    passes: &[ExamPass],
+    as_of: Date,
+    mut sink: impl FnMut(usize, Disposition),
+) -> Held {
     let mut held = Held::default();
-    for pass in passes {
-        if pass.passed_on.is_some_and(|d| d > as_of) {
-            continue;
-        }
-        if let Some((group, code)) = index.find(&pass.code) {
-            if held.mask & (1 << group) == 0 {
-                held.mask |= 1 << group;
-                held.counted[group] = Some(code);
+    let mut first_at = [0usize; MAX_GROUPS];
+    // Valid passes of exams other than the one holding their group, for
+    // repeats of those: (code, index). Rare; allocates only when used.
+    let mut others: Vec<(&'static str, usize)> = Vec::new();
+    for (j, pass) in passes.iter().enumerate() {
+        let d = match index.lookup(&pass.code) {
+            Lookup::Unknown { suggestion } => {
+                Disposition::Ignored(Ignored::UnknownExamCode { suggestion })
             }
-        }
+            Lookup::NotAccepted { code, why } => {
+                Disposition::Ignored(Ignored::ExamNotAccepted { code, why })
+            }
+            Lookup::Accepted { group, exam } => {
+                let code = exam.code;
+                if let Some(passed_on) = pass.passed_on.filter(|d| *d > as_of) {
+                    Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
+                } else if held.mask & (1 << group) == 0 {
+                    held.mask |= 1 << group;
+                    held.counted[group] = Some(exam);
+                    first_at[group] = j;
+                    Disposition::Holds { group }
+                } else if held.counted[group].is_some_and(|e| std::ptr::eq(e, exam)) {
+                    Disposition::Ignored(Ignored::DuplicateExamPass {
+                        code,
+                        first: first_at[group],
+                    })
+                } else if let Some(&(_, first)) = others.iter().find(|(c, _)| *c == code) {
+                    Disposition::Ignored(Ignored::DuplicateExamPass { code, first })
+                } else {
+                    others.push((code, j));
+                    Disposition::SameGroup { group }
+                }
+            }
+        };
+        sink(j, d);
     }
     held
 }
@@ -423,16 +626,165 @@ mod tests {
             for as_of in days {
                 let shared = ExamIndex::new(edition, as_of);
                 assert!(matches!(shared.entries, Cow::Borrowed(_)), "{}", edition.id);
+                assert!(matches!(shared.known, Cow::Borrowed(_)), "{}", edition.id);
                 let own = ExamIndex {
                     entries: Cow::Owned(entries(edition)),
+                    known: Cow::Owned(known(&[edition])),
+                    edition,
                     as_of,
+                    suggestions: RefCell::new(Vec::new()),
                 };
                 for exam in edition.groups.iter().flat_map(|g| g.exams) {
-                    let found = shared.find(&exam.code.to_lowercase());
-                    assert_eq!(found, own.find(exam.code));
-                    assert_eq!(found.is_some(), exam.accepted_on(as_of), "{}", exam.code);
+                    let found = shared.lookup(&exam.code.to_lowercase());
+                    assert_eq!(found, own.lookup(exam.code));
+                    let accepted = matches!(found, Lookup::Accepted { .. });
+                    assert_eq!(accepted, exam.accepted_on(as_of), "{}", exam.code);
                 }
             }
         }
+    }
+
+    fn index(edition: &'static Edition, as_of: Date) -> ExamIndex {
+        ExamIndex::new(edition, as_of)
+    }
+
+    fn cloud_crm(id: &str) -> &'static Edition {
+        catalog::competency("cloud-crm")
+            .and_then(|c| c.edition(id))
+            .expect("edition")
+    }
+
+    #[test]
+    fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
+        let idx = index(cloud_crm("2017-11"), Date::ymd(2018, 1, 1));
+        // An extra letter, two neighbours swapped, a dropped letter, a changed one.
+        for typo in ["MB2-7144", "MB2-741", "MB-714", "mb2 7l4", "MB2-714 "] {
+            let expected = if typo == "MB2-714 " {
+                Lookup::Accepted {
+                    group: 0,
+                    exam: &cloud_crm("2017-11").groups[0].exams[0],
+                }
+            } else {
+                Lookup::Unknown {
+                    suggestion: Some("MB2-714"),
+                }
+            };
+            assert_eq!(idx.lookup(typo), expected, "{typo}");
+        }
+        // Several codes one edit away, or none: no suggestion.
+        for code in [
+            "MB2-71",
+            "MB2-719",
+            "AZ-900",
+            "",
+            "МБ2-714",
+            "MB2-714-AND-A-VERY-LONG-TAIL",
+        ] {
+            assert_eq!(
+                idx.lookup(code),
+                Lookup::Unknown { suggestion: None },
+                "{code}"
+            );
+        }
+        // The cache answers repeats the same way.
+        assert_eq!(
+            idx.lookup("MB2-7144"),
+            Lookup::Unknown {
+                suggestion: Some("MB2-714")
+            }
+        );
+        // Codes of another edition of the competency are suggested too.
+        let july = index(cloud_crm("2017-07"), Date::ymd(2017, 7, 7));
+        assert_eq!(
+            july.lookup("MB2-7166"),
+            Lookup::Unknown {
+                suggestion: Some("MB2-716")
+            }
+        );
+    }
+
+    #[test]
+    fn passes_are_judged_by_code_edition_date_then_repeats() {
+        let july = cloud_crm("2017-07");
+        let november = cloud_crm("2017-11");
+        let pass = |code: &str, passed_on: Option<Date>| ExamPass {
+            code: code.to_string(),
+            passed_on,
+        };
+        let as_of = Date::ymd(2019, 1, 1);
+        let passes = [
+            pass("MB2-709", None),
+            pass("MB2-714", Some(Date::ymd(2019, 1, 2))),
+            pass("mb2 714", Some(Date::ymd(2016, 1, 1))),
+            pass("MB2-713", None),
+            pass("MB2714", None),
+            pass("MB2-713", None),
+            pass("AZ-900", None),
+        ];
+        let mut seen = Vec::new();
+        let holds = held_with(&index(november, as_of), &passes, as_of, |j, d| {
+            seen.push((j, d))
+        });
+        assert_eq!(holds.mask, 1);
+        assert_eq!(holds.counted[0].map(|e| e.code), Some("MB2-714"));
+        let ignored = |i| Disposition::Ignored(i);
+        assert_eq!(
+            seen,
+            [
+                (
+                    0,
+                    ignored(Ignored::ExamNotAccepted {
+                        code: "MB2-709",
+                        why: NotAccepted::Expired {
+                            accepted_until: Date::ymd(2018, 12, 31)
+                        }
+                    })
+                ),
+                (
+                    1,
+                    ignored(Ignored::ExamPassedAfterAsOf {
+                        code: "MB2-714",
+                        passed_on: Date::ymd(2019, 1, 2)
+                    })
+                ),
+                (2, Disposition::Holds { group: 0 }),
+                (3, Disposition::SameGroup { group: 0 }),
+                (
+                    4,
+                    ignored(Ignored::DuplicateExamPass {
+                        code: "MB2-714",
+                        first: 2
+                    })
+                ),
+                (
+                    5,
+                    ignored(Ignored::DuplicateExamPass {
+                        code: "MB2-713",
+                        first: 3
+                    })
+                ),
+                (6, ignored(Ignored::UnknownExamCode { suggestion: None })),
+            ]
+        );
+
+        // A later edition's exam under the July edition.
+        let mut seen = Vec::new();
+        let as_of = Date::ymd(2017, 7, 7);
+        held_with(
+            &index(july, as_of),
+            &[pass("MB2-717", None)],
+            as_of,
+            |_, d| seen.push(d),
+        );
+        // Without a sink, the same groups.
+        let day = Date::ymd(2019, 1, 1);
+        assert_eq!(held(&index(november, day), &passes, day).mask, holds.mask);
+        assert_eq!(
+            seen,
+            [ignored(Ignored::ExamNotAccepted {
+                code: "MB2-717",
+                why: NotAccepted::NotInEdition { other: november }
+            })]
+        );
     }
 }

@@ -5,6 +5,7 @@ pub mod catalog;
 mod date;
 mod evaluate;
 pub mod exams;
+pub mod inputs;
 mod model;
 mod money;
 pub mod outlook;

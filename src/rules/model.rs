@@ -72,7 +72,7 @@ impl ExamGroup {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Exam {
     /// Canonical code, e.g. "MB2-714".
     pub code: &'static str,

@@ -121,6 +121,7 @@ pub fn contoso(locale: &str) -> pb::EvaluateRequest {
         locale: locale.into(),
         as_of: date(2017, 7, 7),
         edition: String::new(),
+        view: pb::EvaluationView::Basic.into(),
         submission: Some(pb::Submission {
             partner_id: "contoso".into(),
             market: pb::Market::Developed.into(),

@@ -67,6 +67,7 @@ pub(super) fn evaluation(
             .map(|outcome| call.level(outcome))
             .collect(),
         edition: ev.edition.id.to_string(),
+        ..Default::default()
     }
 }
 

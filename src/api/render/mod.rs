@@ -239,7 +239,9 @@ impl Renderer {
             locale: scope.locale,
             edition: ev.edition,
         };
-        evaluation::evaluation(&ctx, scope, request_id, submission, ev)
+        let mut reply = evaluation::evaluation(&ctx, scope, request_id, submission, ev);
+        super::warnings::attach(&self.l10n, scope, submission, ev, &mut reply);
+        reply
     }
 
     pub fn competency(&self, scope: &Scope) -> pb::Competency {

@@ -1,0 +1,34 @@
+# Warnings (§2.8): exam passes that were ignored or do not count. Every
+# message names the person and the exam.
+#
+# $person (String): the display name, else the id
+# $code (String): the exam code as given (unknown codes) or its canonical form
+
+# $suggested: yes, no; $suggestion (String): the one known code one edit away
+warning-unknown-exam-code = { $person }’s exam code “{ $code }” is not an exam of the Cloud CRM competency, so the pass was ignored.{ $suggested ->
+        [yes] {" "}Did you mean { $suggestion }?
+       *[no] {""}
+    }
+
+# $until (String): the last day a pass counted, as a date
+warning-exam-expired = { $person }’s { $code } pass stopped counting after { $until }.
+
+# $edition (String): the edition applied; $other (String): the edition that
+# has the exam; $when: later, earlier (whether $other came after $edition)
+warning-exam-not-in-edition = { $person }’s { $code } pass does not count: the { $edition } edition of the rules, which was applied, does not include { $code }; { $when ->
+        [later] the exam was added in edition { $other }.
+       *[earlier] the exam was last accepted in edition { $other }.
+    }
+
+# $passed_on, $as_of (String): dates
+warning-exam-passed-after-as-of = { $person }’s { $code } pass of { $passed_on } does not count: it is dated after the evaluation date, { $as_of }.
+
+warning-duplicate-exam-pass = { $person }’s { $code } pass is listed more than once; it counts only once.
+
+# Appended to a level's exam explanation when seats are empty and passes of
+# people who fill no seat of the level do not count.
+# $count (Number): such passes
+warning-exams-note = { $count ->
+        [one] One listed exam pass does not count, which may be why not every seat is filled (see the warnings).
+       *[other] { $count } listed exam passes do not count, which may be why not every seat is filled (see the warnings).
+    }

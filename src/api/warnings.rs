@@ -1,0 +1,334 @@
+//! Warnings (§2.8): one per exam pass that does not count, worded by Fluent.
+//!
+//! Each message of `locales/*/warnings.ftl` is one type here, holding its id,
+//! its arguments and its selector keys in one place (as fluent-rs's
+//! `typesafe_messages` example does); `tests/l10n.rs` checks that every
+//! locale defines them with the same variables.
+
+use std::borrow::Cow;
+
+use fluent::FluentArgs;
+use prost::Message as _;
+
+use crate::l10n::{Locale, Localizer};
+use crate::pb::competency as pb;
+use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted};
+use crate::rules::{Date, Evaluation, Individual, Submission};
+
+use super::convert::{blank, Scope};
+
+/// Most warnings one answer carries, the first in input order; the rest are
+/// counted in `Evaluation.warnings_omitted`. This bounds both the answer's
+/// size and the time spent wording warnings (README, "Warnings and trace").
+pub const MAX_WARNINGS: usize = 100;
+
+/// Most bytes the warnings of one answer take, encoded; the rest are
+/// counted as omitted. Ids are echoed whole, so their length is not bounded
+/// otherwise.
+pub const MAX_WARNING_BYTES: usize = 1 << 20;
+
+/// Longest code or name a message repeats as given, in characters; longer
+/// ones are cut and end in "…".
+const MAX_SHOWN_CHARS: usize = 64;
+
+/// A Fluent message of `warnings.ftl`.
+trait Message {
+    const ID: &'static str;
+    fn args(&self) -> FluentArgs<'_>;
+
+    fn text(&self, l10n: &Localizer, locale: Locale) -> String {
+        l10n.text(locale, Self::ID, Some(&self.args()))
+    }
+}
+
+/// `warning-unknown-exam-code`: `$person`, `$code`, `$suggested` (yes | no), `$suggestion`.
+struct UnknownExamCode<'a> {
+    person: &'a str,
+    code: &'a str,
+    suggestion: Option<&'a str>,
+}
+
+impl Message for UnknownExamCode<'_> {
+    const ID: &'static str = "warning-unknown-exam-code";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set(
+            "suggested",
+            if self.suggestion.is_some() {
+                "yes"
+            } else {
+                "no"
+            },
+        );
+        args.set("suggestion", self.suggestion.unwrap_or_default());
+        args
+    }
+}
+
+/// `warning-exam-expired`: `$person`, `$code`, `$until` (a date).
+struct ExamExpired<'a> {
+    person: &'a str,
+    code: &'a str,
+    until: String,
+}
+
+impl Message for ExamExpired<'_> {
+    const ID: &'static str = "warning-exam-expired";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("until", self.until.as_str());
+        args
+    }
+}
+
+/// Whether the edition that has the exam came after the one applied.
+#[derive(Clone, Copy)]
+enum When {
+    Later,
+    Earlier,
+}
+
+/// `warning-exam-not-in-edition`: `$person`, `$code`, `$edition`, `$other`,
+/// `$when` (later | earlier).
+struct ExamNotInEdition<'a> {
+    person: &'a str,
+    code: &'a str,
+    edition: &'a str,
+    other: &'a str,
+    when: When,
+}
+
+impl Message for ExamNotInEdition<'_> {
+    const ID: &'static str = "warning-exam-not-in-edition";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(5);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("edition", self.edition);
+        args.set("other", self.other);
+        args.set(
+            "when",
+            match self.when {
+                When::Later => "later",
+                When::Earlier => "earlier",
+            },
+        );
+        args
+    }
+}
+
+/// `warning-exam-passed-after-as-of`: `$person`, `$code`, `$passed_on`, `$as_of` (dates).
+struct ExamPassedAfterAsOf<'a> {
+    person: &'a str,
+    code: &'a str,
+    passed_on: String,
+    as_of: &'a str,
+}
+
+impl Message for ExamPassedAfterAsOf<'_> {
+    const ID: &'static str = "warning-exam-passed-after-as-of";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("passed_on", self.passed_on.as_str());
+        args.set("as_of", self.as_of);
+        args
+    }
+}
+
+/// `warning-duplicate-exam-pass`: `$person`, `$code`.
+struct DuplicateExamPass<'a> {
+    person: &'a str,
+    code: &'a str,
+}
+
+impl Message for DuplicateExamPass<'_> {
+    const ID: &'static str = "warning-duplicate-exam-pass";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args
+    }
+}
+
+/// `warning-exams-note`: `$count` (a number: it selects the plural form).
+struct ExamsNote {
+    count: usize,
+}
+
+impl Message for ExamsNote {
+    const ID: &'static str = "warning-exams-note";
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// The display name, else the id (as the explanations name people).
+fn person(ind: &Individual) -> &str {
+    if blank(&ind.display_name) {
+        &ind.id
+    } else {
+        &ind.display_name
+    }
+}
+
+/// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
+fn shown(text: &str) -> Cow<'_, str> {
+    match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
+    }
+}
+
+/// `submission.individuals[i].exams[j]` and `tail`: the same path as
+/// `BadRequest` violations use, built without `format!`'s machinery (which
+/// cost as much as the warning's Fluent message).
+fn exam_path(i: usize, j: usize, tail: &str) -> String {
+    const INDIVIDUALS: &str = "submission.individuals[";
+    const EXAMS: &str = "].exams[";
+    let (mut a, mut b) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let (i, j) = (a.format(i), b.format(j));
+    let mut path =
+        String::with_capacity(INDIVIDUALS.len() + i.len() + EXAMS.len() + j.len() + 1 + tail.len());
+    for piece in [INDIVIDUALS, i, EXAMS, j, "]", tail] {
+        path.push_str(piece);
+    }
+    path
+}
+
+/// Fills `reply.warnings` (and `warnings_omitted`) from the evaluation's
+/// warnings, in input order. Costs nothing when there are none.
+pub fn attach(
+    l10n: &Localizer,
+    scope: &Scope,
+    submission: &Submission,
+    ev: &Evaluation,
+    reply: &mut pb::Evaluation,
+) {
+    if ev.warnings.is_empty() {
+        return;
+    }
+    let mut as_of: Option<String> = None;
+    let mut bytes = 0;
+    let mut out = Vec::with_capacity(ev.warnings.len().min(MAX_WARNINGS));
+    for w in ev.warnings.iter().take(MAX_WARNINGS) {
+        let Some(warning) = warning(l10n, scope, submission, ev.as_of, &mut as_of, w) else {
+            continue;
+        };
+        bytes += warning.encoded_len();
+        if bytes > MAX_WARNING_BYTES {
+            break;
+        }
+        out.push(warning);
+    }
+    let omitted = ev.warnings.len() - out.len();
+    reply.warnings = out;
+    reply.warnings_omitted = u32::try_from(omitted).unwrap_or(u32::MAX);
+    notes(l10n, scope.locale, ev, reply);
+}
+
+/// Where a level's seats are not all filled, a sentence appended to its exam
+/// explanation: how many passes of people who fill no seat of the level do
+/// not count (those may be why).
+fn notes(l10n: &Localizer, locale: Locale, ev: &Evaluation, reply: &mut pb::Evaluation) {
+    for (outcome, level) in ev.levels.iter().zip(reply.levels.iter_mut()) {
+        if outcome.exams.met {
+            continue;
+        }
+        let seated = |i: usize| outcome.exams.seats.iter().any(|s| s.individual == Some(i));
+        let count = ev.warnings.iter().filter(|w| !seated(w.individual)).count();
+        if count == 0 {
+            continue;
+        }
+        if let Some(exams) = level.requirements.iter_mut().find(|r| r.id == "exams") {
+            exams.explanation.push(' ');
+            exams
+                .explanation
+                .push_str(&ExamsNote { count }.text(l10n, locale));
+        }
+    }
+}
+
+fn warning(
+    l10n: &Localizer,
+    scope: &Scope,
+    submission: &Submission,
+    as_of_day: Date,
+    as_of: &mut Option<String>,
+    w: &ExamWarning,
+) -> Option<pb::Warning> {
+    let locale = scope.locale;
+    let ind = submission.individuals.get(w.individual)?;
+    let pass = ind.exams.get(w.exam)?;
+    let who = shown(person(ind));
+    let who = &*who;
+    let path = |tail: &str| exam_path(w.individual, w.exam, tail);
+    let mut out = pb::Warning {
+        reason: w.ignored.reason().to_string(),
+        individual_id: ind.id.clone(),
+        ..Default::default()
+    };
+    match w.ignored {
+        Ignored::UnknownExamCode { suggestion } => {
+            out.field = path(".code");
+            out.suggestion = suggestion.unwrap_or_default().to_string();
+            out.message = UnknownExamCode {
+                person: who,
+                code: &shown(&pass.code),
+                suggestion,
+            }
+            .text(l10n, locale);
+        }
+        Ignored::ExamNotAccepted { code, why } => {
+            out.field = path(".code");
+            out.exam_code = code.to_string();
+            out.message = match why {
+                NotAccepted::Expired { accepted_until } => ExamExpired {
+                    person: who,
+                    code,
+                    until: l10n.date(locale, accepted_until),
+                }
+                .text(l10n, locale),
+                NotAccepted::NotInEdition { other } => ExamNotInEdition {
+                    person: who,
+                    code,
+                    edition: scope.edition.id,
+                    other: other.id,
+                    when: if other.in_force_from > scope.edition.in_force_from {
+                        When::Later
+                    } else {
+                        When::Earlier
+                    },
+                }
+                .text(l10n, locale),
+            };
+        }
+        Ignored::ExamPassedAfterAsOf { code, passed_on } => {
+            out.field = path(".passed_on");
+            out.exam_code = code.to_string();
+            let as_of = as_of.get_or_insert_with(|| l10n.date(locale, as_of_day));
+            out.message = ExamPassedAfterAsOf {
+                person: who,
+                code,
+                passed_on: l10n.date(locale, passed_on),
+                as_of,
+            }
+            .text(l10n, locale);
+        }
+        Ignored::DuplicateExamPass { code, first } => {
+            out.field = path("");
+            out.related_field = exam_path(w.individual, first, "");
+            out.exam_code = code.to_string();
+            out.message = DuplicateExamPass { person: who, code }.text(l10n, locale);
+        }
+    }
+    Some(out)
+}
