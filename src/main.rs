@@ -31,7 +31,7 @@ struct Config {
     #[arg(long, env = "CRM_COMPETENCY_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     log_format: LogFormat,
 
-    /// Largest request message accepted, in bytes; larger ones are RESOURCE_EXHAUSTED.
+    /// Largest request message accepted, in bytes (larger ones are RESOURCE_EXHAUSTED), and largest answer sent.
     #[arg(long, env = "CRM_COMPETENCY_MAX_MESSAGE_BYTES", default_value_t = 16 * 1024 * 1024)]
     max_message_bytes: usize,
 

@@ -127,7 +127,10 @@ pub async fn serve_api<T: CompetencyService>(
 ) -> Result<(), BoxError> {
     let service = CompetencyServiceServer::new(api)
         .max_decoding_message_size(options.max_message_bytes)
-        .max_encoding_message_size(usize::MAX);
+        // One limit both ways: an answer, even a `view = FULL` trace of a
+        // submission at every limit (tests/warnings.rs), fits in what the
+        // service accepts.
+        .max_encoding_message_size(options.max_message_bytes);
 
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<CompetencyServiceServer<T>>().await;
