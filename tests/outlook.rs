@@ -111,7 +111,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "Silver holds through {}; on {}, {} booked on {} leaves the TTM period and \
+                "Silver holds through {}; on {}, {} booked on {}, leaves the TTM period and \
                  qualifying revenue falls to {}, under the {} threshold.",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
@@ -268,7 +268,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Silver is attained from {}: a credit of {} booked on {} leaves the TTM period and \
+            "Silver is attained from {}: a credit of {} booked on {}, leaves the TTM period and \
              qualifying revenue rises to {}, reaching the {} threshold.",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
@@ -408,7 +408,7 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
     assert_eq!(
         gold.explanation,
         format!(
-            "Gold is attained from {}: edition 2017-11 of the rules comes into force, A2’s \
+            "Gold is attained from {}: the 2017-11 edition of the rules comes into force, A2’s \
              MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, C2’s MB2-716 \
              pass starts to count, and the exam requirements are met.",
             l.date(Locale::EnUs, d(2017, 11, 16))
@@ -655,7 +655,7 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
         let day = l.date(locale, d(2017, 11, 16));
         let expected = match locale {
             Locale::EnUs => format!(
-                "Gold is attained from {day}: edition 2017-11 of the rules comes into force, \
+                "Gold is attained from {day}: the 2017-11 edition of the rules comes into force, \
                  A2’s MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, A3’s \
                  MB2-718 pass starts to count, 3 more passes start to count, and the exam \
                  requirements are met."

@@ -122,11 +122,11 @@ async fn every_reason_in_both_locales() {
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "Oleg Sidorov’s exam code “MB2-7144” is not an exam of the Cloud CRM competency, so the pass was ignored. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
-             "Oleg Sidorov’s MB2-714 pass of February 1, 2019 does not count: it is dated after the evaluation date, January 1, 2019."),
+             "Oleg Sidorov’s MB2-714 pass of February 1, 2019, does not count: it is dated after the evaluation date, January 1, 2019."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "Oleg Sidorov’s MB2-714 pass is listed more than once; it counts only once."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
-             "e-2’s exam code “AZ-900” is not an exam of the Cloud CRM competency, so the pass was ignored."),
+             "Individual e-2’s exam code “AZ-900” is not an exam of the Cloud CRM competency, so the pass was ignored."),
         ],
     );
     assert_eq!(en.warnings[3].related_field, at(0, 3, ""));
@@ -193,7 +193,7 @@ async fn every_reason_in_both_locales() {
     check(
         &en.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Oleg Sidorov’s MB2-717 pass does not count: the 2017-07 edition of the rules, which was applied, does not include MB2-717; the exam was added in edition 2017-11.")],
+           "Oleg Sidorov’s MB2-717 pass does not count: the 2017-07 edition of the rules, applied to this evaluation, does not include MB2-717; the exam was added in the 2017-11 edition.")],
     );
     check(
         &ru.warnings,
