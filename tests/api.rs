@@ -89,7 +89,7 @@ async fn evaluate_in_russian() {
     assert_eq!(gap.steps[0].exams[0].one_of, ["MB2-710", "MB2-706"]);
     assert_eq!(
         gap.steps[0].explanation,
-        "Ольга Кузнецова (экзамен MB2-713 уже сдан) займет место специалиста по приложениям и развертыванию, если сдаст еще один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
+        "Место специалиста по приложениям и развертыванию займет Ольга Кузнецова (экзамен MB2-713 уже сдан), если сдаст еще один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
     );
     assert_eq!(gap.steps[1].individual_id, "");
     assert_eq!(

@@ -111,7 +111,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "Silver holds through {}; on {}, {} booked on {} leaves the TTM period and \
+                "Silver holds through {}; on {}, {} booked on {}, leaves the TTM period and \
                  qualifying revenue falls to {}, under the {} threshold.",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
@@ -122,8 +122,8 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
             ),
             Locale::RuRu => format!(
                 "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного \
-                 отчетного периода выбывает учтенная {} сумма {} и квалифицируемая прибыль \
-                 составляет {} — меньше порога в {}.",
+                 отчетного периода выбывает учтенная {} сумма {} и чистая прибыль \
+                 партнера за 12-месячный отчетный период снижается до {} (ниже порога в {}).",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
                 date(d(2016, 9, 15)),
@@ -143,7 +143,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
                 date(d(2018, 7, 7))
             ),
             Locale::RuRu => format!(
-                "При неизменных данных Золотой уровень не достигается ни в один из дней по {} \
+                "При неизменных данных Золотой уровень не будет достигнут ни в один из дней по {} \
                  включительно.",
                 date(d(2018, 7, 7))
             ),
@@ -248,8 +248,8 @@ async fn credits_make_a_level_lapse_later_or_never() {
         o.explanation,
         format!(
             "Серебряный уровень достигается с {}: из 12-месячного отчетного периода выбывает \
-             учтенный {} возврат на {} и квалифицируемая прибыль составляет {} — не меньше \
-             порога в {}.",
+             учтенный {} возврат на сумму {} и чистая прибыль партнера за 12-месячный \
+             отчетный период возрастает до {} (не ниже порога в {}).",
             l.date(r, d(2017, 8, 1)),
             l.date(r, d(2016, 8, 1)),
             l.money(r, Money::from_units(20_000)),
@@ -268,7 +268,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Silver is attained from {}: a credit of {} booked on {} leaves the TTM period and \
+            "Silver is attained from {}: a credit of {} booked on {}, leaves the TTM period and \
              qualifying revenue rises to {}, reaching the {} threshold.",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
@@ -408,7 +408,7 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
     assert_eq!(
         gold.explanation,
         format!(
-            "Gold is attained from {}: edition 2017-11 of the rules comes into force, A2’s \
+            "Gold is attained from {}: the 2017-11 edition of the rules comes into force, A2’s \
              MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, C2’s MB2-716 \
              pass starts to count, and the exam requirements are met.",
             l.date(Locale::EnUs, d(2017, 11, 16))
@@ -483,8 +483,9 @@ async fn records_of_one_day_are_summed_in_the_sentence() {
         o.explanation,
         format!(
             "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного отчетного \
-             периода выбывает учтенная {} сумма {} по 3 записям и квалифицируемая прибыль \
-             составляет {} — меньше порога в {}.",
+             периода выбывает учтенная {} сумма {} по 3 записям и чистая \
+             прибыль партнера за 12-месячный отчетный период снижается до {} (ниже порога в \
+             {}).",
             l.date(ru, d(2017, 9, 14)),
             l.date(ru, d(2017, 9, 15)),
             l.date(ru, d(2016, 9, 15)),
@@ -654,13 +655,13 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
         let day = l.date(locale, d(2017, 11, 16));
         let expected = match locale {
             Locale::EnUs => format!(
-                "Gold is attained from {day}: edition 2017-11 of the rules comes into force, \
+                "Gold is attained from {day}: the 2017-11 edition of the rules comes into force, \
                  A2’s MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, A3’s \
                  MB2-718 pass starts to count, 3 more passes start to count, and the exam \
                  requirements are met."
             ),
             Locale::RuRu => format!(
-                "Золотой уровень достигается с {day}: вступает в силу редакция правил 2017-11, \
+                "Золотой уровень достигается с {day}: вступают в силу правила редакции 2017-11, \
                  начинает засчитываться экзамен MB2-717 (A2), начинает засчитываться экзамен \
                  MB2-715 (A2), начинает засчитываться экзамен MB2-718 (A3), начинают \
                  засчитываться еще 3 экзамена и требования к экзаменам выполняются."

@@ -122,11 +122,11 @@ async fn every_reason_in_both_locales() {
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "Oleg Sidorov’s exam code “MB2-7144” is not an exam of the Cloud CRM competency, so the pass was ignored. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
-             "Oleg Sidorov’s MB2-714 pass of February 1, 2019 does not count: it is dated after the evaluation date, January 1, 2019."),
+             "Oleg Sidorov’s MB2-714 pass of February 1, 2019, does not count: it is dated after the evaluation date, January 1, 2019."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "Oleg Sidorov’s MB2-714 pass is listed more than once; it counts only once."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
-             "e-2’s exam code “AZ-900” is not an exam of the Cloud CRM competency, so the pass was ignored."),
+             "Individual e-2’s exam code “AZ-900” is not an exam of the Cloud CRM competency, so the pass was ignored."),
         ],
     );
     assert_eq!(en.warnings[3].related_field, at(0, 3, ""));
@@ -148,26 +148,26 @@ async fn every_reason_in_both_locales() {
         .into_inner();
     let d = |y, m, d| l10n.date(Locale::RuRu, Date::ymd(y, m, d));
     let (m0, m2) = (
-        format!("Результат экзамена MB2-709 (сотрудник Олег Сидоров) больше не учитывается: результаты этого экзамена действительны для получения компетенции только до {} включительно.", d(2018, 12, 31)),
-        format!("Экзамен MB2-714 (сотрудник Олег Сидоров) сдан {}, то есть после даты оценки ({}), поэтому результат не учитывается.", d(2019, 2, 1), d(2019, 1, 1)),
+        format!("Результат экзамена MB2-709 (сотрудник Олег Сидоров) больше не засчитывается: результаты этого экзамена принимаются для получения компетенции только по {} включительно.", d(2018, 12, 31)),
+        format!("Экзамен MB2-714 (сотрудник Олег Сидоров) сдан {}, то есть после даты оценки ({}), поэтому результат не засчитывается.", d(2019, 2, 1), d(2019, 1, 1)),
     );
     check(
         &ru.warnings,
         &[
             ("EXAM_NOT_ACCEPTED", &f0, "", "MB2-709", "e-oleg", &m0),
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
-             "Код экзамена «MB2-7144» (сотрудник Олег Сидоров) не относится к компетенции Cloud CRM, поэтому результат не учитывается. Возможно, имелся в виду MB2-714."),
+             "Код экзамена «MB2-7144» (сотрудник Олег Сидоров) не относится к компетенции Cloud CRM, поэтому результат не засчитывается. Возможно, имелся в виду MB2-714."),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg", &m2),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
-             "Экзамен MB2-714 (сотрудник Олег Сидоров) указан несколько раз; результат учитывается только один раз."),
+             "Экзамен MB2-714 (сотрудник Олег Сидоров) указан повторно; результат засчитывается только один раз."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
-             "Код экзамена «AZ-900» (сотрудник e-2) не относится к компетенции Cloud CRM, поэтому результат не учитывается."),
+             "Код экзамена «AZ-900» (сотрудник e-2) не относится к компетенции Cloud CRM, поэтому результат не засчитывается."),
         ],
     );
 
     for level in &ru.levels {
         assert!(level.requirements[1].explanation.ends_with(
-            " 1 результат экзамена не учитывается; возможно, поэтому заняты не все места (см. предупреждения)."
+            " Не засчитывается 1 результат экзамена (см. предупреждения); возможно, поэтому заняты не все места."
         ), "{}", level.requirements[1].explanation);
     }
 
@@ -193,12 +193,12 @@ async fn every_reason_in_both_locales() {
     check(
         &en.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Oleg Sidorov’s MB2-717 pass does not count: the 2017-07 edition of the rules, which was applied, does not include MB2-717; the exam was added in edition 2017-11.")],
+           "Oleg Sidorov’s MB2-717 pass does not count: the 2017-07 edition of the rules, applied to this evaluation, does not include MB2-717; the exam was added in the 2017-11 edition.")],
     );
     check(
         &ru.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не учитывается: примененная редакция правил 2017-07 не включает этот экзамен; он добавлен в редакции 2017-11.")],
+           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: примененные правила редакции 2017-07 не включают этот экзамен; он появился только в правилах редакции 2017-11.")],
     );
     for w in en.warnings.iter().chain(&ru.warnings) {
         assert!(!w.message.contains('\u{2068}') && !w.message.contains('\u{2069}'));

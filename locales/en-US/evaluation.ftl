@@ -21,9 +21,13 @@ summary = Partner { $partner } { $level ->
     } (as of { $as_of }, under the { $edition } edition of the rules).
 
 # $met: yes, no; $level: silver, gold; $market: developed, developing;
-# $qualifying, $threshold, $shortfall (String): amounts;
-# $start, $end (String): dates; $wording
-revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, through { $end }) from customers for whom you are the Digital Partner of Record is { $qualifying }, { $met ->
+# $sign: positive, negative (credits exceed revenue: a net credit);
+# $qualifying (String): the total without its sign; $threshold, $shortfall
+# (String): amounts; $start, $end (String): dates; $wording
+revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, through { $end }) from customers for whom you are the Digital Partner of Record is { $sign ->
+        [negative] a net credit of { $qualifying }
+       *[positive] { $qualifying }
+    }, { $met ->
         [yes] which meets
        *[no] which is { $shortfall } short of
     } the { $level ->
@@ -36,6 +40,10 @@ revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, throu
 
 # $items (String): the exclusions, joined with "and"
 revenue-exclusions = Not counted in this total: { $items }.
+# An individual listed without a display name, named by id wherever the
+# answer names people ($person, $people). $id (String): the individual's id
+individual-unnamed = Individual { $id }
+
 # $kind: revenue, credit (a negative amount); $amount (String): the amount
 # without its sign
 revenue-excluded-outside-period = { $kind ->

@@ -24,26 +24,28 @@ outlook = { $change ->
     }
 
 # $direction: starts, stops; $sign: positive, negative; $amount (String): the
-# amount without its sign; $booked (String): a date; $records (Number)
+# amount without its sign; $booked (String): a full date, so a comma follows
+# its year; $records (Number)
 outlook-revenue = { $sign ->
         [negative] a credit of { $amount }
        *[positive] { $amount }
     } { $records ->
         [1] booked
        *[other] from { $records } records booked
-    } on { $booked } { $direction ->
+    } on { $booked }, { $direction ->
         [starts] enters
        *[stops] leaves
     } the TTM period
 
-# $direction: starts, stops; $person, $code (String)
+# $direction: starts, stops; $person, $code (String); $person is the
+# display name, else individual-unnamed ("Individual x")
 outlook-pass = { $person }’s { $code } pass { $direction ->
         [starts] starts to count
        *[stops] stops counting
     }
 
 # $edition (String): e.g. 2017-11
-outlook-edition = edition { $edition } of the rules comes into force
+outlook-edition = the { $edition } edition of the rules comes into force
 
 # $direction: starts, stops, both; $count (Number): records not named
 outlook-more-records = { $count } more { $count ->

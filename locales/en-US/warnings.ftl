@@ -1,7 +1,7 @@
 # Warnings (§2.8): exam passes that were ignored or do not count. Every
 # message names the person and the exam.
 #
-# $person (String): the display name, else the id
+# $person (String): the display name, else individual-unnamed ("Individual x")
 # $code (String): the exam code as given (unknown codes) or its canonical form
 
 # $suggested: yes, no; $suggestion (String): the one known code one edit away
@@ -15,13 +15,13 @@ warning-exam-expired = { $person }’s { $code } pass stopped counting after { $
 
 # $edition (String): the edition applied; $other (String): the edition that
 # has the exam; $when: later, earlier (whether $other came after $edition)
-warning-exam-not-in-edition = { $person }’s { $code } pass does not count: the { $edition } edition of the rules, which was applied, does not include { $code }; { $when ->
-        [later] the exam was added in edition { $other }.
-       *[earlier] the exam was last accepted in edition { $other }.
+warning-exam-not-in-edition = { $person }’s { $code } pass does not count: the { $edition } edition of the rules, applied to this evaluation, does not include { $code }; { $when ->
+        [later] the exam was added in the { $other } edition.
+       *[earlier] the exam was last included in the { $other } edition.
     }
 
-# $passed_on, $as_of (String): dates
-warning-exam-passed-after-as-of = { $person }’s { $code } pass of { $passed_on } does not count: it is dated after the evaluation date, { $as_of }.
+# $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
+warning-exam-passed-after-as-of = { $person }’s { $code } pass of { $passed_on }, does not count: it is dated after the evaluation date, { $as_of }.
 
 warning-duplicate-exam-pass = { $person }’s { $code } pass is listed more than once; it counts only once.
 

@@ -22,9 +22,13 @@ summary = По состоянию на { $as_of } (правила редакци
     }
 
 # $met: yes, no; $level: silver, gold; $market: developed, developing;
-# $qualifying, $threshold, $shortfall (String): суммы; $start, $end (String):
-# даты; $wording
-revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — Цифровой партнер записи, составляет { $qualifying }{ $met ->
+# $sign: positive, negative (возвраты превышают прибыль: чистый возврат);
+# $qualifying (String): сумма без знака; $threshold, $shortfall (String):
+# суммы; $start, $end (String): даты; $wording
+revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — Цифровой партнер записи, { $sign ->
+        [negative] отрицательна: это чистый возврат на сумму { $qualifying }
+       *[positive] составляет { $qualifying }
+    }{ $met ->
         [yes] {" "}— порог
        *[no] , что на { $shortfall } ниже порога
     } { $level ->
@@ -40,6 +44,13 @@ revenue-explanation = Чистая прибыль партнера за 12-ме�
 
 # $items (String): исключения, через «и»
 revenue-exclusions = В эту сумму не вошли: { $items }.
+# Сотрудник из заявки без отображаемого имени: так он называется везде, где
+# ответ называет людей ($person, $people). $id (String): его идентификатор.
+# Только идентификатор: предложения с $person и $people не начинаются с
+# имени («Место … займет { $person }», «(сотрудник { $person })»), поэтому
+# идентификатор со строчной буквы не оказывается в начале предложения.
+individual-unnamed = { $id }
+
 # $kind: revenue, credit (отрицательная сумма); $amount (String): сумма без знака
 revenue-excluded-outside-period = { $kind ->
         [credit] возврат на сумму { $amount }
@@ -140,19 +151,16 @@ gap-step = { $who ->
         [new] { $number ->
             [0] Новый сотрудник
            *[other] Новый сотрудник № { $number }
-        } должен сдать { $exams }, чтобы занять место
-       *[listed] { $person }{ $held ->
-            [0] {""} займет место
-            [one] {" "}(экзамен { $held_exams } уже сдан) займет место
-           *[other] {" "}(экзамены { $held_exams } уже сданы) займет место
-        }
-    } { $role ->
-        [customization] специалиста по настройке
-       *[application-deployment] специалиста по приложениям и развертыванию
-    }{ $who ->
-        [new] .
-       *[listed] , { $held ->
-            [0] если сдаст
-           *[other] если сдаст еще
+        } должен сдать { $exams }, чтобы занять место { $role ->
+            [customization] специалиста по настройке
+           *[application-deployment] специалиста по приложениям и развертыванию
+        }.
+       *[listed] Место { $role ->
+            [customization] специалиста по настройке
+           *[application-deployment] специалиста по приложениям и развертыванию
+        } займет { $person }{ $held ->
+            [0] , если сдаст
+            [one] {" "}(экзамен { $held_exams } уже сдан), если сдаст еще
+           *[other] {" "}(экзамены { $held_exams } уже сданы), если сдаст еще
         } { $exams }.
     }

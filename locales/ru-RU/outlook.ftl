@@ -20,16 +20,18 @@ outlook = { $change ->
        *[not-won] При неизменных данных { $level ->
             [gold] Золотой
            *[silver] Серебряный
-        } уровень не достигается ни в один из дней по { $horizon } включительно.
+        } уровень не будет достигнут ни в один из дней по { $horizon } включительно.
     }
 
-# $direction: starts, stops; $sign: positive, negative; $amount (String): сумма
-# без знака; $booked (String): дата; $records (Number)
+# $direction: starts, stops; $sign: positive, negative (возврат); $amount
+# (String): сумма без знака; $booked (String): дата; $records (Number): сколько
+# записей, учтенных в этот день, входит в сумму. Причастный оборот стоит перед
+# существительным, чтобы не закрывать его запятой перед «и» в перечне.
 outlook-revenue = { $direction ->
         [starts] в 12-месячный отчетный период входит
        *[stops] из 12-месячного отчетного периода выбывает
     } { $sign ->
-        [negative] учтенный { $booked } возврат на { $amount }
+        [negative] учтенный { $booked } возврат на сумму { $amount }
        *[positive] учтенная { $booked } сумма { $amount }
     }{ $records ->
         [1] {""}
@@ -44,7 +46,7 @@ outlook-pass = { $direction ->
     } экзамен { $code } ({ $person })
 
 # $edition (String): например, 2017-11
-outlook-edition = вступает в силу редакция правил { $edition }
+outlook-edition = вступают в силу правила редакции { $edition }
 
 # $direction: starts, stops, both; $count (Number): записи, не названные по отдельности
 outlook-more-records = { $direction ->
@@ -88,10 +90,12 @@ outlook-more-passes = { $direction ->
        *[other] экзамена
     }
 
-# $met: yes, no; $qualifying, $threshold (String): суммы
-outlook-revenue-result = { $met ->
-        [yes] квалифицируемая прибыль составляет { $qualifying } — не меньше порога в { $threshold }
-       *[no] квалифицируемая прибыль составляет { $qualifying } — меньше порога в { $threshold }
+# $met: yes (прибыль растет и достигает порога), no (падает ниже порога);
+# $qualifying, $threshold (String): суммы. Сравнение с порогом — в скобках:
+# за этим пунктом перечня может следовать «и требования к экзаменам…».
+outlook-revenue-result = чистая прибыль партнера за 12-месячный отчетный период { $met ->
+        [yes] возрастает до { $qualifying } (не ниже порога в { $threshold })
+       *[no] снижается до { $qualifying } (ниже порога в { $threshold })
     }
 
 # $met: yes, no

@@ -13,9 +13,10 @@ use prost::Message as _;
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted};
-use crate::rules::{Date, Evaluation, Individual, Submission};
+use crate::rules::{Date, Evaluation, Submission};
 
-use super::convert::{blank, Scope};
+use super::convert::Scope;
+use super::render::person;
 
 /// Most warnings one answer carries, the first in input order; the rest are
 /// counted in `Evaluation.warnings_omitted`. This bounds both the answer's
@@ -171,15 +172,6 @@ impl Message for ExamsNote {
     }
 }
 
-/// The display name, else the id (as the explanations name people).
-fn person(ind: &Individual) -> &str {
-    if blank(&ind.display_name) {
-        &ind.id
-    } else {
-        &ind.display_name
-    }
-}
-
 /// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
 fn shown(text: &str) -> Cow<'_, str> {
     match text.char_indices().nth(MAX_SHOWN_CHARS) {
@@ -268,7 +260,7 @@ fn warning(
     let locale = scope.locale;
     let ind = submission.individuals.get(w.individual)?;
     let pass = ind.exams.get(w.exam)?;
-    let who = shown(person(ind));
+    let who = person(l10n, locale, ind, shown);
     let who = &*who;
     let path = |tail: &str| exam_path(w.individual, w.exam, tail);
     let mut out = pb::Warning {

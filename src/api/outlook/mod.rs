@@ -13,8 +13,8 @@ use crate::pb::competency as pb;
 use crate::rules::outlook::{Cause, Change, Direction, Requirement};
 use crate::rules::{Date, Evaluation, Level, LevelOutlook, Money, Submission};
 
-use super::convert::{blank, pb_date, pb_money};
-use super::render::Renderer;
+use super::convert::{pb_date, pb_money};
+use super::render::{person, Renderer};
 
 use messages::{
     EditionMessage, ExamsResultMessage, Kind, Message, MorePassesMessage, MoreRecordsMessage,
@@ -261,21 +261,15 @@ fn explanation(
             unnamed_passes += 1;
             continue;
         }
-        let person = submission
+        let who = submission
             .individuals
             .get(individual)
-            .map(|i| {
-                if blank(&i.display_name) {
-                    i.id.as_str()
-                } else {
-                    i.display_name.as_str()
-                }
-            })
+            .map(|i| person(l10n, locale, i, Cow::Borrowed))
             .unwrap_or_default();
         items.push(
             PassMessage {
                 direction,
-                person,
+                person: &who,
                 code,
             }
             .render(l10n, locale),

@@ -4,14 +4,14 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::pb::competency as pb;
-use crate::rules::{self, Evaluation, Gap, Individual, LevelOutcome, RevenueTotals, Submission};
+use crate::rules::{self, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
 
-use super::super::convert::{blank, pb_date, pb_level, pb_money, Scope};
+use super::super::convert::{pb_date, pb_level, pb_money, Scope};
 use super::messages::{
     ExamsHolders, ExamsMet, ExamsUnmet, Excluded, Exclusions, GapExplanation, GapItemCount,
     GapItemRevenue, GapStep, RevenueExplanation, Summary,
 };
-use super::Ctx;
+use super::{person, Ctx};
 
 /// One evaluation being rendered: the call's context, the input, and what
 /// both levels say alike, rendered once.
@@ -39,7 +39,11 @@ pub(super) fn evaluation(
         c,
         submission,
         ev,
-        qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying),
+        qualifying: {
+            let q = ev.revenue.qualifying;
+            c.r.l10n
+                .money(c.locale, if q.is_negative() { -q } else { q })
+        },
         start: c.date(ev.period.start),
         end: c.date(ev.period.end),
         exclusions: exclusions(c, &ev.revenue),
@@ -101,14 +105,6 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
     Some(Exclusions { items: &items }.render(c))
 }
 
-fn person(ind: &Individual) -> &str {
-    if blank(&ind.display_name) {
-        &ind.id
-    } else {
-        &ind.display_name
-    }
-}
-
 impl<'a> Call<'a> {
     fn level(&self, outcome: &'a LevelOutcome) -> pb::LevelResult {
         let c = self.c;
@@ -121,6 +117,7 @@ impl<'a> Call<'a> {
             level: outcome.level,
             market: self.submission.market,
             met: outcome.revenue.met,
+            negative: ev.revenue.qualifying.is_negative(),
             wording: edition.revenue.wording,
             start: &self.start,
             end: &self.end,
@@ -212,7 +209,14 @@ impl<'a> Call<'a> {
             }
             let people = c.l10n().and_list(
                 c.locale,
-                holders.map(|i| Cow::Borrowed(person(&self.submission.individuals[i]))),
+                holders.map(|i| {
+                    person(
+                        c.l10n(),
+                        c.locale,
+                        &self.submission.individuals[i],
+                        Cow::Borrowed,
+                    )
+                }),
             );
             let sentence = ExamsHolders {
                 role: self.ev.edition.roles[seats[0].role].id,
@@ -300,7 +304,9 @@ impl<'a> Call<'a> {
                 .l10n()
                 .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
             let text = GapStep {
-                person: listed.map(person),
+                person: listed
+                    .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
+                    .as_deref(),
                 number,
                 held: step.held.len() as u32,
                 held_exams: &held_exams,

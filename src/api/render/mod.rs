@@ -21,8 +21,32 @@ use crate::l10n::{L10nError, Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::rules::{catalog, Date, Edition, Evaluation, Money, Submission};
 
-use super::convert::Scope;
-use messages::{label, ExamChoice, ExamOption, ExamsMet, ExamsUnmet, GapItemCount, Templates};
+use super::convert::{blank, Scope};
+use crate::rules::Individual;
+use messages::{
+    label, ExamChoice, ExamOption, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates,
+};
+
+/// How the answer names an individual: the display name, else the id in
+/// `individual-unnamed` ("Individual x"), so that no sentence starts with a
+/// bare id. `shorten` cuts what is shown as given (warnings bound it).
+pub(in crate::api) fn person<'a>(
+    l10n: &Localizer,
+    locale: Locale,
+    ind: &'a Individual,
+    shorten: impl Fn(&'a str) -> Cow<'a, str>,
+) -> Cow<'a, str> {
+    if blank(&ind.display_name) {
+        Cow::Owned(
+            IndividualUnnamed {
+                id: &shorten(&ind.id),
+            }
+            .fluent(l10n, locale),
+        )
+    } else {
+        shorten(&ind.display_name)
+    }
+}
 
 /// What every message of one call needs: the renderer, the locale and the
 /// edition the call is about.

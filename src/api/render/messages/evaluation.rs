@@ -33,10 +33,13 @@ pub(in crate::api::render) struct RevenueExplanation<'a> {
     pub level: Level,
     pub market: Market,
     pub met: bool,
+    /// A negative total (more credits than revenue): a net credit.
+    pub negative: bool,
     /// The edition's product wording (`Edition::revenue.wording`).
     pub wording: &'static str,
     pub start: &'a str,
     pub end: &'a str,
+    /// The total without its sign.
     pub qualifying: &'a str,
     pub threshold: &'a str,
     /// Empty when met.
@@ -56,6 +59,11 @@ impl RevenueExplanation<'_> {
                 level_key(self.level),
                 market_key(self.market),
                 if self.met { "yes" } else { "no" },
+                if self.negative {
+                    "negative"
+                } else {
+                    "positive"
+                },
                 self.wording,
             ],
             &[
@@ -318,5 +326,22 @@ impl ExamChoice<'_> {
         args.set("count", self.count);
         args.set("options", self.options);
         l10n.text(locale, "exam-choice", Some(&args))
+    }
+}
+
+/// `individual-unnamed`: an individual without a display name, named by id
+/// ("Individual x"), wherever the explanations, warnings and outlook name
+/// people.
+pub(in crate::api) struct IndividualUnnamed<'a> {
+    pub id: &'a str,
+}
+
+impl IndividualUnnamed<'_> {
+    pub const ID: &'static str = "individual-unnamed";
+
+    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("id", self.id);
+        l10n.text(locale, Self::ID, Some(&args))
     }
 }

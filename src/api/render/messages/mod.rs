@@ -167,6 +167,7 @@ impl Templates {
                     ("level", &["silver", "gold"]),
                     ("market", &["developed", "developing"]),
                     ("met", &["yes", "no"]),
+                    ("sign", &["positive", "negative"]),
                     ("wording", &wordings()),
                 ],
                 &RevenueExplanation::SLOTS,
