@@ -358,6 +358,17 @@ fn the_source_documents_terms_are_used() {
     ] {
         assert!(ru.contains(term), "missing Russian term {term:?}");
     }
+    // Terms the source does not use, in messages (comments may name them).
+    let messages: String = ru
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .collect();
+    for wrong in ["квалифицируем", "Квалифицируем"] {
+        assert!(
+            !messages.contains(wrong),
+            "a term the source does not use: {wrong:?}"
+        );
+    }
     let en: String = SOURCES[0].1.iter().map(|(_, s)| *s).collect();
     for term in [
         "Developed Markets",

@@ -671,3 +671,34 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
     }
     server.stop().await;
 }
+
+#[tokio::test]
+async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // as_of 2017-07-07: 150,000 (2016-08-01) − 50,000 (2017-01-01) = 100,000,
+    // Silver's threshold. 2016-08-01 leaves the TTM period on 2017-08-01
+    // (its period starts 2016-08-02): −50,000 is left, a net credit.
+    let revenue = vec![
+        record("fabrikam", CrmOnline, 150_000, date(2016, 8, 1), true),
+        record("tailspin", CrmOnline, -50_000, date(2017, 1, 1), true),
+    ];
+    for (tag, wanted) in [
+        ("en-US", "qualifying revenue falls to a net credit of US$50,000, under the US$100,000 threshold."),
+        ("ru-RU", "становится отрицательной (чистый возврат на сумму 50\u{a0}000\u{a0}долларов США; ниже порога в 100\u{a0}000\u{a0}долларов США)."),
+    ] {
+        let mut req = request(date(2017, 7, 7), revenue.clone(), silver_team());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        assert!(e.levels[0].attained);
+        let o = outlook(&e, 0);
+        assert_eq!(o.changes_on, date(2017, 8, 1));
+        assert_eq!(o.qualifying_on_change, usd(-50_000, 0));
+        assert!(o.explanation.ends_with(wanted), "{tag}: {}", o.explanation);
+        assert!(
+            !o.explanation.contains("-US$") && !o.explanation.contains('\u{2212}'),
+            "{tag}: {}",
+            o.explanation
+        );
+    }
+}

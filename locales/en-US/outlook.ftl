@@ -75,10 +75,15 @@ outlook-more-passes = { $count } more { $count ->
         }
     }
 
-# $met: yes, no; $qualifying, $threshold (String): amounts
+# $met: yes, no; $sign: positive, negative (credits exceed revenue: a net
+# credit); $qualifying (String): the total without its sign; $threshold
+# (String): an amount
 outlook-revenue-result = { $met ->
         [yes] qualifying revenue rises to { $qualifying }, reaching the { $threshold } threshold
-       *[no] qualifying revenue falls to { $qualifying }, under the { $threshold } threshold
+       *[no] qualifying revenue falls to { $sign ->
+            [negative] a net credit of { $qualifying }
+           *[positive] { $qualifying }
+        }, under the { $threshold } threshold
     }
 
 # $met: yes, no

@@ -26,11 +26,11 @@ summary = По состоянию на { $as_of } (правила редакци
 # $qualifying (String): сумма без знака; $threshold, $shortfall (String):
 # суммы; $start, $end (String): даты; $wording
 revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — Цифровой партнер записи, { $sign ->
-        [negative] отрицательна: это чистый возврат на сумму { $qualifying }
-       *[positive] составляет { $qualifying }
-    }{ $met ->
-        [yes] {" "}— порог
-       *[no] , что на { $shortfall } ниже порога
+        [negative] отрицательна (чистый возврат на сумму { $qualifying }) и на { $shortfall } ниже порога
+       *[positive] составляет { $qualifying }{ $met ->
+            [yes] {" "}— порог
+           *[no] , что на { $shortfall } ниже порога
+        }
     } { $level ->
         [gold] Золотого
        *[silver] Серебряного

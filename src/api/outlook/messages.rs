@@ -189,6 +189,9 @@ impl Message for MorePassesMessage<'_> {
 /// `outlook-revenue-result`: qualifying revenue against the threshold.
 pub(super) struct RevenueResultMessage {
     pub(super) met: bool,
+    /// A negative total (more credits than revenue): a net credit.
+    pub(super) negative: bool,
+    /// The total without its sign.
     pub(super) qualifying: String,
     pub(super) threshold: String,
 }
@@ -196,8 +199,16 @@ pub(super) struct RevenueResultMessage {
 impl Message for RevenueResultMessage {
     const ID: &'static str = "outlook-revenue-result";
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("met", met_key(self.met));
+        args.set(
+            "sign",
+            if self.negative {
+                "negative"
+            } else {
+                "positive"
+            },
+        );
         args.set("qualifying", self.qualifying.as_str());
         args.set("threshold", self.threshold.as_str());
         args

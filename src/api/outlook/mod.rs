@@ -295,7 +295,15 @@ fn explanation(
         items.push(match requirement {
             Requirement::Revenue => RevenueResultMessage {
                 met: won,
-                qualifying: l10n.money(locale, change.qualifying),
+                negative: change.qualifying.is_negative(),
+                qualifying: l10n.money(
+                    locale,
+                    if change.qualifying.is_negative() {
+                        -change.qualifying
+                    } else {
+                        change.qualifying
+                    },
+                ),
                 threshold: l10n.money(locale, change.threshold),
             }
             .render(l10n, locale),
