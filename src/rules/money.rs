@@ -56,6 +56,15 @@ impl Money {
         self.nanos < 0
     }
 
+    /// The amount without its sign (a credit's size).
+    pub fn abs(self) -> Money {
+        if self.is_negative() {
+            -self
+        } else {
+            self
+        }
+    }
+
     /// `self - other`, or zero when `other` already covers `self`.
     pub fn shortfall_from(self, other: Money) -> Money {
         if other >= self {

@@ -51,6 +51,14 @@ fn direction_key(direction: Direction) -> &'static str {
     }
 }
 
+fn sign_key(negative: bool) -> &'static str {
+    if negative {
+        "negative"
+    } else {
+        "positive"
+    }
+}
+
 fn met_key(met: bool) -> &'static str {
     if met {
         "yes"
@@ -98,14 +106,7 @@ impl Message for RevenueMessage {
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(5);
         args.set("direction", direction_key(self.direction));
-        args.set(
-            "sign",
-            if self.negative {
-                "negative"
-            } else {
-                "positive"
-            },
-        );
+        args.set("sign", sign_key(self.negative));
         args.set("amount", self.amount.as_str());
         args.set("booked", self.booked.as_str());
         args.set("records", self.records);
@@ -201,14 +202,7 @@ impl Message for RevenueResultMessage {
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(4);
         args.set("met", met_key(self.met));
-        args.set(
-            "sign",
-            if self.negative {
-                "negative"
-            } else {
-                "positive"
-            },
-        );
+        args.set("sign", sign_key(self.negative));
         args.set("qualifying", self.qualifying.as_str());
         args.set("threshold", self.threshold.as_str());
         args

@@ -216,14 +216,7 @@ fn explanation(
             RevenueMessage {
                 direction,
                 negative: amount.is_negative(),
-                amount: l10n.money(
-                    locale,
-                    if amount.is_negative() {
-                        -amount
-                    } else {
-                        amount
-                    },
-                ),
+                amount: l10n.money(locale, amount.abs()),
                 booked: l10n.date(locale, booked_on),
                 records,
             }
@@ -296,14 +289,7 @@ fn explanation(
             Requirement::Revenue => RevenueResultMessage {
                 met: won,
                 negative: change.qualifying.is_negative(),
-                qualifying: l10n.money(
-                    locale,
-                    if change.qualifying.is_negative() {
-                        -change.qualifying
-                    } else {
-                        change.qualifying
-                    },
-                ),
+                qualifying: l10n.money(locale, change.qualifying.abs()),
                 threshold: l10n.money(locale, change.threshold),
             }
             .render(l10n, locale),

@@ -39,11 +39,7 @@ pub(super) fn evaluation(
         c,
         submission,
         ev,
-        qualifying: {
-            let q = ev.revenue.qualifying;
-            c.r.l10n
-                .money(c.locale, if q.is_negative() { -q } else { q })
-        },
+        qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying.abs()),
         start: c.date(ev.period.start),
         end: c.date(ev.period.end),
         exclusions: exclusions(c, &ev.revenue),
@@ -87,7 +83,7 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
     .filter(|(_, amount)| !amount.is_zero())
     .map(|(reason, amount)| {
         let credit = amount.is_negative();
-        let amount = c.money(if credit { -amount } else { amount });
+        let amount = c.money(amount.abs());
         Excluded {
             reason,
             credit,
