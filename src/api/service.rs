@@ -81,11 +81,7 @@ impl CompetencyApi {
         let scope = &valid.scope;
         let evaluation =
             rules::evaluate_with_outlook(valid.editions, scope.as_of, &valid.submission);
-        let level = match evaluation.attained {
-            None => "none",
-            Some(rules::Level::Silver) => "silver",
-            Some(rules::Level::Gold) => "gold",
-        };
+        let level = evaluation.attained.map_or("none", super::render::level_key);
         metrics::counter!(crate::metrics::EVALUATIONS, "level" => level).increment(1);
         let mut reply =
             self.inner

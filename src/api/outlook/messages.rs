@@ -7,6 +7,8 @@ use crate::l10n::{Locale, Localizer};
 use crate::rules::outlook::Direction;
 use crate::rules::Level;
 
+use super::super::render::level_key;
+
 /// One Fluent message: its id, and its arguments built from typed fields.
 pub(super) trait Message {
     const ID: &'static str;
@@ -34,13 +36,6 @@ impl Kind {
             Kind::Holds => "holds",
             Kind::NotWon => "not-won",
         }
-    }
-}
-
-fn level_key(level: Level) -> &'static str {
-    match level {
-        Level::Silver => "silver",
-        Level::Gold => "gold",
     }
 }
 

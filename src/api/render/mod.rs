@@ -13,6 +13,8 @@ mod competency;
 mod evaluation;
 mod messages;
 
+pub(in crate::api) use messages::level_key;
+
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;

@@ -46,7 +46,8 @@ fn numbers(from: u32, max: u32) -> &'static [&'static str] {
     &NUMBERS[(from as usize).min(end)..end]
 }
 
-pub(super) fn level_key(level: Level) -> &'static str {
+/// A level as Fluent selectors (and metric labels) name it.
+pub(in crate::api) fn level_key(level: Level) -> &'static str {
     match level {
         Level::Silver => "silver",
         Level::Gold => "gold",
