@@ -45,7 +45,7 @@ impl Default for ServerOptions {
 }
 
 /// The limits that bound the server's memory, and its HTTP/2 hardening.
-/// The README's configuration table ties them to the memory budget.
+/// docs/operations.md's configuration table ties them to the memory budget.
 #[derive(Debug, Clone, Copy)]
 pub struct OverloadOptions {
     /// Calls in flight at once (health checks not counted); more are UNAVAILABLE.

