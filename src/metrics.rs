@@ -7,14 +7,16 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use http::{header, Method, Request, Response, StatusCode};
 use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 use crate::server::BoxError;
 
@@ -90,9 +92,42 @@ fn describe() {
     );
 }
 
+/// What the metrics listener allows: Prometheus needs one connection at a
+/// time, and sends its request at once.
+#[derive(Debug, Clone, Copy)]
+pub struct ListenerLimits {
+    /// Connections served at once; more wait in the kernel's accept queue,
+    /// holding none of the process's file descriptors.
+    pub max_connections: usize,
+    /// Time a connection has to send a request's headers, the first one or
+    /// the next on a kept-alive connection; then it is closed.
+    pub header_timeout: Duration,
+}
+
+impl ListenerLimits {
+    pub const DEFAULT: ListenerLimits = ListenerLimits {
+        max_connections: 4,
+        header_timeout: Duration::from_secs(5),
+    };
+}
+
+impl Default for ListenerLimits {
+    fn default() -> Self {
+        ListenerLimits::DEFAULT
+    }
+}
+
+/// The longest a metrics connection stays open, whatever it does.
+const CONNECTION_LIFETIME: Duration = Duration::from_secs(60);
+
 /// Serves `GET /metrics` on `listener` (HTTP/1.1) until the process ends,
 /// refreshing the process metrics at each scrape.
 pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
+    serve_with(listener, handle, ListenerLimits::DEFAULT).await
+}
+
+/// `serve` within `limits`.
+pub async fn serve_with(listener: TcpListener, handle: PrometheusHandle, limits: ListenerLimits) {
     let process = metrics_process::Collector::default();
     process.describe();
     // Histograms are kept in per-thread buckets until drained; drain them
@@ -105,7 +140,12 @@ pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
             upkeep.run_upkeep();
         }
     });
+    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     loop {
+        // Accept only with a slot free: the others wait in the accept queue.
+        let Ok(slot) = slots.clone().acquire_owned().await else {
+            return;
+        };
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
             Err(e) => {
@@ -117,13 +157,16 @@ pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
         let handle = handle.clone();
         let process = process.clone();
         tokio::spawn(async move {
+            let _slot = slot;
             let service = hyper::service::service_fn(move |request: Request<Incoming>| {
                 let response = respond(&request, &handle, &process);
                 async move { Ok::<_, Infallible>(response) }
             });
             let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout)
                 .serve_connection(TokioIo::new(stream), service);
-            match tokio::time::timeout(Duration::from_secs(60), connection).await {
+            match tokio::time::timeout(CONNECTION_LIFETIME, connection).await {
                 Ok(Ok(())) => {}
                 Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
                 Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
