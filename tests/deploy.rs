@@ -227,8 +227,7 @@ fn the_metrics_port_is_reachable_only_from_prometheus() {
 
     let policy = of_kind(&all, "NetworkPolicy");
     assert_eq!(
-        &policy["spec"]["podSelector"]["matchLabels"],
-        &d["spec"]["template"]["metadata"]["labels"],
+        &policy["spec"]["podSelector"]["matchLabels"], &d["spec"]["template"]["metadata"]["labels"],
         "the policy selects the Deployment's pods"
     );
     let types = policy["spec"]["policyTypes"]
@@ -240,7 +239,9 @@ fn the_metrics_port_is_reachable_only_from_prometheus() {
     let mut prometheus = false;
     for rule in rules {
         // A rule without ports would open every port, metrics included.
-        let ports = rule["ports"].as_sequence().expect("every rule names its ports");
+        let ports = rule["ports"]
+            .as_sequence()
+            .expect("every rule names its ports");
         if ports.iter().any(|p| names_port(p, "grpc", grpc)) {
             grpc_open = true;
         }
