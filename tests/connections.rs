@@ -371,8 +371,8 @@ fn nofile(soft: u64, hard: u64) -> impl FnOnce(&mut Command) {
         unsafe {
             cmd.pre_exec(move || {
                 let limit = libc::rlimit {
-                    rlim_cur: soft as libc::rlim_t,
-                    rlim_max: hard as libc::rlim_t,
+                    rlim_cur: soft,
+                    rlim_max: hard,
                 };
                 if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
                     return Err(io::Error::last_os_error());
@@ -394,7 +394,7 @@ fn hard_limit() -> u64 {
         unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) },
         0
     );
-    limit.rlim_max as u64
+    limit.rlim_max
 }
 
 #[test]
