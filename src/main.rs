@@ -66,7 +66,7 @@ struct Config {
     )]
     metrics_listen: SocketAddr,
 
-    /// Connections the metrics listener serves at once; more wait to be accepted.
+    /// Connections the metrics listener keeps open at once; a new one closes the oldest.
     #[arg(long, env = "CRM_COMPETENCY_METRICS_MAX_CONNECTIONS", default_value_t = METRICS.max_connections, value_parser = clap::value_parser!(u16).range(1..).map(usize::from))]
     metrics_max_connections: usize,
 

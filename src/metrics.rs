@@ -5,9 +5,10 @@
 //! Without an installed recorder (the library used in-process, as tests do)
 //! every `metrics` macro is a no-op.
 
+use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use http::{header, Method, Request, Response, StatusCode};
@@ -16,7 +17,7 @@ use hyper::body::{Bytes, Incoming};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::oneshot;
 
 use crate::server::BoxError;
 
@@ -96,8 +97,9 @@ fn describe() {
 /// time, and sends its request at once.
 #[derive(Debug, Clone, Copy)]
 pub struct ListenerLimits {
-    /// Connections served at once; more wait in the kernel's accept queue,
-    /// holding none of the process's file descriptors.
+    /// Connections open at once; a new one closes the oldest. (Accepting
+    /// every connection keeps the accept queue empty, so a scrape is never
+    /// stuck behind connections that send nothing.)
     pub max_connections: usize,
     /// Time a connection has to send a request's headers, the first one or
     /// the next on a kept-alive connection; then it is closed.
@@ -140,12 +142,8 @@ pub async fn serve_with(listener: TcpListener, handle: PrometheusHandle, limits:
             upkeep.run_upkeep();
         }
     });
-    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let open = Arc::new(Open::default());
     loop {
-        // Accept only with a slot free: the others wait in the accept queue.
-        let Ok(slot) = slots.clone().acquire_owned().await else {
-            return;
-        };
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
             Err(e) => {
@@ -154,10 +152,11 @@ pub async fn serve_with(listener: TcpListener, handle: PrometheusHandle, limits:
                 continue;
             }
         };
+        let (id, closed) = open.admit(limits.max_connections.max(1));
+        let open = open.clone();
         let handle = handle.clone();
         let process = process.clone();
         tokio::spawn(async move {
-            let _slot = slot;
             let service = hyper::service::service_fn(move |request: Request<Incoming>| {
                 let response = respond(&request, &handle, &process);
                 async move { Ok::<_, Infallible>(response) }
@@ -166,12 +165,47 @@ pub async fn serve_with(listener: TcpListener, handle: PrometheusHandle, limits:
                 .timer(TokioTimer::new())
                 .header_read_timeout(limits.header_timeout)
                 .serve_connection(TokioIo::new(stream), service);
-            match tokio::time::timeout(CONNECTION_LIFETIME, connection).await {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
-                Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
+            tokio::select! {
+                ended = tokio::time::timeout(CONNECTION_LIFETIME, connection) => match ended {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
+                    Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
+                },
+                _ = closed => tracing::debug!(%peer, "metrics connection closed for a newer one"),
             }
+            open.remove(id);
         });
+    }
+}
+
+/// The metrics connections open, oldest first, each with the means to close it.
+#[derive(Default)]
+struct Open {
+    next_id: std::sync::atomic::AtomicU64,
+    connections: Mutex<VecDeque<(u64, oneshot::Sender<()>)>>,
+}
+
+impl Open {
+    /// Registers a new connection, closing the oldest ones beyond `max - 1`;
+    /// the receiver resolves when this one is to close.
+    fn admit(&self, max: usize) -> (u64, oneshot::Receiver<()>) {
+        let id = self
+            .next_id
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (close, closed) = oneshot::channel();
+        let mut open = self.connections.lock().unwrap_or_else(|e| e.into_inner());
+        while open.len() >= max {
+            if let Some((_, oldest)) = open.pop_front() {
+                let _ = oldest.send(());
+            }
+        }
+        open.push_back((id, close));
+        (id, closed)
+    }
+
+    fn remove(&self, id: u64) {
+        let mut open = self.connections.lock().unwrap_or_else(|e| e.into_inner());
+        open.retain(|(i, _)| *i != id);
     }
 }
 
