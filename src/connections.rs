@@ -1,11 +1,18 @@
-//! Accepted connections, bounded: at most `max_connections` open, and a
-//! connection with no call in flight is closed after `idle_timeout`.
+//! Accepted connections, bounded: at most `max_connections` open, a
+//! connection with no call in flight is closed after `idle_timeout`, and
+//! every connection is closed at its lifetime's end (`conn_age`).
 //!
 //! At the cap, a new connection closes the connection that has been idle
 //! longest (so that a health probe gets through however many idle
-//! connections a client holds); if every connection has a call in flight,
-//! the new one is closed at once. Closing an idle connection loses no call:
-//! clients reconnect on their next call.
+//! connections a client holds) and waits, at most `EVICTION_WAIT`, until it
+//! is really closed: a connection counts against the cap until its socket is
+//! closed. If every connection has a call in flight, the new one is closed
+//! at once. Closing an idle connection loses no call: clients reconnect on
+//! their next call.
+//!
+//! A connection being closed ends its reads and fails its writes, so a
+//! client that stops reading (the server blocked writing to it) is closed
+//! like any other; its socket is then reset, dropping what it never read.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -21,16 +28,25 @@ use futures::task::AtomicWaker;
 use futures::Stream;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Notify;
 use tokio::time::Sleep;
 use tonic::transport::server::Connected;
 
+use crate::conn_age::Lifetime;
 use crate::metrics as m;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectionLimits {
     pub max_connections: usize,
     pub idle_timeout: Duration,
+    /// Closed this long after its accept, whatever it is doing (the
+    /// connection age plus its grace); `None`: no limit.
+    pub lifetime: Option<Duration>,
 }
+
+/// How long a new connection at the cap waits for the connection it evicted
+/// to close before it is refused.
+pub const EVICTION_WAIT: Duration = Duration::from_secs(1);
 
 /// One connection's state, shared by its I/O and the calls on it.
 struct State {
@@ -46,6 +62,8 @@ struct State {
 struct Registry {
     epoch: Instant,
     open: Mutex<HashMap<u64, Arc<State>>>,
+    /// Notified whenever a connection's socket is closed.
+    closed: Notify,
 }
 
 impl Registry {
@@ -53,9 +71,34 @@ impl Registry {
         self.epoch.elapsed().as_millis() as u64
     }
 
+    /// Makes room for one more connection under `max`: evicts the connection
+    /// idle longest if needed and waits until it is really closed. False if
+    /// every connection is busy, or no room was made within `EVICTION_WAIT`.
+    async fn make_room(&self, max: usize) -> bool {
+        let deadline = tokio::time::Instant::now() + EVICTION_WAIT;
+        loop {
+            let closed = self.closed.notified();
+            tokio::pin!(closed);
+            // Registered before the count is read: no close is missed.
+            closed.as_mut().enable();
+            {
+                let open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+                if open.len() < max {
+                    return true;
+                }
+                let closing = open.values().any(|s| s.close.load(Ordering::Acquire));
+                if !closing && !Self::evict_one(&open) {
+                    return false;
+                }
+            }
+            if tokio::time::timeout_at(deadline, closed).await.is_err() {
+                return false;
+            }
+        }
+    }
+
     /// Closes the connection idle longest; false if none is idle.
-    fn evict_one(&self) -> bool {
-        let open = self.open.lock().unwrap_or_else(|e| e.into_inner());
+    fn evict_one(open: &HashMap<u64, Arc<State>>) -> bool {
         let victim = open
             .values()
             .filter(|s| s.active.load(Ordering::Acquire) == 0 && !s.close.load(Ordering::Acquire))
@@ -101,13 +144,23 @@ pub struct Conn {
     info: ConnInfo,
     idle_timeout: Duration,
     timer: Pin<Box<Sleep>>,
+    lifetime: Option<Lifetime>,
+    /// Closed while the server had output for it: reset the socket on drop.
+    reset: bool,
 }
 
 impl Conn {
+    /// True once the connection is to be closed: evicted, idle too long, or
+    /// at the end of its lifetime. Otherwise wakes the task when it is.
     fn closing(&mut self, cx: &mut Context<'_>) -> bool {
         let state = &self.info.state;
         state.waker.register(cx.waker());
         if state.close.load(Ordering::Acquire) {
+            return true;
+        }
+        if self.lifetime.as_mut().is_some_and(|l| l.expired(cx)) {
+            state.close.store(true, Ordering::Release);
+            metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "age").increment(1);
             return true;
         }
         while self.timer.as_mut().poll(cx).is_ready() {
@@ -131,18 +184,40 @@ impl Conn {
         }
         false
     }
+
+    /// `closing`, from the write side: the writes fail, so that a
+    /// connection blocked writing to a client that stopped reading ends too.
+    fn closing_for_write(&mut self, cx: &mut Context<'_>) -> Option<io::Error> {
+        if !self.closing(cx) {
+            return None;
+        }
+        self.reset = true;
+        Some(io::Error::new(
+            io::ErrorKind::ConnectionAborted,
+            "connection closed by the server",
+        ))
+    }
 }
 
 impl Drop for Conn {
     fn drop(&mut self) {
+        if self.reset {
+            // RST rather than FIN: the kernel drops the unread output at
+            // once instead of keeping the orphaned socket to deliver it.
+            let _ = self.io.set_zero_linger();
+        }
         let state = &self.info.state;
-        let mut open = state
-            .registry
-            .open
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        open.remove(&state.id);
-        metrics::gauge!(m::CONNECTIONS_OPEN).set(open.len() as f64);
+        {
+            let mut open = state
+                .registry
+                .open
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            open.remove(&state.id);
+            metrics::gauge!(m::CONNECTIONS_OPEN).set(open.len() as f64);
+        }
+        // The socket itself closes right after this, as `io` drops.
+        state.registry.closed.notify_waiters();
     }
 }
 
@@ -166,9 +241,15 @@ impl AsyncWrite for Conn {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
+        if let Some(e) = self.closing_for_write(cx) {
+            return Poll::Ready(Err(e));
+        }
         Pin::new(&mut self.io).poll_write(cx, buf)
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        if let Some(e) = self.closing_for_write(cx) {
+            return Poll::Ready(Err(e));
+        }
         Pin::new(&mut self.io).poll_flush(cx)
     }
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -179,6 +260,9 @@ impl AsyncWrite for Conn {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
+        if let Some(e) = self.closing_for_write(cx) {
+            return Poll::Ready(Err(e));
+        }
         Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
     }
     fn is_write_vectored(&self) -> bool {
@@ -203,6 +287,7 @@ pub fn incoming(
     let registry = Arc::new(Registry {
         epoch: Instant::now(),
         open: Mutex::default(),
+        closed: Notify::new(),
     });
     let next_id = Arc::new(AtomicU64::new(0));
     futures::stream::unfold(listener, move |listener| {
@@ -218,9 +303,7 @@ pub fn incoming(
                         continue;
                     }
                 };
-                let full =
-                    registry.open.lock().map(|o| o.len()).unwrap_or(0) >= limits.max_connections;
-                if full && !registry.evict_one() {
+                if !registry.make_room(limits.max_connections).await {
                     metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "refused").increment(1);
                     tracing::warn!(peer = %remote, "connection refused: every connection is busy");
                     drop(io);
@@ -251,6 +334,8 @@ pub fn incoming(
                     io,
                     idle_timeout: limits.idle_timeout,
                     timer: Box::pin(tokio::time::sleep(limits.idle_timeout)),
+                    lifetime: limits.lifetime.map(Lifetime::new),
+                    reset: false,
                 };
                 return Some((Ok(conn), listener));
             }

@@ -4,9 +4,12 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use clap::builder::TypedValueParser;
 use clap::Parser;
 use crm_competency::api::{Limits, ServiceOptions};
+use crm_competency::fd_limit;
 use crm_competency::logging::{self, LogFormat};
+use crm_competency::metrics::ListenerLimits;
 use crm_competency::server::{self, BoxError, OverloadOptions, ServerOptions};
 use tonic::transport::{Certificate, Identity, ServerTlsConfig};
 
@@ -63,6 +66,14 @@ struct Config {
     )]
     metrics_listen: SocketAddr,
 
+    /// Connections the metrics listener keeps open at once; a new one closes the oldest.
+    #[arg(long, env = "CRM_COMPETENCY_METRICS_MAX_CONNECTIONS", default_value_t = METRICS.max_connections, value_parser = clap::value_parser!(u16).range(1..).map(usize::from))]
+    metrics_max_connections: usize,
+
+    /// Seconds a metrics connection has to send a request's headers before it is closed.
+    #[arg(long, env = "CRM_COMPETENCY_METRICS_HEADER_TIMEOUT", default_value_t = METRICS.header_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    metrics_header_timeout: u64,
+
     /// Calls in flight at once (health checks not counted); one more is refused with UNAVAILABLE.
     #[arg(long, env = "CRM_COMPETENCY_MAX_CALLS_IN_FLIGHT", default_value_t = OVERLOAD.max_calls_in_flight)]
     max_calls_in_flight: usize,
@@ -71,7 +82,7 @@ struct Config {
     #[arg(long, env = "CRM_COMPETENCY_MAX_REQUEST_BYTES_IN_FLIGHT", default_value_t = OVERLOAD.max_request_bytes_in_flight)]
     max_request_bytes_in_flight: usize,
 
-    /// Open connections; at the cap a new connection closes the longest-idle one.
+    /// Open connections; at the cap a new connection closes the longest-idle one. The open-file limit must cover it plus the metrics connections plus 64.
     #[arg(long, env = "CRM_COMPETENCY_MAX_CONNECTIONS", default_value_t = OVERLOAD.max_connections)]
     max_connections: usize,
 
@@ -130,6 +141,30 @@ struct Config {
 }
 
 const OVERLOAD: OverloadOptions = OverloadOptions::DEFAULT;
+const METRICS: ListenerLimits = ListenerLimits::DEFAULT;
+
+/// Raises the soft open-file limit to the hard one, and refuses to start
+/// if it cannot cover the connections the configuration allows.
+fn open_files(config: &Config) -> Result<(), BoxError> {
+    let limit = match fd_limit::raise() {
+        Ok(Some(limit)) => limit,
+        Ok(None) => return Ok(()),
+        Err(e) => return Err(format!("cannot read or raise the open-file limit: {e}").into()),
+    };
+    if limit.soft != limit.was {
+        tracing::info!(
+            from = limit.was,
+            to = limit.soft,
+            "raised the open-file limit"
+        );
+    }
+    fd_limit::check(
+        limit,
+        config.max_connections,
+        config.metrics_max_connections,
+    )
+    .map_err(|e| e.to_string().into())
+}
 
 fn tls(config: &Config) -> Result<Option<ServerTlsConfig>, BoxError> {
     let (Some(cert), Some(key)) = (&config.tls_cert, &config.tls_key) else {
@@ -195,12 +230,20 @@ async fn main() -> Result<(), BoxError> {
         tls: tls(&config)?,
         overload: overload(&config)?,
     };
+    open_files(&config)?;
 
     let metrics = crm_competency::metrics::install()?;
     let metrics_listener = crm_competency::metrics::bind(config.metrics_listen).await?;
     let metrics_addr = metrics_listener.local_addr()?;
     tracing::info!(%metrics_addr, "metrics on http://{metrics_addr}/metrics");
-    tokio::spawn(crm_competency::metrics::serve(metrics_listener, metrics));
+    tokio::spawn(crm_competency::metrics::serve_with(
+        metrics_listener,
+        metrics,
+        ListenerLimits {
+            max_connections: config.metrics_max_connections,
+            header_timeout: Duration::from_secs(config.metrics_header_timeout),
+        },
+    ));
 
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

@@ -5,16 +5,19 @@
 //! Without an installed recorder (the library used in-process, as tests do)
 //! every `metrics` macro is a no-op.
 
+use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use http::{header, Method, Request, Response, StatusCode};
 use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
+use tokio::sync::oneshot;
 
 use crate::server::BoxError;
 
@@ -90,9 +93,43 @@ fn describe() {
     );
 }
 
+/// What the metrics listener allows: Prometheus needs one connection at a
+/// time, and sends its request at once.
+#[derive(Debug, Clone, Copy)]
+pub struct ListenerLimits {
+    /// Connections open at once; a new one closes the oldest. (Accepting
+    /// every connection keeps the accept queue empty, so a scrape is never
+    /// stuck behind connections that send nothing.)
+    pub max_connections: usize,
+    /// Time a connection has to send a request's headers, the first one or
+    /// the next on a kept-alive connection; then it is closed.
+    pub header_timeout: Duration,
+}
+
+impl ListenerLimits {
+    pub const DEFAULT: ListenerLimits = ListenerLimits {
+        max_connections: 4,
+        header_timeout: Duration::from_secs(5),
+    };
+}
+
+impl Default for ListenerLimits {
+    fn default() -> Self {
+        ListenerLimits::DEFAULT
+    }
+}
+
+/// The longest a metrics connection stays open, whatever it does.
+const CONNECTION_LIFETIME: Duration = Duration::from_secs(60);
+
 /// Serves `GET /metrics` on `listener` (HTTP/1.1) until the process ends,
 /// refreshing the process metrics at each scrape.
 pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
+    serve_with(listener, handle, ListenerLimits::DEFAULT).await
+}
+
+/// `serve` within `limits`.
+pub async fn serve_with(listener: TcpListener, handle: PrometheusHandle, limits: ListenerLimits) {
     let process = metrics_process::Collector::default();
     process.describe();
     // Histograms are kept in per-thread buckets until drained; drain them
@@ -105,6 +142,7 @@ pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
             upkeep.run_upkeep();
         }
     });
+    let open = Arc::new(Open::default());
     loop {
         let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
@@ -114,6 +152,8 @@ pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
                 continue;
             }
         };
+        let (id, closed) = open.admit(limits.max_connections.max(1));
+        let open = open.clone();
         let handle = handle.clone();
         let process = process.clone();
         tokio::spawn(async move {
@@ -122,13 +162,50 @@ pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
                 async move { Ok::<_, Infallible>(response) }
             });
             let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout)
                 .serve_connection(TokioIo::new(stream), service);
-            match tokio::time::timeout(Duration::from_secs(60), connection).await {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
-                Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
+            tokio::select! {
+                ended = tokio::time::timeout(CONNECTION_LIFETIME, connection) => match ended {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
+                    Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
+                },
+                _ = closed => tracing::debug!(%peer, "metrics connection closed for a newer one"),
             }
+            open.remove(id);
         });
+    }
+}
+
+/// The metrics connections open, oldest first, each with the means to close it.
+#[derive(Default)]
+struct Open {
+    next_id: std::sync::atomic::AtomicU64,
+    connections: Mutex<VecDeque<(u64, oneshot::Sender<()>)>>,
+}
+
+impl Open {
+    /// Registers a new connection, closing the oldest ones beyond `max - 1`;
+    /// the receiver resolves when this one is to close.
+    fn admit(&self, max: usize) -> (u64, oneshot::Receiver<()>) {
+        let id = self
+            .next_id
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (close, closed) = oneshot::channel();
+        let mut open = self.connections.lock().unwrap_or_else(|e| e.into_inner());
+        while open.len() >= max {
+            if let Some((_, oldest)) = open.pop_front() {
+                let _ = oldest.send(());
+            }
+        }
+        open.push_back((id, close));
+        (id, closed)
+    }
+
+    fn remove(&self, id: u64) {
+        let mut open = self.connections.lock().unwrap_or_else(|e| e.into_inner());
+        open.retain(|(i, _)| *i != id);
     }
 }
 

@@ -12,6 +12,7 @@ use tonic_health::ServingStatus;
 use tower::util::MapResponseLayer;
 
 use crate::api::{CompetencyApi, ServiceOptions};
+use crate::conn_age;
 use crate::connections::{self, ConnectionLimits};
 use crate::l10n::Localizer;
 use crate::overload::{CallLayer, CallLimits};
@@ -171,6 +172,10 @@ pub async fn serve_api<T: CompetencyService>(
                 ConnectionLimits {
                     max_connections: limits.max_connections,
                     idle_timeout: limits.idle_timeout,
+                    lifetime: Some(conn_age::lifetime(
+                        limits.max_connection_age,
+                        limits.max_connection_age_grace,
+                    )),
                 },
             ),
             async move {
@@ -200,17 +205,16 @@ pub async fn serve_api<T: CompetencyService>(
 
 /// tonic's `Server` with every HTTP/2 limit set explicitly: its defaults
 /// leave streams per connection unlimited and switch h2's limit on locally
-/// reset streams off. Also used by the load bench's bare server.
+/// reset streams off. The connection age's grace is enforced by
+/// `connections` (see `conn_age`), not by tonic.
 pub fn hardened(builder: Server, limits: &OverloadOptions) -> Server {
-    builder
+    conn_age::goaway_at(builder, limits.max_connection_age)
         .max_concurrent_streams(limits.max_concurrent_streams)
         .http2_max_local_error_reset_streams(Some(limits.max_local_error_reset_streams))
         .http2_max_pending_accept_reset_streams(Some(limits.max_pending_accept_reset_streams))
         .http2_max_header_list_size(limits.max_header_list_bytes)
         .http2_keepalive_interval(Some(limits.keepalive_interval))
         .http2_keepalive_timeout(Some(limits.keepalive_timeout))
-        .max_connection_age(limits.max_connection_age)
-        .max_connection_age_grace(limits.max_connection_age_grace)
         .timeout(limits.call_timeout)
         .accept_http1(false)
 }

@@ -187,3 +187,85 @@ fn the_dockerfile_is_multi_stage_and_runs_as_non_root() {
         );
     }
 }
+
+/// The named port's container port in the Deployment.
+fn container_port(deployment: &Value, name: &str) -> u64 {
+    deployment["spec"]["template"]["spec"]["containers"][0]["ports"]
+        .as_sequence()
+        .expect("ports")
+        .iter()
+        .find(|p| p["name"] == name)
+        .and_then(|p| p["containerPort"].as_u64())
+        .unwrap_or_else(|| panic!("no port named {name}"))
+}
+
+/// Whether a NetworkPolicy port entry names `name` (or its number).
+fn names_port(entry: &Value, name: &str, number: u64) -> bool {
+    entry["port"].as_str() == Some(name) || entry["port"].as_u64() == Some(number)
+}
+
+#[test]
+fn the_metrics_port_is_reachable_only_from_prometheus() {
+    let all = manifests();
+    let d = of_kind(&all, "Deployment");
+    let metrics = container_port(d, "metrics");
+    let grpc = container_port(d, "grpc");
+    // The listener, the port and the scrape annotation agree.
+    let env = d["spec"]["template"]["spec"]["containers"][0]["env"]
+        .as_sequence()
+        .expect("env");
+    let listen = env
+        .iter()
+        .find(|e| e["name"] == "CRM_COMPETENCY_METRICS_LISTEN")
+        .and_then(|e| e["value"].as_str())
+        .expect("CRM_COMPETENCY_METRICS_LISTEN");
+    assert_eq!(listen, format!("0.0.0.0:{metrics}"));
+    assert_eq!(
+        d["spec"]["template"]["metadata"]["annotations"]["prometheus.io/port"].as_str(),
+        Some(metrics.to_string().as_str())
+    );
+
+    let policy = of_kind(&all, "NetworkPolicy");
+    assert_eq!(
+        &policy["spec"]["podSelector"]["matchLabels"], &d["spec"]["template"]["metadata"]["labels"],
+        "the policy selects the Deployment's pods"
+    );
+    let types = policy["spec"]["policyTypes"]
+        .as_sequence()
+        .expect("policyTypes");
+    assert!(types.iter().any(|t| t == "Ingress"));
+    let rules = policy["spec"]["ingress"].as_sequence().expect("ingress");
+    let mut grpc_open = false;
+    let mut prometheus = false;
+    for rule in rules {
+        // A rule without ports would open every port, metrics included.
+        let ports = rule["ports"]
+            .as_sequence()
+            .expect("every rule names its ports");
+        if ports.iter().any(|p| names_port(p, "grpc", grpc)) {
+            grpc_open = true;
+        }
+        if ports.iter().any(|p| names_port(p, "metrics", metrics)) {
+            let from = rule["from"]
+                .as_sequence()
+                .expect("the metrics port only from named peers");
+            assert!(!from.is_empty());
+            for peer in from {
+                assert!(peer.get("ipBlock").is_none(), "{peer:?}");
+                for selector in ["namespaceSelector", "podSelector"] {
+                    let labels = peer[selector]["matchLabels"]
+                        .as_mapping()
+                        .unwrap_or_else(|| panic!("{selector} in {peer:?}"));
+                    assert!(!labels.is_empty(), "{selector} in {peer:?}");
+                }
+                assert_eq!(
+                    peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"].as_str(),
+                    Some("prometheus")
+                );
+            }
+            prometheus = true;
+        }
+    }
+    assert!(grpc_open, "the gRPC port stays open to clients and probes");
+    assert!(prometheus, "Prometheus may scrape the metrics port");
+}

@@ -44,6 +44,14 @@ fn help_documents_every_option_and_its_environment_variable() {
         ("--tls-client-ca", "CRM_COMPETENCY_TLS_CLIENT_CA"),
         ("--metrics-listen", "CRM_COMPETENCY_METRICS_LISTEN"),
         (
+            "--metrics-max-connections",
+            "CRM_COMPETENCY_METRICS_MAX_CONNECTIONS",
+        ),
+        (
+            "--metrics-header-timeout",
+            "CRM_COMPETENCY_METRICS_HEADER_TIMEOUT",
+        ),
+        (
             "--max-calls-in-flight",
             "CRM_COMPETENCY_MAX_CALLS_IN_FLIGHT",
         ),

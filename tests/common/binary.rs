@@ -21,6 +21,17 @@ impl Binary {
 
     /// `start` with another build of the binary (say, the release one).
     pub fn start_program(program: &str, args: &[&str], env: &[(&str, &str)]) -> Binary {
+        Binary::start_prepared(program, args, env, |_| {})
+    }
+
+    /// `start_program` with the command adjusted before it is spawned (say,
+    /// the child's resource limits).
+    pub fn start_prepared(
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        prepare: impl FnOnce(&mut Command),
+    ) -> Binary {
         let mut cmd = Command::new(program);
         cmd.args(["--listen", "127.0.0.1:0", "--metrics-listen", "127.0.0.1:0"])
             .args(args)
@@ -31,6 +42,7 @@ impl Binary {
         for (k, v) in env {
             cmd.env(k, v);
         }
+        prepare(&mut cmd);
         let mut child = cmd.spawn().expect("spawn crm-competency");
         let stderr = Arc::new(Mutex::new(Vec::new()));
         let (tx, rx) = std::sync::mpsc::channel();
