@@ -32,5 +32,5 @@ pub mod connections;
 pub mod l10n;
 pub mod logging;
 pub mod metrics;
-pub mod overload;
 pub mod server;
+pub mod transport;

@@ -51,6 +51,23 @@ fn help_documents_every_option_and_its_environment_variable() {
             "--max-request-bytes-in-flight",
             "CRM_COMPETENCY_MAX_REQUEST_BYTES_IN_FLIGHT",
         ),
+        (
+            "--max-health-calls-in-flight",
+            "CRM_COMPETENCY_MAX_HEALTH_CALLS_IN_FLIGHT",
+        ),
+        ("--fair-share-clients", "CRM_COMPETENCY_FAIR_SHARE_CLIENTS"),
+        (
+            "--request-body-timeout",
+            "CRM_COMPETENCY_REQUEST_BODY_TIMEOUT",
+        ),
+        (
+            "--stream-idle-timeout",
+            "CRM_COMPETENCY_STREAM_IDLE_TIMEOUT",
+        ),
+        (
+            "--reply-drain-timeout",
+            "CRM_COMPETENCY_REPLY_DRAIN_TIMEOUT",
+        ),
         ("--max-connections", "CRM_COMPETENCY_MAX_CONNECTIONS"),
         ("--idle-timeout", "CRM_COMPETENCY_IDLE_TIMEOUT"),
         (

@@ -12,11 +12,11 @@ use tonic::{Code, Request, Response, Status, Streaming};
 use tracing::{field, info_span, Span};
 
 use crate::l10n::{L10nError, Locale, Localizer};
-use crate::overload::CallTicket;
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
 use crate::pb::google::rpc;
 use crate::rules;
+use crate::transport::CallTicket;
 
 /// Revenue records plus individuals above which `Evaluate` runs on the
 /// blocking pool.

@@ -1,0 +1,519 @@
+//! Admission: what may be in flight at once, in total and per connection,
+//! and for how long.
+//!
+//! Pools (all connections together) and shares (one connection):
+//! - calls of the service and reflection: `max_calls_in_flight` in all,
+//!   and per connection the larger of 4 and the pool divided by
+//!   `fair_share_clients`;
+//! - request message bytes: `max_request_bytes_in_flight` in all, and per
+//!   connection the larger of one maximum-size message and the pool divided
+//!   by `fair_share_clients`. Bytes are reserved as they arrive (a prefix
+//!   that declares 16 MiB reserves nothing until the bytes come), and held
+//!   until the call ends; a stream holds only its last `stream_window`
+//!   messages (what it evaluates at once);
+//! - health `Check`: its own allowance, `max_health_calls_in_flight` in
+//!   all, and per connection the larger of 4 and that divided by
+//!   `fair_share_clients`; `Watch`: 2 per connection. Health calls reserve
+//!   no bytes: their messages are limited to 1 KiB.
+//!
+//! So with N = `fair_share_clients`, a client needs about N connections
+//! busy at once to take a pool: a few connections never starve the rest.
+//!
+//! Time bounds, so that every slot is released whatever the client does:
+//! - a unary (or server-streaming) request must arrive whole, to its end,
+//!   within `request_body_timeout` of its headers, and a streamed request
+//!   message within `request_body_timeout` of its prefix; otherwise the
+//!   call ends with DEADLINE_EXCEEDED;
+//! - a client stream with no request message for `stream_idle_timeout`
+//!   ends with DEADLINE_EXCEEDED;
+//! - a reply that waits for the client to take it (the client keeps its
+//!   flow-control window shut, or stops reading) for `reply_drain_timeout`
+//!   closes its connection, which resets every call on it. The stream alone
+//!   cannot be reset: hyper polls a reply only when the window has room.
+//!
+//! Refusals are UNAVAILABLE, returned at once, never queued: gRPC's code for
+//! a transient condition that the client should retry with backoff; this
+//! service's RESOURCE_EXHAUSTED means "this submission is over a configured
+//! limit", which no retry fixes.
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use http_body::{Body as HttpBody, Frame, SizeHint};
+use hyper::body::Bytes;
+use tonic::body::Body;
+use tonic::Status;
+use tower::{Layer, Service};
+
+use super::call::{now_ms, CallTicket, ReplyProgress};
+use super::methods::Class;
+use super::request_body::{AdmittedBody, Bounds};
+use crate::connections::ConnInfo;
+use crate::metrics as m;
+
+/// A connection's least share of the calls pool, and of health checks.
+pub const MIN_CALLS_PER_CONNECTION: usize = 4;
+/// Health `Watch` streams one connection may hold.
+pub const WATCHES_PER_CONNECTION: usize = 2;
+
+/// The limits admission enforces.
+#[derive(Debug, Clone, Copy)]
+pub struct AdmissionLimits {
+    pub max_calls_in_flight: usize,
+    pub max_request_bytes_in_flight: usize,
+    pub max_health_calls_in_flight: usize,
+    /// The number of clients each connection's share is sized for.
+    pub fair_share_clients: usize,
+    /// Messages over this size are refused by tonic from their prefix, so
+    /// their bytes are not reserved.
+    pub max_message_bytes: usize,
+    /// Messages of one streaming call whose bytes stay reserved.
+    pub stream_window: usize,
+    pub request_body_timeout: Duration,
+    pub stream_idle_timeout: Duration,
+    pub reply_drain_timeout: Duration,
+}
+
+impl AdmissionLimits {
+    fn share(&self, pool: usize, least: usize) -> usize {
+        (pool / self.fair_share_clients.max(1)).max(least).min(pool)
+    }
+
+    /// Calls one connection may have in flight.
+    pub fn calls_per_connection(&self) -> usize {
+        self.share(self.max_calls_in_flight, MIN_CALLS_PER_CONNECTION)
+    }
+
+    /// Request bytes one connection may have in flight.
+    pub fn bytes_per_connection(&self) -> usize {
+        self.share(self.max_request_bytes_in_flight, self.max_message_bytes)
+    }
+
+    /// Health checks one connection may have in flight.
+    pub fn health_calls_per_connection(&self) -> usize {
+        self.share(self.max_health_calls_in_flight, MIN_CALLS_PER_CONNECTION)
+    }
+}
+
+/// A counted amount with a cap.
+pub(crate) struct Budget {
+    used: AtomicUsize,
+    cap: usize,
+}
+
+impl Budget {
+    fn new(cap: usize) -> Budget {
+        Budget {
+            used: AtomicUsize::new(0),
+            cap,
+        }
+    }
+
+    pub(crate) fn take(&self, n: usize) -> bool {
+        self.used
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+                used.checked_add(n).filter(|&total| total <= self.cap)
+            })
+            .is_ok()
+    }
+
+    pub(crate) fn give(&self, n: usize) {
+        self.used.fetch_sub(n, Ordering::AcqRel);
+    }
+}
+
+/// One connection's shares.
+pub(crate) struct Share {
+    calls: Budget,
+    pub(crate) bytes: Budget,
+    health: Budget,
+    watches: Budget,
+    conn: ConnInfo,
+}
+
+pub(crate) struct Shared {
+    limits: AdmissionLimits,
+    calls: Budget,
+    pub(crate) bytes: Budget,
+    health: Budget,
+    registry: Mutex<Registry>,
+}
+
+/// The shares of connections with calls in flight, and the replies of
+/// calls in flight; entries nobody else holds are swept.
+#[derive(Default)]
+struct Registry {
+    shares: HashMap<SocketAddr, Arc<Share>>,
+    replies: Vec<(Arc<ReplyProgress>, Option<Arc<Share>>)>,
+}
+
+impl Shared {
+    /// The connection's share (made on its first call), and the call's
+    /// reply registered for the drain bound.
+    fn register(&self, conn: Option<&ConnInfo>, reply: &Arc<ReplyProgress>) -> Option<Arc<Share>> {
+        let mut registry = self.registry.lock().unwrap_or_else(|e| e.into_inner());
+        let share = conn
+            .and_then(|c| Some((c.remote_addr?, c)))
+            .map(|(key, conn)| {
+                let limits = &self.limits;
+                registry
+                    .shares
+                    .entry(key)
+                    .or_insert_with(|| {
+                        Arc::new(Share {
+                            calls: Budget::new(limits.calls_per_connection()),
+                            bytes: Budget::new(limits.bytes_per_connection()),
+                            health: Budget::new(limits.health_calls_per_connection()),
+                            watches: Budget::new(WATCHES_PER_CONNECTION),
+                            conn: conn.clone(),
+                        })
+                    })
+                    .clone()
+            });
+        registry.replies.push((reply.clone(), share.clone()));
+        share
+    }
+
+    /// Forgets what ended; closes the connections of replies that waited
+    /// for their client longer than the drain bound.
+    fn sweep(&self) {
+        let now = now_ms();
+        let bound = self.limits.reply_drain_timeout.as_millis() as u64;
+        let mut stuck: Vec<ConnInfo> = Vec::new();
+        {
+            let mut registry = self.registry.lock().unwrap_or_else(|e| e.into_inner());
+            registry.replies.retain(|(reply, share)| {
+                if Arc::strong_count(reply) == 1 {
+                    return false;
+                }
+                if let (Some(waited), Some(share)) = (reply.waited_ms(now), share) {
+                    if waited >= bound {
+                        stuck.push(share.conn.clone());
+                    }
+                }
+                true
+            });
+            registry
+                .shares
+                .retain(|_, share| Arc::strong_count(share) > 1);
+        }
+        for conn in stuck {
+            if conn.close("undrained") {
+                tracing::warn!(
+                    peer = conn.remote_addr.map(tracing::field::display),
+                    "closing a connection whose client left a reply untaken for {} s",
+                    self.limits.reply_drain_timeout.as_secs_f64()
+                );
+            }
+        }
+    }
+}
+
+/// A call's slot, given back when the call ends.
+struct Admitted {
+    shared: Arc<Shared>,
+    share: Option<Arc<Share>>,
+    class: Class,
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        let share = self.share.as_deref();
+        match self.class {
+            Class::Work => {
+                self.shared.calls.give(1);
+                share.map(|s| s.calls.give(1));
+                metrics::gauge!(m::CALLS_IN_FLIGHT).decrement(1.0);
+            }
+            Class::HealthCheck => {
+                self.shared.health.give(1);
+                share.map(|s| s.health.give(1));
+            }
+            Class::HealthWatch => {
+                share.map(|s| s.watches.give(1));
+            }
+        }
+    }
+}
+
+/// Request bytes a call holds: the messages of its window and the one
+/// arriving.
+pub(crate) struct Reserved {
+    shared: Arc<Shared>,
+    share: Option<Arc<Share>>,
+    window: VecDeque<usize>,
+    current: usize,
+    total: usize,
+    keep: usize,
+}
+
+impl Reserved {
+    /// Reserves `n` more bytes of the message arriving.
+    pub(crate) fn take(&mut self, n: usize) -> Result<(), Status> {
+        if n == 0 {
+            return Ok(());
+        }
+        if let Some(share) = &self.share {
+            if !share.bytes.take(n) {
+                return Err(shed("request bytes per connection"));
+            }
+        }
+        if !self.shared.bytes.take(n) {
+            if let Some(share) = &self.share {
+                share.bytes.give(n);
+            }
+            return Err(shed("request bytes in flight"));
+        }
+        self.current += n;
+        self.total += n;
+        metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT).increment(n as f64);
+        Ok(())
+    }
+
+    /// A message arrived whole: it joins the window, and the oldest beyond
+    /// the window is given back.
+    pub(crate) fn completed(&mut self) {
+        self.window.push_back(std::mem::take(&mut self.current));
+        while self.window.len() > self.keep {
+            if let Some(old) = self.window.pop_front() {
+                self.give(old);
+            }
+        }
+    }
+
+    fn give(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        self.shared.bytes.give(n);
+        if let Some(share) = &self.share {
+            share.bytes.give(n);
+        }
+        self.total -= n;
+        metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT).decrement(n as f64);
+    }
+}
+
+impl Drop for Reserved {
+    fn drop(&mut self) {
+        let total = self.total;
+        self.give(total);
+    }
+}
+
+pub(crate) fn shed(reason: &'static str) -> Status {
+    metrics::counter!(m::CALLS_SHED, "limit" => reason).increment(1);
+    Status::unavailable(format!(
+        "server overloaded ({reason} at its limit); retry with backoff"
+    ))
+}
+
+#[derive(Clone)]
+pub struct AdmissionLayer {
+    shared: Arc<Shared>,
+}
+
+impl AdmissionLayer {
+    /// The pools, and (inside a runtime) the task that enforces the drain
+    /// bound; it ends when the layer's last service is dropped.
+    pub fn new(limits: AdmissionLimits) -> AdmissionLayer {
+        let shared = Arc::new(Shared {
+            limits,
+            calls: Budget::new(limits.max_calls_in_flight),
+            bytes: Budget::new(limits.max_request_bytes_in_flight),
+            health: Budget::new(limits.max_health_calls_in_flight),
+            registry: Mutex::default(),
+        });
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let tick = (limits.reply_drain_timeout / 4)
+                .clamp(Duration::from_millis(50), Duration::from_secs(1));
+            runtime.spawn(sweep(Arc::downgrade(&shared), tick));
+        }
+        AdmissionLayer { shared }
+    }
+}
+
+async fn sweep(shared: Weak<Shared>, tick: Duration) {
+    let mut interval = tokio::time::interval(tick);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        match shared.upgrade() {
+            Some(shared) => shared.sweep(),
+            None => return,
+        }
+    }
+}
+
+impl<S> Layer<S> for AdmissionLayer {
+    type Service = Admission<S>;
+    fn layer(&self, inner: S) -> Admission<S> {
+        Admission {
+            inner,
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Admission<S> {
+    inner: S,
+    shared: Arc<Shared>,
+}
+
+impl<S> Admission<S> {
+    /// Takes the call's slot from its pool and its connection's share.
+    fn admit(&self, class: Class, share: Option<&Share>) -> Result<(), Status> {
+        let (pool, own, per_conn, in_all) = match class {
+            Class::Work => (
+                Some(&self.shared.calls),
+                share.map(|s| &s.calls),
+                "calls per connection",
+                "calls in flight",
+            ),
+            Class::HealthCheck => (
+                Some(&self.shared.health),
+                share.map(|s| &s.health),
+                "health checks per connection",
+                "health checks in flight",
+            ),
+            Class::HealthWatch => (
+                None,
+                share.map(|s| &s.watches),
+                "health watches per connection",
+                "",
+            ),
+        };
+        if let Some(own) = own {
+            if !own.take(1) {
+                return Err(shed(per_conn));
+            }
+        }
+        if let Some(pool) = pool {
+            if !pool.take(1) {
+                if let Some(own) = own {
+                    own.give(1);
+                }
+                return Err(shed(in_all));
+            }
+        }
+        if class == Class::Work {
+            metrics::gauge!(m::CALLS_IN_FLIGHT).increment(1.0);
+        }
+        Ok(())
+    }
+}
+
+impl<S> Service<http::Request<Body>> for Admission<S>
+where
+    S: Service<http::Request<Body>, Response = http::Response<Body>>,
+    S::Future: Send + 'static,
+{
+    type Response = http::Response<ReplyBody>;
+    type Error = S::Error;
+    type Future = futures::future::BoxFuture<'static, Result<Self::Response, S::Error>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: http::Request<Body>) -> Self::Future {
+        let Some(CallTicket(call)) = request.extensions().get::<CallTicket>().cloned() else {
+            // Not behind the metrics layer: nothing to account the call to.
+            let response = self.inner.call(request);
+            return Box::pin(async move { Ok(response.await?.map(ReplyBody::untracked)) });
+        };
+        let class = call.method.class;
+        let conn = request.extensions().get::<ConnInfo>();
+        let share = self.shared.register(conn, &call.reply);
+        if let Err(status) = self.admit(class, share.as_deref()) {
+            let response = status.into_http::<Body>().map(ReplyBody::untracked);
+            return Box::pin(async move { Ok(response) });
+        }
+        call.hold(Admitted {
+            shared: self.shared.clone(),
+            share: share.clone(),
+            class,
+        });
+        let limits = &self.shared.limits;
+        let reserved = (class == Class::Work).then(|| Reserved {
+            shared: self.shared.clone(),
+            share,
+            window: VecDeque::new(),
+            current: 0,
+            total: 0,
+            keep: if call.method.client_streams() {
+                limits.stream_window.max(1)
+            } else {
+                usize::MAX
+            },
+        });
+        let bounds = Bounds {
+            streaming: call.method.client_streams(),
+            body: limits.request_body_timeout,
+            idle: limits.stream_idle_timeout,
+            max_message_bytes: limits.max_message_bytes,
+        };
+        let request =
+            request.map(|body| Body::new(AdmittedBody::new(body, call.clone(), reserved, bounds)));
+        let response = self.inner.call(request);
+        Box::pin(async move {
+            let response = response.await?;
+            if !response.body().is_end_stream() {
+                call.reply.waiting();
+            }
+            Ok(response.map(|body| ReplyBody {
+                inner: body,
+                reply: Some(call.reply.clone()),
+            }))
+        })
+    }
+}
+
+/// The reply, telling the drain bound whether it waits for the client:
+/// hyper asks for more only when the client's flow-control window has room.
+pub struct ReplyBody {
+    inner: Body,
+    reply: Option<Arc<ReplyProgress>>,
+}
+
+impl ReplyBody {
+    fn untracked(inner: Body) -> ReplyBody {
+        ReplyBody { inner, reply: None }
+    }
+}
+
+impl HttpBody for ReplyBody {
+    type Data = Bytes;
+    type Error = Status;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Status>>> {
+        let this = &mut *self;
+        if let Some(reply) = &this.reply {
+            reply.polled();
+        }
+        let polled = Pin::new(&mut this.inner).poll_frame(cx);
+        if let (Poll::Ready(Some(Ok(frame))), Some(reply)) = (&polled, &this.reply) {
+            if frame.is_data() {
+                reply.waiting();
+            }
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}

@@ -1,0 +1,56 @@
+//! The transport stack: single-purpose tower layers around every gRPC
+//! service, outermost first (in the manner of qdrant's `src/tonic/`):
+//!
+//! 1. [`grpc_metrics`]: counts calls, messages and codes (go-grpc-prometheus
+//!    names), and makes the [`CallTicket`] the other layers share;
+//! 2. [`status`]: maps the codes tonic gives undecodable requests to the
+//!    contract's;
+//! 3. [`connection`]: the call's connection, and its activity (busy or idle);
+//! 4. [`admission`]: pools and per-connection shares of calls and request
+//!    bytes, and the time bounds that release them.
+//!
+//! The access log stays with the handlers (`api::service`): its fields
+//! (partner, request id, locale) are the request's.
+
+pub mod admission;
+mod call;
+pub mod connection;
+mod frames;
+pub mod grpc_metrics;
+mod methods;
+mod request_body;
+pub mod status;
+
+pub use admission::{AdmissionLayer, AdmissionLimits};
+pub use call::CallTicket;
+pub use connection::ConnectionLayer;
+pub use grpc_metrics::GrpcMetricsLayer;
+
+use tower::layer::util::{Identity, Stack};
+use tower::util::MapResponseLayer;
+use tower::ServiceBuilder;
+
+/// Largest health and reflection request message: their requests name a
+/// service, a file or a symbol.
+pub const SMALL_MESSAGE_BYTES: usize = 1024;
+
+type StatusLayer<B> = MapResponseLayer<fn(http::Response<B>) -> http::Response<B>>;
+
+/// The layers, outermost first, for `tonic::transport::Server::layer`.
+pub type Layers<B> = ServiceBuilder<
+    Stack<
+        AdmissionLayer,
+        Stack<ConnectionLayer, Stack<StatusLayer<B>, Stack<GrpcMetricsLayer, Identity>>>,
+    >,
+>;
+
+/// The stack, chained with `tower::ServiceBuilder`.
+pub fn layers(limits: AdmissionLimits) -> Layers<admission::ReplyBody> {
+    ServiceBuilder::new()
+        .layer(GrpcMetricsLayer::new())
+        .layer(MapResponseLayer::new(
+            status::map_codes as fn(http::Response<_>) -> http::Response<_>,
+        ))
+        .layer(ConnectionLayer)
+        .layer(AdmissionLayer::new(limits))
+}
