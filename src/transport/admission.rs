@@ -7,10 +7,14 @@
 //!   `fair_share_clients`;
 //! - request message bytes: `max_request_bytes_in_flight` in all, and per
 //!   connection the larger of one maximum-size message and the pool divided
-//!   by `fair_share_clients`. Bytes are reserved as they arrive (a prefix
-//!   that declares 16 MiB reserves nothing until the bytes come), and held
-//!   until the call ends; a stream holds only its last `stream_window`
-//!   messages (what it evaluates at once);
+//!   by `fair_share_clients`. A message's prefix reserves at once up to
+//!   the pool divided by `fair_share_clients` (so that a message that
+//!   cannot fit is refused before it is sent), the rest is reserved as it
+//!   arrives, and a connection may hold at most that much reserved and not
+//!   yet arrived (a message beyond it is refused): a prefix that declares
+//!   16 MiB and sends nothing holds little, and concurrent large messages
+//!   on one connection are refused up front rather than half sent. Bytes are held until the call ends; a stream holds only its
+//!   last `stream_window` messages (what it evaluates at once);
 //! - health `Check`: its own allowance, `max_health_calls_in_flight` in
 //!   all, and per connection the larger of 4 and that divided by
 //!   `fair_share_clients`; `Watch`: 2 per connection. Health calls reserve
@@ -94,6 +98,13 @@ impl AdmissionLimits {
         self.share(self.max_request_bytes_in_flight, self.max_message_bytes)
     }
 
+    /// Request bytes reserved for a message when its prefix arrives (the
+    /// rest as it arrives), and the most one connection may hold reserved
+    /// and not yet arrived: each pool divided by `fair_share_clients`.
+    pub fn bytes_upfront(&self) -> usize {
+        self.share(self.max_request_bytes_in_flight, 1)
+    }
+
     /// Health checks one connection may have in flight.
     pub fn health_calls_per_connection(&self) -> usize {
         self.share(self.max_health_calls_in_flight, MIN_CALLS_PER_CONNECTION)
@@ -131,6 +142,8 @@ impl Budget {
 pub(crate) struct Share {
     calls: Budget,
     pub(crate) bytes: Budget,
+    /// Bytes reserved from prefixes and not yet arrived.
+    upfront: Budget,
     health: Budget,
     watches: Budget,
     conn: ConnInfo,
@@ -168,6 +181,7 @@ impl Shared {
                         Arc::new(Share {
                             calls: Budget::new(limits.calls_per_connection()),
                             bytes: Budget::new(limits.bytes_per_connection()),
+                        upfront: Budget::new(limits.bytes_upfront()),
                             health: Budget::new(limits.health_calls_per_connection()),
                             watches: Budget::new(WATCHES_PER_CONNECTION),
                             conn: conn.clone(),
@@ -248,13 +262,42 @@ pub(crate) struct Reserved {
     share: Option<Arc<Share>>,
     window: VecDeque<usize>,
     current: usize,
+    /// Of `current`, reserved from the prefix and not yet arrived.
+    prepaid: usize,
     total: usize,
     keep: usize,
 }
 
 impl Reserved {
+    /// A message's prefix: reserves up to `bytes_upfront` of it at once, so
+    /// that a message that cannot fit is refused before it is sent, while
+    /// a prefix that declares much and sends little holds little.
+    pub(crate) fn start(&mut self, declared: usize) -> Result<(), Status> {
+        let n = declared.min(self.shared.limits.bytes_upfront());
+        if let Some(share) = &self.share {
+            if !share.upfront.take(n) {
+                // The connection has that much declared and not yet sent.
+                return Err(shed("request bytes per connection"));
+            }
+        }
+        if let Err(status) = self.take(n) {
+            self.share.as_ref().map(|s| s.upfront.give(n));
+            return Err(status);
+        }
+        self.prepaid = n;
+        Ok(())
+    }
+
+    /// `n` bytes of the message arrived.
+    pub(crate) fn arrived(&mut self, n: usize) -> Result<(), Status> {
+        let covered = n.min(self.prepaid);
+        self.prepaid -= covered;
+        self.share.as_ref().map(|s| s.upfront.give(covered));
+        self.take(n - covered)
+    }
+
     /// Reserves `n` more bytes of the message arriving.
-    pub(crate) fn take(&mut self, n: usize) -> Result<(), Status> {
+    fn take(&mut self, n: usize) -> Result<(), Status> {
         if n == 0 {
             return Ok(());
         }
@@ -278,6 +321,8 @@ impl Reserved {
     /// A message arrived whole: it joins the window, and the oldest beyond
     /// the window is given back.
     pub(crate) fn completed(&mut self) {
+        let prepaid = std::mem::take(&mut self.prepaid);
+        self.share.as_ref().map(|s| s.upfront.give(prepaid));
         self.window.push_back(std::mem::take(&mut self.current));
         while self.window.len() > self.keep {
             if let Some(old) = self.window.pop_front() {
@@ -301,6 +346,8 @@ impl Reserved {
 
 impl Drop for Reserved {
     fn drop(&mut self) {
+        let prepaid = std::mem::take(&mut self.prepaid);
+        self.share.as_ref().map(|s| s.upfront.give(prepaid));
         let total = self.total;
         self.give(total);
     }
@@ -446,6 +493,7 @@ where
             share,
             window: VecDeque::new(),
             current: 0,
+            prepaid: 0,
             total: 0,
             keep: if call.method.client_streams() {
                 limits.stream_window.max(1)

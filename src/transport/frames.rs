@@ -9,23 +9,21 @@ pub(crate) struct Frames {
     oversize: bool,
 }
 
-/// What one piece of data held.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct Fed {
-    /// Message bytes (prefixes not included) of messages no larger than
-    /// the limit given to `feed`: what will be buffered and decoded.
-    pub payload: usize,
-    /// Messages whose prefix arrived.
-    pub started: u32,
-    /// Messages received whole.
-    pub completed: u32,
+/// What the data held, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Event {
+    /// A message's prefix arrived, declaring this many bytes.
+    Start(u32),
+    /// This many bytes of a message no larger than the limit given to
+    /// `feed` (larger ones tonic refuses from their prefix, unbuffered).
+    Payload(usize),
+    /// A message arrived whole.
+    Complete,
 }
 
 impl Frames {
-    /// Reads `data`; messages declared over `max_message` bytes are refused
-    /// by tonic from their prefix, so their bytes are not counted as payload.
-    pub fn feed(&mut self, mut data: &[u8], max_message: usize) -> Fed {
-        let mut fed = Fed::default();
+    /// Reads `data`, telling `on` what it held.
+    pub fn feed(&mut self, mut data: &[u8], max_message: usize, mut on: impl FnMut(Event)) {
         while !data.is_empty() {
             if self.remaining > 0 {
                 let n = data
@@ -34,10 +32,10 @@ impl Frames {
                 self.remaining -= n as u64;
                 data = &data[n..];
                 if !self.oversize {
-                    fed.payload += n;
+                    on(Event::Payload(n));
                 }
                 if self.remaining == 0 {
-                    fed.completed += 1;
+                    on(Event::Complete);
                 }
                 continue;
             }
@@ -51,13 +49,12 @@ impl Frames {
                 let len = u32::from_be_bytes([a, b, c, d]);
                 self.remaining = u64::from(len);
                 self.oversize = len as usize > max_message;
-                fed.started += 1;
+                on(Event::Start(len));
                 if len == 0 {
-                    fed.completed += 1;
+                    on(Event::Complete);
                 }
             }
         }
-        fed
     }
 
     /// Whether a message has begun and not yet arrived whole.
@@ -85,24 +82,16 @@ mod tests {
         data.extend(message(2_000));
         for chunk in [1, 2, 4, 5, 6, 7, 64, 1000, 10_000] {
             let mut frames = Frames::default();
-            let mut total = Fed::default();
-            let mut seen = Vec::new();
+            let (mut starts, mut payload, mut complete) = (Vec::new(), 0, 0);
             for piece in data.chunks(chunk) {
-                let fed = frames.feed(piece, 1_000);
-                total.payload += fed.payload;
-                total.started += fed.started;
-                total.completed += fed.completed;
-                seen.push(frames.partial());
+                frames.feed(piece, 1_000, |event| match event {
+                    Event::Start(len) => starts.push(len),
+                    Event::Payload(n) => payload += n,
+                    Event::Complete => complete += 1,
+                });
             }
-            assert_eq!(
-                total,
-                Fed {
-                    payload: 303,
-                    started: 4,
-                    completed: 4
-                },
-                "chunks of {chunk}"
-            );
+            assert_eq!(starts, [3, 0, 300, 2_000], "chunks of {chunk}");
+            assert_eq!((payload, complete), (303, 4), "chunks of {chunk}");
             assert!(!frames.partial());
         }
     }
@@ -111,11 +100,13 @@ mod tests {
     fn a_message_is_complete_only_when_its_last_byte_arrives() {
         let data = message(10);
         let mut frames = Frames::default();
-        let fed = frames.feed(&data[..14], 100);
-        assert_eq!((fed.started, fed.completed, fed.payload), (1, 0, 9));
+        let mut events = Vec::new();
+        frames.feed(&data[..14], 100, |e| events.push(e));
+        assert_eq!(events, [Event::Start(10), Event::Payload(9)]);
         assert!(frames.partial());
-        let fed = frames.feed(&data[14..], 100);
-        assert_eq!((fed.started, fed.completed, fed.payload), (0, 1, 1));
+        events.clear();
+        frames.feed(&data[14..], 100, |e| events.push(e));
+        assert_eq!(events, [Event::Payload(1), Event::Complete]);
         assert!(!frames.partial());
     }
 }

@@ -17,7 +17,7 @@ use tonic::Code;
 use tower::{Layer, Service};
 
 use super::call::{Call, CallTicket};
-use super::frames::Frames;
+use super::frames::{Event, Frames};
 use super::methods::{self, Method, METHODS};
 use super::status::header_code;
 use crate::metrics as m;
@@ -169,9 +169,12 @@ where
             other => return other,
         };
         if let Some(data) = frame.data_ref() {
-            let fed = this.frames.feed(data, usize::MAX);
-            if fed.started > 0 {
-                this.call.sent(fed.started);
+            let mut sent = 0;
+            this.frames.feed(data, usize::MAX, |event| {
+                sent += u32::from(matches!(event, Event::Start(_)));
+            });
+            if sent > 0 {
+                this.call.sent(sent);
             }
         } else if let Some(trailers) = frame.trailers_ref() {
             if let Some(code) = header_code(trailers) {

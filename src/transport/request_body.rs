@@ -15,7 +15,7 @@ use tonic::Status;
 
 use super::admission::Reserved;
 use super::call::Call;
-use super::frames::Frames;
+use super::frames::{Event, Frames};
 use crate::metrics as m;
 
 /// How long a request may take.
@@ -69,22 +69,45 @@ impl AdmittedBody {
 
     fn data(&mut self, data: &Bytes) -> Result<(), Status> {
         let was_partial = self.frames.partial();
-        let fed = self.frames.feed(data, self.bounds.max_message_bytes);
-        if fed.completed > 0 {
-            self.call.received(fed.completed);
+        let (mut started, mut completed) = (false, 0);
+        let mut reserved = self
+            .reserved
+            .as_ref()
+            .map(|r| r.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut result = Ok(());
+        let max = self.bounds.max_message_bytes;
+        self.frames.feed(data, max, |event| {
+            if result.is_err() {
+                return;
+            }
+            match event {
+                Event::Start(len) => {
+                    started = true;
+                    if let (Some(r), true) = (&mut reserved, len as usize <= max) {
+                        result = r.start(len as usize);
+                    }
+                }
+                Event::Payload(n) => {
+                    if let Some(r) = &mut reserved {
+                        result = r.arrived(n);
+                    }
+                }
+                Event::Complete => {
+                    completed += 1;
+                    if let Some(r) = &mut reserved {
+                        r.completed();
+                    }
+                }
+            }
+        });
+        drop(reserved);
+        if completed > 0 {
+            self.call.received(completed);
         }
-        if fed.completed > 0 || (fed.started > 0 && !was_partial) {
+        if completed > 0 || (started && !was_partial) {
             self.since = Instant::now();
         }
-        if let Some(reserved) = &self.reserved {
-            let mut reserved = reserved.lock().unwrap_or_else(|e| e.into_inner());
-            // The bytes of messages that completed here, then the rest.
-            reserved.take(fed.payload)?;
-            for _ in 0..fed.completed {
-                reserved.completed();
-            }
-        }
-        Ok(())
+        result
     }
 
     /// When the request runs out of time if nothing more arrives, and the
