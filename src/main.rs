@@ -135,6 +135,10 @@ struct Config {
     #[arg(long, env = "CRM_COMPETENCY_CALL_TIMEOUT", default_value_t = OVERLOAD.call_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     call_timeout: u64,
 
+    /// Seconds a TLS handshake may take; then the connection is closed.
+    #[arg(long, env = "CRM_COMPETENCY_TLS_HANDSHAKE_TIMEOUT", default_value_t = OVERLOAD.tls_handshake_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    tls_handshake_timeout: u64,
+
     /// PEM certificate chain: serve TLS (with --tls-key).
     #[arg(long, env = "CRM_COMPETENCY_TLS_CERT", requires = "tls_key")]
     tls_cert: Option<PathBuf>,
@@ -184,6 +188,7 @@ fn overload(config: &Config) -> Result<OverloadOptions, BoxError> {
         request_body_timeout: secs(config.request_body_timeout),
         stream_idle_timeout: secs(config.stream_idle_timeout),
         reply_drain_timeout: secs(config.reply_drain_timeout),
+        tls_handshake_timeout: secs(config.tls_handshake_timeout),
         max_connections: config.max_connections,
         idle_timeout: secs(config.idle_timeout),
         max_concurrent_streams: config.max_concurrent_streams,

@@ -5,6 +5,7 @@
 use std::future::Future;
 use std::time::Duration;
 
+use futures::TryStreamExt;
 use tokio::net::TcpListener;
 use tonic::transport::{Server, ServerTlsConfig};
 use tonic_health::ServingStatus;
@@ -16,6 +17,7 @@ use crate::pb;
 use crate::pb::competency::competency_service_server::{
     CompetencyService, CompetencyServiceServer,
 };
+use crate::transport::handshake::Handshake;
 use crate::transport::{self, AdmissionLimits, SMALL_MESSAGE_BYTES};
 
 #[derive(Debug, Clone)]
@@ -63,6 +65,8 @@ pub struct OverloadOptions {
     pub stream_idle_timeout: Duration,
     /// A reply its client leaves untaken this long closes the connection.
     pub reply_drain_timeout: Duration,
+    /// A TLS handshake not finished within this fails its connection.
+    pub tls_handshake_timeout: Duration,
     /// Open connections; at the cap a new one closes the longest-idle one.
     pub max_connections: usize,
     /// A connection with no call in flight for this long is closed.
@@ -104,6 +108,7 @@ impl OverloadOptions {
         request_body_timeout: Duration::from_secs(10),
         stream_idle_timeout: Duration::from_secs(30),
         reply_drain_timeout: Duration::from_secs(30),
+        tls_handshake_timeout: Duration::from_secs(10),
         max_connections: 4096,
         idle_timeout: Duration::from_secs(300),
         max_concurrent_streams: 100,
@@ -168,6 +173,10 @@ pub async fn serve_api<T: CompetencyService>(
 
     let limits = options.overload;
     let mut builder = hardened(Server::builder(), &limits);
+    let handshake = options
+        .tls
+        .is_some()
+        .then_some(limits.tls_handshake_timeout);
     if let Some(tls) = options.tls {
         builder = builder.tls_config(tls)?;
     }
@@ -196,7 +205,8 @@ pub async fn serve_api<T: CompetencyService>(
                     max_connections: limits.max_connections,
                     idle_timeout: limits.idle_timeout,
                 },
-            ),
+            )
+            .map_ok(move |conn| Handshake::new(conn, handshake)),
             async move {
                 let _ = drain_rx.await;
             },

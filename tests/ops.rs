@@ -42,6 +42,10 @@ fn help_documents_every_option_and_its_environment_variable() {
         ("--tls-cert", "CRM_COMPETENCY_TLS_CERT"),
         ("--tls-key", "CRM_COMPETENCY_TLS_KEY"),
         ("--tls-client-ca", "CRM_COMPETENCY_TLS_CLIENT_CA"),
+        (
+            "--tls-handshake-timeout",
+            "CRM_COMPETENCY_TLS_HANDSHAKE_TIMEOUT",
+        ),
         ("--metrics-listen", "CRM_COMPETENCY_METRICS_LISTEN"),
         (
             "--max-calls-in-flight",

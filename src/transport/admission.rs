@@ -181,7 +181,7 @@ impl Shared {
                         Arc::new(Share {
                             calls: Budget::new(limits.calls_per_connection()),
                             bytes: Budget::new(limits.bytes_per_connection()),
-                        upfront: Budget::new(limits.bytes_upfront()),
+                            upfront: Budget::new(limits.bytes_upfront()),
                             health: Budget::new(limits.health_calls_per_connection()),
                             watches: Budget::new(WATCHES_PER_CONNECTION),
                             conn: conn.clone(),

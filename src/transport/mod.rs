@@ -9,6 +9,8 @@
 //! 4. [`admission`]: pools and per-connection shares of calls and request
 //!    bytes, and the time bounds that release them.
 //!
+//! Below the HTTP/2 layer, [`handshake`] bounds TLS handshakes in time.
+//!
 //! The access log stays with the handlers (`api::service`): its fields
 //! (partner, request id, locale) are the request's.
 
@@ -17,6 +19,7 @@ mod call;
 pub mod connection;
 mod frames;
 pub mod grpc_metrics;
+pub mod handshake;
 mod methods;
 mod request_body;
 pub mod status;
