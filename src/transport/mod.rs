@@ -3,17 +3,19 @@
 //!
 //! 1. [`grpc_metrics`]: counts calls, messages and codes (go-grpc-prometheus
 //!    names), and makes the [`CallTicket`] the other layers share;
-//! 2. [`status`]: maps the codes tonic gives undecodable requests to the
+//! 2. [`connection`]: the call's connection, and its activity (busy or idle);
+//! 3. [`access_log`]: the call's span and the line that ends it;
+//! 4. [`status`]: maps the codes tonic gives undecodable requests to the
 //!    contract's;
-//! 3. [`connection`]: the call's connection, and its activity (busy or idle);
-//! 4. [`admission`]: pools and per-connection shares of calls and request
+//! 5. [`admission`]: pools and per-connection shares of calls and request
 //!    bytes, and the time bounds that release them.
 //!
 //! Below the HTTP/2 layer, [`handshake`] bounds TLS handshakes in time.
 //!
-//! The access log stays with the handlers (`api::service`): its fields
-//! (partner, request id, locale) are the request's.
+//! Handlers (`api::service`) only record the request's own fields on the
+//! call's span, and keep the [`CallTicket`] while work they hand off runs.
 
+pub mod access_log;
 pub mod admission;
 mod call;
 pub mod connection;
@@ -24,6 +26,7 @@ mod methods;
 mod request_body;
 pub mod status;
 
+pub use access_log::{AccessLogLayer, StreamStats};
 pub use admission::{AdmissionLayer, AdmissionLimits};
 pub use call::CallTicket;
 pub use connection::ConnectionLayer;
@@ -43,7 +46,10 @@ type StatusLayer<B> = MapResponseLayer<fn(http::Response<B>) -> http::Response<B
 pub type Layers<B> = ServiceBuilder<
     Stack<
         AdmissionLayer,
-        Stack<ConnectionLayer, Stack<StatusLayer<B>, Stack<GrpcMetricsLayer, Identity>>>,
+        Stack<
+            StatusLayer<B>,
+            Stack<AccessLogLayer, Stack<ConnectionLayer, Stack<GrpcMetricsLayer, Identity>>>,
+        >,
     >,
 >;
 
@@ -51,9 +57,10 @@ pub type Layers<B> = ServiceBuilder<
 pub fn layers(limits: AdmissionLimits) -> Layers<admission::ReplyBody> {
     ServiceBuilder::new()
         .layer(GrpcMetricsLayer::new())
+        .layer(ConnectionLayer)
+        .layer(AccessLogLayer)
         .layer(MapResponseLayer::new(
             status::map_codes as fn(http::Response<_>) -> http::Response<_>,
         ))
-        .layer(ConnectionLayer)
         .layer(AdmissionLayer::new(limits))
 }
