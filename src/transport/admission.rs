@@ -40,23 +40,23 @@
 //! service's RESOURCE_EXHAUSTED means "this submission is over a configured
 //! limit", which no retry fixes.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use http_body::{Body as HttpBody, Frame, SizeHint};
-use hyper::body::Bytes;
+use http_body::Body as HttpBody;
 use tonic::body::Body;
 use tonic::Status;
 use tower::{Layer, Service};
 
-use super::call::{now_ms, CallTicket, ReplyProgress};
+use super::call::{CallTicket, ReplyProgress};
+use super::drain::{self, ReplyBody};
 use super::methods::Class;
 use super::request_body::{AdmittedBody, Bounds};
+use super::reserved::Reserved;
 use crate::connections::ConnInfo;
 use crate::metrics as m;
 
@@ -141,28 +141,28 @@ impl Budget {
 /// One connection's shares.
 pub(crate) struct Share {
     calls: Budget,
-    pub(crate) bytes: Budget,
+    pub(super) bytes: Budget,
     /// Bytes reserved from prefixes and not yet arrived.
-    upfront: Budget,
+    pub(super) upfront: Budget,
     health: Budget,
     watches: Budget,
-    conn: ConnInfo,
+    pub(super) conn: ConnInfo,
 }
 
 pub(crate) struct Shared {
-    limits: AdmissionLimits,
+    pub(super) limits: AdmissionLimits,
     calls: Budget,
-    pub(crate) bytes: Budget,
+    pub(super) bytes: Budget,
     health: Budget,
-    registry: Mutex<Registry>,
+    pub(super) registry: Mutex<Registry>,
 }
 
 /// The shares of connections with calls in flight, and the replies of
 /// calls in flight; entries nobody else holds are swept.
 #[derive(Default)]
-struct Registry {
-    shares: HashMap<SocketAddr, Arc<Share>>,
-    replies: Vec<(Arc<ReplyProgress>, Option<Arc<Share>>)>,
+pub(super) struct Registry {
+    pub(super) shares: HashMap<SocketAddr, Arc<Share>>,
+    pub(super) replies: Vec<(Arc<ReplyProgress>, Option<Arc<Share>>)>,
 }
 
 impl Shared {
@@ -192,40 +192,6 @@ impl Shared {
         registry.replies.push((reply.clone(), share.clone()));
         share
     }
-
-    /// Forgets what ended; closes the connections of replies that waited
-    /// for their client longer than the drain bound.
-    fn sweep(&self) {
-        let now = now_ms();
-        let bound = self.limits.reply_drain_timeout.as_millis() as u64;
-        let mut stuck: Vec<ConnInfo> = Vec::new();
-        {
-            let mut registry = self.registry.lock().unwrap_or_else(|e| e.into_inner());
-            registry.replies.retain(|(reply, share)| {
-                if Arc::strong_count(reply) == 1 {
-                    return false;
-                }
-                if let (Some(waited), Some(share)) = (reply.waited_ms(now), share) {
-                    if waited >= bound {
-                        stuck.push(share.conn.clone());
-                    }
-                }
-                true
-            });
-            registry
-                .shares
-                .retain(|_, share| Arc::strong_count(share) > 1);
-        }
-        for conn in stuck {
-            if conn.close("undrained") {
-                tracing::warn!(
-                    peer = conn.remote_addr.map(tracing::field::display),
-                    "closing a connection whose client left a reply untaken for {} s",
-                    self.limits.reply_drain_timeout.as_secs_f64()
-                );
-            }
-        }
-    }
 }
 
 /// A call's slot, given back when the call ends.
@@ -241,115 +207,23 @@ impl Drop for Admitted {
         match self.class {
             Class::Work => {
                 self.shared.calls.give(1);
-                share.map(|s| s.calls.give(1));
+                if let Some(s) = share {
+                    s.calls.give(1);
+                }
                 metrics::gauge!(m::CALLS_IN_FLIGHT).decrement(1.0);
             }
             Class::HealthCheck => {
                 self.shared.health.give(1);
-                share.map(|s| s.health.give(1));
+                if let Some(s) = share {
+                    s.health.give(1);
+                }
             }
             Class::HealthWatch => {
-                share.map(|s| s.watches.give(1));
+                if let Some(s) = share {
+                    s.watches.give(1);
+                }
             }
         }
-    }
-}
-
-/// Request bytes a call holds: the messages of its window and the one
-/// arriving.
-pub(crate) struct Reserved {
-    shared: Arc<Shared>,
-    share: Option<Arc<Share>>,
-    window: VecDeque<usize>,
-    current: usize,
-    /// Of `current`, reserved from the prefix and not yet arrived.
-    prepaid: usize,
-    total: usize,
-    keep: usize,
-}
-
-impl Reserved {
-    /// A message's prefix: reserves up to `bytes_upfront` of it at once, so
-    /// that a message that cannot fit is refused before it is sent, while
-    /// a prefix that declares much and sends little holds little.
-    pub(crate) fn start(&mut self, declared: usize) -> Result<(), Status> {
-        let n = declared.min(self.shared.limits.bytes_upfront());
-        if let Some(share) = &self.share {
-            if !share.upfront.take(n) {
-                // The connection has that much declared and not yet sent.
-                return Err(shed("request bytes per connection"));
-            }
-        }
-        if let Err(status) = self.take(n) {
-            self.share.as_ref().map(|s| s.upfront.give(n));
-            return Err(status);
-        }
-        self.prepaid = n;
-        Ok(())
-    }
-
-    /// `n` bytes of the message arrived.
-    pub(crate) fn arrived(&mut self, n: usize) -> Result<(), Status> {
-        let covered = n.min(self.prepaid);
-        self.prepaid -= covered;
-        self.share.as_ref().map(|s| s.upfront.give(covered));
-        self.take(n - covered)
-    }
-
-    /// Reserves `n` more bytes of the message arriving.
-    fn take(&mut self, n: usize) -> Result<(), Status> {
-        if n == 0 {
-            return Ok(());
-        }
-        if let Some(share) = &self.share {
-            if !share.bytes.take(n) {
-                return Err(shed("request bytes per connection"));
-            }
-        }
-        if !self.shared.bytes.take(n) {
-            if let Some(share) = &self.share {
-                share.bytes.give(n);
-            }
-            return Err(shed("request bytes in flight"));
-        }
-        self.current += n;
-        self.total += n;
-        metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT).increment(n as f64);
-        Ok(())
-    }
-
-    /// A message arrived whole: it joins the window, and the oldest beyond
-    /// the window is given back.
-    pub(crate) fn completed(&mut self) {
-        let prepaid = std::mem::take(&mut self.prepaid);
-        self.share.as_ref().map(|s| s.upfront.give(prepaid));
-        self.window.push_back(std::mem::take(&mut self.current));
-        while self.window.len() > self.keep {
-            if let Some(old) = self.window.pop_front() {
-                self.give(old);
-            }
-        }
-    }
-
-    fn give(&mut self, n: usize) {
-        if n == 0 {
-            return;
-        }
-        self.shared.bytes.give(n);
-        if let Some(share) = &self.share {
-            share.bytes.give(n);
-        }
-        self.total -= n;
-        metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT).decrement(n as f64);
-    }
-}
-
-impl Drop for Reserved {
-    fn drop(&mut self) {
-        let prepaid = std::mem::take(&mut self.prepaid);
-        self.share.as_ref().map(|s| s.upfront.give(prepaid));
-        let total = self.total;
-        self.give(total);
     }
 }
 
@@ -379,21 +253,9 @@ impl AdmissionLayer {
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             let tick = (limits.reply_drain_timeout / 4)
                 .clamp(Duration::from_millis(50), Duration::from_secs(1));
-            runtime.spawn(sweep(Arc::downgrade(&shared), tick));
+            runtime.spawn(drain::sweep(Arc::downgrade(&shared), tick));
         }
         AdmissionLayer { shared }
-    }
-}
-
-async fn sweep(shared: Weak<Shared>, tick: Duration) {
-    let mut interval = tokio::time::interval(tick);
-    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        interval.tick().await;
-        match shared.upgrade() {
-            Some(shared) => shared.sweep(),
-            None => return,
-        }
     }
 }
 
@@ -488,19 +350,13 @@ where
             class,
         });
         let limits = &self.shared.limits;
-        let reserved = (class == Class::Work).then(|| Reserved {
-            shared: self.shared.clone(),
-            share,
-            window: VecDeque::new(),
-            current: 0,
-            prepaid: 0,
-            total: 0,
-            keep: if call.method.client_streams() {
-                limits.stream_window.max(1)
-            } else {
-                usize::MAX
-            },
-        });
+        let keep = if call.method.client_streams() {
+            limits.stream_window.max(1)
+        } else {
+            usize::MAX
+        };
+        let reserved =
+            (class == Class::Work).then(|| Reserved::new(self.shared.clone(), share, keep));
         let bounds = Bounds {
             streaming: call.method.client_streams(),
             body: limits.request_body_timeout,
@@ -515,53 +371,7 @@ where
             if !response.body().is_end_stream() {
                 call.reply.waiting();
             }
-            Ok(response.map(|body| ReplyBody {
-                inner: body,
-                reply: Some(call.reply.clone()),
-            }))
+            Ok(response.map(|body| ReplyBody::new(body, call.reply.clone())))
         })
-    }
-}
-
-/// The reply, telling the drain bound whether it waits for the client:
-/// hyper asks for more only when the client's flow-control window has room.
-pub struct ReplyBody {
-    inner: Body,
-    reply: Option<Arc<ReplyProgress>>,
-}
-
-impl ReplyBody {
-    fn untracked(inner: Body) -> ReplyBody {
-        ReplyBody { inner, reply: None }
-    }
-}
-
-impl HttpBody for ReplyBody {
-    type Data = Bytes;
-    type Error = Status;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, Status>>> {
-        let this = &mut *self;
-        if let Some(reply) = &this.reply {
-            reply.polled();
-        }
-        let polled = Pin::new(&mut this.inner).poll_frame(cx);
-        if let (Poll::Ready(Some(Ok(frame))), Some(reply)) = (&polled, &this.reply) {
-            if frame.is_data() {
-                reply.waiting();
-            }
-        }
-        polled
-    }
-
-    fn is_end_stream(&self) -> bool {
-        self.inner.is_end_stream()
-    }
-
-    fn size_hint(&self) -> SizeHint {
-        self.inner.size_hint()
     }
 }

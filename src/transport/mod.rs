@@ -19,11 +19,13 @@ pub mod access_log;
 pub mod admission;
 mod call;
 pub mod connection;
+pub mod drain;
 mod frames;
 pub mod grpc_metrics;
 pub mod handshake;
 mod methods;
 mod request_body;
+mod reserved;
 pub mod status;
 
 pub use access_log::{AccessLogLayer, StreamStats};
@@ -54,7 +56,7 @@ pub type Layers<B> = ServiceBuilder<
 >;
 
 /// The stack, chained with `tower::ServiceBuilder`.
-pub fn layers(limits: AdmissionLimits) -> Layers<admission::ReplyBody> {
+pub fn layers(limits: AdmissionLimits) -> Layers<drain::ReplyBody> {
     ServiceBuilder::new()
         .layer(GrpcMetricsLayer::new())
         .layer(ConnectionLayer)

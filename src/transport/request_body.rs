@@ -13,9 +13,9 @@ use tokio::time::{Instant, Sleep};
 use tonic::body::Body;
 use tonic::Status;
 
-use super::admission::Reserved;
 use super::call::Call;
 use super::frames::{Event, Frames};
+use super::reserved::Reserved;
 use crate::metrics as m;
 
 /// How long a request may take.
