@@ -17,8 +17,11 @@
 //!   last `stream_window` messages (what it evaluates at once);
 //! - health `Check`: its own allowance, `max_health_calls_in_flight` in
 //!   all, and per connection the larger of 4 and that divided by
-//!   `fair_share_clients`; `Watch`: 2 per connection. Health calls reserve
-//!   no bytes: their messages are limited to 1 KiB.
+//!   `fair_share_clients`; `Watch`: one per connection and
+//!   `max_health_calls_in_flight` in all, apart from `Check` (a watch lasts,
+//!   a check does not). Health calls reserve no bytes: their messages are
+//!   limited to 1 KiB. Neither makes its connection busy, so a connection
+//!   holding a `Watch` is closed when idle or evicted like any other.
 //!
 //! So with N = `fair_share_clients`, a client needs about N connections
 //! busy at once to take a pool: a few connections never starve the rest.
@@ -63,7 +66,7 @@ use crate::metrics as m;
 /// A connection's least share of the calls pool, and of health checks.
 pub const MIN_CALLS_PER_CONNECTION: usize = 4;
 /// Health `Watch` streams one connection may hold.
-pub const WATCHES_PER_CONNECTION: usize = 2;
+pub const WATCHES_PER_CONNECTION: usize = 1;
 
 /// The limits admission enforces.
 #[derive(Debug, Clone, Copy)]
@@ -154,6 +157,8 @@ pub(crate) struct Shared {
     calls: Budget,
     pub(super) bytes: Budget,
     health: Budget,
+    /// Health `Watch` streams: as many as health checks, apart from them.
+    watches: Budget,
     pub(super) registry: Mutex<Registry>,
 }
 
@@ -219,6 +224,7 @@ impl Drop for Admitted {
                 }
             }
             Class::HealthWatch => {
+                self.shared.watches.give(1);
                 if let Some(s) = share {
                     s.watches.give(1);
                 }
@@ -248,6 +254,7 @@ impl AdmissionLayer {
             calls: Budget::new(limits.max_calls_in_flight),
             bytes: Budget::new(limits.max_request_bytes_in_flight),
             health: Budget::new(limits.max_health_calls_in_flight),
+            watches: Budget::new(limits.max_health_calls_in_flight),
             registry: Mutex::default(),
         });
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
@@ -280,22 +287,22 @@ impl<S> Admission<S> {
     fn admit(&self, class: Class, share: Option<&Share>) -> Result<(), Status> {
         let (pool, own, per_conn, in_all) = match class {
             Class::Work => (
-                Some(&self.shared.calls),
+                &self.shared.calls,
                 share.map(|s| &s.calls),
                 "calls per connection",
                 "calls in flight",
             ),
             Class::HealthCheck => (
-                Some(&self.shared.health),
+                &self.shared.health,
                 share.map(|s| &s.health),
                 "health checks per connection",
                 "health checks in flight",
             ),
             Class::HealthWatch => (
-                None,
+                &self.shared.watches,
                 share.map(|s| &s.watches),
                 "health watches per connection",
-                "",
+                "health watches in flight",
             ),
         };
         if let Some(own) = own {
@@ -303,13 +310,11 @@ impl<S> Admission<S> {
                 return Err(shed(per_conn));
             }
         }
-        if let Some(pool) = pool {
-            if !pool.take(1) {
-                if let Some(own) = own {
-                    own.give(1);
-                }
-                return Err(shed(in_all));
+        if !pool.take(1) {
+            if let Some(own) = own {
+                own.give(1);
             }
+            return Err(shed(in_all));
         }
         if class == Class::Work {
             metrics::gauge!(m::CALLS_IN_FLIGHT).increment(1.0);
