@@ -525,3 +525,137 @@ async fn clients_that_go_away_are_canceled_and_messages_count_when_whole() {
     );
     assert_eq!(metric(&server, received).await, 2.0);
 }
+
+/// The attacks at full scale against the binary with its default
+/// flags: their bounds are 10–30 s, too long for CI. Run them with
+/// `cargo test --test fairness -- --ignored --nocapture --test-threads 1`
+/// (`OVERLOAD_BIN=$PWD/target/release/crm-competency` for another build).
+fn start_default() -> Binary {
+    let program = std::env::var("OVERLOAD_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crm-competency").to_string());
+    Binary::start_program(&program, &[], &[])
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "full scale, default bounds (30 s): see start_default"]
+async fn full_scale_zero_window_clients() {
+    let _serial = SERIAL.lock().await;
+    let server = start_default();
+    let started = Instant::now();
+    let mut attack = Vec::new();
+    for _ in 0..3 {
+        let channel = connect_shut(server.addr).await;
+        for _ in 0..100 {
+            let mut client = CompetencyServiceClient::new(channel.clone());
+            attack.push(tokio::spawn(async move {
+                client.evaluate(contoso("ru")).await.map(|_| ())
+            }));
+        }
+    }
+    let held = "crm_competency_calls_in_flight";
+    wait_for(&server, held, |v| v == 48.0, Duration::from_secs(20)).await;
+    others_are_served(&server).await;
+    for call in attack {
+        let ended = tokio::time::timeout(Duration::from_secs(60), call).await;
+        assert!(ended.is_ok(), "an attacking call outlived the drain bound");
+    }
+    eprintln!("the attack's calls all ended after {:?}", started.elapsed());
+    let undrained = "crm_competency_connections_closed_total{reason=\"undrained\"}";
+    assert_eq!(metric(&server, undrained).await, 3.0);
+    afterwards_everything_answers(&server).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "full scale, default bounds (30 s): see start_default"]
+async fn full_scale_idle_streams_and_headers_only_calls() {
+    let _serial = SERIAL.lock().await;
+    let server = start_default();
+    let started = Instant::now();
+    let mut attack = Vec::new();
+    for (path, connections, calls) in [(EVALUATE_STREAM, 3, 100), (EVALUATE, 3, 12)] {
+        for _ in 0..connections {
+            let channel = connect(server.addr).await;
+            for _ in 0..calls {
+                let channel = channel.clone();
+                attack.push(tokio::spawn(async move {
+                    let status = raw_call(channel, path, futures::stream::pending()).await;
+                    (path, status.code(), started.elapsed())
+                }));
+            }
+        }
+    }
+    let held = "crm_competency_calls_in_flight";
+    wait_for(&server, held, |v| v >= 48.0, Duration::from_secs(10)).await;
+    others_are_served(&server).await;
+    let mut ended = std::collections::BTreeMap::new();
+    for call in attack {
+        let (path, code, took) = call.await.expect("task");
+        let e = ended
+            .entry((path, format!("{code:?}")))
+            .or_insert((0, Duration::ZERO));
+        e.0 += 1;
+        e.1 = e.1.max(took);
+    }
+    eprintln!("ended (count, latest): {ended:?}");
+    afterwards_everything_answers(&server).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "full scale, default bounds (10 s): see start_default"]
+async fn full_scale_trickled_bodies() {
+    let _serial = SERIAL.lock().await;
+    let server = start_default();
+    let mut attack = Vec::new();
+    for _ in 0..2 {
+        let channel = connect(server.addr).await;
+        attack.push(tokio::spawn(async move {
+            let mut start = vec![0u8];
+            start.extend_from_slice(&(16u32 << 20).to_be_bytes());
+            start.extend_from_slice(&[0x0a; 20]);
+            let body =
+                futures::stream::iter([Bytes::from(start)]).chain(futures::stream::pending());
+            raw_call(channel, EVALUATE_STREAM, body).await
+        }));
+    }
+    let held = "crm_competency_calls_in_flight";
+    wait_for(&server, held, |v| v == 2.0, Duration::from_secs(10)).await;
+    let reserved = metric(&server, "crm_competency_request_bytes_in_flight").await;
+    eprintln!("reserved for two 16 MiB prefixes: {reserved} bytes");
+    assert!(reserved <= 4.0 * 1048576.0, "{reserved}");
+    others_are_served(&server).await;
+    for call in attack {
+        let status = call.await.expect("task");
+        assert_eq!(status.code(), Code::DeadlineExceeded, "{status:?}");
+    }
+    afterwards_everything_answers(&server).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "full scale: see start_default"]
+async fn full_scale_health_bodies() {
+    let _serial = SERIAL.lock().await;
+    let server = start_default();
+    let big = framed(&HealthCheckRequest {
+        service: "x".repeat(4 << 20),
+    });
+    let mut attack = Vec::new();
+    for _ in 0..3 {
+        let channel = connect(server.addr).await;
+        for _ in 0..100 {
+            let (channel, big) = (channel.clone(), big.clone());
+            attack.push(tokio::spawn(async move {
+                raw_call(channel, CHECK, futures::stream::iter([big])).await
+            }));
+        }
+    }
+    others_are_served(&server).await;
+    let mut codes = std::collections::BTreeMap::new();
+    for call in attack {
+        *codes
+            .entry(format!("{:?}", call.await.expect("task").code()))
+            .or_insert(0) += 1;
+    }
+    eprintln!("300 health checks of 4 MiB: {codes:?}");
+    assert!(!codes.contains_key("Ok"), "{codes:?}");
+    afterwards_everything_answers(&server).await;
+}
