@@ -97,9 +97,16 @@ where
             stats
         });
         let response = self.inner.call(request).instrument(span.clone());
+        // Owed from here: a call that tonic's deadline drops before it
+        // answers is logged too (as CANCELLED, as tonic answers it).
+        let mut log = Some(Log {
+            span,
+            start,
+            stats,
+            written: false,
+        });
         Box::pin(async move {
             let response = response.await?;
-            let mut log = Some(Log { span, start, stats });
             if let Some(code) = header_code(response.headers()) {
                 if let Some(log) = log.take() {
                     log.finish(code);
@@ -110,17 +117,32 @@ where
     }
 }
 
-/// The line a call still owes.
+/// The line a call still owes: written by `finish`, or as CANCELLED when
+/// dropped unwritten (the client went away, or the deadline passed).
 struct Log {
     span: Span,
     start: Instant,
     stats: Option<Arc<StreamStats>>,
+    written: bool,
+}
+
+impl Drop for Log {
+    fn drop(&mut self) {
+        if !self.written {
+            self.write(Code::Cancelled);
+        }
+    }
 }
 
 impl Log {
+    fn finish(mut self, code: Code) {
+        self.written = true;
+        self.write(code);
+    }
+
     /// Records the outcome on the span in one step (the subscriber formats
     /// the fields once) and writes the line that ends the call.
-    fn finish(self, code: Code) {
+    fn write(&self, code: Code) {
         let duration = self.start.elapsed().as_micros() as u64;
         let span = &self.span;
         if let Some(meta) = span.metadata() {
@@ -156,14 +178,6 @@ pub struct LoggedBody<B> {
 impl<B> LoggedBody<B> {
     fn unlogged(inner: B) -> LoggedBody<B> {
         LoggedBody { inner, log: None }
-    }
-}
-
-impl<B> Drop for LoggedBody<B> {
-    fn drop(&mut self) {
-        if let Some(log) = self.log.take() {
-            log.finish(Code::Cancelled);
-        }
     }
 }
 
