@@ -83,7 +83,7 @@ struct Config {
     #[arg(long, env = "CRM_COMPETENCY_REQUEST_BODY_TIMEOUT", default_value_t = OVERLOAD.request_body_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     request_body_timeout: u64,
 
-    /// Seconds an EvaluateStream (or reflection stream) may go without a request message; then DEADLINE_EXCEEDED.
+    /// Seconds an EvaluateStream (or reflection stream) may go without a request message or an answer; then DEADLINE_EXCEEDED.
     #[arg(long, env = "CRM_COMPETENCY_STREAM_IDLE_TIMEOUT", default_value_t = OVERLOAD.stream_idle_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     stream_idle_timeout: u64,
 

@@ -31,8 +31,8 @@
 //!   within `request_body_timeout` of its headers, and a streamed request
 //!   message within `request_body_timeout` of its prefix; otherwise the
 //!   call ends with DEADLINE_EXCEEDED;
-//! - a client stream with no request message for `stream_idle_timeout`
-//!   ends with DEADLINE_EXCEEDED;
+//! - a client stream with no request message and no answer for
+//!   `stream_idle_timeout` ends with DEADLINE_EXCEEDED;
 //! - a reply that waits for the client to take it (the client keeps its
 //!   flow-control window shut, or stops reading) for `reply_drain_timeout`
 //!   closes its connection, which resets every call on it. The stream alone

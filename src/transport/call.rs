@@ -92,17 +92,33 @@ impl Drop for Call {
 /// send and the transport has not asked it for more.
 pub(crate) struct ReplyProgress {
     waiting_since_ms: AtomicU64,
+    /// When the reply last had something to send (0: never).
+    last_sent_ms: AtomicU64,
 }
 
 impl ReplyProgress {
     fn new() -> ReplyProgress {
         ReplyProgress {
             waiting_since_ms: AtomicU64::new(0),
+            last_sent_ms: AtomicU64::new(0),
         }
     }
 
+    /// The reply has something to send and waits to be asked for more.
     pub(crate) fn waiting(&self) {
-        self.waiting_since_ms.store(now_ms(), Ordering::Release);
+        let now = now_ms();
+        self.waiting_since_ms.store(now, Ordering::Release);
+        self.last_sent_ms.store(now, Ordering::Release);
+    }
+
+    /// How long ago the reply last had something to send, if ever.
+    pub(crate) fn since_sent(&self) -> Option<std::time::Duration> {
+        match self.last_sent_ms.load(Ordering::Acquire) {
+            0 => None,
+            at => Some(std::time::Duration::from_millis(
+                now_ms().saturating_sub(at),
+            )),
+        }
     }
 
     pub(crate) fn polled(&self) {

@@ -126,8 +126,12 @@ impl AdmittedBody {
                 "a request message did not arrive whole within the request body timeout of its start",
             )
         } else {
+            // Idle: no request message, and no answer sent, for the bound.
+            let answered = (self.call.reply.since_sent())
+                .and_then(|ago| Instant::now().checked_sub(ago))
+                .unwrap_or(self.since);
             (
-                self.since + self.bounds.idle,
+                self.since.max(answered) + self.bounds.idle,
                 "stream idle",
                 "no request message within the stream idle timeout; open a new stream",
             )
