@@ -51,10 +51,11 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
 // ---- The bare server: decode, answer a constant reply.
 //
 // It runs behind the service's own stack (`server::serve_api`: the same
-// HTTP/2 settings, connection limits, call layer with its admission and
-// metrics, health and reflection), with the same logging setup, metrics
-// recorder and per-call span and access line; so the ratio between the two
-// prices evaluation and rendering alone.
+// HTTP/2 settings, connection limits, transport layers with their
+// admission, metrics and access log, health and reflection), with the same
+// logging setup and metrics recorder, and records the same span fields as
+// the service's handler; so the ratio between the two prices evaluation and
+// rendering alone.
 
 struct Bare {
     reply: pb::Evaluation,
@@ -70,27 +71,18 @@ impl CompetencyService for Bare {
         &self,
         request: Request<pb::EvaluateRequest>,
     ) -> Result<Response<pb::Evaluation>, Status> {
-        let start = Instant::now();
-        let peer = request.remote_addr();
         let request = request.into_inner();
-        // The service's span and access line, with the same fields.
-        let span = tracing::info_span!(
-            "call",
-            method = "Evaluate",
-            peer = peer.map(tracing::field::display),
-            partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str()),
-            request_id = request.request_id.as_str(),
-            locale = tracing::field::Empty,
-            code = tracing::field::Empty,
-            duration_us = tracing::field::Empty,
+        // What the service's handler does for the access log: record the
+        // request's fields on the call's span, which the transport's access
+        // log layer makes and ends with its line.
+        let span = tracing::Span::current();
+        span.record(
+            "partner_id",
+            request.submission.as_ref().map(|s| s.partner_id.as_str()),
         );
+        span.record("request_id", request.request_id.as_str());
         std::hint::black_box(request);
-        span.in_scope(|| {
-            span.record("locale", "ru-RU");
-            span.record("code", tracing::field::debug(tonic::Code::Ok));
-            span.record("duration_us", start.elapsed().as_micros() as u64);
-            tracing::info!(target: "crm_competency::access", "call finished");
-        });
+        span.record("locale", "ru-RU");
         Ok(Response::new(self.reply.clone()))
     }
     type EvaluateStreamStream = BareStream;

@@ -135,6 +135,18 @@ impl ConnInfo {
             .store(state.registry.now_ms(), Ordering::Release);
         state.active.fetch_sub(1, Ordering::AcqRel);
     }
+
+    /// Closes the connection as eviction does (its calls end with it),
+    /// counted under `reason`; false if it was already closing.
+    pub(crate) fn close(&self, reason: &'static str) -> bool {
+        let state = &self.state;
+        let first = !state.close.swap(true, Ordering::AcqRel);
+        if first {
+            metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => reason).increment(1);
+        }
+        state.waker.wake();
+        first
+    }
 }
 
 /// An accepted TCP connection that closes itself when idle too long or

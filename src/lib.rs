@@ -34,5 +34,5 @@ pub mod fd_limit;
 pub mod l10n;
 pub mod logging;
 pub mod metrics;
-pub mod overload;
 pub mod server;
+pub mod transport;

@@ -82,6 +82,26 @@ struct Config {
     #[arg(long, env = "CRM_COMPETENCY_MAX_REQUEST_BYTES_IN_FLIGHT", default_value_t = OVERLOAD.max_request_bytes_in_flight)]
     max_request_bytes_in_flight: usize,
 
+    /// Health checks in flight at once: their own allowance, apart from --max-calls-in-flight.
+    #[arg(long, env = "CRM_COMPETENCY_MAX_HEALTH_CALLS_IN_FLIGHT", default_value_t = OVERLOAD.max_health_calls_in_flight as u64, value_parser = clap::value_parser!(u64).range(1..))]
+    max_health_calls_in_flight: u64,
+
+    /// Clients each connection's share is sized for: a connection may hold the larger of a minimum (4 calls, one --max-message-bytes) and each pool divided by this.
+    #[arg(long, env = "CRM_COMPETENCY_FAIR_SHARE_CLIENTS", default_value_t = OVERLOAD.fair_share_clients as u64, value_parser = clap::value_parser!(u64).range(1..))]
+    fair_share_clients: u64,
+
+    /// Seconds a unary request may take to arrive whole, and a streamed request message from its start; then DEADLINE_EXCEEDED.
+    #[arg(long, env = "CRM_COMPETENCY_REQUEST_BODY_TIMEOUT", default_value_t = OVERLOAD.request_body_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    request_body_timeout: u64,
+
+    /// Seconds an EvaluateStream (or reflection stream) may go without a request message or an answer; then DEADLINE_EXCEEDED.
+    #[arg(long, env = "CRM_COMPETENCY_STREAM_IDLE_TIMEOUT", default_value_t = OVERLOAD.stream_idle_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    stream_idle_timeout: u64,
+
+    /// Seconds a reply may wait for its client to take it (flow-control window shut) before the connection is closed.
+    #[arg(long, env = "CRM_COMPETENCY_REPLY_DRAIN_TIMEOUT", default_value_t = OVERLOAD.reply_drain_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    reply_drain_timeout: u64,
+
     /// Open connections; at the cap a new connection closes the longest-idle one. The open-file limit must cover it plus the metrics connections plus 64.
     #[arg(long, env = "CRM_COMPETENCY_MAX_CONNECTIONS", default_value_t = OVERLOAD.max_connections)]
     max_connections: usize,
@@ -125,6 +145,10 @@ struct Config {
     /// Seconds a call may take to answer (a shorter grpc-timeout from the client wins); then CANCELLED.
     #[arg(long, env = "CRM_COMPETENCY_CALL_TIMEOUT", default_value_t = OVERLOAD.call_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
     call_timeout: u64,
+
+    /// Seconds a TLS handshake may take; then the connection is closed.
+    #[arg(long, env = "CRM_COMPETENCY_TLS_HANDSHAKE_TIMEOUT", default_value_t = OVERLOAD.tls_handshake_timeout.as_secs(), value_parser = clap::value_parser!(u64).range(1..))]
+    tls_handshake_timeout: u64,
 
     /// PEM certificate chain: serve TLS (with --tls-key).
     #[arg(long, env = "CRM_COMPETENCY_TLS_CERT", requires = "tls_key")]
@@ -194,6 +218,12 @@ fn overload(config: &Config) -> Result<OverloadOptions, BoxError> {
     Ok(OverloadOptions {
         max_calls_in_flight: config.max_calls_in_flight,
         max_request_bytes_in_flight: config.max_request_bytes_in_flight,
+        max_health_calls_in_flight: usize::try_from(config.max_health_calls_in_flight)?,
+        fair_share_clients: usize::try_from(config.fair_share_clients)?,
+        request_body_timeout: secs(config.request_body_timeout),
+        stream_idle_timeout: secs(config.stream_idle_timeout),
+        reply_drain_timeout: secs(config.reply_drain_timeout),
+        tls_handshake_timeout: secs(config.tls_handshake_timeout),
         max_connections: config.max_connections,
         idle_timeout: secs(config.idle_timeout),
         max_concurrent_streams: config.max_concurrent_streams,

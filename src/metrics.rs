@@ -1,5 +1,5 @@
 //! Prometheus metrics: the recorder, the `/metrics` HTTP listener, and the
-//! names. gRPC calls are counted by the tower layer in `overload` under the
+//! names. gRPC calls are counted by the tower layer in `transport::grpc_metrics` under the
 //! names and labels of go-grpc-prometheus, so that existing dashboards work.
 //!
 //! Without an installed recorder (the library used in-process, as tests do)
@@ -29,6 +29,7 @@ pub const HANDLING_SECONDS: &str = "grpc_server_handling_seconds";
 pub const CALLS_IN_FLIGHT: &str = "crm_competency_calls_in_flight";
 pub const REQUEST_BYTES_IN_FLIGHT: &str = "crm_competency_request_bytes_in_flight";
 pub const CALLS_SHED: &str = "crm_competency_calls_shed_total";
+pub const CALLS_TIMED_OUT: &str = "crm_competency_calls_timed_out_total";
 pub const CONNECTIONS_OPEN: &str = "crm_competency_connections_open";
 pub const CONNECTIONS_CLOSED: &str = "crm_competency_connections_closed_total";
 pub const EVALUATIONS: &str = "crm_competency_evaluations_total";
@@ -81,6 +82,10 @@ fn describe() {
     describe_counter!(
         CALLS_SHED,
         "Calls refused with UNAVAILABLE because a limit was reached, by limit."
+    );
+    describe_counter!(
+        CALLS_TIMED_OUT,
+        "Calls ended with DEADLINE_EXCEEDED because the request did not arrive in time, by bound."
     );
     describe_gauge!(CONNECTIONS_OPEN, "Client connections open.");
     describe_counter!(

@@ -1,25 +1,25 @@
 //! Server wiring: the service with health, reflection (v1 and v1alpha),
-//! limits, HTTP/2 hardening, the call layer (admission and metrics),
+//! limits, HTTP/2 hardening, the transport stack (`crate::transport`),
 //! optional TLS, and graceful shutdown with a deadline.
 
 use std::future::Future;
 use std::time::Duration;
 
-use http::HeaderValue;
+use futures::TryStreamExt;
 use tokio::net::TcpListener;
 use tonic::transport::{Server, ServerTlsConfig};
 use tonic_health::ServingStatus;
-use tower::util::MapResponseLayer;
 
 use crate::api::{CompetencyApi, ServiceOptions};
 use crate::conn_age;
 use crate::connections::{self, ConnectionLimits};
 use crate::l10n::Localizer;
-use crate::overload::{CallLayer, CallLimits};
 use crate::pb;
 use crate::pb::competency::competency_service_server::{
     CompetencyService, CompetencyServiceServer,
 };
+use crate::transport::handshake::Handshake;
+use crate::transport::{self, AdmissionLimits, SMALL_MESSAGE_BYTES};
 
 #[derive(Debug, Clone)]
 pub struct ServerOptions {
@@ -53,6 +53,21 @@ pub struct OverloadOptions {
     pub max_calls_in_flight: usize,
     /// Request message bytes in flight at once; a message that does not fit is UNAVAILABLE.
     pub max_request_bytes_in_flight: usize,
+    /// Health checks in flight at once: their own allowance.
+    pub max_health_calls_in_flight: usize,
+    /// Each connection may hold the larger of a fixed minimum and each pool
+    /// divided by this (see `transport::admission`).
+    pub fair_share_clients: usize,
+    /// A request (unary) or a request message (stream) must arrive whole
+    /// within this of its start; otherwise DEADLINE_EXCEEDED.
+    pub request_body_timeout: Duration,
+    /// A client stream without a request message for this long ends with
+    /// DEADLINE_EXCEEDED.
+    pub stream_idle_timeout: Duration,
+    /// A reply its client leaves untaken this long closes the connection.
+    pub reply_drain_timeout: Duration,
+    /// A TLS handshake not finished within this fails its connection.
+    pub tls_handshake_timeout: Duration,
     /// Open connections; at the cap a new one closes the longest-idle one.
     pub max_connections: usize,
     /// A connection with no call in flight for this long is closed.
@@ -89,6 +104,12 @@ impl OverloadOptions {
     pub const DEFAULT: OverloadOptions = OverloadOptions {
         max_calls_in_flight: 256,
         max_request_bytes_in_flight: 32 * 1024 * 1024,
+        max_health_calls_in_flight: 64,
+        fair_share_clients: 16,
+        request_body_timeout: Duration::from_secs(10),
+        stream_idle_timeout: Duration::from_secs(30),
+        reply_drain_timeout: Duration::from_secs(30),
+        tls_handshake_timeout: Duration::from_secs(10),
         max_connections: 4096,
         idle_timeout: Duration::from_secs(300),
         max_concurrent_streams: 100,
@@ -133,35 +154,47 @@ pub async fn serve_api<T: CompetencyService>(
         // service accepts.
         .max_encoding_message_size(options.max_message_bytes);
 
+    // Health and reflection requests name a service, a file or a symbol:
+    // small limits, so that they cannot carry megabytes past the budget.
     let (health, health_service) = tonic_health::server::health_reporter();
+    let health_service = health_service.max_decoding_message_size(SMALL_MESSAGE_BYTES);
     health.set_serving::<CompetencyServiceServer<T>>().await;
     health.set_service_status("", ServingStatus::Serving).await;
 
     let reflection_v1 = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .build_v1()?;
+        .build_v1()?
+        .max_decoding_message_size(SMALL_MESSAGE_BYTES);
     let reflection_v1alpha = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .build_v1alpha()?;
+        .build_v1alpha()?
+        .max_decoding_message_size(SMALL_MESSAGE_BYTES);
 
     let limits = options.overload;
     let mut builder = hardened(Server::builder(), &limits);
+    let handshake = options
+        .tls
+        .is_some()
+        .then_some(limits.tls_handshake_timeout);
     if let Some(tls) = options.tls {
         builder = builder.tls_config(tls)?;
     }
     let (drain_tx, drain_rx) = tokio::sync::oneshot::channel::<()>();
-    let call_layer = CallLayer::new(CallLimits {
+    let layers = transport::layers(AdmissionLimits {
         max_calls_in_flight: limits.max_calls_in_flight,
         max_request_bytes_in_flight: limits.max_request_bytes_in_flight,
-        stream_window: options.service.stream_concurrency.saturating_add(2),
+        max_health_calls_in_flight: limits.max_health_calls_in_flight,
+        fair_share_clients: limits.fair_share_clients,
         max_message_bytes: options.max_message_bytes,
+        stream_window: options.service.stream_concurrency.saturating_add(2),
+        request_body_timeout: limits.request_body_timeout,
+        stream_idle_timeout: limits.stream_idle_timeout,
+        reply_drain_timeout: limits.reply_drain_timeout,
     });
     let server = builder
-        // Outermost: the call layer sees the codes as the client will.
-        .layer(call_layer)
-        .layer(MapResponseLayer::new(transport_error_codes))
+        .layer(layers)
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
@@ -177,7 +210,8 @@ pub async fn serve_api<T: CompetencyService>(
                         limits.max_connection_age_grace,
                     )),
                 },
-            ),
+            )
+            .map_ok(move |conn| Handshake::new(conn, handshake)),
             async move {
                 let _ = drain_rx.await;
             },
@@ -217,30 +251,6 @@ pub fn hardened(builder: Server, limits: &OverloadOptions) -> Server {
         .http2_keepalive_timeout(Some(limits.keepalive_timeout))
         .timeout(limits.call_timeout)
         .accept_http1(false)
-}
-
-/// Errors tonic raises before our handler runs, in the codes the contract
-/// uses: a message over `max_decoding_message_size` (tonic: OUT_OF_RANGE) is
-/// RESOURCE_EXHAUSTED, and a body that is not a valid protobuf message
-/// (tonic: INTERNAL) is the caller's INVALID_ARGUMENT. Unary calls carry
-/// these in the response headers (trailers-only responses).
-fn transport_error_codes<B>(mut response: http::Response<B>) -> http::Response<B> {
-    let headers = response.headers_mut();
-    let code = headers
-        .get("grpc-status")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<i32>().ok());
-    let message = headers
-        .get("grpc-message")
-        .and_then(|v| v.to_str().ok())
-        .map(|m| m.replace("%20", " "));
-    if let (Some(code), Some(message)) = (code, message) {
-        let mapped = crate::api::transport_code(tonic::Code::from(code), &message);
-        if mapped as i32 != code {
-            headers.insert("grpc-status", HeaderValue::from(mapped as i32));
-        }
-    }
-    response
 }
 
 /// Resolves on SIGTERM or SIGINT (Ctrl-C).

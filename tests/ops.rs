@@ -42,6 +42,10 @@ fn help_documents_every_option_and_its_environment_variable() {
         ("--tls-cert", "CRM_COMPETENCY_TLS_CERT"),
         ("--tls-key", "CRM_COMPETENCY_TLS_KEY"),
         ("--tls-client-ca", "CRM_COMPETENCY_TLS_CLIENT_CA"),
+        (
+            "--tls-handshake-timeout",
+            "CRM_COMPETENCY_TLS_HANDSHAKE_TIMEOUT",
+        ),
         ("--metrics-listen", "CRM_COMPETENCY_METRICS_LISTEN"),
         (
             "--metrics-max-connections",
@@ -58,6 +62,23 @@ fn help_documents_every_option_and_its_environment_variable() {
         (
             "--max-request-bytes-in-flight",
             "CRM_COMPETENCY_MAX_REQUEST_BYTES_IN_FLIGHT",
+        ),
+        (
+            "--max-health-calls-in-flight",
+            "CRM_COMPETENCY_MAX_HEALTH_CALLS_IN_FLIGHT",
+        ),
+        ("--fair-share-clients", "CRM_COMPETENCY_FAIR_SHARE_CLIENTS"),
+        (
+            "--request-body-timeout",
+            "CRM_COMPETENCY_REQUEST_BODY_TIMEOUT",
+        ),
+        (
+            "--stream-idle-timeout",
+            "CRM_COMPETENCY_STREAM_IDLE_TIMEOUT",
+        ),
+        (
+            "--reply-drain-timeout",
+            "CRM_COMPETENCY_REPLY_DRAIN_TIMEOUT",
         ),
         ("--max-connections", "CRM_COMPETENCY_MAX_CONNECTIONS"),
         ("--idle-timeout", "CRM_COMPETENCY_IDLE_TIMEOUT"),

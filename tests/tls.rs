@@ -214,3 +214,88 @@ async fn the_binary_serves_mutual_tls_from_pem_files() {
     assert!(as_test_server(client_tls(&pki, None)).await.is_err());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn handshakes_that_never_finish_are_timed_out_and_counted() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let pki = pki();
+    let dir = std::env::temp_dir().join(format!("crm-competency-tls-hs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).expect("write");
+        p.to_string_lossy().into_owned()
+    };
+    let (cert, key) = (
+        write("server.pem", &pki.server.cert),
+        write("server.key", &pki.server.key),
+    );
+    let server = common::binary::Binary::start(
+        &[
+            "--tls-cert",
+            &cert,
+            "--tls-key",
+            &key,
+            "--tls-handshake-timeout",
+            "1",
+        ],
+        &[],
+    );
+    // 20 connections that start a TLS record and never finish it.
+    let started = std::time::Instant::now();
+    let mut stalled = Vec::new();
+    for _ in 0..20 {
+        let mut socket = tokio::net::TcpStream::connect(server.addr)
+            .await
+            .expect("connect");
+        socket
+            .write_all(&[0x16, 0x03, 0x01, 0x02, 0x00])
+            .await
+            .expect("write");
+        stalled.push(socket);
+    }
+    for mut socket in stalled {
+        let mut buf = [0u8; 64];
+        let closed = tokio::time::timeout(Duration::from_secs(10), async {
+            loop {
+                match socket.read(&mut buf).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {}
+                }
+            }
+        })
+        .await;
+        assert!(closed.is_ok(), "a stalled handshake was not closed");
+    }
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(900), "{took:?}");
+    let metrics = {
+        let mut stream = tokio::net::TcpStream::connect(server.metrics_addr())
+            .await
+            .expect("connect");
+        stream
+            .write_all(b"GET /metrics HTTP/1.1\r\nHost: m\r\nConnection: close\r\n\r\n")
+            .await
+            .expect("write");
+        let mut text = String::new();
+        stream.read_to_string(&mut text).await.expect("read");
+        text
+    };
+    assert!(
+        metrics.contains("crm_competency_connections_closed_total{reason=\"tls handshake\"} 20"),
+        "{metrics}"
+    );
+    // A complete handshake is still served.
+    let channel = Channel::from_shared(format!("https://localhost:{}", server.addr.port()))
+        .expect("url")
+        .tls_config(client_tls(&pki, None))
+        .expect("tls")
+        .connect()
+        .await
+        .expect("connect");
+    CompetencyServiceClient::new(channel)
+        .evaluate(contoso("en"))
+        .await
+        .expect("a call after the stalled handshakes");
+    let _ = std::fs::remove_dir_all(&dir);
+}

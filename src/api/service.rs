@@ -1,22 +1,20 @@
 //! The tonic service: a thin adapter. Validate and convert, call the rules,
 //! render, convert back; errors go through `ApiError::to_status`.
 
-use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Instant;
 
 use futures::{Stream, StreamExt};
 use prost::Message;
 use tonic::{Code, Request, Response, Status, Streaming};
-use tracing::{field, info_span, Span};
+use tracing::{field, Span};
 
 use crate::l10n::{L10nError, Locale, Localizer};
-use crate::overload::CallTicket;
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
 use crate::pb::google::rpc;
 use crate::rules;
+use crate::transport::{CallTicket, StreamStats};
 
 /// Revenue records plus individuals above which `Evaluate` runs on the
 /// blocking pool.
@@ -101,14 +99,11 @@ impl CompetencyApi {
         &self,
         request: pb::EvaluateRequest,
         accept: Option<String>,
-        peer: Option<SocketAddr>,
-        start: Instant,
+        span: &Span,
     ) -> Result<Response<pb::Evaluation>, Status> {
         let partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str());
-        let span = call_span("Evaluate", peer, partner_id, Some(&request.request_id));
-        unary(self, span, start, || {
-            self.evaluate_one(request, accept.as_deref())
-        })
+        record_ids(span, partner_id, &request.request_id);
+        unary(self, span, || self.evaluate_one(request, accept.as_deref()))
     }
 
     fn stream_item(
@@ -143,67 +138,35 @@ fn inline_status(status: &Status) -> rpc::Status {
     })
 }
 
-/// The target of the line that ends each call or stream: an access log that
-/// `RUST_LOG` can turn off on its own (`info,crm_competency::access=off`),
-/// keeping the call's span for whatever else a call logs.
-const ACCESS: &str = "crm_competency::access";
-
-/// One span per call (§6); personal data and amounts are never recorded.
-/// The ids are set when the span is made, the outcome recorded at the end.
-fn call_span(
-    method: &'static str,
-    peer: Option<SocketAddr>,
-    partner_id: Option<&str>,
-    request_id: Option<&str>,
-) -> Span {
-    info_span!(
-        "call",
-        method,
-        peer = peer.map(field::display),
-        partner_id,
-        request_id,
-        locale = field::Empty,
-        code = field::Empty,
-        duration_us = field::Empty,
-    )
-}
-
-/// Records a call's outcome on its span in one step (the subscriber formats
-/// the fields once, not once per field) and logs the line that ends the call.
-fn finish(span: &Span, start: Instant, locale: Locale, code: Code) {
-    if let Some(meta) = span.metadata() {
-        let fields = meta.fields();
-        if let (Some(l), Some(c), Some(d)) = (
-            fields.field("locale"),
-            fields.field("code"),
-            fields.field("duration_us"),
-        ) {
-            let (locale, code) = (locale.tag(), field::debug(code));
-            let duration = start.elapsed().as_micros() as u64;
-            span.record_all(&fields.value_set(&[
-                (&l, Some(&locale as &dyn field::Value)),
-                (&c, Some(&code as &dyn field::Value)),
-                (&d, Some(&duration as &dyn field::Value)),
-            ]));
-        }
+/// Records the request's ids on the call's span (made by the transport's
+/// access log) in one step: the subscriber formats the fields once.
+/// Personal data and amounts are never recorded (§6).
+fn record_ids(span: &Span, partner_id: Option<&str>, request_id: &str) {
+    let Some(meta) = span.metadata() else {
+        return;
+    };
+    let fields = meta.fields();
+    if let (Some(p), Some(r)) = (fields.field("partner_id"), fields.field("request_id")) {
+        span.record_all(&fields.value_set(&[
+            (&p, partner_id.as_ref().map(|v| v as &dyn field::Value)),
+            (&r, Some(&request_id as &dyn field::Value)),
+        ]));
     }
-    tracing::info!(target: ACCESS, "call finished");
 }
 
-/// Runs a unary call inside its span (entered once) and ends it.
+/// Runs a unary call inside its span and records the locale it answered in.
 fn unary<T>(
     api: &CompetencyApi,
-    span: Span,
-    start: Instant,
+    span: &Span,
     call: impl FnOnce() -> Result<(T, Locale), Rejection>,
 ) -> Result<Response<T>, Status> {
     span.in_scope(|| match call() {
         Ok((reply, locale)) => {
-            finish(&span, start, locale, Code::Ok);
+            span.record("locale", locale.tag());
             Ok(Response::new(reply))
         }
         Err((error, locale)) => {
-            finish(&span, start, locale, error.code());
+            span.record("locale", locale.tag());
             Err(error.to_status(api.l10n(), locale))
         }
     })
@@ -218,9 +181,8 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<pb::EvaluateRequest>,
     ) -> Result<Response<pb::Evaluation>, Status> {
-        let start = Instant::now();
+        let span = Span::current();
         let accept = accept_language(request.metadata()).map(str::to_owned);
-        let peer = request.remote_addr();
         // Holds the call's admission and reserved bytes while the work runs.
         let ticket = request.extensions().get::<CallTicket>().cloned();
         let request = request.into_inner();
@@ -229,7 +191,7 @@ impl CompetencyService for CompetencyApi {
             .as_ref()
             .is_some_and(|s| s.revenue.len() + s.individuals.len() > LARGE_SUBMISSION);
         if !large {
-            return self.evaluate_unary(request, accept, peer, start);
+            return self.evaluate_unary(request, accept, &span);
         }
         // A large evaluation takes long enough to hold up the runtime's
         // workers (health checks, other calls, timers): it runs on the
@@ -237,7 +199,7 @@ impl CompetencyService for CompetencyApi {
         let api = self.clone();
         tokio::task::spawn_blocking(move || {
             let _ticket = ticket;
-            api.evaluate_unary(request, accept, peer, start)
+            api.evaluate_unary(request, accept, &span)
         })
         .await
         .map_err(|e| Status::internal(format!("evaluation failed: {e}")))?
@@ -249,11 +211,10 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<Streaming<pb::EvaluateRequest>>,
     ) -> Result<Response<Self::EvaluateStreamStream>, Status> {
-        let span = call_span("EvaluateStream", request.remote_addr(), None, None);
+        let stats = request.extensions().get::<Arc<StreamStats>>().cloned();
         let accept: Option<Arc<str>> = accept_language(request.metadata()).map(Arc::from);
         let input = request.into_inner();
         let api = self.clone();
-        let log = StreamLog::new(span);
         let concurrency = self.inner.options.stream_concurrency.max(1);
 
         let output = input
@@ -275,7 +236,9 @@ impl CompetencyService for CompetencyApi {
             })
             .buffered(concurrency)
             .map(move |item| {
-                log.count(&item);
+                if let Some(stats) = &stats {
+                    count(stats, &item);
+                }
                 item
             });
         Ok(Response::new(Box::pin(output)))
@@ -285,10 +248,9 @@ impl CompetencyService for CompetencyApi {
         &self,
         request: Request<pb::GetCompetencyRequest>,
     ) -> Result<Response<pb::Competency>, Status> {
-        let start = Instant::now();
-        let span = call_span("GetCompetency", request.remote_addr(), None, None);
+        let span = Span::current();
         let accept = accept_language(request.metadata()).map(str::to_owned);
-        unary(self, span, start, || {
+        unary(self, &span, || {
             let scope =
                 convert::get_competency(self.l10n(), accept.as_deref(), request.into_inner())?;
             Ok((self.inner.renderer.competency(&scope), scope.locale))
@@ -319,52 +281,18 @@ pub fn transport_code(code: Code, message: &str) -> Code {
     }
 }
 
-/// Logs one line when a stream ends, however it ends (the client may vanish).
-struct StreamLog {
-    span: Span,
-    start: Instant,
-    responses: std::sync::atomic::AtomicU64,
-    errors: std::sync::atomic::AtomicU64,
-}
-
-impl StreamLog {
-    fn new(span: Span) -> StreamLog {
-        StreamLog {
-            span,
-            start: Instant::now(),
-            responses: Default::default(),
-            errors: Default::default(),
-        }
-    }
-
-    fn count(&self, item: &Result<pb::EvaluateStreamResponse, Status>) {
-        use std::sync::atomic::Ordering::Relaxed;
-        self.responses.fetch_add(1, Relaxed);
-        let failed = match item {
-            Ok(r) => matches!(
-                r.result,
-                Some(pb::evaluate_stream_response::Result::Error(_))
-            ),
-            Err(_) => true,
-        };
-        if failed {
-            self.errors.fetch_add(1, Relaxed);
-        }
-    }
-}
-
-impl Drop for StreamLog {
-    fn drop(&mut self) {
-        use std::sync::atomic::Ordering::Relaxed;
-        self.span
-            .record("duration_us", self.start.elapsed().as_micros() as u64);
-        self.span.in_scope(|| {
-            tracing::info!(
-                target: ACCESS,
-                responses = self.responses.load(Relaxed),
-                inline_errors = self.errors.load(Relaxed),
-                "stream finished"
-            )
-        });
+/// Counts a stream's responses and inline errors for the access log.
+fn count(stats: &StreamStats, item: &Result<pb::EvaluateStreamResponse, Status>) {
+    use std::sync::atomic::Ordering::Relaxed;
+    stats.responses.fetch_add(1, Relaxed);
+    let failed = match item {
+        Ok(r) => matches!(
+            r.result,
+            Some(pb::evaluate_stream_response::Result::Error(_))
+        ),
+        Err(_) => true,
+    };
+    if failed {
+        stats.inline_errors.fetch_add(1, Relaxed);
     }
 }

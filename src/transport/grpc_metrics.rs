@@ -1,0 +1,194 @@
+//! The gRPC metrics layer (outermost, so it sees the codes as the client
+//! will), under go-grpc-prometheus's names and labels. Every handle is
+//! registered once: per method when the layer is made, per method and code
+//! the first time that code is seen.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, OnceLock};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use http_body::{Body as HttpBody, Frame, SizeHint};
+use hyper::body::Bytes;
+use metrics::{Counter, Histogram};
+use tonic::body::Body;
+use tonic::Code;
+use tower::{Layer, Service};
+
+use super::call::{Call, CallTicket};
+use super::frames::{Event, Frames};
+use super::methods::{self, Method, METHODS};
+use super::status::header_code;
+use crate::metrics as m;
+
+/// One method's handles.
+pub(crate) struct MethodMetrics {
+    method: &'static Method,
+    started: Counter,
+    received: Counter,
+    sent: Counter,
+    handling: Histogram,
+    handled: [OnceLock<Counter>; 17],
+}
+
+impl MethodMetrics {
+    fn new(method: &'static Method) -> MethodMetrics {
+        let labels = [
+            ("grpc_type", method.kind),
+            ("grpc_service", method.service),
+            ("grpc_method", method.method),
+        ];
+        MethodMetrics {
+            method,
+            started: metrics::counter!(m::STARTED, &labels),
+            received: metrics::counter!(m::MSG_RECEIVED, &labels),
+            sent: metrics::counter!(m::MSG_SENT, &labels),
+            handling: metrics::histogram!(m::HANDLING_SECONDS, &labels),
+            handled: Default::default(),
+        }
+    }
+
+    pub(crate) fn handled(&self, code: Code, took: Duration) {
+        let l = self.method;
+        let counter = self.handled[(code as usize).min(16)].get_or_init(|| {
+            metrics::counter!(m::HANDLED, "grpc_type" => l.kind, "grpc_service" => l.service,
+                "grpc_method" => l.method, "grpc_code" => m::code_name(code))
+        });
+        counter.increment(1);
+        self.handling.record(took.as_secs_f64());
+    }
+
+    pub(crate) fn received(&self, n: u32) {
+        self.received.increment(u64::from(n));
+    }
+
+    pub(crate) fn sent(&self, n: u32) {
+        self.sent.increment(u64::from(n));
+    }
+}
+
+#[derive(Clone)]
+pub struct GrpcMetricsLayer {
+    table: Arc<Vec<Arc<MethodMetrics>>>,
+}
+
+impl GrpcMetricsLayer {
+    /// Registers the handles with the recorder installed now (none in
+    /// tests that run the library in-process: then every handle is a no-op).
+    pub fn new() -> GrpcMetricsLayer {
+        GrpcMetricsLayer {
+            table: Arc::new(
+                METHODS
+                    .iter()
+                    .map(|m| Arc::new(MethodMetrics::new(m)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+impl Default for GrpcMetricsLayer {
+    fn default() -> Self {
+        GrpcMetricsLayer::new()
+    }
+}
+
+impl<S> Layer<S> for GrpcMetricsLayer {
+    type Service = GrpcMetrics<S>;
+    fn layer(&self, inner: S) -> GrpcMetrics<S> {
+        GrpcMetrics {
+            inner,
+            table: self.table.clone(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct GrpcMetrics<S> {
+    inner: S,
+    table: Arc<Vec<Arc<MethodMetrics>>>,
+}
+
+impl<S, B> Service<http::Request<Body>> for GrpcMetrics<S>
+where
+    S: Service<http::Request<Body>, Response = http::Response<B>>,
+    S::Future: Send + 'static,
+{
+    type Response = http::Response<ObservedBody<B>>;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, S::Error>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: http::Request<Body>) -> Self::Future {
+        let method = methods::lookup(request.uri().path());
+        let metrics = self.table[method.index].clone();
+        metrics.started.increment(1);
+        let call = Arc::new(Call::new(method, metrics));
+        request.extensions_mut().insert(CallTicket(call.clone()));
+        let response = self.inner.call(request);
+        Box::pin(async move {
+            let response = response.await?;
+            // A trailers-only response: the call failed before its reply.
+            if let Some(code) = header_code(response.headers()) {
+                call.finish(code);
+            }
+            Ok(response.map(|body| ObservedBody {
+                inner: body,
+                call,
+                frames: Frames::default(),
+            }))
+        })
+    }
+}
+
+/// The reply: counts messages and records the call's code from its trailers.
+pub struct ObservedBody<B> {
+    inner: B,
+    call: Arc<Call>,
+    frames: Frames,
+}
+
+impl<B> HttpBody for ObservedBody<B>
+where
+    B: HttpBody<Data = Bytes> + Unpin,
+{
+    type Data = Bytes;
+    type Error = B::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, B::Error>>> {
+        let this = &mut *self;
+        let frame = match Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(Some(Ok(frame))) => frame,
+            other => return other,
+        };
+        if let Some(data) = frame.data_ref() {
+            let mut sent = 0;
+            this.frames.feed(data, usize::MAX, |event| {
+                sent += u32::from(matches!(event, Event::Start(_)));
+            });
+            if sent > 0 {
+                this.call.sent(sent);
+            }
+        } else if let Some(trailers) = frame.trailers_ref() {
+            if let Some(code) = header_code(trailers) {
+                this.call.finish(code);
+            }
+        }
+        Poll::Ready(Some(Ok(frame)))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
