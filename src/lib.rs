@@ -28,8 +28,6 @@ pub mod pb {
 }
 
 pub mod api;
-pub mod conn_age;
-pub mod connections;
 pub mod fd_limit;
 pub mod l10n;
 pub mod logging;

@@ -11,13 +11,13 @@ use tonic::transport::{Server, ServerTlsConfig};
 use tonic_health::ServingStatus;
 
 use crate::api::{CompetencyApi, ServiceOptions};
-use crate::conn_age;
-use crate::connections::{self, ConnectionLimits};
 use crate::l10n::Localizer;
 use crate::pb;
 use crate::pb::competency::competency_service_server::{
     CompetencyService, CompetencyServiceServer,
 };
+use crate::transport::conn_age;
+use crate::transport::connections::{self, ConnectionLimits};
 use crate::transport::handshake::Handshake;
 use crate::transport::{self, AdmissionLimits, SMALL_MESSAGE_BYTES};
 

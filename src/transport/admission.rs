@@ -60,8 +60,8 @@ use super::drain::{self, ReplyBody};
 use super::methods::Class;
 use super::request_body::{AdmittedBody, Bounds};
 use super::reserved::Reserved;
-use crate::connections::ConnInfo;
 use crate::metrics as m;
+use crate::transport::connections::ConnInfo;
 
 /// A connection's least share of the calls pool, and of health checks.
 pub const MIN_CALLS_PER_CONNECTION: usize = 4;

@@ -13,7 +13,7 @@ use tower::{Layer, Service};
 
 use super::call::CallTicket;
 use super::methods::Class;
-use crate::connections::ConnInfo;
+use crate::transport::connections::ConnInfo;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ConnectionLayer;

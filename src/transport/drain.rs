@@ -17,7 +17,7 @@ use tonic::Status;
 
 use super::admission::Shared;
 use super::call::{now_ms, ReplyProgress};
-use crate::connections::ConnInfo;
+use crate::transport::connections::ConnInfo;
 
 pub(super) async fn sweep(shared: Weak<Shared>, tick: Duration) {
     let mut interval = tokio::time::interval(tick);

@@ -10,7 +10,9 @@
 //! 5. [`admission`]: pools and per-connection shares of calls and request
 //!    bytes, and the time bounds that release them.
 //!
-//! Below the HTTP/2 layer, [`handshake`] bounds TLS handshakes in time.
+//! Below the HTTP/2 layer, [`connections`] accepts, caps, evicts and closes
+//! connections (idle, evicted, too old: [`conn_age`]), and [`handshake`]
+//! bounds TLS handshakes in time.
 //!
 //! Handlers (`api::service`) only record the request's own fields on the
 //! call's span, and keep the [`CallTicket`] while work they hand off runs.
@@ -18,7 +20,9 @@
 pub mod access_log;
 pub mod admission;
 mod call;
+pub mod conn_age;
 pub mod connection;
+pub mod connections;
 pub mod drain;
 mod frames;
 pub mod grpc_metrics;

@@ -32,8 +32,8 @@ use tokio::sync::Notify;
 use tokio::time::Sleep;
 use tonic::transport::server::Connected;
 
-use crate::conn_age::Lifetime;
 use crate::metrics as m;
+use crate::transport::conn_age::Lifetime;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectionLimits {
