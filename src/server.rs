@@ -102,7 +102,7 @@ impl OverloadOptions {
     };
 }
 
-pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+pub use crate::BoxError;
 
 /// Serves on `listener` until `shutdown` completes, then drains: health turns
 /// NOT_SERVING, no new connections are accepted, and in-flight calls get

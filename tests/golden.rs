@@ -619,6 +619,117 @@ fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Issue 23: one answer, computed once.
+        (
+            "e23-mb2-709-not-proposed-2018-12-01",
+            request(
+                "g-23",
+                "adatum",
+                (2018, 12, 1),
+                Developed,
+                vec![sale(120_000, (2018, 6, 1))],
+                vec![person("m1", "Anna Kuznetsova", &["MB2-709", "MB2-710"])],
+            ),
+        ),
+        (
+            "e24-mb2-877-before-2018",
+            request(
+                "g-24",
+                "adatum",
+                (2017, 12, 31),
+                Developed,
+                vec![sale(120_000, (2017, 6, 1))],
+                vec![person("d1", "Dana Scully", &["MB2-715"])],
+            ),
+        ),
+        (
+            "e25-mb2-877-from-2018-01-01",
+            request(
+                "g-25",
+                "adatum",
+                (2018, 1, 1),
+                Developed,
+                vec![sale(120_000, (2017, 6, 1))],
+                vec![person("d1", "Dana Scully", &["MB2-715"])],
+            ),
+        ),
+        (
+            "e26-future-dated-pass-and-its-step",
+            request(
+                "g-26",
+                "contoso",
+                july,
+                Developed,
+                vec![sale(400_000, (2017, 6, 1))],
+                vec![
+                    person("a1", "Alice Johnson", APP_DEPLOY),
+                    person("a2", "Bob Smith", &["MB2-713", "MB2-706"]),
+                    person("c1", "Carol White", CUSTOM),
+                    pb::Individual {
+                        id: "ip".into(),
+                        display_name: "Ivan Petrov".into(),
+                        exams: vec![pb::ExamPass {
+                            code: "MB2-712".into(),
+                            passed_on: date(2017, 8, 1),
+                        }],
+                    },
+                ],
+            ),
+        ),
+        (
+            "e27-repeat-listings-and-an-empty-seat",
+            request(
+                "g-27",
+                "contoso",
+                july,
+                Developed,
+                vec![sale(150_000, (2017, 6, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-714", "MB2-714", "MB2-714"]),
+                    person("c1", "Carol White", &["MB2-712", "MB2-712", "AZ-900"]),
+                ],
+            ),
+        ),
+        (
+            "e28-zero-net-and-net-credit-exclusions",
+            request(
+                "g-28",
+                "contoso",
+                july,
+                Developed,
+                vec![
+                    sale(150_000, (2017, 6, 1)),
+                    sale(30_000, (2015, 6, 1)),
+                    sale(-30_000, (2015, 7, 1)),
+                    record("fabrikam", Other, 5_000, date(2017, 3, 1), true),
+                    record("fabrikam", Other, -7_000, date(2017, 4, 1), true),
+                    record("fabrikam", CrmOnline, -1_500, date(2017, 5, 1), false),
+                ],
+                gold_team(),
+            ),
+        ),
+        (
+            "e29-first-as-of-0001-12-31",
+            request(
+                "g-29",
+                "contoso",
+                (1, 12, 31),
+                Developed,
+                vec![sale(150_000, (1, 1, 1))],
+                gold_team(),
+            ),
+        ),
+        (
+            "e30-last-as-of-9998-12-31",
+            request(
+                "g-30",
+                "contoso",
+                (9998, 12, 31),
+                Developed,
+                vec![sale(150_000, (9998, 12, 31))],
+                gold_team(),
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();
@@ -640,6 +751,8 @@ fn competency_scenarios() -> Vec<(&'static str, pb::GetCompetencyRequest)> {
         ("c03-november-2017", ask("", (2017, 11, 16))),
         ("c04-november-2017-in-2019", ask("", (2019, 1, 1))),
         ("c05-july-asked-in-2018", ask("2017-07", (2018, 3, 1))),
+        ("c06-mb2-877-before-2018", ask("", (2017, 12, 31))),
+        ("c07-mb2-877-from-2018-01-01", ask("", (2018, 1, 1))),
     ]
 }
 
@@ -678,5 +791,38 @@ async fn whole_answers_match_the_reviewed_snapshots() {
             insta::assert_snapshot!(format!("{name}.{locale}"), competency(&answer));
         }
     }
+    // The calendar's edges (issue 23): an `as_of` whose TTM period or
+    // outlook would leave years 1–9999 is INVALID_ARGUMENT on `as_of`.
+    for (name, as_of) in [
+        ("x01-as-of-0001-12-30", (1, 12, 30)),
+        ("x02-as-of-9999-12-31", (9999, 12, 31)),
+    ] {
+        for locale in LOCALES {
+            let status = client
+                .evaluate(pb::EvaluateRequest {
+                    locale: locale.into(),
+                    ..request("x", "contoso", as_of, pb::Market::Developed, vec![], vec![])
+                })
+                .await
+                .expect_err(name);
+            insta::assert_snapshot!(format!("{name}.{locale}"), rejection(&status));
+        }
+    }
     server.stop().await;
+}
+
+/// A rejected call: code, English message, field violations, localized message.
+fn rejection(status: &tonic::Status) -> String {
+    use tonic_types::StatusExt;
+    let details = status.get_error_details();
+    let mut out = String::new();
+    let _ = writeln!(out, "code: {:?}", status.code());
+    let _ = writeln!(out, "message: {}", text(status.message()));
+    for v in details.bad_request().map(|b| b.field_violations.clone()).unwrap_or_default() {
+        let _ = writeln!(out, "violation: {}: {}", v.field, text(&v.description));
+    }
+    if let Some(m) = details.localized_message() {
+        let _ = writeln!(out, "localized ({}): {}", m.locale, text(&m.message));
+    }
+    out
 }

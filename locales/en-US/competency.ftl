@@ -33,6 +33,9 @@ exam-mb2-707 = Microsoft Dynamics CRM Customization and Configuration
 exam-mb2-717 = Microsoft Dynamics 365 for Sales
 exam-mb2-718 = Microsoft Dynamics 365 for Customer Service
 exam-mb2-877 = Microsoft Dynamics 365 for Field Service (Available January 2018)
+# MB2-877's label once it can be taken (from 2018-01-01, SPEC §2.6): the
+# availability note above is shown only before that day.
+exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
 exam-mb2-715 = Microsoft Dynamics 365 customer engagement Online Deployment
 exam-mb2-716 = Microsoft Dynamics 365 Customization and Configuration
 

@@ -26,6 +26,9 @@ violation-nanos-range = Field { $field } must be between -999,999,999 and 999,99
 violation-nanos-sign = Field { $field } must have the same sign as the units field.
 # $value (String): the date as sent (year-month-day)
 violation-date = Field { $field } is not a valid date: { $value }.
+# $value (String): the date sent; $first, $last (String): the dates accepted
+# (the TTM period and the outlook's 365 days must stay within years 1 to 9999)
+violation-as-of-range = Field { $field } must be a date from { $first } through { $last }, so that the TTM period and the outlook stay within the years 1 to 9999; it is { $value }.
 # $value (String): the id; $first (Number): the index that used it first
 violation-duplicate-id = Field { $field } repeats the id “{ $value }”, already used by individuals[{ $first }].
 violation-empty = Field { $field } must not be empty.

@@ -4,7 +4,9 @@
 # selectors, with the string arguments filled in per call; see
 # src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
-# exams-holders, gap-explanation, gap-item-revenue, gap-step. Pre-rendered at
+# exams-holders, gap-explanation, gap-item-revenue, gap-step. Plain Fluent
+# calls: gap-step-pending, individual-unnamed, exam-option, exam-choice.
+# Pre-rendered at
 # start for every count the catalog allows (plain Fluent calls, kept):
 # exams-met, exams-unmet, gap-item-exams, gap-item-individuals. Both kinds
 # allow anything Fluent allows: select on any selector or any Number
@@ -44,19 +46,42 @@ revenue-exclusions = Not counted in this total: { $items }.
 # answer names people ($person, $people). $id (String): the individual's id
 individual-unnamed = Individual { $id }
 
-# $kind: revenue, credit (a negative amount); $amount (String): the amount
-# without its sign
-revenue-excluded-outside-period = { $kind ->
-        [credit] a credit of { $amount }
-       *[revenue] { $amount }
+# The net of the records one reason leaves out. $sign: positive, negative
+# (the records net to a credit), zero (they cancel out: still named);
+# $records (Number): how many records the reason leaves out; $amount
+# (String): the net without its sign
+revenue-excluded-outside-period = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount }
+           *[other] a net credit of { $amount }
+        }
+        [zero] { $records ->
+            [one] a record of { $amount }
+           *[other] { $records } records netting to { $amount }
+        }
+       *[positive] { $amount }
     } booked outside the TTM period
-revenue-excluded-other-product = { $kind ->
-        [credit] a credit of { $amount }
-       *[revenue] { $amount }
+revenue-excluded-other-product = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount }
+           *[other] a net credit of { $amount }
+        }
+        [zero] { $records ->
+            [one] a record of { $amount }
+           *[other] { $records } records netting to { $amount }
+        }
+       *[positive] { $amount }
     } for other products
-revenue-excluded-without-dpor = { $kind ->
-        [credit] a credit of { $amount }
-       *[revenue] { $amount }
+revenue-excluded-without-dpor = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount }
+           *[other] a net credit of { $amount }
+        }
+        [zero] { $records ->
+            [one] a record of { $amount }
+           *[other] { $records } records netting to { $amount }
+        }
+       *[positive] { $amount }
     } from customers for whom you are not the Digital Partner of Record
 
 # $required (Number): seats of the level, each for a different individual
@@ -130,3 +155,8 @@ gap-step = { $who ->
         [customization] a customization seat
        *[application-deployment] an application and deployment seat
     }.
+
+# A listed individual's own pass of a group their step asks for, dated after
+# the evaluation date (a sentence after gap-step). $code (String): the exam;
+# $counts_from (String): the date it starts to count
+gap-step-pending = This individual’s listed pass of { $code } counts from { $counts_from }.

@@ -34,6 +34,9 @@ exam-mb2-707 = Microsoft Dynamics CRM (настройка и конфигура�
 exam-mb2-717 = Microsoft Dynamics 365 for Sales
 exam-mb2-718 = Microsoft Dynamics 365 for Customer Service
 exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)
+# Название MB2-877 с того дня, когда экзамен можно сдать (с 01.01.2018,
+# SPEC §2.6): пометка о доступности выше видна только до этого дня.
+exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
 exam-mb2-715 = Microsoft Dynamics 365, привлечение клиентов и развертывание в сети
 exam-mb2-716 = Microsoft Dynamics 365, настройка и конфигурация
 

@@ -28,6 +28,9 @@ violation-nanos-range = Значение поля { $field } должно быт
 violation-nanos-sign = Знак поля { $field } должен совпадать со знаком поля units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
+# $value (String): присланная дата; $first, $last (String): допустимые границы
+# (12-месячный период и 365 дней прогноза должны оставаться в пределах 1–9999 годов)
+violation-as-of-range = Поле { $field } должно содержать дату с { $first } по { $last }, чтобы 12-месячный отчетный период и прогноз не выходили за пределы 1–9999 годов; указано { $value }.
 # $value (String): идентификатор; $first (Number): индекс, где он встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из individuals[{ $first }].
 violation-empty = Поле { $field } не должно быть пустым.

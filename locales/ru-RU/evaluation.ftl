@@ -51,18 +51,48 @@ revenue-exclusions = В эту сумму не вошли: { $items }.
 # идентификатор со строчной буквы не оказывается в начале предложения.
 individual-unnamed = { $id }
 
-# $kind: revenue, credit (отрицательная сумма); $amount (String): сумма без знака
-revenue-excluded-outside-period = { $kind ->
-        [credit] возврат на сумму { $amount }
-       *[revenue] { $amount } прибыли
+# Итог записей, не вошедших в сумму по одной причине. $sign: positive,
+# negative (в итоге возврат), zero (записи взаимно погашаются; все равно
+# называются); $records (Number): сколько записей не вошло по этой причине;
+# $amount (String): итог без знака
+revenue-excluded-outside-period = { $sign ->
+        [negative] { $records ->
+            [one] возврат на сумму { $amount }
+           *[other] чистый возврат на сумму { $amount }
+        }
+        [zero] { $records ->
+            [one] запись на сумму { $amount }
+            [few] { $records } записи на общую сумму { $amount }
+            [many] { $records } записей на общую сумму { $amount }
+           *[other] { $records } записи на общую сумму { $amount }
+        }
+       *[positive] { $amount } прибыли
     } вне 12-месячного отчетного периода
-revenue-excluded-other-product = { $kind ->
-        [credit] возврат на сумму { $amount }
-       *[revenue] { $amount } прибыли
+revenue-excluded-other-product = { $sign ->
+        [negative] { $records ->
+            [one] возврат на сумму { $amount }
+           *[other] чистый возврат на сумму { $amount }
+        }
+        [zero] { $records ->
+            [one] запись на сумму { $amount }
+            [few] { $records } записи на общую сумму { $amount }
+            [many] { $records } записей на общую сумму { $amount }
+           *[other] { $records } записи на общую сумму { $amount }
+        }
+       *[positive] { $amount } прибыли
     } по другим продуктам
-revenue-excluded-without-dpor = { $kind ->
-        [credit] возврат на сумму { $amount } по клиентам
-       *[revenue] { $amount } прибыли от клиентов
+revenue-excluded-without-dpor = { $sign ->
+        [negative] { $records ->
+            [one] возврат на сумму { $amount }
+           *[other] чистый возврат на сумму { $amount }
+        } по клиентам
+        [zero] { $records ->
+            [one] запись на сумму { $amount }
+            [few] { $records } записи на общую сумму { $amount }
+            [many] { $records } записей на общую сумму { $amount }
+           *[other] { $records } записи на общую сумму { $amount }
+        } по клиентам
+       *[positive] { $amount } прибыли от клиентов
     }, для которых ваша организация не является Цифровым партнером записи
 
 # $required (Number): места уровня, каждое для отдельного сотрудника
@@ -164,3 +194,9 @@ gap-step = { $who ->
            *[other] {" "}(экзамены { $held_exams } уже сданы), если сдаст еще
         } { $exams }.
     }
+
+# Собственная сдача экзамена сотрудником из заявки, датированная позже даты
+# оценки, по группе, которую требует его шаг (отдельное предложение после
+# gap-step). $code (String): экзамен; $counts_from (String): дата, с которой
+# сдача засчитывается
+gap-step-pending = Указанная в заявке сдача этим сотрудником экзамена { $code } засчитывается с { $counts_from }.

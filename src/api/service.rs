@@ -7,7 +7,6 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use futures::{Stream, StreamExt};
-use prost::Message;
 use tonic::{Code, Request, Response, Status, Streaming};
 use tracing::{field, info_span, Span};
 
@@ -15,8 +14,6 @@ use crate::l10n::{L10nError, Locale, Localizer};
 use crate::overload::CallTicket;
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
-use crate::pb::google::rpc;
-use crate::rules;
 
 /// Revenue records plus individuals above which `Evaluate` runs on the
 /// blocking pool.
@@ -78,23 +75,15 @@ impl CompetencyApi {
             accept_language,
             request,
         )?;
-        let scope = &valid.scope;
-        let evaluation =
-            rules::evaluate_with_outlook(valid.editions, scope.as_of, &valid.submission);
-        let level = evaluation.attained.map_or("none", super::render::level_key);
+        let locale = valid.scope.locale;
+        let reply = super::answer::respond(&self.inner.renderer, valid);
+        let level = match pb::Level::try_from(reply.attained_level) {
+            Ok(pb::Level::Gold) => "gold",
+            Ok(pb::Level::Silver) => "silver",
+            _ => "none",
+        };
         metrics::counter!(crate::metrics::EVALUATIONS, "level" => level).increment(1);
-        let mut reply =
-            self.inner
-                .renderer
-                .evaluation(scope, valid.request_id, &valid.submission, &evaluation);
-        if valid.view == convert::View::Full {
-            reply.trace = Some(Box::new(super::trace::trace(
-                scope,
-                &valid.submission,
-                &evaluation,
-            )));
-        }
-        Ok((reply, scope.locale))
+        Ok((reply, locale))
     }
 
     fn evaluate_unary(
@@ -119,9 +108,9 @@ impl CompetencyApi {
         let request_id = request.request_id.clone();
         let result = match self.evaluate_one(request, accept_language) {
             Ok((evaluation, _)) => pb::evaluate_stream_response::Result::Evaluation(evaluation),
-            Err((error, locale)) => pb::evaluate_stream_response::Result::Error(inline_status(
-                &error.to_status(self.l10n(), locale),
-            )),
+            Err((error, locale)) => {
+                pb::evaluate_stream_response::Result::Error(error.to_rpc_status(self.l10n(), locale))
+            }
         };
         pb::EvaluateStreamResponse {
             request_id,
@@ -132,15 +121,6 @@ impl CompetencyApi {
 
 fn accept_language(request: &tonic::metadata::MetadataMap) -> Option<&str> {
     request.get("accept-language").and_then(|v| v.to_str().ok())
-}
-
-/// The `google.rpc.Status` tonic puts in `grpc-status-details-bin`, for inline errors.
-fn inline_status(status: &Status) -> rpc::Status {
-    rpc::Status::decode(status.details()).unwrap_or_else(|_| rpc::Status {
-        code: status.code() as i32,
-        message: status.message().to_string(),
-        details: Vec::new(),
-    })
 }
 
 /// The target of the line that ends each call or stream: an access log that

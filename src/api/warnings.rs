@@ -158,20 +158,6 @@ impl Message for DuplicateExamPass<'_> {
     }
 }
 
-/// `warning-exams-note`: `$count` (a number: it selects the plural form).
-struct ExamsNote {
-    count: usize,
-}
-
-impl Message for ExamsNote {
-    const ID: &'static str = "warning-exams-note";
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("count", self.count);
-        args
-    }
-}
-
 /// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
 fn shown(text: &str) -> Cow<'_, str> {
     match text.char_indices().nth(MAX_SHOWN_CHARS) {
@@ -196,17 +182,16 @@ fn exam_path(i: usize, j: usize, tail: &str) -> String {
     path
 }
 
-/// Fills `reply.warnings` (and `warnings_omitted`) from the evaluation's
-/// warnings, in input order. Costs nothing when there are none.
-pub fn attach(
+/// The answer's warnings, in input order, and how many were left out
+/// (`Evaluation.warnings_omitted`). Costs nothing when there are none.
+pub fn warnings(
     l10n: &Localizer,
     scope: &Scope,
     submission: &Submission,
     ev: &Evaluation,
-    reply: &mut pb::Evaluation,
-) {
+) -> (Vec<pb::Warning>, u32) {
     if ev.warnings.is_empty() {
-        return;
+        return (Vec::new(), 0);
     }
     let mut as_of: Option<String> = None;
     let mut bytes = 0;
@@ -222,31 +207,7 @@ pub fn attach(
         out.push(warning);
     }
     let omitted = ev.warnings.len() - out.len();
-    reply.warnings = out;
-    reply.warnings_omitted = u32::try_from(omitted).unwrap_or(u32::MAX);
-    notes(l10n, scope.locale, ev, reply);
-}
-
-/// Where a level's seats are not all filled, a sentence appended to its exam
-/// explanation: how many passes of people who fill no seat of the level do
-/// not count (those may be why).
-fn notes(l10n: &Localizer, locale: Locale, ev: &Evaluation, reply: &mut pb::Evaluation) {
-    for (outcome, level) in ev.levels.iter().zip(reply.levels.iter_mut()) {
-        if outcome.exams.met {
-            continue;
-        }
-        let seated = |i: usize| outcome.exams.seats.iter().any(|s| s.individual == Some(i));
-        let count = ev.warnings.iter().filter(|w| !seated(w.individual)).count();
-        if count == 0 {
-            continue;
-        }
-        if let Some(exams) = level.requirements.iter_mut().find(|r| r.id == "exams") {
-            exams.explanation.push(' ');
-            exams
-                .explanation
-                .push_str(&ExamsNote { count }.text(l10n, locale));
-        }
-    }
+    (out, u32::try_from(omitted).unwrap_or(u32::MAX))
 }
 
 fn warning(

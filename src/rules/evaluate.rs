@@ -1,10 +1,9 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
-use super::exams::{self, Assigned, ExamIndex, ExamPass, Held};
-use super::inputs::{self, ExamWarning};
-use super::model::{Edition, Level, Market};
-use super::outlook::LevelOutlook;
-use super::revenue::{self, Period, RevenueRecord, RevenueTotals};
+use super::catalog;
+use super::exams::{self, Assigned, Disposition, ExamIndex, ExamPass, ExamWarning, Held, Ignored};
+use super::model::{Edition, Exam, ExamGroup, Level, LevelRule, Market, Seats};
+use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,21 +23,55 @@ pub struct Submission {
     pub individuals: Vec<Individual>,
 }
 
+/// The result on `as_of`, computed once: the outcome of every input and
+/// every level's requirements and gap. The outlook starts from it
+/// (`answer::Answer` holds both).
 #[derive(Debug, Clone)]
 pub struct Evaluation {
     pub edition: &'static Edition,
     pub as_of: Date,
     pub period: Period,
     pub revenue: RevenueTotals,
+    /// Each revenue record's outcome, in input order: `None` when it counts,
+    /// else the first reason (§2.2's order) it fails.
+    pub records: Vec<Option<Exclusion>>,
+    /// Each individual's groups on `as_of` and what each of their passes does.
+    pub people: People,
     /// In the edition's order: lowest level first.
     pub levels: Vec<LevelOutcome>,
     /// The highest level attained, if any.
     pub attained: Option<Level>,
-    /// Each level's outlook (§2.7); empty unless asked for
-    /// (`outlook::evaluate_with_outlook`).
-    pub outlook: Vec<LevelOutlook>,
     /// Every exam pass that does not count, in input order.
     pub warnings: Vec<ExamWarning>,
+}
+
+/// The exam passes of a submission on `as_of`, as the evaluation used them.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Per individual: the groups held and the exam holding each.
+    pub held: Vec<Held>,
+    /// Every pass's disposition, individual after individual (see `passes`).
+    dispositions: Vec<Disposition>,
+    /// `starts[i]`: where individual `i`'s passes begin in `dispositions`.
+    starts: Vec<usize>,
+}
+
+impl People {
+    /// What each pass of individual `i` does, in input order.
+    pub fn passes(&self, i: usize) -> &[Disposition] {
+        let start = self.starts.get(i).copied().unwrap_or(0);
+        let end = self
+            .starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.dispositions.len());
+        self.dispositions.get(start..end).unwrap_or_default()
+    }
+
+    /// Each individual's group set on `as_of` (bit `g`: group `g` held).
+    pub fn masks(&self) -> impl Iterator<Item = u8> + '_ {
+        self.held.iter().map(|h| h.mask)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +97,9 @@ pub struct ExamsCheck {
     pub individuals_required: u32,
     /// One per seat, in the level's seat order; filled seats first within a role.
     pub seats: Vec<SeatFill>,
+    /// Passes that do not count, of people who fill no seat of this level,
+    /// repeat listings left out (a repeat is never why a seat is empty).
+    pub passes_not_counting: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,36 +131,57 @@ pub struct GapStep {
     /// Canonical codes of the passes the listed individual already has for
     /// the seat's role (one per group held); empty for a new individual.
     pub held: Vec<&'static str>,
+    /// The listed individual's own passes of a group this step asks for that
+    /// are dated after `as_of` (so do not count yet), one per group, earliest
+    /// first: the gap, the outlook and the warnings name the same passes.
+    pub pending: Vec<PendingPass>,
+}
+
+/// A listed pass that starts to count on a later day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PendingPass {
+    /// Index into `Edition::groups`.
+    pub group: usize,
+    pub code: &'static str,
+    /// The day it starts to count (its date).
+    pub counts_from: Date,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExamChoice {
     /// Index into `Edition::groups`.
     pub group: usize,
-    /// Canonical codes the edition accepts on `as_of`, in table order.
+    /// Canonical codes that the edition accepts and that can be taken on
+    /// the plan's day (§2.5, §2.6 availability), in table order.
     pub one_of: Vec<&'static str>,
 }
 
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
 pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission) -> Evaluation {
     let period = Period::ttm(as_of);
-    let revenue = revenue::totals(&edition.revenue, &period, &submission.revenue);
+    let (revenue, records) = revenue::classified(&edition.revenue, &period, &submission.revenue);
 
     let index = ExamIndex::new(edition, as_of);
     let mut warnings = Vec::new();
-    let held: Vec<Held> = submission
-        .individuals
-        .iter()
-        .enumerate()
-        .map(|(i, ind)| {
-            exams::held_with(&index, &ind.exams, as_of, |j, d| {
-                if let Some(w) = inputs::warning(i, j, &d) {
-                    warnings.push(w);
-                }
-            })
-        })
-        .collect();
+    let passes: usize = submission.individuals.iter().map(|i| i.exams.len()).sum();
+    let mut people = People {
+        held: Vec::with_capacity(submission.individuals.len()),
+        dispositions: Vec::with_capacity(passes),
+        starts: Vec::with_capacity(submission.individuals.len()),
+    };
+    for (i, ind) in submission.individuals.iter().enumerate() {
+        people.starts.push(people.dispositions.len());
+        let dispositions = &mut people.dispositions;
+        let held = exams::held_with(&index, &ind.exams, as_of, |j, d| {
+            if let Some(w) = exams::warning(i, j, &d) {
+                warnings.push(w);
+            }
+            dispositions.push(d);
+        });
+        people.held.push(held);
+    }
     let role_masks = exams::role_masks(edition);
+    let takeable = |exam: &Exam| takeable(exam, as_of);
 
     let levels: Vec<LevelOutcome> = edition
         .levels
@@ -137,54 +194,40 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                 met: shortfall.is_zero(),
                 shortfall,
             };
-
-            let kinds: Vec<_> = rule
-                .seats
-                .iter()
-                .filter_map(|s| edition.role_index(s.role).map(|r| (r, s)))
-                .collect();
-            let lacking = |i: usize, k: usize| {
-                let mask = role_masks[kinds[k].0];
-                (mask & !held[i].mask).count_ones()
+            let exams_check = seats(edition, rule, &people.held, &role_masks);
+            let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
+            let passes_not_counting = if exams_check.met {
+                0
+            } else {
+                warnings
+                    .iter()
+                    .filter(|w| !matches!(w.ignored, Ignored::DuplicateExamPass { .. }))
+                    .filter(|w| !seated(w.individual))
+                    .count() as u32
             };
-            // Seats that listed individuals already fill: the largest such assignment.
-            let filled = exams::assign(
-                held.len(),
-                &kinds,
-                |i, k| (lacking(i, k) == 0).then_some(0),
-                |_| 1,
-            );
-            let exams_met = filled.iter().all(|a| a.individual.is_some());
-            let seats = filled
-                .iter()
-                .map(|a| SeatFill {
-                    role: a.role,
-                    individual: a.individual,
-                    exams_counted: a
-                        .individual
-                        .map(|i| counted(edition, &held[i], role_masks[a.role]))
-                        .unwrap_or_default(),
-                })
-                .collect();
             let exams_check = ExamsCheck {
-                met: exams_met,
-                individuals_required: rule.individuals_required(),
-                seats,
+                passes_not_counting,
+                ..exams_check
             };
 
-            let attained = revenue_check.met && exams_met;
+            let attained = revenue_check.met && exams_check.met;
             let gap = (!attained).then(|| {
-                let plan = if exams_met {
-                    Vec::new()
+                let mut gap = if exams_check.met {
+                    Gap {
+                        revenue_shortfall: shortfall,
+                        additional_exams: 0,
+                        additional_individuals: 0,
+                        steps: Vec::new(),
+                    }
                 } else {
-                    exams::assign(
-                        held.len(),
-                        &kinds,
-                        |i, k| Some(lacking(i, k)),
-                        |k| role_masks[kinds[k].0].count_ones(),
-                    )
+                    gap_on(edition, rule, &people.held, shortfall, takeable)
                 };
-                gap(edition, as_of, &held, &role_masks, shortfall, &plan)
+                for step in &mut gap.steps {
+                    if let Some(i) = step.individual {
+                        step.pending = pending(edition, &step.exams, people.passes(i));
+                    }
+                }
+                gap
             });
             LevelOutcome {
                 level: rule.level,
@@ -202,11 +245,103 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         as_of,
         period,
         revenue,
+        records,
+        people,
         levels,
         attained,
-        outlook: Vec::new(),
         warnings,
     }
+}
+
+/// Whether a step may propose `exam` on `day`: the edition accepts it and it
+/// can be taken that day (§2.5, §2.6 availability).
+pub fn takeable(exam: &Exam, day: Date) -> bool {
+    exam.accepted_on(day) && catalog::can_take(exam.code, day)
+}
+
+/// The codes of `group` a step may propose on `day`, in table order.
+pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
+    group
+        .exams
+        .iter()
+        .filter(|e| takeable(e, day))
+        .map(|e| e.code)
+        .collect()
+}
+
+/// The seats of `rule` in `edition`, as listed individuals holding `held`
+/// fill them (the largest such assignment).
+pub fn seats(
+    edition: &'static Edition,
+    rule: &LevelRule,
+    held: &[Held],
+    role_masks: &[u8],
+) -> ExamsCheck {
+    let kinds = kinds(edition, rule);
+    let filled = exams::assign(
+        held.len(),
+        &kinds,
+        |i, k| (role_masks[kinds[k].0] & !held[i].mask == 0).then_some(0),
+        |_| 1,
+    );
+    ExamsCheck {
+        met: filled.iter().all(|a| a.individual.is_some()),
+        individuals_required: rule.individuals_required(),
+        seats: filled
+            .iter()
+            .map(|a| SeatFill {
+                role: a.role,
+                individual: a.individual,
+                exams_counted: a
+                    .individual
+                    .map(|i| counted(edition, &held[i], role_masks[a.role]))
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        passes_not_counting: 0,
+    }
+}
+
+/// The seat kinds of `rule`: (index into `Edition::roles`, seats).
+fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &'r Seats)> {
+    rule.seats
+        .iter()
+        .filter_map(|s| edition.role_index(s.role).map(|r| (r, s)))
+        .collect()
+}
+
+/// The staffing plan (§2.5) for `rule` when listed individuals hold `held`,
+/// proposing only exams for which `takeable` holds (accepted by the edition
+/// and available on the plan's day). The gap machinery of the evaluation,
+/// callable for any day and any set of takeable exams. `pending` is left
+/// empty (the evaluation fills it from the passes).
+pub fn gap_on(
+    edition: &'static Edition,
+    rule: &LevelRule,
+    held: &[Held],
+    revenue_shortfall: Money,
+    takeable: impl Fn(&Exam) -> bool,
+) -> Gap {
+    let role_masks = exams::role_masks(edition);
+    // Groups with an exam that can be taken: a seat needing another group
+    // can be filled only by someone who already holds it.
+    let open = edition
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.exams.iter().any(&takeable))
+        .fold(0u8, |m, (g, _)| m | 1 << g);
+    let kinds = kinds(edition, rule);
+    let plan = exams::assign(
+        held.len(),
+        &kinds,
+        |i, k| {
+            let missing = role_masks[kinds[k].0] & !held[i].mask;
+            (missing & !open == 0).then(|| missing.count_ones())
+        },
+        |k| role_masks[kinds[k].0].count_ones(),
+    );
+    gap(edition, held, &role_masks, revenue_shortfall, &plan, &takeable)
 }
 
 fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
@@ -216,13 +351,48 @@ fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
         .collect()
 }
 
+/// The passes in `passes` (one individual's) dated after `as_of` of a group
+/// that `choices` asks for, and accepted by `edition` on their date: the
+/// earliest of each group.
+fn pending(edition: &Edition, choices: &[ExamChoice], passes: &[Disposition]) -> Vec<PendingPass> {
+    let mut out: Vec<PendingPass> = Vec::new();
+    for d in passes {
+        let Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on }) = *d else {
+            continue;
+        };
+        let Some((group, exam)) = edition.groups.iter().enumerate().find_map(|(g, group)| {
+            group.exams.iter().find(|e| e.code == code).map(|e| (g, e))
+        }) else {
+            continue;
+        };
+        if !exam.accepted_on(passed_on) || !choices.iter().any(|c| c.group == group) {
+            continue;
+        }
+        match out.iter_mut().find(|p| p.group == group) {
+            Some(p) if p.counts_from <= passed_on => {}
+            Some(p) => *p = PendingPass {
+                group,
+                code,
+                counts_from: passed_on,
+            },
+            None => out.push(PendingPass {
+                group,
+                code,
+                counts_from: passed_on,
+            }),
+        }
+    }
+    out.sort_by_key(|p| (p.counts_from, p.group));
+    out
+}
+
 fn gap(
     edition: &'static Edition,
-    as_of: Date,
     held: &[Held],
     role_masks: &[u8],
     revenue_shortfall: Money,
     plan: &[Assigned],
+    takeable: &impl Fn(&Exam) -> bool,
 ) -> Gap {
     let steps: Vec<GapStep> = plan
         .iter()
@@ -237,13 +407,19 @@ fn gap(
                     .filter(|g| missing & (1 << g) != 0)
                     .map(|g| ExamChoice {
                         group: g,
-                        one_of: edition.groups[g].accepted_codes(as_of),
+                        one_of: edition.groups[g]
+                            .exams
+                            .iter()
+                            .filter(|e| takeable(e))
+                            .map(|e| e.code)
+                            .collect(),
                     })
                     .collect(),
                 held: a
                     .individual
                     .map(|i| counted(edition, &held[i], role_masks[a.role]))
                     .unwrap_or_default(),
+                pending: Vec::new(),
             }
         })
         .collect();

@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::catalog;
-use super::inputs::{Ignored, NotAccepted};
 use super::model::{Competency, Edition, Exam, Seats};
 use super::Date;
 
@@ -132,7 +131,7 @@ const CACHED_SUGGESTIONS: usize = 16;
 const CACHED_CODE_LEN: usize = 64;
 
 /// The exams of an edition that count on one day, ready for look-ups.
-pub(crate) struct ExamIndex {
+pub struct ExamIndex {
     entries: Cow<'static, [Entry]>,
     /// Every code of the edition's competency (for a catalog edition) or of
     /// the edition alone (any other).
@@ -161,7 +160,7 @@ enum Lookup {
 impl ExamIndex {
     /// A catalog edition's index is borrowed from `CATALOG` and `KNOWN`; any
     /// other edition's (tests make their own) is built here.
-    pub(crate) fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
+    pub fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
         let entries = match CATALOG.iter().find(|(e, _)| std::ptr::eq(*e, edition)) {
             Some((_, entries)) => Cow::Borrowed(entries.as_slice()),
             None => Cow::Owned(entries(edition)),
@@ -183,7 +182,7 @@ impl ExamIndex {
     }
 
     /// The group and canonical code of a pass of `code` that counts on `as_of`.
-    pub(crate) fn find(&self, code: &str) -> Option<(usize, &'static str)> {
+    pub fn find(&self, code: &str) -> Option<(usize, &'static str)> {
         match self.lookup(code) {
             Lookup::Accepted { group, exam } => Some((group, exam.code)),
             Lookup::NotAccepted { .. } | Lookup::Unknown { .. } => None,
@@ -265,14 +264,14 @@ impl ExamIndex {
 /// counting pass of each (thin pointers: a `Held` stays small enough to be
 /// moved without a `memcpy` call, once per individual).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Held {
+pub struct Held {
     pub mask: u8,
     pub counted: [Option<&'static Exam>; MAX_GROUPS],
 }
 
-/// What one pass does for its individual (see `held`).
+/// What one pass does for its individual on `as_of` (see `held_with`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Disposition {
+pub enum Disposition {
     /// The first valid pass of its group: the individual holds the group.
     Holds {
         group: usize,
@@ -286,14 +285,14 @@ pub(crate) enum Disposition {
 
 /// The groups `passes` hold on `as_of`.
 #[allow(dead_code)] // kept for callers that need only the groups
-pub(crate) fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
+pub fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
     held_with(index, passes, as_of, |_, _| {})
 }
 
 /// The groups `passes` hold on `as_of`; `sink` hears what each pass does, in
 /// order. A pass is checked for its code, then the edition's acceptance,
 /// then its date, then repeats (see `Ignored`).
-pub(crate) fn held_with(
+pub fn held_with(
     index: &ExamIndex,
     passes: &[ExamPass],
     as_of: Date,
@@ -340,7 +339,7 @@ pub(crate) fn held_with(
 }
 
 /// The group mask of each role of an edition.
-pub(crate) fn role_masks(edition: &Edition) -> Vec<u8> {
+pub fn role_masks(edition: &Edition) -> Vec<u8> {
     edition
         .roles
         .iter()
@@ -355,7 +354,7 @@ pub(crate) fn role_masks(edition: &Edition) -> Vec<u8> {
 
 /// One seat of a level, as the assignment filled it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Assigned {
+pub struct Assigned {
     /// Index into `Edition::roles`.
     pub role: usize,
     /// Index of a listed individual, or `None` (unfilled / a new individual).
@@ -371,7 +370,7 @@ pub(crate) struct Assigned {
 /// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
 /// of `kinds[kind]` (`None`: not allowed); `new_cost(kind)` is the cost of a
 /// seat left to a new individual. Runs in O(individuals × states × kinds).
-pub(crate) fn assign(
+pub fn assign(
     individuals: usize,
     kinds: &[(usize, &Seats)],
     cost: impl Fn(usize, usize) -> Option<u32>,
@@ -528,6 +527,88 @@ pub(crate) fn assign(
         )
     });
     out
+}
+
+/// Why an exam pass does not count. A pass gets the first that applies, in
+/// this order: the code, then the edition, then the date, then repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ignored {
+    /// No edition of the competency has the code. `suggestion`: the one
+    /// known code one edit away after normalization, when exactly one is.
+    UnknownExamCode { suggestion: Option<&'static str> },
+    /// The edition applied does not accept the exam on `as_of`.
+    ExamNotAccepted {
+        code: &'static str,
+        why: NotAccepted,
+    },
+    /// Dated after `as_of`.
+    ExamPassedAfterAsOf { code: &'static str, passed_on: Date },
+    /// The individual's pass `first` (an index into their exams) is the same
+    /// exam and counts (or would, were its group not already held).
+    DuplicateExamPass { code: &'static str, first: usize },
+}
+
+impl Ignored {
+    /// The stable reason code callers see.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Ignored::UnknownExamCode { .. } => "UNKNOWN_EXAM_CODE",
+            Ignored::ExamNotAccepted { .. } => "EXAM_NOT_ACCEPTED",
+            Ignored::ExamPassedAfterAsOf { .. } => "EXAM_PASSED_AFTER_AS_OF",
+            Ignored::DuplicateExamPass { .. } => "DUPLICATE_EXAM_PASS",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum NotAccepted {
+    /// The edition accepted passes up to this day, and `as_of` is later.
+    Expired { accepted_until: Date },
+    /// The edition applied lacks the exam; `other` is the nearest edition of
+    /// the competency that has it (a later one if any, else an earlier one).
+    NotInEdition { other: &'static Edition },
+}
+
+/// Editions are compared by identity: each is a static table.
+impl PartialEq for NotAccepted {
+    fn eq(&self, other: &NotAccepted) -> bool {
+        match (self, other) {
+            (
+                NotAccepted::Expired { accepted_until: a },
+                NotAccepted::Expired { accepted_until: b },
+            ) => a == b,
+            (NotAccepted::NotInEdition { other: a }, NotAccepted::NotInEdition { other: b }) => {
+                std::ptr::eq(*a, *b)
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Eq for NotAccepted {}
+
+/// An exam pass that does not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExamWarning {
+    /// Index into `Submission::individuals`.
+    pub individual: usize,
+    /// Index into that individual's exams.
+    pub exam: usize,
+    pub ignored: Ignored,
+}
+
+/// The warning for pass `exam` of `individual`, if it does not count. The
+/// evaluation calls this for every pass as it looks the codes up anyway, so
+/// warnings cost nothing beyond the (rare) passes that have one.
+pub fn warning(individual: usize, exam: usize, d: &Disposition) -> Option<ExamWarning> {
+    match d {
+        Disposition::Ignored(ignored) => Some(ExamWarning {
+            individual,
+            exam,
+            ignored: *ignored,
+        }),
+        Disposition::Holds { .. } | Disposition::SameGroup { .. } => None,
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The domain: pure functions over plain Rust types. Nothing here knows about
 //! gRPC, protobuf or Fluent; results are structured data, never sentences.
 
+pub mod answer;
 pub mod catalog;
 mod date;
 mod evaluate;
@@ -13,14 +14,15 @@ pub mod revenue;
 
 pub use date::Date;
 pub use evaluate::{
-    evaluate, Evaluation, ExamChoice, ExamsCheck, Gap, GapStep, Individual, LevelOutcome,
-    RevenueCheck, SeatFill, Submission,
+    evaluate, gap_on, seats, takeable, takeable_codes, Evaluation, ExamChoice, ExamsCheck, Gap, GapStep, Individual,
+    LevelOutcome, PendingPass, People, RevenueCheck, SeatFill, Submission,
 };
-pub use exams::ExamPass;
+pub use exams::{Disposition, ExamPass, Held};
 pub use model::*;
 pub use money::Money;
-pub use outlook::{evaluate_with_outlook, outlook, Editions, LevelOutlook};
-pub use revenue::{Exclusion, Period, RevenueRecord, RevenueTotals};
+pub use answer::{answer, Answer};
+pub use outlook::{outlook, Editions, LevelOutlook};
+pub use revenue::{Excluded, Exclusion, Period, RevenueRecord, RevenueTotals};
 
 #[cfg(test)]
 mod tests;

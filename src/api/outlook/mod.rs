@@ -11,10 +11,10 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::rules::outlook::{Cause, Change, Direction, Requirement};
-use crate::rules::{Date, Evaluation, Level, LevelOutlook, Money, Submission};
+use crate::rules::{Date, Level, LevelOutlook, Money, Submission};
 
 use super::convert::{pb_date, pb_money};
-use super::render::{person, Renderer};
+use super::render::person;
 
 use messages::{
     EditionMessage, ExamsResultMessage, Kind, Message, MorePassesMessage, MoreRecordsMessage,
@@ -26,30 +26,27 @@ use messages::{
 /// `MorePassesMessage`).
 const NAMED: usize = 3;
 
-/// The `outlook` of `level` in a `LevelResult`; `None` when the evaluation
-/// has none.
+/// The `outlook` of one level in a `LevelResult`.
 pub(super) fn level(
-    r: &Renderer,
+    l10n: &Localizer,
     locale: Locale,
     submission: &Submission,
-    ev: &Evaluation,
-    level: Level,
-) -> Option<pb::Outlook> {
-    let outlook = ev.outlook.iter().find(|o| o.level == level)?;
-    let l10n = &r.l10n;
+    outlook: &LevelOutlook,
+) -> pb::Outlook {
+    let level = outlook.level;
     let Some(change) = &outlook.change else {
         let kind = if outlook.attained {
             Kind::Holds
         } else {
             Kind::NotWon
         };
-        return Some(pb::Outlook {
+        return pb::Outlook {
             horizon_end: Some(pb_date(outlook.horizon_end)),
             explanation: unchanged(l10n, locale, level, kind, outlook.horizon_end),
             ..Default::default()
-        });
+        };
     };
-    Some(pb::Outlook {
+    pb::Outlook {
         changes_on: Some(pb_date(change.on)),
         horizon_end: Some(pb_date(outlook.horizon_end)),
         causes: change
@@ -69,7 +66,7 @@ pub(super) fn level(
         edition_on_change: change.edition.id.to_string(),
         causes_not_listed: u32::try_from(change.records_not_listed + change.passes_not_listed)
             .unwrap_or(u32::MAX),
-    })
+    }
 }
 
 /// Sentences of outlooks in which nothing changes, by locale, level, kind

@@ -6,17 +6,30 @@ use std::cell::RefCell;
 use crate::pb::competency as pb;
 use crate::rules::{self, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
 
-use super::super::convert::{pb_date, pb_level, pb_money, Scope};
+use super::super::convert::{pb_money, pb_date};
 use super::messages::{
-    ExamsHolders, ExamsMet, ExamsUnmet, Excluded, Exclusions, GapExplanation, GapItemCount,
-    GapItemRevenue, GapStep, RevenueExplanation, Summary,
+    ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions, GapExplanation,
+    GapItemCount, GapItemRevenue, GapStep, GapStepPending, RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
 
-/// One evaluation being rendered: the call's context, the input, and what
-/// both levels say alike, rendered once.
-struct Call<'a> {
-    c: &'a Ctx<'a>,
+/// Sentences one after another, separated by a space.
+fn join_sentences(parts: &[&str]) -> String {
+    let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(part);
+    }
+    text
+}
+
+/// The words of one evaluation: the call's context, the input, and what
+/// both levels say alike, rendered once. The assembler (`api::answer`) asks
+/// it for the summary and each level's requirements and gap.
+pub(in crate::api) struct Words<'a> {
+    c: Ctx<'a>,
     submission: &'a Submission,
     ev: &'a Evaluation,
     qualifying: String,
@@ -28,70 +41,23 @@ struct Call<'a> {
     steps: RefCell<Vec<(&'a rules::GapStep, u32, String)>>,
 }
 
-pub(super) fn evaluation(
-    c: &Ctx,
-    scope: &Scope,
-    request_id: String,
-    submission: &Submission,
-    ev: &Evaluation,
-) -> pb::Evaluation {
-    let call = Call {
-        c,
-        submission,
-        ev,
-        qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying.abs()),
-        start: c.date(ev.period.start),
-        end: c.date(ev.period.end),
-        exclusions: exclusions(c, &ev.revenue),
-        steps: RefCell::new(Vec::new()),
-    };
-    let summary = Summary {
-        level: ev.attained,
-        partner: &submission.partner_id,
-        edition: ev.edition.id,
-        as_of: &c.date(ev.as_of),
-    }
-    .render(c);
-
-    pb::Evaluation {
-        request_id,
-        partner_id: submission.partner_id.clone(),
-        competency: scope.competency.id.to_string(),
-        locale: c.locale.tag().to_string(),
-        as_of: Some(pb_date(ev.as_of)),
-        attained_level: pb_level(ev.attained).into(),
-        summary,
-        levels: ev
-            .levels
-            .iter()
-            .map(|outcome| call.level(outcome))
-            .collect(),
-        edition: ev.edition.id.to_string(),
-        ..Default::default()
-    }
-}
-
-/// "Not counted in this total: …", or `None` when nothing was left out.
+/// "Not counted in this total: …", or `None` when nothing was left out:
+/// each reason's net, a negative net as a net credit, a zero net with its
+/// record count.
 fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
-    let items: Vec<String> = [
-        t.excluded_outside_period,
-        t.excluded_other_product,
-        t.excluded_without_dpor,
-    ]
-    .into_iter()
-    .enumerate()
-    .filter(|(_, amount)| !amount.is_zero())
-    .map(|(reason, amount)| {
-        let credit = amount.is_negative();
-        let amount = c.money(amount.abs());
-        Excluded {
-            reason,
-            credit,
-            amount: &amount,
-        }
-        .render(c)
-    })
-    .collect();
+    let items: Vec<String> = t
+        .exclusions()
+        .map(|excluded| {
+            let amount = c.money(excluded.net.abs());
+            Excluded {
+                reason: excluded.reason,
+                sign: Sign::of(excluded.net),
+                records: excluded.records,
+                amount: &amount,
+            }
+            .render(c)
+        })
+        .collect();
     if items.is_empty() {
         return None;
     }
@@ -101,15 +67,44 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
     Some(Exclusions { items: &items }.render(c))
 }
 
-impl<'a> Call<'a> {
-    fn level(&self, outcome: &'a LevelOutcome) -> pb::LevelResult {
-        let c = self.c;
+impl<'a> Words<'a> {
+    pub(in crate::api) fn new(c: Ctx<'a>, submission: &'a Submission, ev: &'a Evaluation) -> Self {
+        Words {
+            qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying.abs()),
+            start: c.date(ev.period.start),
+            end: c.date(ev.period.end),
+            exclusions: exclusions(&c, &ev.revenue),
+            steps: RefCell::new(Vec::new()),
+            c,
+            submission,
+            ev,
+        }
+    }
+
+    /// The answer's first sentence.
+    pub(in crate::api) fn summary(&self) -> String {
+        let ev = self.ev;
+        Summary {
+            level: ev.attained,
+            partner: &self.submission.partner_id,
+            edition: ev.edition.id,
+            as_of: &self.c.date(ev.as_of),
+        }
+        .render(&self.c)
+    }
+
+    /// A level's requirements (revenue, then exams) and its gap.
+    pub(in crate::api) fn level(
+        &self,
+        outcome: &'a LevelOutcome,
+    ) -> (Vec<pb::RequirementResult>, Option<pb::Gap>) {
+        let c = &self.c;
         let ev = self.ev;
         let edition = ev.edition;
 
         // Revenue. Only the "not met" wording names the shortfall; the gap repeats it.
         let shortfall = (!outcome.revenue.met).then(|| c.money(outcome.revenue.shortfall));
-        let mut explanation = RevenueExplanation {
+        let revenue = RevenueExplanation {
             level: outcome.level,
             market: self.submission.market,
             met: outcome.revenue.met,
@@ -122,10 +117,11 @@ impl<'a> Call<'a> {
             shortfall: shortfall.as_deref().unwrap_or_default(),
         }
         .render(c);
-        if let Some(excluded) = &self.exclusions {
-            explanation.push(' ');
-            explanation.push_str(excluded);
-        }
+        // The exclusions are a sentence of their own after the revenue's.
+        let explanation = match &self.exclusions {
+            Some(excluded) => join_sentences(&[&revenue, excluded]),
+            None => revenue,
+        };
         let revenue = pb::RequirementResult {
             id: "revenue".to_string(),
             met: outcome.revenue.met,
@@ -163,28 +159,17 @@ impl<'a> Call<'a> {
             })),
         };
 
-        pb::LevelResult {
-            level: pb_level(Some(outcome.level)).into(),
-            attained: outcome.attained,
-            requirements: vec![revenue, exams],
-            gap: outcome
-                .gap
-                .as_ref()
-                .map(|gap| self.gap(outcome, gap, shortfall)),
-            outlook: super::super::outlook::level(
-                c.r,
-                c.locale,
-                self.submission,
-                ev,
-                outcome.level,
-            ),
-        }
+        let gap = outcome
+            .gap
+            .as_ref()
+            .map(|gap| self.gap(outcome, gap, shortfall));
+        (vec![revenue, exams], gap)
     }
 
     /// Whether the exam requirement is met, then who holds which seats: one
     /// sentence per role that has a holder.
     fn exams_explanation(&self, check: &rules::ExamsCheck) -> String {
-        let c = self.c;
+        let c = &self.c;
         let required = check.seats.len() as u32;
         let filled = check
             .seats
@@ -224,6 +209,17 @@ impl<'a> Call<'a> {
             text.push(' ');
             text.push_str(&sentence);
         }
+        // Passes that do not count, of people who fill no seat: they may be
+        // why seats are empty (repeat listings never are, and are not counted).
+        if check.passes_not_counting > 0 {
+            text.push(' ');
+            text.push_str(
+                &ExamsNote {
+                    count: check.passes_not_counting,
+                }
+                .render(c),
+            );
+        }
         text
     }
 
@@ -233,7 +229,7 @@ impl<'a> Call<'a> {
         gap: &'a Gap,
         shortfall: Option<Cow<'_, str>>,
     ) -> pb::Gap {
-        let c = self.c;
+        let c = &self.c;
         let mut items = Vec::with_capacity(3);
         if !gap.revenue_shortfall.is_zero() {
             let amount = shortfall.unwrap_or_else(|| c.money(gap.revenue_shortfall));
@@ -279,7 +275,7 @@ impl<'a> Call<'a> {
     }
 
     fn step(&self, step: &'a rules::GapStep, number: u32) -> pb::GapStep {
-        let c = self.c;
+        let c = &self.c;
         let edition = self.ev.edition;
         let role = edition.roles[step.role].id;
         let listed = step.individual.map(|i| &self.submission.individuals[i]);
@@ -310,6 +306,26 @@ impl<'a> Call<'a> {
                 exams: &exams,
             }
             .render(c);
+            // A listed individual's own passes that count later: one
+            // sentence each, part of the step's text.
+            let pending: Vec<String> = step
+                .pending
+                .iter()
+                .map(|p| {
+                    GapStepPending {
+                        code: p.code,
+                        counts_from: &c.date(p.counts_from),
+                    }
+                    .render(c)
+                })
+                .collect();
+            let text = if pending.is_empty() {
+                text
+            } else {
+                let mut parts: Vec<&str> = vec![&text];
+                parts.extend(pending.iter().map(String::as_str));
+                join_sentences(&parts)
+            };
             self.steps.borrow_mut().push((step, number, text.clone()));
             text
         });

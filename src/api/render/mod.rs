@@ -13,6 +13,7 @@ mod competency;
 mod evaluation;
 mod messages;
 
+pub(in crate::api) use evaluation::Words;
 pub(in crate::api) use messages::level_key;
 
 use std::borrow::Cow;
@@ -21,7 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::l10n::{L10nError, Locale, Localizer};
 use crate::pb::competency as pb;
-use crate::rules::{catalog, Date, Edition, Evaluation, Money, Submission};
+use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
@@ -56,6 +57,9 @@ pub(super) struct Ctx<'a> {
     pub r: &'a Renderer,
     pub locale: Locale,
     pub edition: &'static Edition,
+    /// The day the answer is about: exam labels carry an availability note
+    /// ("Available January 2018") only before the exam can be taken.
+    pub day: Date,
 }
 
 impl Ctx<'_> {
@@ -89,15 +93,16 @@ impl Ctx<'_> {
         }
     }
 
-    /// An exam's label in the call's edition.
+    /// An exam's label in the call's edition, on the call's day.
     fn exam_label(&self, code: &'static str) -> &str {
+        let noted = catalog::not_yet_available(code, self.day);
         match self
             .r
             .exam_labels
-            .get(&(self.locale, self.edition.id, code))
+            .get(&(self.locale, self.edition.id, code, noted))
         {
             Some(text) => text,
-            None => exam_label(&self.r.l10n, self.locale, self.edition.id, code),
+            None => exam_label(&self.r.l10n, self.locale, self.edition.id, code, noted),
         }
     }
 
@@ -111,9 +116,14 @@ impl Ctx<'_> {
     /// "one exam of the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`).
     fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
-        if let Some(text) = exam_mask(self.edition, g, codes)
-            .and_then(|mask| self.r.choices.get(&(self.locale, self.edition.id, g, mask)))
-        {
+        let noted = codes
+            .iter()
+            .any(|code| catalog::not_yet_available(code, self.day));
+        if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
+            self.r
+                .choices
+                .get(&(self.locale, self.edition.id, g, mask, noted))
+        }) {
             return Cow::Borrowed(text);
         }
         let label = self.group_label(g);
@@ -134,9 +144,11 @@ pub struct Renderer {
     pub l10n: Localizer,
     templates: Templates,
     /// "one exam of the … group (A, B, or C)" for every edition, group and
-    /// set of exams accepted on some day (the set changes only where an
-    /// exam's acceptance window ends), keyed by a bit mask over the group's exams.
-    choices: HashMap<(Locale, &'static str, usize, u32), String>,
+    /// set of exams that can be proposed on some day (the set changes only
+    /// where an exam's acceptance or availability begins or ends), keyed by
+    /// a bit mask over the group's exams and whether a label carries its
+    /// availability note.
+    choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
     /// Messages that take nothing but counts bounded by the catalog (seats
@@ -147,9 +159,9 @@ pub struct Renderer {
     /// of a composed message id).
     group_labels: HashMap<(Locale, &'static str), String>,
     role_labels: HashMap<(Locale, &'static str), String>,
-    /// Exam labels by edition and code, per locale: an edition's own label
-    /// (`exam-<edition>-<code>`) where the FTL has one, else `exam-<code>`.
-    exam_labels: HashMap<(Locale, &'static str, &'static str), String>,
+    /// Exam labels by edition and code, per locale, with and without the
+    /// availability note: see `exam_label`.
+    exam_labels: HashMap<(Locale, &'static str, &'static str, bool), String>,
 }
 
 impl Renderer {
@@ -166,11 +178,13 @@ impl Renderer {
             .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
         {
             for exam in edition.groups.iter().flat_map(|g| g.exams) {
-                exam_labels
-                    .entry((locale, edition.id, exam.code))
-                    .or_insert_with(|| {
-                        exam_label(&l10n, locale, edition.id, exam.code).to_string()
-                    });
+                for noted in [false, true] {
+                    exam_labels
+                        .entry((locale, edition.id, exam.code, noted))
+                        .or_insert_with(|| {
+                            exam_label(&l10n, locale, edition.id, exam.code, noted).to_string()
+                        });
+                }
             }
             for role in edition.roles {
                 role_labels
@@ -182,20 +196,30 @@ impl Renderer {
                 group_labels
                     .entry((locale, group.id))
                     .or_insert_with(|| label.to_string());
-                let days = std::iter::once(Date::ymd(1, 1, 1)).chain(
-                    group
-                        .exams
-                        .iter()
-                        .filter_map(|e| e.accepted_until.map(Date::next_day)),
-                );
+                // Every day on which the exams a step may propose change.
+                let days = std::iter::once(Date::ymd(1, 1, 1))
+                    .chain(
+                        group
+                            .exams
+                            .iter()
+                            .filter_map(|e| e.accepted_until.map(Date::next_day)),
+                    )
+                    .chain(catalog::AVAILABILITY.iter().flat_map(|a| {
+                        a.from
+                            .into_iter()
+                            .chain(a.until.map(Date::next_day))
+                    }));
                 for day in days {
-                    let codes = group.accepted_codes(day);
+                    let codes = rules::takeable_codes(group, day);
+                    let noted = codes
+                        .iter()
+                        .any(|code| catalog::not_yet_available(code, day));
                     if let Some(mask) = exam_mask(edition, g, &codes) {
                         choices
-                            .entry((locale, edition.id, g, mask))
+                            .entry((locale, edition.id, g, mask, noted))
                             .or_insert_with(|| {
                                 exam_choice(&l10n, locale, label, &codes, |code| {
-                                    exam_label(&l10n, locale, edition.id, code)
+                                    exam_label(&l10n, locale, edition.id, code, noted)
                                 })
                             });
                     }
@@ -253,21 +277,20 @@ impl Renderer {
         })
     }
 
-    pub fn evaluation(
-        &self,
-        scope: &Scope,
-        request_id: String,
-        submission: &Submission,
-        ev: &Evaluation,
-    ) -> pb::Evaluation {
+    /// The words of one evaluation (for the assembler, `api::answer`).
+    pub(super) fn words<'a>(
+        &'a self,
+        locale: Locale,
+        submission: &'a Submission,
+        ev: &'a Evaluation,
+    ) -> Words<'a> {
         let ctx = Ctx {
             r: self,
-            locale: scope.locale,
+            locale,
             edition: ev.edition,
+            day: ev.as_of,
         };
-        let mut reply = evaluation::evaluation(&ctx, scope, request_id, submission, ev);
-        super::warnings::attach(&self.l10n, scope, submission, ev, &mut reply);
-        reply
+        Words::new(ctx, submission, ev)
     }
 
     pub fn competency(&self, scope: &Scope) -> pb::Competency {
@@ -275,6 +298,7 @@ impl Renderer {
             r: self,
             locale: scope.locale,
             edition: scope.edition,
+            day: scope.as_of,
         };
         competency::competency(&ctx, scope)
     }
@@ -307,8 +331,20 @@ fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32>
 
 /// An exam's label in `edition`: the edition's own label
 /// (`exam-<edition>-<code>`) where the locale has one, else `exam-<code>`.
-fn exam_label<'l>(l10n: &'l Localizer, locale: Locale, edition: &str, code: &str) -> &'l str {
-    l10n.try_label(locale, &label::exam_in(edition, code))
+/// Once the exam can be taken (`noted` false), its label without the
+/// availability note (`exam-<code>-available`) where the locale has one.
+fn exam_label<'l>(
+    l10n: &'l Localizer,
+    locale: Locale,
+    edition: &str,
+    code: &str,
+    noted: bool,
+) -> &'l str {
+    let available = (!noted)
+        .then(|| l10n.try_label(locale, &label::exam_available(code)))
+        .flatten();
+    available
+        .or_else(|| l10n.try_label(locale, &label::exam_in(edition, code)))
         .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
 }
 

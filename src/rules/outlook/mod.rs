@@ -19,7 +19,8 @@ mod tests;
 use super::exams::{self, ExamIndex};
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
-use super::{evaluate, Date, Evaluation, Money, Submission};
+use super::evaluate::{Evaluation, Submission};
+use super::{Date, Money};
 use state::{Days, RevenueDays, Staff};
 
 /// How far the outlook looks: `as_of` + 365 days, that last day included.
@@ -118,23 +119,30 @@ pub struct Change {
     pub passes_not_listed: usize,
 }
 
-/// `evaluate` on `as_of`, by the edition `editions` applies that day, with
-/// every level's outlook.
-pub fn evaluate_with_outlook(
-    editions: Editions,
-    as_of: Date,
-    submission: &Submission,
-) -> Evaluation {
-    let mut evaluation = evaluate(editions.on(as_of), as_of, submission);
-    evaluation.outlook = outlook(editions, as_of, submission);
-    evaluation
+/// The last day the outlook of `as_of` looks at: `as_of` + 365 days, and
+/// never after 9999-12-31 (the API refuses such an `as_of` before it gets here).
+pub fn horizon_end(as_of: Date) -> Date {
+    let last = Date::ymd(9999, 12, 31);
+    if as_of.days_since_epoch() + HORIZON_DAYS > last.days_since_epoch() {
+        last
+    } else {
+        as_of.plus_days(HORIZON_DAYS)
+    }
 }
 
-/// The outlook of every level of the edition applied on `as_of`, in its order.
-pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<LevelOutlook> {
-    let horizon_end = as_of.plus_days(HORIZON_DAYS);
+/// The outlook of every level of `today`, the evaluation of `submission` on
+/// its `as_of` by the edition `editions` applies that day, in its order. It
+/// starts from `today`'s result (requirements met, groups held) and
+/// visits only the days on which something can change it.
+pub fn outlook(
+    editions: Editions,
+    today: &Evaluation,
+    submission: &Submission,
+) -> Vec<LevelOutlook> {
+    let as_of = today.as_of;
+    let horizon_end = horizon_end(as_of);
     let days = Days::new(as_of, horizon_end);
-    let levels: Vec<Level> = editions.on(as_of).levels.iter().map(|l| l.level).collect();
+    let levels: Vec<Level> = today.levels.iter().map(|l| l.level).collect();
 
     // Every edition the sweep may apply, and the days on which the exams
     // that count change for everyone (an edition, an acceptance ending).
@@ -161,7 +169,7 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
     global.dedup();
 
     let revenue = RevenueDays::new(&days, &used, &submission.revenue);
-    let mut staff = Staff::new(submission, editions.on(as_of), as_of);
+    let mut staff = Staff::from_masks(today.people.masks());
 
     // Passes dated within the horizon: (day, individual), in day order.
     let mut events: Vec<(Date, usize)> = submission
@@ -194,8 +202,15 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
                 .map(|level| flags(edition, *level, submission.market, qualifying, staff)),
         );
     };
-    let mut initial = Vec::with_capacity(levels.len());
-    state(editions.on(as_of), as_of, &mut staff, &mut initial);
+    // Today's requirements, as the evaluation found them.
+    let initial: Vec<Flags> = today
+        .levels
+        .iter()
+        .map(|l| Flags {
+            revenue: l.revenue.met,
+            exams: l.exams.met,
+        })
+        .collect();
     let mut previous = initial.clone();
     let mut now = Vec::with_capacity(levels.len());
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];

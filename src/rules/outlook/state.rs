@@ -215,13 +215,16 @@ pub(super) struct Staff {
 }
 
 impl Staff {
-    pub(super) fn new(submission: &Submission, edition: &'static Edition, day: Date) -> Staff {
+    /// From the group sets the evaluation found on `as_of`.
+    pub(super) fn from_masks(masks: impl Iterator<Item = u8>) -> Staff {
         let mut staff = Staff {
-            masks: vec![0; submission.individuals.len()],
+            masks: masks.collect(),
             holding: [0; 1 << MAX_GROUPS],
             filled: Vec::new(),
         };
-        staff.recompute(submission, edition, day);
+        for mask in &staff.masks {
+            staff.holding[usize::from(*mask)] += 1;
+        }
         staff
     }
 

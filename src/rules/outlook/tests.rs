@@ -4,6 +4,12 @@ use super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
 use super::super::{evaluate, ExamPass, Individual, Product, RevenueRecord};
 use super::*;
 
+/// The outlook of `s` on `as_of`, from its evaluation that day.
+fn outlook(editions: Editions, as_of: Date, s: &Submission) -> Vec<LevelOutlook> {
+    let today = evaluate(editions.on(as_of), as_of, s);
+    super::outlook(editions, &today, s)
+}
+
 fn record(units: i64, booked_on: Date) -> RevenueRecord {
     RevenueRecord {
         product: Product::CrmOnline,

@@ -2,9 +2,9 @@
 
 use fluent::FluentArgs;
 
-use super::{counted, level_key, market_key, number, Ctx};
+use super::{counted, fluent, level_key, market_key, number, Ctx, Sign};
 use crate::l10n::{Locale, Localizer};
-use crate::rules::{Level, Market};
+use crate::rules::{Exclusion, Level, Market};
 
 /// `summary`: the evaluation's first sentence.
 pub(in crate::api::render) struct Summary<'a> {
@@ -93,32 +93,43 @@ impl Exclusions<'_> {
     }
 }
 
-/// `revenue-excluded-*`: one item of `revenue-exclusions`.
+/// `revenue-excluded-*`: one item of `revenue-exclusions`, the net of the
+/// records one reason leaves out.
 pub(in crate::api::render) struct Excluded<'a> {
-    /// Index into `IDS` (the order of `RevenueTotals`' exclusions).
-    pub reason: usize,
-    /// A negative amount: a credit.
-    pub credit: bool,
-    /// The amount without its sign.
+    pub reason: Exclusion,
+    /// The net's sign: a negative net is a net credit; a zero net is still
+    /// named, with its records.
+    pub sign: Sign,
+    /// How many records the reason leaves out.
+    pub records: u32,
+    /// The net without its sign.
     pub amount: &'a str,
 }
 
 impl Excluded<'_> {
-    pub const IDS: [&'static str; 3] = [
-        "revenue-excluded-outside-period",
-        "revenue-excluded-other-product",
-        "revenue-excluded-without-dpor",
-    ];
-    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
-        [("kind", &["revenue", "credit"])];
+    /// The message of each reason.
+    pub const fn id(reason: Exclusion) -> &'static str {
+        match reason {
+            Exclusion::OutsidePeriod => "revenue-excluded-outside-period",
+            Exclusion::OtherProduct => "revenue-excluded-other-product",
+            Exclusion::WithoutDpor => "revenue-excluded-without-dpor",
+        }
+    }
+    /// Selectors in the order `render` passes them: `$records`, `$sign`.
+    pub(super) fn selectors(
+        records: &'static [&'static str],
+    ) -> [(&'static str, &'static [&'static str]); 2] {
+        [("records", records), ("sign", &Sign::KEYS)]
+    }
     pub(super) const SLOTS: [&'static str; 1] = ["amount"];
 
     pub fn render(&self, c: &Ctx) -> String {
-        let kind = if self.credit { "credit" } else { "revenue" };
-        match c.r.templates.excluded.get(self.reason) {
-            Some(t) => t.render(&c.r.l10n, c.locale, &[kind], &[self.amount]),
-            None => String::new(),
-        }
+        c.r.templates.excluded(self.reason).render(
+            &c.r.l10n,
+            c.locale,
+            &[&number(self.records), self.sign.key()],
+            &[self.amount],
+        )
     }
 }
 
@@ -260,6 +271,41 @@ impl GapItemCount {
             args.set("count", count);
             args
         })
+    }
+}
+
+/// `gap-step-pending`: a listed individual's own pass, dated after `as_of`,
+/// of a group their step asks for (a sentence after `gap-step`).
+pub(in crate::api::render) struct GapStepPending<'a> {
+    pub code: &'a str,
+    /// The day the pass starts to count.
+    pub counts_from: &'a str,
+}
+
+impl GapStepPending<'_> {
+    pub const ID: &'static str = "gap-step-pending";
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("code", self.code);
+        args.set("counts_from", self.counts_from);
+        fluent(c, Self::ID, &args)
+    }
+}
+
+/// `warning-exams-note` (warnings.ftl): how many listed passes of people
+/// who fill no seat of the level do not count (a sentence after the exams').
+pub(in crate::api::render) struct ExamsNote {
+    pub count: u32,
+}
+
+impl ExamsNote {
+    pub const ID: &'static str = "warning-exams-note";
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        fluent(c, Self::ID, &args)
     }
 }
 
