@@ -71,12 +71,8 @@ fn bench(c: &mut Criterion) {
             &valid,
             |b, valid| {
                 b.iter(|| {
-                    let e = rules::answer(
-                        valid.editions,
-                        valid.scope.as_of,
-                        &valid.submission,
-                        false,
-                    );
+                    let e =
+                        rules::answer(valid.editions, valid.scope.as_of, &valid.submission, false);
                     black_box(answer::assemble(&r, valid, &e))
                 })
             },

@@ -478,11 +478,7 @@ fn start_service() -> (Proc, SocketAddr) {
 fn start_bare(mode: &str, reply_file: &std::path::Path) -> (Proc, SocketAddr) {
     let addr = free_port();
     let child = Command::new(std::env::current_exe().expect("self"))
-        .args([
-            mode,
-            &addr.to_string(),
-            &reply_file.to_string_lossy(),
-        ])
+        .args([mode, &addr.to_string(), &reply_file.to_string_lossy()])
         .stdin(Stdio::null())
         // Logged like the service's lines, and like them thrown away.
         .stdout(Stdio::null())
@@ -590,7 +586,15 @@ fn main() {
                 with_cpu(service_pid, stream_load(&stream, &ru, seconds)).await,
                 with_cpu(plain_pid, unary_load(&plain, &ru, seconds, concurrency)).await,
             ];
-            drop((bare, plain, service, stream, service_proc, bare_proc, plain_proc));
+            drop((
+                bare,
+                plain,
+                service,
+                stream,
+                service_proc,
+                bare_proc,
+                plain_proc,
+            ));
             round_ratios.push(round[1].rps() / round[0].rps());
             plain_ratios.push(round[1].rps() / round[4].rps());
             let line: Vec<String> = ["bare", "ru-RU", "en-US", "stream", "plain"]

@@ -127,7 +127,7 @@ fn mb2_709_partner(as_of: (i32, i32, i32), edition: &str) -> pb::EvaluateRequest
 }
 
 #[tokio::test]
-async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
+async fn mb2_709_counts_until_the_end_of_2018_and_is_not_offered_after_2017() {
     let server = TestServer::start().await;
     let mut client = server.client().await;
     let last_day = client
@@ -138,8 +138,10 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
     assert_eq!(last_day.edition, "2017-11");
     assert!(last_day.levels[0].requirements[1].met);
     let gold_gap = last_day.levels[1].gap.as_ref().expect("gap");
+    // It still counts, but it retired on 2017-12-31: no step proposes it
+    // (SPEC §2.5, §2.6 availability).
     let offered = &gold_gap.steps[0].exams[0].one_of;
-    assert!(offered.contains(&"MB2-709".to_string()), "{offered:?}");
+    assert!(!offered.contains(&"MB2-709".to_string()), "{offered:?}");
 
     let next_day = client
         .evaluate(mb2_709_partner((2019, 1, 1), ""))
@@ -157,7 +159,7 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Место специалиста по приложениям и развертыванию займет Мария (экзамен MB2-710 уже сдан), если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018\u{a0}года)»)."
+        "Место специалиста по приложениям и развертыванию займет Мария (экзамен MB2-710 уже сдан), если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service»)."
     );
     for level in &next_day.levels {
         for step in &level.gap.as_ref().expect("gap").steps {

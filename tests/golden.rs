@@ -818,7 +818,11 @@ fn rejection(status: &tonic::Status) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "code: {:?}", status.code());
     let _ = writeln!(out, "message: {}", text(status.message()));
-    for v in details.bad_request().map(|b| b.field_violations.clone()).unwrap_or_default() {
+    for v in details
+        .bad_request()
+        .map(|b| b.field_violations.clone())
+        .unwrap_or_default()
+    {
         let _ = writeln!(out, "violation: {}: {}", v.field, text(&v.description));
     }
     if let Some(m) = details.localized_message() {

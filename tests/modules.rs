@@ -31,7 +31,10 @@ fn module_path(src: &Path, file: &Path) -> Vec<String> {
         .iter()
         .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_string())
         .collect();
-    if parts.last().is_some_and(|p| p == "mod" || p == "lib" || p == "main") {
+    if parts
+        .last()
+        .is_some_and(|p| p == "mod" || p == "lib" || p == "main")
+    {
         parts.pop();
     }
     parts
@@ -189,11 +192,7 @@ fn no_module_imports_another_that_imports_it_back() {
         for path in paths(&module, is_mod, &code(&text)) {
             // Where `module` and the target part: the first differing
             // segment under a common parent, both being modules.
-            let common = module
-                .iter()
-                .zip(&path)
-                .take_while(|(a, b)| a == b)
-                .count();
+            let common = module.iter().zip(&path).take_while(|(a, b)| a == b).count();
             if common >= module.len() || common >= path.len() {
                 continue; // the module itself, a child, or the parent
             }

@@ -28,7 +28,7 @@ violation-nanos-sign = Field { $field } must have the same sign as the units fie
 violation-date = Field { $field } is not a valid date: { $value }.
 # $value (String): the date sent; $first, $last (String): the dates accepted
 # (the TTM period and the outlook's 365 days must stay within years 1 to 9999)
-violation-as-of-range = Field { $field } must be a date from { $first } through { $last }, so that the TTM period and the outlook stay within the years 1 to 9999; it is { $value }.
+violation-as-of-range = Field { $field } is { $value }; it must be a date from { $first }, through { $last }, so that the TTM period and the outlook stay within the years 1 to 9999.
 # $value (String): the id; $first (Number): the index that used it first
 violation-duplicate-id = Field { $field } repeats the id “{ $value }”, already used by individuals[{ $first }].
 violation-empty = Field { $field } must not be empty.

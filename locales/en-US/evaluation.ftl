@@ -159,4 +159,4 @@ gap-step = { $who ->
 # A listed individual's own pass of a group their step asks for, dated after
 # the evaluation date (a sentence after gap-step). $code (String): the exam;
 # $counts_from (String): the date it starts to count
-gap-step-pending = This individual’s listed pass of { $code } counts from { $counts_from }.
+gap-step-pending = This individual’s listed { $code } pass starts to count on { $counts_from }.

@@ -108,9 +108,9 @@ impl CompetencyApi {
         let request_id = request.request_id.clone();
         let result = match self.evaluate_one(request, accept_language) {
             Ok((evaluation, _)) => pb::evaluate_stream_response::Result::Evaluation(evaluation),
-            Err((error, locale)) => {
-                pb::evaluate_stream_response::Result::Error(error.to_rpc_status(self.l10n(), locale))
-            }
+            Err((error, locale)) => pb::evaluate_stream_response::Result::Error(
+                error.to_rpc_status(self.l10n(), locale),
+            ),
         };
         pb::EvaluateStreamResponse {
             request_id,

@@ -50,22 +50,31 @@ pub struct Evaluation {
 pub struct People {
     /// Per individual: the groups held and the exam holding each.
     pub held: Vec<Held>,
-    /// Every pass's disposition, individual after individual (see `passes`).
-    dispositions: Vec<Disposition>,
-    /// `starts[i]`: where individual `i`'s passes begin in `dispositions`.
-    starts: Vec<usize>,
+    /// Every pass's use, individual after individual (see `passes`).
+    uses: Vec<PassUse>,
+    /// `starts[i]`: where individual `i`'s passes begin in `uses`.
+    starts: Vec<u32>,
+}
+
+/// What one pass does, compactly (eight bytes: a maximum submission has a
+/// million passes): the group it holds, or the warning that says why not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassUse {
+    /// The first valid pass of its group: the individual holds the group.
+    Holds { group: u8 },
+    /// Valid, but an earlier pass of another exam of the group holds it.
+    SameGroup { group: u8 },
+    /// Does not count: `Evaluation::warnings[warning]` says why.
+    Ignored { warning: u32 },
 }
 
 impl People {
     /// What each pass of individual `i` does, in input order.
-    pub fn passes(&self, i: usize) -> &[Disposition] {
-        let start = self.starts.get(i).copied().unwrap_or(0);
-        let end = self
-            .starts
-            .get(i + 1)
-            .copied()
-            .unwrap_or(self.dispositions.len());
-        self.dispositions.get(start..end).unwrap_or_default()
+    pub fn passes(&self, i: usize) -> &[PassUse] {
+        let at = |i: usize| self.starts.get(i).map(|s| *s as usize);
+        let start = at(i).unwrap_or(0);
+        let end = at(i + 1).unwrap_or(self.uses.len());
+        self.uses.get(start..end).unwrap_or_default()
     }
 
     /// Each individual's group set on `as_of` (bit `g`: group `g` held).
@@ -166,17 +175,23 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
     let passes: usize = submission.individuals.iter().map(|i| i.exams.len()).sum();
     let mut people = People {
         held: Vec::with_capacity(submission.individuals.len()),
-        dispositions: Vec::with_capacity(passes),
+        uses: Vec::with_capacity(passes),
         starts: Vec::with_capacity(submission.individuals.len()),
     };
     for (i, ind) in submission.individuals.iter().enumerate() {
-        people.starts.push(people.dispositions.len());
-        let dispositions = &mut people.dispositions;
+        people.starts.push(people.uses.len() as u32);
+        let uses = &mut people.uses;
         let held = exams::held_with(&index, &ind.exams, as_of, |j, d| {
+            uses.push(match d {
+                Disposition::Holds { group } => PassUse::Holds { group: group as u8 },
+                Disposition::SameGroup { group } => PassUse::SameGroup { group: group as u8 },
+                Disposition::Ignored(_) => PassUse::Ignored {
+                    warning: warnings.len() as u32,
+                },
+            });
             if let Some(w) = exams::warning(i, j, &d) {
                 warnings.push(w);
             }
-            dispositions.push(d);
         });
         people.held.push(held);
     }
@@ -224,7 +239,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                 };
                 for step in &mut gap.steps {
                     if let Some(i) = step.individual {
-                        step.pending = pending(edition, &step.exams, people.passes(i));
+                        step.pending = pending(edition, &step.exams, people.passes(i), &warnings);
                     }
                 }
                 gap
@@ -341,7 +356,14 @@ pub fn gap_on(
         },
         |k| role_masks[kinds[k].0].count_ones(),
     );
-    gap(edition, held, &role_masks, revenue_shortfall, &plan, &takeable)
+    gap(
+        edition,
+        held,
+        &role_masks,
+        revenue_shortfall,
+        &plan,
+        &takeable,
+    )
 }
 
 fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
@@ -354,15 +376,28 @@ fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
 /// The passes in `passes` (one individual's) dated after `as_of` of a group
 /// that `choices` asks for, and accepted by `edition` on their date: the
 /// earliest of each group.
-fn pending(edition: &Edition, choices: &[ExamChoice], passes: &[Disposition]) -> Vec<PendingPass> {
+fn pending(
+    edition: &Edition,
+    choices: &[ExamChoice],
+    passes: &[PassUse],
+    warnings: &[ExamWarning],
+) -> Vec<PendingPass> {
     let mut out: Vec<PendingPass> = Vec::new();
-    for d in passes {
-        let Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on }) = *d else {
+    for pass in passes {
+        let PassUse::Ignored { warning } = *pass else {
             continue;
         };
-        let Some((group, exam)) = edition.groups.iter().enumerate().find_map(|(g, group)| {
-            group.exams.iter().find(|e| e.code == code).map(|e| (g, e))
-        }) else {
+        let Some(Ignored::ExamPassedAfterAsOf { code, passed_on }) =
+            warnings.get(warning as usize).map(|w| w.ignored)
+        else {
+            continue;
+        };
+        let Some((group, exam)) = edition
+            .groups
+            .iter()
+            .enumerate()
+            .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))
+        else {
             continue;
         };
         if !exam.accepted_on(passed_on) || !choices.iter().any(|c| c.group == group) {
@@ -370,11 +405,13 @@ fn pending(edition: &Edition, choices: &[ExamChoice], passes: &[Disposition]) ->
         }
         match out.iter_mut().find(|p| p.group == group) {
             Some(p) if p.counts_from <= passed_on => {}
-            Some(p) => *p = PendingPass {
-                group,
-                code,
-                counts_from: passed_on,
-            },
+            Some(p) => {
+                *p = PendingPass {
+                    group,
+                    code,
+                    counts_from: passed_on,
+                }
+            }
             None => out.push(PendingPass {
                 group,
                 code,

@@ -2,8 +2,8 @@
 //! does not count, and, on request, the disposition of every revenue record
 //! and exam pass. Structured data only; the adapter words it.
 
-use super::evaluate::Evaluation;
-use super::exams::{self, Disposition};
+use super::evaluate::{Evaluation, PassUse};
+use super::exams;
 use super::revenue::Exclusion;
 
 pub use super::exams::{ExamWarning, Ignored, NotAccepted};
@@ -55,8 +55,8 @@ pub fn trace(ev: &Evaluation) -> Trace {
             ev.people
                 .passes(i)
                 .iter()
-                .map(|d| match *d {
-                    Disposition::Holds { group } => {
+                .map(|pass| match *pass {
+                    PassUse::Holds { group } => {
                         let used: Vec<(usize, usize)> = seats
                             .iter()
                             .filter(|(_, _, mask)| mask & (1 << group) != 0)
@@ -68,8 +68,11 @@ pub fn trace(ev: &Evaluation) -> Trace {
                             PassOutcome::Counted { seats: used }
                         }
                     }
-                    Disposition::SameGroup { .. } => PassOutcome::NotNeeded,
-                    Disposition::Ignored(ignored) => PassOutcome::Ignored(ignored),
+                    PassUse::SameGroup { .. } => PassOutcome::NotNeeded,
+                    PassUse::Ignored { warning } => match ev.warnings.get(warning as usize) {
+                        Some(w) => PassOutcome::Ignored(w.ignored),
+                        None => PassOutcome::NotNeeded,
+                    },
                 })
                 .collect()
         })

@@ -12,15 +12,16 @@ mod money;
 pub mod outlook;
 pub mod revenue;
 
+pub use answer::{answer, Answer};
 pub use date::Date;
 pub use evaluate::{
-    evaluate, gap_on, seats, takeable, takeable_codes, Evaluation, ExamChoice, ExamsCheck, Gap, GapStep, Individual,
-    LevelOutcome, PendingPass, People, RevenueCheck, SeatFill, Submission,
+    evaluate, gap_on, seats, takeable, takeable_codes, Evaluation, ExamChoice, ExamsCheck, Gap,
+    GapStep, Individual, LevelOutcome, PassUse, PendingPass, People, RevenueCheck, SeatFill,
+    Submission,
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use model::*;
 pub use money::Money;
-pub use answer::{answer, Answer};
 pub use outlook::{outlook, Editions, LevelOutlook};
 pub use revenue::{Excluded, Exclusion, Period, RevenueRecord, RevenueTotals};
 

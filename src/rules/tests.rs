@@ -625,5 +625,8 @@ fn answers_stay_within_years_1_to_9999() {
     assert_eq!(outlook::horizon_end(LAST_AS_OF), Date::ymd(9999, 12, 31));
     assert!(in_range(FIRST_AS_OF) && in_range(LAST_AS_OF));
     assert!(!in_range(FIRST_AS_OF.previous_day()) && !in_range(LAST_AS_OF.next_day()));
-    assert_eq!(outlook::horizon_end(Date::ymd(9999, 12, 31)), Date::ymd(9999, 12, 31));
+    assert_eq!(
+        outlook::horizon_end(Date::ymd(9999, 12, 31)),
+        Date::ymd(9999, 12, 31)
+    );
 }

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use crate::pb::competency as pb;
 use crate::rules::{self, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
 
-use super::super::convert::{pb_money, pb_date};
+use super::super::convert::{pb_date, pb_money};
 use super::messages::{
     ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions, GapExplanation,
     GapItemCount, GapItemRevenue, GapStep, GapStepPending, RevenueExplanation, Sign, Summary,

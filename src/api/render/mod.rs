@@ -204,11 +204,11 @@ impl Renderer {
                             .iter()
                             .filter_map(|e| e.accepted_until.map(Date::next_day)),
                     )
-                    .chain(catalog::AVAILABILITY.iter().flat_map(|a| {
-                        a.from
-                            .into_iter()
-                            .chain(a.until.map(Date::next_day))
-                    }));
+                    .chain(
+                        catalog::AVAILABILITY
+                            .iter()
+                            .flat_map(|a| a.from.into_iter().chain(a.until.map(Date::next_day))),
+                    );
                 for day in days {
                     let codes = rules::takeable_codes(group, day);
                     let noted = codes

@@ -16,10 +16,10 @@ mod state;
 #[cfg(test)]
 mod tests;
 
+use super::evaluate::{Evaluation, Submission};
 use super::exams::{self, ExamIndex};
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
-use super::evaluate::{Evaluation, Submission};
 use super::{Date, Money};
 use state::{Days, RevenueDays, Staff};
 
