@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use fluent::FluentArgs;
 use prost::Message as _;
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{Localizer, Message};
 use crate::pb::competency as pb;
 use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted};
 use crate::rules::{Date, Evaluation, Submission};
@@ -32,16 +32,6 @@ pub const MAX_WARNING_BYTES: usize = 1 << 20;
 /// ones are cut and end in "…".
 const MAX_SHOWN_CHARS: usize = 64;
 
-/// A Fluent message of `warnings.ftl`.
-trait Message {
-    const ID: &'static str;
-    fn args(&self) -> FluentArgs<'_>;
-
-    fn text(&self, l10n: &Localizer, locale: Locale) -> String {
-        l10n.text(locale, Self::ID, Some(&self.args()))
-    }
-}
-
 /// `warning-unknown-exam-code`: `$person`, `$code`, `$suggested` (yes | no), `$suggestion`.
 struct UnknownExamCode<'a> {
     person: &'a str,
@@ -50,7 +40,9 @@ struct UnknownExamCode<'a> {
 }
 
 impl Message for UnknownExamCode<'_> {
-    const ID: &'static str = "warning-unknown-exam-code";
+    fn id(&self) -> &'static str {
+        "warning-unknown-exam-code"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(4);
         args.set("person", self.person);
@@ -76,7 +68,9 @@ struct ExamExpired<'a> {
 }
 
 impl Message for ExamExpired<'_> {
-    const ID: &'static str = "warning-exam-expired";
+    fn id(&self) -> &'static str {
+        "warning-exam-expired"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("person", self.person);
@@ -104,7 +98,9 @@ struct ExamNotInEdition<'a> {
 }
 
 impl Message for ExamNotInEdition<'_> {
-    const ID: &'static str = "warning-exam-not-in-edition";
+    fn id(&self) -> &'static str {
+        "warning-exam-not-in-edition"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(5);
         args.set("person", self.person);
@@ -131,7 +127,9 @@ struct ExamPassedAfterAsOf<'a> {
 }
 
 impl Message for ExamPassedAfterAsOf<'_> {
-    const ID: &'static str = "warning-exam-passed-after-as-of";
+    fn id(&self) -> &'static str {
+        "warning-exam-passed-after-as-of"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(4);
         args.set("person", self.person);
@@ -149,7 +147,9 @@ struct DuplicateExamPass<'a> {
 }
 
 impl Message for DuplicateExamPass<'_> {
-    const ID: &'static str = "warning-duplicate-exam-pass";
+    fn id(&self) -> &'static str {
+        "warning-duplicate-exam-pass"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("person", self.person);

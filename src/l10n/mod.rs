@@ -6,6 +6,7 @@
 //! plural selection and are formatted by ICU4X (CLDR grouping and decimal
 //! marks); money is formatted exactly from its decimal value, never through `f64`.
 
+mod message;
 mod negotiate;
 mod numbers;
 mod template;
@@ -24,6 +25,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::rules::{Date, Money};
 
+pub use message::Message;
 pub use negotiate::MalformedLocale;
 use template::Piece;
 pub use template::Template;
@@ -340,7 +342,7 @@ impl Localizer {
         if let Some((before, after)) = self
             .money
             .as_ref()
-            .and_then(|t| t.around(locale, &[plural, sign]))
+            .and_then(|t| t.around(locale, &[("plural", plural), ("sign", sign)]))
         {
             let mut text = String::with_capacity(before.len() + AMOUNT_CAPACITY + after.len());
             text.push_str(before);
@@ -352,7 +354,12 @@ impl Localizer {
         let mut amount = String::with_capacity(AMOUNT_CAPACITY);
         let _ = writeable::Writeable::write_to(&formatted, &mut amount);
         match &self.money {
-            Some(template) => template.render(self, locale, &[plural, sign], &[&amount]),
+            Some(template) => template.render(
+                self,
+                locale,
+                &[("plural", plural), ("sign", sign)],
+                &[("amount", &amount)],
+            ),
             None => {
                 let mut args = FluentArgs::with_capacity(3);
                 args.set("amount", amount);

@@ -41,18 +41,28 @@ fn money_is_written_around_the_amount_as_the_template_renders_it() {
     for locale in Locale::ALL {
         for plural in PLURAL_KEYS {
             for sign in SIGN_KEYS {
-                let (before, after) = money.around(locale, &[plural, sign]).expect("one slot");
+                let (before, after) = money
+                    .around(locale, &[("plural", plural), ("sign", sign)])
+                    .expect("one slot");
                 for amount in ["1", "1\u{a0}234,50", ""] {
                     assert_eq!(
                         format!("{before}{amount}{after}"),
-                        money.render(&l, locale, &[plural, sign], &[amount])
+                        money.render(
+                            &l,
+                            locale,
+                            &[("plural", plural), ("sign", sign)],
+                            &[("amount", amount)]
+                        )
                     );
                 }
             }
         }
     }
     // A selector value the template was not made for has no pieces.
-    assert_eq!(money.around(Locale::EnUs, &["several", "positive"]), None);
+    assert_eq!(
+        money.around(Locale::EnUs, &[("plural", "several"), ("sign", "positive")]),
+        None
+    );
 }
 
 #[test]

@@ -3,21 +3,11 @@
 
 use fluent::FluentArgs;
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::Message;
 use crate::rules::outlook::Direction;
 use crate::rules::Level;
 
 use super::super::render::level_key;
-
-/// One Fluent message: its id, and its arguments built from typed fields.
-pub(super) trait Message {
-    const ID: &'static str;
-    fn args(&self) -> FluentArgs<'_>;
-
-    fn render(&self, l10n: &Localizer, locale: Locale) -> String {
-        l10n.text(locale, Self::ID, Some(&self.args()))
-    }
-}
 
 /// `$change` of `outlook`.
 #[derive(Clone, Copy)]
@@ -73,7 +63,9 @@ pub(super) struct OutlookMessage<'a> {
 }
 
 impl Message for OutlookMessage<'_> {
-    const ID: &'static str = "outlook";
+    fn id(&self) -> &'static str {
+        "outlook"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(6);
         args.set("change", self.change.key());
@@ -97,7 +89,9 @@ pub(super) struct RevenueMessage {
 }
 
 impl Message for RevenueMessage {
-    const ID: &'static str = "outlook-revenue";
+    fn id(&self) -> &'static str {
+        "outlook-revenue"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(5);
         args.set("direction", direction_key(self.direction));
@@ -117,7 +111,9 @@ pub(super) struct PassMessage<'a> {
 }
 
 impl Message for PassMessage<'_> {
-    const ID: &'static str = "outlook-pass";
+    fn id(&self) -> &'static str {
+        "outlook-pass"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("direction", direction_key(self.direction));
@@ -133,7 +129,9 @@ pub(super) struct EditionMessage<'a> {
 }
 
 impl Message for EditionMessage<'_> {
-    const ID: &'static str = "outlook-edition";
+    fn id(&self) -> &'static str {
+        "outlook-edition"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("edition", self.edition);
@@ -157,7 +155,9 @@ pub(super) struct MoreRecordsMessage<'a> {
 }
 
 impl Message for MoreRecordsMessage<'_> {
-    const ID: &'static str = "outlook-more-records";
+    fn id(&self) -> &'static str {
+        "outlook-more-records"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("direction", directions_key(self.directions));
@@ -173,7 +173,9 @@ pub(super) struct MorePassesMessage<'a> {
 }
 
 impl Message for MorePassesMessage<'_> {
-    const ID: &'static str = "outlook-more-passes";
+    fn id(&self) -> &'static str {
+        "outlook-more-passes"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("direction", directions_key(self.directions));
@@ -193,7 +195,9 @@ pub(super) struct RevenueResultMessage {
 }
 
 impl Message for RevenueResultMessage {
-    const ID: &'static str = "outlook-revenue-result";
+    fn id(&self) -> &'static str {
+        "outlook-revenue-result"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(4);
         args.set("met", met_key(self.met));
@@ -210,7 +214,9 @@ pub(super) struct ExamsResultMessage {
 }
 
 impl Message for ExamsResultMessage {
-    const ID: &'static str = "outlook-exams-result";
+    fn id(&self) -> &'static str {
+        "outlook-exams-result"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("met", met_key(self.met));

@@ -16,8 +16,9 @@ use crate::rules::{Date, Level, LevelOutlook, Money, Submission};
 use super::convert::{pb_date, pb_money};
 use super::render::person;
 
+use crate::l10n::Message;
 use messages::{
-    EditionMessage, ExamsResultMessage, Kind, Message, MorePassesMessage, MoreRecordsMessage,
+    EditionMessage, ExamsResultMessage, Kind, MorePassesMessage, MoreRecordsMessage,
     OutlookMessage, PassMessage, RevenueMessage, RevenueResultMessage,
 };
 
@@ -90,7 +91,7 @@ fn unchanged(l10n: &Localizer, locale: Locale, level: Level, kind: Kind, horizon
         horizon: &l10n.date(locale, horizon),
         items: "",
     }
-    .render(l10n, locale);
+    .text(l10n, locale);
     if let Ok(mut kept) = UNCHANGED.write() {
         if kept.len() < MAX_KEPT {
             kept.insert(key, text.clone());
@@ -171,7 +172,7 @@ fn explanation(
                 EditionMessage {
                     edition: edition.id,
                 }
-                .render(l10n, locale),
+                .text(l10n, locale),
             );
         }
     }
@@ -217,7 +218,7 @@ fn explanation(
                 booked: l10n.date(locale, booked_on),
                 records,
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
 
@@ -239,7 +240,7 @@ fn explanation(
                 directions: &unnamed,
                 count: u32::try_from(unnamed_records).unwrap_or(u32::MAX),
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
 
@@ -262,7 +263,7 @@ fn explanation(
                 person: &who,
                 code,
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
     if unnamed_passes > 0 {
@@ -274,7 +275,7 @@ fn explanation(
                 directions: &unnamed,
                 count: u32::try_from(unnamed_passes).unwrap_or(u32::MAX),
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
 
@@ -289,8 +290,8 @@ fn explanation(
                 qualifying: l10n.money(locale, change.qualifying.abs()),
                 threshold: l10n.money(locale, change.threshold),
             }
-            .render(l10n, locale),
-            Requirement::Exams => ExamsResultMessage { met: won }.render(l10n, locale),
+            .text(l10n, locale),
+            Requirement::Exams => ExamsResultMessage { met: won }.text(l10n, locale),
         });
     }
 
@@ -303,5 +304,5 @@ fn explanation(
         horizon: "",
         items: &items,
     }
-    .render(l10n, locale)
+    .text(l10n, locale)
 }

@@ -12,6 +12,7 @@ use super::messages::{
     GapItemCount, GapItemRevenue, GapStep, GapStepPending, RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
+use crate::l10n::Message;
 
 /// Sentences one after another, separated by a space.
 fn join_sentences(parts: &[&str]) -> String {
@@ -217,7 +218,7 @@ impl<'a> Words<'a> {
                 &ExamsNote {
                     count: check.passes_not_counting,
                 }
-                .render(c),
+                .text(c.l10n(), c.locale),
             );
         }
         text
@@ -316,7 +317,7 @@ impl<'a> Words<'a> {
                         code: p.code,
                         counts_from: &c.date(p.counts_from),
                     }
-                    .render(c)
+                    .text(c.l10n(), c.locale)
                 })
                 .collect();
             let text = if pending.is_empty() {

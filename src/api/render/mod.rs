@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::l10n::{L10nError, Locale, Localizer};
+use crate::l10n::{L10nError, Locale, Localizer, Message};
 use crate::pb::competency as pb;
 use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
@@ -44,7 +44,7 @@ pub(in crate::api) fn person<'a>(
             IndividualUnnamed {
                 id: &shorten(&ind.id),
             }
-            .fluent(l10n, locale),
+            .text(l10n, locale),
         )
     } else {
         shorten(&ind.display_name)
@@ -241,7 +241,7 @@ impl Renderer {
                     .sum();
                 counts
                     .entry((locale, ExamsMet::ID, seats, 0))
-                    .or_insert_with(|| ExamsMet { required: seats }.fluent(&l10n, locale));
+                    .or_insert_with(|| ExamsMet { required: seats }.text(&l10n, locale));
                 for filled in 0..seats {
                     counts
                         .entry((locale, ExamsUnmet::ID, filled, seats))
@@ -250,7 +250,7 @@ impl Renderer {
                                 filled,
                                 required: seats,
                             }
-                            .fluent(&l10n, locale)
+                            .text(&l10n, locale)
                         });
                 }
                 for (id, max) in [
@@ -260,7 +260,7 @@ impl Renderer {
                     for count in 1..=max {
                         counts
                             .entry((locale, id, count, 0))
-                            .or_insert_with(|| GapItemCount { id, count }.fluent(&l10n, locale));
+                            .or_insert_with(|| GapItemCount { id, count }.text(&l10n, locale));
                     }
                 }
             }
@@ -365,7 +365,7 @@ fn exam_choice<'l>(
                     code,
                     label: label_of(code),
                 }
-                .fluent(l10n, locale),
+                .text(l10n, locale),
             )
         }),
     );
@@ -374,5 +374,5 @@ fn exam_choice<'l>(
         count: codes.len() as u32,
         options: &options,
     }
-    .fluent(l10n, locale)
+    .text(l10n, locale)
 }

@@ -2,8 +2,8 @@
 
 use fluent::FluentArgs;
 
-use super::{counted, fluent, level_key, market_key, number, Ctx, Sign};
-use crate::l10n::{Locale, Localizer};
+use super::{counted, level_key, market_key, number, Ctx, Sign};
+use crate::l10n::Message;
 use crate::rules::{Exclusion, Level, Market};
 
 /// `summary`: the evaluation's first sentence.
@@ -22,8 +22,11 @@ impl Summary<'_> {
         c.r.templates.summary.render(
             &c.r.l10n,
             c.locale,
-            &[self.edition, self.level.map_or("none", level_key)],
-            &[self.as_of, self.partner],
+            &[
+                ("edition", self.edition),
+                ("level", self.level.map_or("none", level_key)),
+            ],
+            &[("as_of", self.as_of), ("partner", self.partner)],
         )
     }
 }
@@ -56,22 +59,25 @@ impl RevenueExplanation<'_> {
             &c.r.l10n,
             c.locale,
             &[
-                level_key(self.level),
-                market_key(self.market),
-                if self.met { "yes" } else { "no" },
-                if self.negative {
-                    "negative"
-                } else {
-                    "positive"
-                },
-                self.wording,
+                ("level", level_key(self.level)),
+                ("market", market_key(self.market)),
+                ("met", if self.met { "yes" } else { "no" }),
+                (
+                    "sign",
+                    if self.negative {
+                        "negative"
+                    } else {
+                        "positive"
+                    },
+                ),
+                ("wording", self.wording),
             ],
             &[
-                self.end,
-                self.qualifying,
-                self.shortfall,
-                self.start,
-                self.threshold,
+                ("end", self.end),
+                ("qualifying", self.qualifying),
+                ("shortfall", self.shortfall),
+                ("start", self.start),
+                ("threshold", self.threshold),
             ],
         )
     }
@@ -89,7 +95,7 @@ impl Exclusions<'_> {
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates
             .exclusions
-            .render(&c.r.l10n, c.locale, &[], &[self.items])
+            .render(&c.r.l10n, c.locale, &[], &[("items", self.items)])
     }
 }
 
@@ -127,8 +133,11 @@ impl Excluded<'_> {
         c.r.templates.excluded(self.reason).render(
             &c.r.l10n,
             c.locale,
-            &[&number(self.records), self.sign.key()],
-            &[self.amount],
+            &[
+                ("records", &number(self.records)),
+                ("sign", self.sign.key()),
+            ],
+            &[("amount", self.amount)],
         )
     }
 }
@@ -141,12 +150,6 @@ pub(in crate::api::render) struct ExamsMet {
 impl ExamsMet {
     pub const ID: &'static str = "exams-met";
 
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("required", self.required);
-        l10n.text(locale, Self::ID, Some(&args))
-    }
-
     pub fn render(&self, c: &Ctx) -> String {
         let required = self.required;
         counted(c, Self::ID, required, 0, || {
@@ -154,6 +157,17 @@ impl ExamsMet {
             args.set("required", required);
             args
         })
+    }
+}
+
+impl Message for ExamsMet {
+    fn id(&self) -> &'static str {
+        Self::ID
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("required", self.required);
+        args
     }
 }
 
@@ -166,26 +180,27 @@ pub(in crate::api::render) struct ExamsUnmet {
 impl ExamsUnmet {
     pub const ID: &'static str = "exams-unmet";
 
-    fn args(filled: u32, required: u32) -> FluentArgs<'static> {
+    fn named(filled: u32, required: u32) -> FluentArgs<'static> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("filled", filled);
         args.set("required", required);
         args
     }
 
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
-        l10n.text(
-            locale,
-            Self::ID,
-            Some(&Self::args(self.filled, self.required)),
-        )
-    }
-
     pub fn render(&self, c: &Ctx) -> String {
         let (filled, required) = (self.filled, self.required);
         counted(c, Self::ID, filled, required, || {
-            Self::args(filled, required)
+            Self::named(filled, required)
         })
+    }
+}
+
+impl Message for ExamsUnmet {
+    fn id(&self) -> &'static str {
+        Self::ID
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        Self::named(self.filled, self.required)
     }
 }
 
@@ -207,8 +222,12 @@ impl ExamsHolders<'_> {
         c.r.templates.holders.render(
             &c.r.l10n,
             c.locale,
-            &[&number(self.count), self.role, &number(self.seats)],
-            &[self.people],
+            &[
+                ("count", &number(self.count)),
+                ("role", self.role),
+                ("seats", &number(self.seats)),
+            ],
+            &[("people", self.people)],
         )
     }
 }
@@ -226,9 +245,12 @@ impl GapExplanation<'_> {
     pub(super) const SLOTS: [&'static str; 1] = ["items"];
 
     pub fn render(&self, c: &Ctx) -> String {
-        c.r.templates
-            .gap
-            .render(&c.r.l10n, c.locale, &[level_key(self.level)], &[self.items])
+        c.r.templates.gap.render(
+            &c.r.l10n,
+            c.locale,
+            &[("level", level_key(self.level))],
+            &[("items", self.items)],
+        )
     }
 }
 
@@ -244,7 +266,7 @@ impl GapItemRevenue<'_> {
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates
             .gap_revenue
-            .render(&c.r.l10n, c.locale, &[], &[self.amount])
+            .render(&c.r.l10n, c.locale, &[], &[("amount", self.amount)])
     }
 }
 
@@ -258,12 +280,6 @@ impl GapItemCount {
     pub const EXAMS: &'static str = "gap-item-exams";
     pub const INDIVIDUALS: &'static str = "gap-item-individuals";
 
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("count", self.count);
-        l10n.text(locale, self.id, Some(&args))
-    }
-
     pub fn render(&self, c: &Ctx) -> String {
         let count = self.count;
         counted(c, self.id, count, 0, || {
@@ -271,6 +287,17 @@ impl GapItemCount {
             args.set("count", count);
             args
         })
+    }
+}
+
+impl Message for GapItemCount {
+    fn id(&self) -> &'static str {
+        self.id
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
     }
 }
 
@@ -282,14 +309,15 @@ pub(in crate::api::render) struct GapStepPending<'a> {
     pub counts_from: &'a str,
 }
 
-impl GapStepPending<'_> {
-    pub const ID: &'static str = "gap-step-pending";
-
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for GapStepPending<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-pending"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("code", self.code);
         args.set("counts_from", self.counts_from);
-        fluent(c, Self::ID, &args)
+        args
     }
 }
 
@@ -299,13 +327,14 @@ pub(in crate::api::render) struct ExamsNote {
     pub count: u32,
 }
 
-impl ExamsNote {
-    pub const ID: &'static str = "warning-exams-note";
-
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for ExamsNote {
+    fn id(&self) -> &'static str {
+        "warning-exams-note"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("count", self.count);
-        fluent(c, Self::ID, &args)
+        args
     }
 }
 
@@ -335,8 +364,17 @@ impl GapStep<'_> {
         c.r.templates.step.render(
             &c.r.l10n,
             c.locale,
-            &[&number(self.held), &number(self.number), self.role, who],
-            &[self.exams, self.held_exams, self.person.unwrap_or_default()],
+            &[
+                ("held", &number(self.held)),
+                ("number", &number(self.number)),
+                ("role", self.role),
+                ("who", who),
+            ],
+            &[
+                ("exams", self.exams),
+                ("held_exams", self.held_exams),
+                ("person", self.person.unwrap_or_default()),
+            ],
         )
     }
 }
@@ -348,12 +386,15 @@ pub(in crate::api::render) struct ExamOption<'a> {
     pub label: &'a str,
 }
 
-impl ExamOption<'_> {
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+impl Message for ExamOption<'_> {
+    fn id(&self) -> &'static str {
+        "exam-option"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("code", self.code);
         args.set("label", self.label);
-        l10n.text(locale, "exam-option", Some(&args))
+        args
     }
 }
 
@@ -365,13 +406,16 @@ pub(in crate::api::render) struct ExamChoice<'a> {
     pub options: &'a str,
 }
 
-impl ExamChoice<'_> {
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+impl Message for ExamChoice<'_> {
+    fn id(&self) -> &'static str {
+        "exam-choice"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("group", self.group_label);
         args.set("count", self.count);
         args.set("options", self.options);
-        l10n.text(locale, "exam-choice", Some(&args))
+        args
     }
 }
 
@@ -382,12 +426,13 @@ pub(in crate::api) struct IndividualUnnamed<'a> {
     pub id: &'a str,
 }
 
-impl IndividualUnnamed<'_> {
-    pub const ID: &'static str = "individual-unnamed";
-
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+impl Message for IndividualUnnamed<'_> {
+    fn id(&self) -> &'static str {
+        "individual-unnamed"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("id", self.id);
-        l10n.text(locale, Self::ID, Some(&args))
+        args
     }
 }
