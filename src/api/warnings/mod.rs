@@ -1,13 +1,12 @@
 //! Warnings (§2.8): one per exam pass that does not count, worded by Fluent.
 //!
-//! Each message of `locales/*/warnings.ftl` is one type here, holding its id,
-//! its arguments and its selector keys in one place (as fluent-rs's
-//! `typesafe_messages` example does); `tests/l10n.rs` checks that every
-//! locale defines them with the same variables.
+//! Each message of `locales/*/warnings.ftl` is one type in `messages`,
+//! holding its id, its arguments and its selector keys in one place (as
+//! fluent-rs's `typesafe_messages` example does); `tests/l10n.rs` checks that
+//! every locale defines them with the same variables.
 
 use std::borrow::Cow;
 
-use fluent::FluentArgs;
 use prost::Message as _;
 
 use crate::l10n::{Localizer, Message};
@@ -17,6 +16,11 @@ use crate::rules::{Date, Evaluation, Submission};
 
 use super::convert::Scope;
 use super::render::person;
+
+mod messages;
+use messages::{
+    DuplicateExamPass, ExamExpired, ExamNotInEdition, ExamPassedAfterAsOf, UnknownExamCode, When,
+};
 
 /// Most warnings one answer carries, the first in input order; the rest are
 /// counted in `Evaluation.warnings_omitted`. This bounds both the answer's
@@ -31,132 +35,6 @@ pub const MAX_WARNING_BYTES: usize = 1 << 20;
 /// Longest code or name a message repeats as given, in characters; longer
 /// ones are cut and end in "…".
 const MAX_SHOWN_CHARS: usize = 64;
-
-/// `warning-unknown-exam-code`: `$person`, `$code`, `$suggested` (yes | no), `$suggestion`.
-struct UnknownExamCode<'a> {
-    person: &'a str,
-    code: &'a str,
-    suggestion: Option<&'a str>,
-}
-
-impl Message for UnknownExamCode<'_> {
-    fn id(&self) -> &'static str {
-        "warning-unknown-exam-code"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
-        args.set("person", self.person);
-        args.set("code", self.code);
-        args.set(
-            "suggested",
-            if self.suggestion.is_some() {
-                "yes"
-            } else {
-                "no"
-            },
-        );
-        args.set("suggestion", self.suggestion.unwrap_or_default());
-        args
-    }
-}
-
-/// `warning-exam-expired`: `$person`, `$code`, `$until` (a date).
-struct ExamExpired<'a> {
-    person: &'a str,
-    code: &'a str,
-    until: String,
-}
-
-impl Message for ExamExpired<'_> {
-    fn id(&self) -> &'static str {
-        "warning-exam-expired"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
-        args.set("person", self.person);
-        args.set("code", self.code);
-        args.set("until", self.until.as_str());
-        args
-    }
-}
-
-/// Whether the edition that has the exam came after the one applied.
-#[derive(Clone, Copy)]
-enum When {
-    Later,
-    Earlier,
-}
-
-/// `warning-exam-not-in-edition`: `$person`, `$code`, `$edition`, `$other`,
-/// `$when` (later | earlier).
-struct ExamNotInEdition<'a> {
-    person: &'a str,
-    code: &'a str,
-    edition: &'a str,
-    other: &'a str,
-    when: When,
-}
-
-impl Message for ExamNotInEdition<'_> {
-    fn id(&self) -> &'static str {
-        "warning-exam-not-in-edition"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
-        args.set("person", self.person);
-        args.set("code", self.code);
-        args.set("edition", self.edition);
-        args.set("other", self.other);
-        args.set(
-            "when",
-            match self.when {
-                When::Later => "later",
-                When::Earlier => "earlier",
-            },
-        );
-        args
-    }
-}
-
-/// `warning-exam-passed-after-as-of`: `$person`, `$code`, `$passed_on`, `$as_of` (dates).
-struct ExamPassedAfterAsOf<'a> {
-    person: &'a str,
-    code: &'a str,
-    passed_on: String,
-    as_of: &'a str,
-}
-
-impl Message for ExamPassedAfterAsOf<'_> {
-    fn id(&self) -> &'static str {
-        "warning-exam-passed-after-as-of"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
-        args.set("person", self.person);
-        args.set("code", self.code);
-        args.set("passed_on", self.passed_on.as_str());
-        args.set("as_of", self.as_of);
-        args
-    }
-}
-
-/// `warning-duplicate-exam-pass`: `$person`, `$code`.
-struct DuplicateExamPass<'a> {
-    person: &'a str,
-    code: &'a str,
-}
-
-impl Message for DuplicateExamPass<'_> {
-    fn id(&self) -> &'static str {
-        "warning-duplicate-exam-pass"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
-        args.set("person", self.person);
-        args.set("code", self.code);
-        args
-    }
-}
 
 /// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
 fn shown(text: &str) -> Cow<'_, str> {
