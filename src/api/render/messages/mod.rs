@@ -23,7 +23,7 @@ mod evaluation;
 pub(super) use competency::*;
 pub(super) use evaluation::*;
 
-use crate::l10n::{L10nError, Localizer, Template};
+use crate::l10n::{L10nError, Localizer, Message, Template};
 use crate::rules::{catalog, Exclusion, Level, Market, Money};
 
 /// Numbers as template selector keys: "0", "1", … Counts above the last fall
@@ -316,6 +316,16 @@ fn roles() -> Vec<&'static str> {
 
 /// What every message's `render` needs.
 use super::Ctx;
+
+/// A plain (not templated) message in the call's locale: `render(c)`, as
+/// the templated ones say it.
+pub(super) trait Plain: Message {
+    fn render(&self, c: &Ctx) -> String {
+        self.text(&c.r.l10n, c.locale)
+    }
+}
+
+impl<M: Message> Plain for M {}
 
 /// A message rendered by a plain Fluent call.
 fn fluent(c: &Ctx, id: &str, args: &FluentArgs) -> String {
