@@ -6,6 +6,8 @@ pub mod catalog;
 mod date;
 mod evaluate;
 pub mod exams;
+mod gap;
+mod ignored;
 pub mod inputs;
 mod model;
 mod money;
@@ -15,11 +17,11 @@ pub mod revenue;
 pub use answer::{answer, Answer};
 pub use date::Date;
 pub use evaluate::{
-    evaluate, gap_on, seats, takeable, takeable_codes, Evaluation, ExamChoice, ExamsCheck, Gap,
-    GapStep, Individual, LevelOutcome, PassUse, PendingPass, People, RevenueCheck, SeatFill,
-    Submission,
+    evaluate, seats, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse, People,
+    RevenueCheck, SeatFill, Submission,
 };
 pub use exams::{Disposition, ExamPass, Held};
+pub use gap::{gap_on, takeable, takeable_codes, ExamChoice, Gap, GapStep, PendingPass};
 pub use model::*;
 pub use money::Money;
 pub use outlook::{outlook, Editions, LevelOutlook};
