@@ -4,14 +4,14 @@
 # selectors, with the string arguments filled in per call; see
 # src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
-# exams-holders, gap-explanation, gap-item-revenue, gap-step. Plain Fluent
-# calls: gap-step-pending, individual-unnamed, exam-option, exam-choice.
-# Pre-rendered at
-# start for every count the catalog allows (plain Fluent calls, kept):
-# exams-met, exams-unmet, gap-item-exams, gap-item-individuals. Both kinds
-# allow anything Fluent allows: select on any selector or any Number
-# argument (plural categories or exact numbers such as [0]), reorder, drop or
-# repeat arguments. A message may not select on, or pass to a function, an
+# exams-holders, gap-explanation, gap-item-revenue, gap-step (the service
+# gives every value with its argument's name). Pre-rendered at start for
+# every count the catalog allows (plain Fluent calls, kept): exams-met,
+# exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
+# answer: gap-step-pending, individual-unnamed, exam-option, exam-choice.
+# Every kind allows anything Fluent allows: select on any selector or any
+# Number argument (plural categories or exact numbers such as [0]), reorder,
+# drop or repeat arguments. A message may not select on, or pass to a function, an
 # argument documented as (String); the service checks this at start.
 
 # $level: gold, silver, none; $partner (String): the partner's id;

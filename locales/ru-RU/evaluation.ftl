@@ -4,10 +4,12 @@
 # селекторов и при каждом вызове лишь подставляет строковые аргументы; см.
 # src/l10n/template.rs и src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*, exams-holders,
-# gap-explanation, gap-item-revenue, gap-step. Отрисовываются при запуске для
-# каждого числа, возможного по каталогу (обычные вызовы Fluent): exams-met,
-# exams-unmet, gap-item-exams, gap-item-individuals. И то и другое позволяет
-# все, что позволяет Fluent: выбирать вариант по любому селектору и любому
+# gap-explanation, gap-item-revenue, gap-step (сервис передает каждое значение
+# с именем его аргумента). Отрисовываются при запуске для каждого числа,
+# возможного по каталогу (обычные вызовы Fluent): exams-met, exams-unmet,
+# gap-item-exams, gap-item-individuals. Обычные вызовы Fluent при каждом
+# ответе: gap-step-pending, individual-unnamed, exam-option, exam-choice.
+# Все эти сообщения могут то же, что позволяет Fluent: выбирать вариант по любому селектору и любому
 # числовому аргументу (Number: категории CLDR или точные числа вроде [0]),
 # переставлять, опускать и повторять аргументы. Нельзя лишь выбирать вариант
 # по аргументу с пометкой (String) или передавать его в функцию: сервис
