@@ -120,6 +120,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
                 money(90_000),
                 money(100_000),
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного \
                  отчетного периода выбывает учтенная {} сумма {} и чистая прибыль \
@@ -142,6 +143,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
                 "With the submission as it stands, Gold is not attained on any day through {}.",
                 date(d(2018, 7, 7))
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "При неизменных данных Золотой уровень не будет достигнут ни в один из дней по {} \
                  включительно.",
@@ -330,6 +332,7 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Серебряный уровень сохраняется по {} включительно; {} перестает \
                  засчитываться экзамен MB2-709 (Anna Smirnova) и требования к экзаменам \
@@ -660,6 +663,7 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
                  MB2-718 pass starts to count, 3 more passes start to count, and the exam \
                  requirements are met."
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Золотой уровень достигается с {day}: вступают в силу правила редакции 2017-11, \
                  начинает засчитываться экзамен MB2-717 (A2), начинает засчитываться экзамен \

@@ -61,11 +61,12 @@ impl Template {
                 .map(|(name, values)| (*name, values.to_vec()))
                 .collect(),
             slots: slots.to_vec(),
-            variants: Vec::with_capacity(Locale::ALL.len()),
+            variants: Vec::with_capacity(l10n.locales().len()),
         };
         let markers: Vec<String> = (0..slots.len()).map(|i| marker(i).to_string()).collect();
         let markers: Vec<&str> = markers.iter().map(String::as_str).collect();
-        for locale in Locale::ALL {
+        for &locale in l10n.locales() {
+            debug_assert_eq!(locale.index(), template.variants.len());
             let pattern = l10n
                 .pattern(locale, id)
                 .ok_or_else(|| bad(format!("no message in {}", locale.tag())))?;
@@ -121,7 +122,8 @@ impl Template {
         slots: &[&str],
     ) -> String {
         let combination = self.combination(selectors);
-        let Some(pieces) = combination.and_then(|c| self.variants[locale as usize].get(c)) else {
+        let pieces = self.variants.get(locale.index());
+        let Some(pieces) = combination.and_then(|c| pieces?.get(c)) else {
             return self.fluent(l10n, locale, selectors, slots);
         };
         fill(pieces, slots)
@@ -131,7 +133,10 @@ impl Template {
     /// exactly one slot (slot 0) and text around it, for callers that write
     /// the slot's value in place; `None` for any other variant or value.
     pub fn around(&self, locale: Locale, selectors: &[&str]) -> Option<(&str, &str)> {
-        let pieces = self.variants[locale as usize].get(self.combination(selectors)?)?;
+        let pieces = self
+            .variants
+            .get(locale.index())?
+            .get(self.combination(selectors)?)?;
         let at = pieces.iter().position(|p| matches!(p, Piece::Slot(_)))?;
         match &pieces[at] {
             Piece::Slot(0) => Some((only_text(&pieces[..at])?, only_text(&pieces[at + 1..])?)),
@@ -187,7 +192,7 @@ impl Template {
                 format!("{{ $x }} «ё{i}» \u{2068} 1 234,50 $")
             }];
         let mut differences = Vec::new();
-        for locale in Locale::ALL {
+        for &locale in l10n.locales() {
             for combination in 0..self.combinations() {
                 let selectors = self.selector_values(combination);
                 for sample in samples {

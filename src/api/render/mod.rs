@@ -161,8 +161,10 @@ impl Renderer {
         let mut group_labels = HashMap::default();
         let mut role_labels = HashMap::default();
         let mut exam_labels = HashMap::default();
-        for (locale, edition) in Locale::ALL
-            .into_iter()
+        for (locale, edition) in l10n
+            .locales()
+            .iter()
+            .copied()
             .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
         {
             for exam in edition.groups.iter().flat_map(|g| g.exams) {
