@@ -204,7 +204,7 @@ fn grpcurl_end_to_end() {
         "INVALID_REQUEST",
         "type.googleapis.com/google.rpc.LocalizedMessage",
         "ru-RU",
-        "В запросе 4 ошибки. Поле",
+        "В запросе 4\u{a0}ошибки. Поле",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from: {all}");
     }

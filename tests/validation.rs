@@ -75,14 +75,14 @@ async fn every_problem_is_reported_at_once_and_localized() {
     );
     // The status message is English; the LocalizedMessage is Russian.
     assert!(status.message().starts_with(
-        "The request is invalid (7 problems): Field submission.partner_id is required."
+        "The request is invalid (7 problems): The submission.partner_id field is required."
     ));
     let details = status.get_error_details();
     let localized = details.localized_message().expect("LocalizedMessage");
     assert_eq!(localized.locale, "ru-RU");
     assert!(
         localized.message.starts_with(
-            "В запросе 7 ошибок. Поле submission.partner_id обязательно для заполнения."
+            "В запросе 7\u{a0}ошибок. Поле submission.partner_id обязательно для заполнения."
         ),
         "{}",
         localized.message
@@ -108,7 +108,7 @@ async fn every_problem_is_reported_at_once_and_localized() {
         .collect();
     assert_eq!(
         descriptions[2],
-        "Field submission.revenue[0].amount.currency_code must be “USD”, not “RUB”."
+        "The submission.revenue[0].amount.currency_code field must be “USD”, not “RUB”."
     );
     server.stop().await;
 }
@@ -210,7 +210,7 @@ async fn requests_over_the_limits_are_resource_exhausted() {
     assert!(
         status
             .message()
-            .contains("Field submission.revenue has 6 entries; at most 5 are accepted."),
+            .contains("The submission.revenue field has 6 entries; at most 5 are accepted."),
         "{}",
         status.message()
     );

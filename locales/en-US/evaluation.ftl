@@ -24,7 +24,10 @@ summary = Partner { $partner } { $level ->
 # $sign: positive, negative (credits exceed revenue: a net credit);
 # $qualifying (String): the total without its sign; $threshold, $shortfall
 # (String): amounts; $start, $end (String): dates; $wording
-revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, through { $end }) from customers for whom you are the Digital Partner of Record is { $sign ->
+revenue-explanation = Your Net New Revenue in the TTM period ({ $start }, through { $end }) from { $wording ->
+        [customer-engagement] cloud sales
+       *[plan1] sales
+    } of { products } to customers for whom you are the Digital Partner of Record is { $sign ->
         [negative] a net credit of { $qualifying }
        *[positive] { $qualifying }
     }, { $met ->
@@ -41,8 +44,10 @@ revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, throu
 # $items (String): the exclusions, joined with "and"
 revenue-exclusions = Not counted in this total: { $items }.
 # An individual listed without a display name, named by id wherever the
-# answer names people ($person, $people). $id (String): the individual's id
-individual-unnamed = Individual { $id }
+# answer names people ($person, $people). $id (String): the individual's id.
+# Lowercase: no sentence begins with $person or $people, so the phrase always
+# stands mid-sentence ("…is held by Anna Smirnova and individual u-17.").
+individual-unnamed = individual { $id }
 
 # $kind: revenue, credit (a negative amount); $amount (String): the amount
 # without its sign
@@ -59,38 +64,65 @@ revenue-excluded-without-dpor = { $kind ->
        *[revenue] { $amount }
     } from customers for whom you are not the Digital Partner of Record
 
+# Counts of seats and people (at most four: Gold) are written as words, as
+# style guides want for small numbers; "the" never precedes a numeral.
 # $required (Number): seats of the level, each for a different individual
 exams-met = The exam requirements are met: { $required ->
         [one] the seat is held by a qualified individual.
         [2] both seats are held by qualified individuals.
+        [3] all three seats are held by qualified individuals.
+        [4] all four seats are held by qualified individuals.
        *[other] all { $required } seats are held by qualified individuals.
     }
 # $filled (Number): seats held by qualified individuals; $required (Number): seats
 exams-unmet = The exam requirements are not met: { $filled ->
-        [0] none of the { $required } seats is held by a qualified individual yet.
-        [one] { $filled } of the { $required } seats is held by a qualified individual.
-       *[other] { $filled } of the { $required } seats are held by qualified individuals.
+        [0] { $required ->
+            [one] the seat is not yet held by a qualified individual.
+            [2] neither seat is held by a qualified individual yet.
+            [3] none of the three seats is held by a qualified individual yet.
+            [4] none of the four seats is held by a qualified individual yet.
+           *[other] none of { $required } seats is held by a qualified individual yet.
+        }
+        [one] { $required ->
+            [2] one of the two seats is held by a qualified individual.
+            [3] one of the three seats is held by a qualified individual.
+            [4] one of the four seats is held by a qualified individual.
+           *[other] { $filled } of { $required } seats is held by a qualified individual.
+        }
+       *[other] { $required ->
+            [3] two of the three seats are held by qualified individuals.
+            [4] { $filled ->
+                [2] two
+                [3] three
+               *[other] { $filled }
+            } of the four seats are held by qualified individuals.
+           *[other] { $filled } of { $required } seats are held by qualified individuals.
+        }
     }
 # Who holds the seats of one role (a sentence of its own after exams-met or
 # exams-unmet). $role: application-deployment, customization;
 # $count (Number): the people named; $seats (Number): the role's seats at
 # this level; $people (String): their names, joined with "and"
-exams-holders = { $people } { $count ->
-        [one] holds { $seats ->
-            [one] the
-           *[other] one of the { $seats }
+exams-holders = { $count ->
+        [one] { $seats ->
+            [one] The
+            [2] One of the two
+           *[other] One of { $seats }
         }
-       *[other] hold { $seats ->
-            [2] the 2
-           *[other] { $count } of the { $seats }
+       *[other] { $seats ->
+            [2] Both
+           *[other] { $count } of { $seats }
         }
     } { $role ->
         [customization] customization
        *[application-deployment] application and deployment
     } { $seats ->
-        [one] seat
-       *[other] seats
-    }.
+        [one] seat is
+       *[other] { $count ->
+            [one] seats is
+           *[other] seats are
+        }
+    } held by { $people }.
 
 # $level: silver, gold; $items (String): what is missing, joined with "and"
 gap-explanation = To attain { $level ->
@@ -116,17 +148,19 @@ gap-item-individuals = { $count } new { $count ->
 # the role's exams the listed individual already has; $held_exams (String):
 # their codes, joined with "and"; $role: application-deployment,
 # customization; $exams (String): the exam choices, joined with "and"
-gap-step = { $who ->
+# The purpose comes first, so that no sentence begins with a name (see
+# individual-unnamed).
+gap-step = To fill { $role ->
+        [customization] a customization seat
+       *[application-deployment] an application and deployment seat
+    }, { $who ->
         [new] { $number ->
-            [0] A new individual
-           *[other] New individual { $number }
+            [0] a new individual
+           *[other] new individual { $number }
         } must pass
        *[listed] { $person }{ $held ->
             [0] {""} must pass
             [one] , who has already passed { $held_exams }, must also pass
            *[other] , who has already passed { $held_exams }, must also pass
         }
-    } { $exams } to fill { $role ->
-        [customization] a customization seat
-       *[application-deployment] an application and deployment seat
-    }.
+    } { $exams }.

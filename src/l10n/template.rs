@@ -376,11 +376,11 @@ mod tests {
         let expected = [
             (Locale::EnUs, "5", "5 more exam passes"),
             (Locale::EnUs, "1", "1 more exam pass"),
-            (Locale::RuRu, "2", "2 экзамена"),
-            (Locale::RuRu, "5", "5 экзаменов"),
-            (Locale::RuRu, "21", "21 экзамен"),
+            (Locale::RuRu, "2", "2\u{a0}экзамена"),
+            (Locale::RuRu, "5", "5\u{a0}экзаменов"),
+            (Locale::RuRu, "21", "21\u{a0}экзамен"),
             // Not among the template's keys: Fluent, with the same number.
-            (Locale::RuRu, "22", "22 экзамена"),
+            (Locale::RuRu, "22", "22\u{a0}экзамена"),
         ];
         for (locale, count, text) in expected {
             assert_eq!(t.render(&l10n, locale, &[count], &[]), text);

@@ -129,6 +129,6 @@ fn money_dates_and_lists() {
     args.set("limit", 10_000u32);
     assert_eq!(
         l.text(ru, "violation-too-many", Some(&args)),
-        "Поле x содержит 12\u{a0}345 записей; допускается не более 10\u{a0}000."
+        "Поле x содержит 12\u{a0}345\u{a0}записей; допускается не более 10\u{a0}000."
     );
 }
