@@ -145,7 +145,7 @@ fn grpcurl_end_to_end() {
     );
     assert_eq!(
         v["levels"][1]["gap"]["explanation"],
-        "To attain Gold, you still need US$186,499.50 more Net New Revenue, 2 more exam passes, and 1 new individual."
+        "To attain Gold, you still need US$186,499.50 more Net New Revenue, two more exam passes, and one new individual."
     );
 
     // GetCompetency

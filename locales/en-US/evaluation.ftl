@@ -131,15 +131,31 @@ gap-explanation = To attain { $level ->
     }, you still need { $items }.
 # $amount (String)
 gap-item-revenue = { $amount } more Net New Revenue
-# $count (Number)
-gap-item-exams = { $count } more exam { $count ->
-        [one] pass
-       *[other] passes
+# $count (Number). Counts below ten are words, as in a style guide.
+gap-item-exams = { $count ->
+        [1] one more exam pass
+        [2] two more exam passes
+        [3] three more exam passes
+        [4] four more exam passes
+        [5] five more exam passes
+        [6] six more exam passes
+        [7] seven more exam passes
+        [8] eight more exam passes
+        [9] nine more exam passes
+       *[other] { $count } more exam passes
     }
 # $count (Number)
-gap-item-individuals = { $count } new { $count ->
-        [one] individual
-       *[other] individuals
+gap-item-individuals = { $count ->
+        [1] one new individual
+        [2] two new individuals
+        [3] three new individuals
+        [4] four new individuals
+        [5] five new individuals
+        [6] six new individuals
+        [7] seven new individuals
+        [8] eight new individuals
+        [9] nine new individuals
+       *[other] { $count } new individuals
     }
 
 # One seat to fill. $who: new, listed; $number (Number): which new individual

@@ -374,8 +374,8 @@ mod tests {
         )
         .expect("template");
         let expected = [
-            (Locale::EnUs, "5", "5 more exam passes"),
-            (Locale::EnUs, "1", "1 more exam pass"),
+            (Locale::EnUs, "5", "five more exam passes"),
+            (Locale::EnUs, "1", "one more exam pass"),
             (Locale::RuRu, "2", "2\u{a0}экзамена"),
             (Locale::RuRu, "5", "5\u{a0}экзаменов"),
             (Locale::RuRu, "21", "21\u{a0}экзамен"),

@@ -30,8 +30,8 @@ use messages::{
 };
 
 /// How the answer names an individual: the display name, else the id in
-/// `individual-unnamed` ("Individual x"), so that no sentence starts with a
-/// bare id. `shorten` cuts what is shown as given (warnings bound it).
+/// `individual-unnamed` ("individual x"; no English sentence starts with a
+/// name, Russian names people in apposition). `shorten` cuts what is shown as given (warnings bound it).
 pub(in crate::api) fn person<'a>(
     l10n: &Localizer,
     locale: Locale,
