@@ -104,6 +104,19 @@ fn unchanged(l10n: &Localizer, locale: Locale, level: Level, kind: Kind, horizon
     text
 }
 
+/// The ways the causes beyond the rules' listing limit move: `starting` of
+/// `count` start, the rest stop.
+fn not_listed(count: usize, starting: usize) -> Vec<Direction> {
+    let mut directions = Vec::with_capacity(2);
+    if starting > 0 {
+        directions.push(Direction::Starts);
+    }
+    if count > starting {
+        directions.push(Direction::Stops);
+    }
+    directions
+}
+
 /// How an answer names individual `index` of the submission.
 fn name<'a>(
     l10n: &Localizer,
@@ -300,9 +313,10 @@ fn explanation(
         _ => None,
     });
     if unnamed_records > 0 {
-        if change.records_not_listed > 0 {
-            unnamed.extend([Direction::Starts, Direction::Stops]); // not known
-        }
+        unnamed.extend(not_listed(
+            change.records_not_listed,
+            change.records_not_listed_starting,
+        ));
         items.push(
             MoreRecordsMessage {
                 directions: &unnamed,
@@ -333,10 +347,13 @@ fn explanation(
         }
     }
     if change.passes_not_listed > 0 {
-        // Beyond the rules' listing limit: their directions are not known.
+        // Beyond the rules' listing limit: counted, with the ways they move.
         items.push(
             MorePassesMessage {
-                directions: &[Direction::Starts, Direction::Stops],
+                directions: &not_listed(
+                    change.passes_not_listed,
+                    change.passes_not_listed_starting,
+                ),
                 count: u32::try_from(change.passes_not_listed).unwrap_or(u32::MAX),
             }
             .render(l10n, locale),
