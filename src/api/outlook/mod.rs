@@ -140,20 +140,21 @@ fn grouped_passes(
     direction: Direction,
     moving: &[&(usize, &str, Direction)],
 ) -> String {
-    let mut people: Vec<(usize, Vec<&str>)> = Vec::new();
+    // The first `NAMED` people in order, with their codes; the passes of
+    // everyone else are only counted (so this is linear in the passes).
+    let mut people: Vec<(usize, Vec<&str>)> = Vec::with_capacity(NAMED);
+    let mut more = 0;
     for (individual, code, _) in moving {
-        match people.iter_mut().find(|(i, _)| i == individual) {
-            Some((_, codes)) => codes.push(code),
-            None => people.push((*individual, vec![code])),
+        if let Some((_, codes)) = people.iter_mut().find(|(i, _)| i == individual) {
+            codes.push(code);
+        } else if people.len() < NAMED {
+            people.push((*individual, vec![code]));
+        } else {
+            more += 1;
         }
     }
     let mut entries: Vec<Cow<'_, str>> = Vec::with_capacity(NAMED + 1);
-    let mut more = 0;
-    for (n, (individual, codes)) in people.iter().enumerate() {
-        if n >= NAMED {
-            more += codes.len();
-            continue;
-        }
+    for (individual, codes) in &people {
         let who = name(l10n, locale, submission, *individual);
         let list = l10n.and_list(locale, codes.iter().map(|c| Cow::Borrowed(*c)));
         entries.push(Cow::Owned(
