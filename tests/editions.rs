@@ -79,9 +79,14 @@ async fn the_same_submission_is_judged_by_the_rules_in_force() {
                 assert!(after.levels[0].requirements[0]
                     .explanation
                     .contains("CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"));
-                assert!(before.levels[0].requirements[0].explanation.contains(
-                    "Your CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"
-                ));
+                assert!(
+                    before.levels[0].requirements[0]
+                        .explanation
+                        .contains("Your Net New Revenue in the TTM period")
+                        && before.levels[0].requirements[0].explanation.contains(
+                            "from sales of CRM Online or Dynamics 365 Plan 1 to customers"
+                        )
+                );
             }
             _ => {
                 assert!(
@@ -235,10 +240,10 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .expect("ok")
         .into_inner();
     assert_eq!(july.edition, "2017-07");
-    assert!(july
-        .revenue_rule
-        .starts_with("CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"));
-    assert_eq!(july.levels[0].requirements[2], "Your organization must have 2 individuals pass the exam requirements, each filling a different seat.");
+    assert!(july.revenue_rule.starts_with(
+        "Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 in the TTM period"
+    ));
+    assert_eq!(july.levels[0].requirements[2], "Your organization must have two individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         july.notes,
         ["The 2017-07 edition of the rules applies to evaluation dates through November 15, 2017."]
@@ -251,9 +256,9 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .into_inner();
     assert_eq!(nov.edition, "2017-11");
     assert!(nov.revenue_rule.starts_with(
-        "Cloud Revenue of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
+        "Net New Revenue from cloud sales of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
     ));
-    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least 4 individuals pass the exam requirements, each filling a different seat.");
+    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least four individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         nov.notes,
         [
@@ -294,7 +299,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         "Microsoft Dynamics 365, настройка и конфигурация"
     );
     assert!(nov_ru.levels[0].requirements[2]
-        .starts_with("Не менее 2 сотрудников вашей организации должны"));
+        .starts_with("Не менее двух сотрудников вашей организации должны"));
     // Not accepted on as_of: not offered in the requirement sentences either.
     assert!(!nov_ru.levels[0].requirements[3].contains("MB2-709"));
     assert!(nov_ru

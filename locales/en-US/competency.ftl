@@ -52,11 +52,13 @@ products = { $wording ->
        *[plan1] CRM Online or Dynamics 365 Plan 1
     }
 
-# The revenue the edition counts, as its page names it. $wording
-revenue-term = { $wording ->
-        [customer-engagement] Cloud Revenue of { products } – Net New Revenue
-       *[plan1] { products } Net New Revenue
-    }
+# The revenue the edition counts, in words that fit a sentence (the
+# November 2017 page's label, "Cloud Revenue of … – Net New Revenue", does
+# not). $wording
+revenue-term = Net New Revenue from { $wording ->
+        [customer-engagement] cloud sales
+       *[plan1] sales
+    } of { products }
 
 # $wording
 revenue-rule = { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365. The TTM period is the trailing twelve months, ending on the evaluation date.
@@ -66,8 +68,14 @@ requirement-threshold = { $market }: your organization must have earned at least
 
 # $count (Number): individuals; $wording: exactly, at-least
 requirement-individuals = Your organization must have { $wording ->
-        [at-least] at least { $count }
-       *[exactly] { $count }
+        [at-least] at least {""}
+       *[exactly] {""}
+    }{ $count ->
+        [one] one
+        [2] two
+        [3] three
+        [4] four
+       *[other] { $count }
     } { $count ->
         [one] individual pass the exam requirements.
        *[other] individuals pass the exam requirements, each filling a different seat.
@@ -79,7 +87,8 @@ requirement-role = { $role ->
         [customization] Customization
        *[application-deployment] Application and deployment
     } { $count ->
-        [one] seat: 1 individual must pass
+        [one] seat: one individual must pass
+        [2] seats: two individuals must each pass
        *[other] seats: { $count } individuals must each pass
     } { $exams }.
 

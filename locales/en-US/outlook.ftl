@@ -2,17 +2,18 @@
 
 # $change: lapses, won, holds, not-won; $level: silver, gold;
 # $last, $day, $horizon (String): dates (the last day the level holds, the
-# day it changes, the last day looked at); $items (String): what enters or
-# leaves that day and what follows, joined with "and"
+# day it changes, the last day looked at); $causes (String): what enters or
+# leaves that day, joined with "and"; $results (String): what follows from
+# it, joined with "and"
 outlook = { $change ->
         [lapses] { $level ->
             [gold] Gold
            *[silver] Silver
-        } holds through { $last }; on { $day }, { $items }.
+        } holds through { $last }; on { $day }, { $causes }, so { $results }.
         [won] { $level ->
             [gold] Gold
            *[silver] Silver
-        } is attained from { $day }: { $items }.
+        } will be attained on { $day }: on that day, { $causes }, so { $results }.
         [holds] { $level ->
             [gold] Gold
            *[silver] Silver
@@ -20,7 +21,7 @@ outlook = { $change ->
        *[not-won] With the submission as it stands, { $level ->
             [gold] Gold
            *[silver] Silver
-        } is not attained on any day through { $horizon }.
+        } would not be attained on any day through { $horizon }.
     }
 
 # $direction: starts, stops; $sign: positive, negative; $amount (String): the
@@ -38,11 +39,32 @@ outlook-revenue = { $sign ->
     } the TTM period
 
 # $direction: starts, stops; $person, $code (String); $person is the
-# display name, else individual-unnamed ("Individual x")
+# display name, else individual-unnamed ("individual x")
 outlook-pass = { $person }’s { $code } pass { $direction ->
         [starts] starts to count
        *[stops] stops counting
     }
+
+# Several passes moving one way on one day. $direction: starts, stops;
+# $count (Number): all of them; $list (String): outlook-passes-person items
+# and outlook-passes-more, joined with "and"
+outlook-passes = { $count } exam { $count ->
+        [one] pass { $direction ->
+            [starts] starts to count
+           *[stops] stops counting
+        }
+       *[other] passes { $direction ->
+            [starts] start to count
+           *[stops] stop counting
+        }
+    } ({ $list })
+
+# One person's passes in outlook-passes. $person (String); $codes (String):
+# exam codes, joined with "and"; $count (Number): how many
+outlook-passes-person = { $person }’s { $codes }
+
+# The passes of the people outlook-passes does not name. $count (Number)
+outlook-passes-more = { $count } more
 
 # $edition (String): e.g. 2017-11
 outlook-edition = the { $edition } edition of the rules comes into force

@@ -3,7 +3,7 @@
 
 # $count (Number): ошибки; $problems (String): ошибки, каждая отдельным
 # предложением, через пробел (поэтому перед ними точка, а не двоеточие).
-error-invalid-request = В запросе { $count } { $count ->
+error-invalid-request = В запросе { $count } { $count ->
         [one] ошибка
         [few] ошибки
        *[other] ошибок
@@ -11,7 +11,7 @@ error-invalid-request = В запросе { $count } { $count ->
 # $competency (String); $known (String): известные компетенции
 error-unknown-competency = Неизвестная компетенция «{ $competency }». Известные компетенции: { $known }.
 # $count (Number); $problems (String): как в error-invalid-request
-error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
+error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
         [one] нарушение
         [few] нарушения
        *[other] нарушений
@@ -24,7 +24,7 @@ violation-enum = Поле { $field } содержит неизвестное з�
 # $value (String): присланный код валюты
 violation-currency = Поле { $field } должно содержать «USD», а не «{ $value }».
 # $value (Number)
-violation-nanos-range = Значение поля { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
+violation-nanos-range = Значение поля { $field } должно быть в диапазоне от −999 999 999 до 999 999 999; указано { $value }.
 violation-nanos-sign = Знак поля { $field } должен совпадать со знаком поля units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
@@ -39,7 +39,7 @@ violation-locale = Поле { $field } содержит некорректный
 # $value (String); $known (String): известные редакции
 violation-edition = Поле { $field } указывает неизвестную редакцию «{ $value }». Известные редакции: { $known }.
 # $count (Number): присланные записи; $limit (Number): допустимые записи
-violation-too-many = Поле { $field } содержит { $count } { $count ->
+violation-too-many = Поле { $field } содержит { $count } { $count ->
         [one] запись
         [few] записи
        *[other] записей

@@ -61,11 +61,12 @@ impl Template {
                 .map(|(name, values)| (*name, values.to_vec()))
                 .collect(),
             slots: slots.to_vec(),
-            variants: Vec::with_capacity(Locale::ALL.len()),
+            variants: Vec::with_capacity(l10n.locales().len()),
         };
         let markers: Vec<String> = (0..slots.len()).map(|i| marker(i).to_string()).collect();
         let markers: Vec<&str> = markers.iter().map(String::as_str).collect();
-        for locale in Locale::ALL {
+        for &locale in l10n.locales() {
+            debug_assert_eq!(locale.index(), template.variants.len());
             let pattern = l10n
                 .pattern(locale, id)
                 .ok_or_else(|| bad(format!("no message in {}", locale.tag())))?;
@@ -154,7 +155,8 @@ impl Template {
         slots: &[&str],
     ) -> String {
         let combination = self.combination(selectors);
-        let Some(pieces) = combination.and_then(|c| self.variants[locale as usize].get(c)) else {
+        let pieces = self.variants.get(locale.index());
+        let Some(pieces) = combination.and_then(|c| pieces?.get(c)) else {
             return self.fluent(l10n, locale, selectors, slots);
         };
         fill(pieces, slots)
@@ -167,7 +169,10 @@ impl Template {
         let mut by_selector = [""; MAX_SLOTS];
         let names = self.selectors.iter().map(|(name, _)| *name);
         let n = ordered(names, selectors, &mut by_selector)?;
-        let pieces = self.variants[locale as usize].get(self.combination(&by_selector[..n])?)?;
+        let pieces = self
+            .variants
+            .get(locale.index())?
+            .get(self.combination(&by_selector[..n])?)?;
         let at = pieces.iter().position(|p| matches!(p, Piece::Slot(_)))?;
         match &pieces[at] {
             Piece::Slot(0) => Some((only_text(&pieces[..at])?, only_text(&pieces[at + 1..])?)),
@@ -223,7 +228,7 @@ impl Template {
                 format!("{{ $x }} «ё{i}» \u{2068} 1 234,50 $")
             }];
         let mut differences = Vec::new();
-        for locale in Locale::ALL {
+        for &locale in l10n.locales() {
             for combination in 0..self.combinations() {
                 let selectors = self.selector_values(combination);
                 for sample in samples {
@@ -486,13 +491,13 @@ mod tests {
         )
         .expect("template");
         let expected = [
-            (Locale::EnUs, "5", "5 more exam passes"),
-            (Locale::EnUs, "1", "1 more exam pass"),
-            (Locale::RuRu, "2", "2 экзамена"),
-            (Locale::RuRu, "5", "5 экзаменов"),
-            (Locale::RuRu, "21", "21 экзамен"),
+            (Locale::EnUs, "5", "five more exam passes"),
+            (Locale::EnUs, "1", "one more exam pass"),
+            (Locale::RuRu, "2", "2\u{a0}экзамена"),
+            (Locale::RuRu, "5", "5\u{a0}экзаменов"),
+            (Locale::RuRu, "21", "21\u{a0}экзамен"),
             // Not among the template's keys: Fluent, with the same number.
-            (Locale::RuRu, "22", "22 экзамена"),
+            (Locale::RuRu, "22", "22\u{a0}экзамена"),
         ];
         for (locale, count, text) in expected {
             assert_eq!(t.render(&l10n, locale, &[("count", count)], &[]), text);

@@ -59,7 +59,10 @@ pub(super) struct OutlookMessage<'a> {
     pub(super) last: &'a str,
     pub(super) day: &'a str,
     pub(super) horizon: &'a str,
-    pub(super) items: &'a str,
+    /// What enters or leaves, and what follows from it (two lists, so that
+    /// a locale can join them as its grammar needs).
+    pub(super) causes: &'a str,
+    pub(super) results: &'a str,
 }
 
 impl Message for OutlookMessage<'_> {
@@ -67,13 +70,14 @@ impl Message for OutlookMessage<'_> {
         "outlook"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(6);
+        let mut args = FluentArgs::with_capacity(7);
         args.set("change", self.change.key());
         args.set("level", level_key(self.level));
         args.set("last", self.last);
         args.set("day", self.day);
         args.set("horizon", self.horizon);
-        args.set("items", self.items);
+        args.set("causes", self.causes);
+        args.set("results", self.results);
         args
     }
 }
@@ -119,6 +123,65 @@ impl Message for PassMessage<'_> {
         args.set("direction", direction_key(self.direction));
         args.set("person", self.person);
         args.set("code", self.code);
+        args
+    }
+}
+
+/// `outlook-passes`: several passes moving one way, grouped by person.
+pub(super) struct PassesMessage<'a> {
+    pub(super) direction: Direction,
+    /// All of them, named or not.
+    pub(super) count: u32,
+    /// `PersonPassesMessage`s and a `MorePassesOfPeopleMessage`, joined.
+    pub(super) list: &'a str,
+}
+
+impl Message for PassesMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-passes"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("direction", direction_key(self.direction));
+        args.set("count", self.count);
+        args.set("list", self.list);
+        args
+    }
+}
+
+/// `outlook-passes-person`: one person's passes in `PassesMessage`.
+pub(super) struct PersonPassesMessage<'a> {
+    pub(super) person: &'a str,
+    /// Their codes, joined.
+    pub(super) codes: &'a str,
+    pub(super) count: u32,
+}
+
+impl Message for PersonPassesMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-passes-person"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("person", self.person);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `outlook-passes-more`: the passes of people `PassesMessage` does not name.
+pub(super) struct MorePassesOfPeopleMessage {
+    pub(super) count: u32,
+}
+
+impl Message for MorePassesOfPeopleMessage {
+    fn id(&self) -> &'static str {
+        "outlook-passes-more"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
         args
     }
 }

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::pb::competency as pb;
-use crate::rules::{self, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
+use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
@@ -308,14 +308,25 @@ impl<'a> Words<'a> {
             }
             .render(c);
             // A listed individual's own passes that count later: one
-            // sentence each, part of the step's text.
-            let pending: Vec<String> = step
-                .pending
+            // sentence per day on which some start to count, part of the
+            // step's text.
+            let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
+            for p in &step.pending {
+                match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
+                    Some((_, codes)) => codes.push(p.code),
+                    None => days.push((p.counts_from, vec![p.code])),
+                }
+            }
+            let pending: Vec<String> = days
                 .iter()
-                .map(|p| {
+                .map(|(day, codes)| {
+                    let list = c
+                        .l10n()
+                        .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
                     GapStepPending {
-                        code: p.code,
-                        counts_from: &c.date(p.counts_from),
+                        codes: &list,
+                        count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
+                        counts_from: &c.date(*day),
                     }
                     .text(c.l10n(), c.locale)
                 })

@@ -31,8 +31,8 @@ use messages::{
 };
 
 /// How the answer names an individual: the display name, else the id in
-/// `individual-unnamed` ("Individual x"), so that no sentence starts with a
-/// bare id. `shorten` cuts what is shown as given (warnings bound it).
+/// `individual-unnamed` ("individual x"; no English sentence starts with a
+/// name, Russian names people in apposition). `shorten` cuts what is shown as given (warnings bound it).
 pub(in crate::api) fn person<'a>(
     l10n: &Localizer,
     locale: Locale,
@@ -173,8 +173,10 @@ impl Renderer {
         let mut group_labels = HashMap::default();
         let mut role_labels = HashMap::default();
         let mut exam_labels = HashMap::default();
-        for (locale, edition) in Locale::ALL
-            .into_iter()
+        for (locale, edition) in l10n
+            .locales()
+            .iter()
+            .copied()
             .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
         {
             for exam in edition.groups.iter().flat_map(|g| g.exams) {

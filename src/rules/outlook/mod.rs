@@ -117,6 +117,10 @@ pub struct Change {
     /// Revenue records and passes beyond `MAX_CAUSES`, counted but not listed.
     pub records_not_listed: usize,
     pub passes_not_listed: usize,
+    /// Of those, how many enter the TTM period or start to count (the rest
+    /// leave or stop), so that a sentence can say which way they move.
+    pub records_not_listed_starting: usize,
+    pub passes_not_listed_starting: usize,
 }
 
 /// The last day the outlook of `as_of` looks at: `as_of` + 365 days, and
@@ -397,6 +401,8 @@ fn change(
         causes: causes.listed,
         records_not_listed: causes.records_not_listed,
         passes_not_listed: causes.passes_not_listed,
+        records_not_listed_starting: causes.records_not_listed_starting,
+        passes_not_listed_starting: causes.passes_not_listed_starting,
     }
 }
 
@@ -413,14 +419,22 @@ struct Causes {
     listed: Vec<Cause>,
     records_not_listed: usize,
     passes_not_listed: usize,
+    records_not_listed_starting: usize,
+    passes_not_listed_starting: usize,
 }
 
 impl Causes {
     fn push(&mut self, cause: Cause) {
         match cause {
             _ if self.listed.len() < MAX_CAUSES => self.listed.push(cause),
-            Cause::Revenue { .. } => self.records_not_listed += 1,
-            Cause::Pass { .. } => self.passes_not_listed += 1,
+            Cause::Revenue { direction, .. } => {
+                self.records_not_listed += 1;
+                self.records_not_listed_starting += usize::from(direction == Direction::Starts);
+            }
+            Cause::Pass { direction, .. } => {
+                self.passes_not_listed += 1;
+                self.passes_not_listed_starting += usize::from(direction == Direction::Starts);
+            }
             // Listed first, before any limit is reached.
             Cause::Edition { .. } => self.listed.push(cause),
         }

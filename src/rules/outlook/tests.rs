@@ -258,6 +258,7 @@ fn causes_beyond_the_limit_are_counted() {
     assert_eq!(change.causes.len(), MAX_CAUSES);
     assert_eq!(change.records_not_listed, 1);
     assert_eq!(change.passes_not_listed, 0);
+    assert_eq!(change.records_not_listed_starting, 0, "all leave");
     assert_eq!(change.qualifying, Money::default());
 }
 

@@ -301,10 +301,13 @@ impl Message for GapItemCount {
     }
 }
 
-/// `gap-step-pending`: a listed individual's own pass, dated after `as_of`,
-/// of a group their step asks for (a sentence after `gap-step`).
+/// `gap-step-pending`: a listed individual's own passes, dated after
+/// `as_of`, of groups their step asks for, that start to count on one day
+/// (a sentence after `gap-step`).
 pub(in crate::api::render) struct GapStepPending<'a> {
-    pub code: &'a str,
+    /// Their codes, joined.
+    pub codes: &'a str,
+    pub count: u32,
     /// The day the pass starts to count.
     pub counts_from: &'a str,
 }
@@ -314,8 +317,9 @@ impl Message for GapStepPending<'_> {
         "gap-step-pending"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
-        args.set("code", self.code);
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
         args.set("counts_from", self.counts_from);
         args
     }
