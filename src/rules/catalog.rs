@@ -169,6 +169,44 @@ pub const CLOUD_CRM_2017_11: Edition = Edition {
     exams_wording: "at-least",
 };
 
+/// When an exam can be taken (§2.6, availability): a calendar fact, the same
+/// whatever edition a request pins. An exam not listed here can be taken on
+/// every day.
+pub struct Availability {
+    /// Canonical code.
+    pub code: &'static str,
+    /// First day the exam can be taken; `None`: always could.
+    pub first_day: Option<Date>,
+    /// Last day the exam can be taken (its retirement); `None`: no end.
+    pub last_day: Option<Date>,
+}
+
+pub static AVAILABILITY: &[Availability] = &[
+    // "Retiring December 31, 2017" (accepted until 2018-12-31: `Exam::accepted_until`).
+    Availability {
+        code: "MB2-709",
+        first_day: None,
+        last_day: Some(Date::ymd(2017, 12, 31)),
+    },
+    // "Available January 2018", taken as from 2018-01-01.
+    Availability {
+        code: "MB2-877",
+        first_day: Some(Date::ymd(2018, 1, 1)),
+        last_day: None,
+    },
+];
+
+/// Whether the exam with canonical code `code` can be taken on `day`.
+pub fn can_be_taken(code: &str, day: Date) -> bool {
+    AVAILABILITY
+        .iter()
+        .find(|a| a.code == code)
+        .is_none_or(|a| {
+            a.first_day.is_none_or(|first| first <= day)
+                && a.last_day.is_none_or(|last| day <= last)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,5 +263,22 @@ mod tests {
             Some(Date::ymd(2017, 11, 15))
         );
         assert_eq!(c.in_force_until(&CLOUD_CRM_2017_11), None);
+    }
+
+    #[test]
+    fn exams_can_be_taken_as_the_calendar_says() {
+        assert!(can_be_taken("MB2-709", Date::ymd(2017, 12, 31)));
+        assert!(!can_be_taken("MB2-709", Date::ymd(2018, 1, 1)));
+        assert!(!can_be_taken("MB2-877", Date::ymd(2017, 12, 31)));
+        assert!(can_be_taken("MB2-877", Date::ymd(2018, 1, 1)));
+        assert!(can_be_taken("MB2-714", Date::ymd(2010, 1, 1)));
+        assert!(can_be_taken("MB2-714", Date::ymd(2030, 1, 1)));
+        // Every code of the table is a code of some edition.
+        for a in AVAILABILITY {
+            assert!(editions().any(|e| e
+                .groups
+                .iter()
+                .any(|g| g.exams.iter().any(|x| x.code == a.code))));
+        }
     }
 }
