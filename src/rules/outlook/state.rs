@@ -261,6 +261,11 @@ impl Staff {
         self.masks[i] = mask;
     }
 
+    /// Each individual's group set on the current day, in input order.
+    pub(super) fn masks(&self) -> &[u8] {
+        &self.masks
+    }
+
     /// Whether distinct individuals fill every seat of `rule` (remembered
     /// until someone's groups change).
     pub(super) fn seats_filled(&mut self, edition: &'static Edition, rule: &LevelRule) -> bool {
