@@ -12,6 +12,7 @@
 //! exam requirements from how many individuals hold each set of groups
 //! (`exams::held`, `exams::assign`).
 
+pub mod keep;
 mod state;
 #[cfg(test)]
 mod tests;
