@@ -21,6 +21,7 @@ use super::exams::{self, ExamIndex};
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
 use super::{evaluate, Date, Evaluation, Money, Submission};
+use keep::{CannotKeep, KeepPlan};
 use state::{Days, RevenueDays, Staff};
 
 /// How far the outlook looks: `as_of` + 365 days, that last day included.
@@ -97,6 +98,9 @@ pub struct LevelOutlook {
     pub horizon_end: Date,
     /// The first day `attained` differs; `None` when it never does by `horizon_end`.
     pub change: Option<Change>,
+    /// For a level attained on `as_of` and lost on `change.on`: what keeps
+    /// it through `horizon_end`, or why nothing can (`keep::keep`).
+    pub keep: Option<Result<KeepPlan, CannotKeep>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +250,11 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
                     editions, &revenue, &days, submission, *level, day, before, after,
                 )
             }),
+            keep: None,
+        })
+        .map(|mut outlook| {
+            outlook.keep = keep::keep(editions, as_of, submission, &outlook);
+            outlook
         })
         .collect()
 }
