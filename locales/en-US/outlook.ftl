@@ -91,3 +91,49 @@ outlook-exams-result = { $met ->
         [yes] the exam requirements are met
        *[no] the exam requirements are no longer met
     }
+
+# The keep plan (issue 25): what to add, by the deadline, so that a level
+# attained today holds through the horizon. $level: silver, gold; $parts:
+# revenue, exams, both; $horizon, $deadline (String): dates (each ends with
+# its year, so a comma follows a date mid-sentence); $revenue (String): an
+# amount; $exams (Number): the passes the plan adds (counted when several);
+# $steps (String): outlook-keep-step items joined with "and"
+outlook-keep = To keep { $level ->
+        [gold] Gold
+       *[silver] Silver
+    } through { $horizon }, { $parts ->
+        [revenue] book at least { $revenue } more qualifying revenue by { $deadline }
+        [exams] have { $steps } by { $deadline }
+       *[both] book at least { $revenue } more qualifying revenue by { $deadline }, and have { $steps } by then
+    }{ $exams ->
+        [0] {""}
+        [1] {""}
+       *[other] {" "}({ $exams } more exam passes)
+    }.
+
+# Inside outlook-keep ("have … pass …"): individuals offered the same
+# exams. $people (String): their names (outlook-keep-new for a new
+# individual), joined with "and"; $count (Number): how many; $options
+# (String): the exams, "or" within a group, "and" between groups
+outlook-keep-step = { $people } { $count ->
+        [one] pass
+       *[other] each pass
+    } { $options }
+
+# A new individual in outlook-keep-step. $number (Number): which one (1,
+# 2, …) when the plan needs several, 0 when it needs one
+outlook-keep-new = { $number ->
+        [0] a new individual
+       *[other] new individual { $number }
+    }
+
+# No plan keeps the level. $level: silver, gold; $why: no-exam, no-level;
+# $horizon, $deadline, $day (String): dates; $group (String): the group's
+# name; $edition (String): e.g. 2017-11
+outlook-cannot-keep = { $level ->
+        [gold] Gold
+       *[silver] Silver
+    } cannot be kept through { $horizon }: { $why ->
+        [no-level] the { $edition } edition of the rules, which applies on { $day }, has no such level
+       *[no-exam] no exam of the { $group } group that can be taken by { $deadline } still counts through { $horizon }
+    }.
