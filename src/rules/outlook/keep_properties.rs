@@ -210,26 +210,28 @@ proptest! {
                 let listed_passes: u32 = listed.iter().map(|m| m.count_ones()).sum();
                 // New individuals: how many of each seat kind.
                 let mut counts = vec![0u32; kinds.len()];
-                while listed_passes <= goal.0 {
-                    let new: Vec<u8> = kinds
-                        .iter()
-                        .zip(&counts)
-                        .flat_map(|((mask, _), c)| std::iter::repeat_n(*mask, *c as usize))
-                        .collect();
-                    let passes = listed_passes + new.iter().map(|m| m.count_ones()).sum::<u32>();
-                    let cost = (passes, new.len() as u32);
-                    if cost < goal && new.iter().all(|m| m & !groups == 0) {
-                        let t = with(&s, plan.deadline, plan.revenue_needed, &offered, &listed, &new, 0);
-                        prop_assert!(
-                            !kept(editions, as_of, &t, out.level),
-                            "cheaper: {:?} {:?} than {:?}", listed, new, plan
-                        );
+                if listed_passes <= goal.0 {
+                    loop {
+                        let new: Vec<u8> = kinds
+                            .iter()
+                            .zip(&counts)
+                            .flat_map(|((mask, _), c)| std::iter::repeat_n(*mask, *c as usize))
+                            .collect();
+                        let passes = listed_passes + new.iter().map(|m| m.count_ones()).sum::<u32>();
+                        let cost = (passes, new.len() as u32);
+                        if cost < goal && new.iter().all(|m| m & !groups == 0) {
+                            let t = with(&s, plan.deadline, plan.revenue_needed, &offered, &listed, &new, 0);
+                            prop_assert!(
+                                !kept(editions, as_of, &t, out.level),
+                                "cheaper: {:?} {:?} than {:?}", listed, new, plan
+                            );
+                        }
+                        let Some(k) = (0..kinds.len()).find(|k| counts[*k] < kinds[*k].1) else {
+                            break;
+                        };
+                        counts[k] += 1;
+                        counts[..k].fill(0);
                     }
-                    let Some(k) = (0..kinds.len()).find(|k| counts[*k] < kinds[*k].1) else {
-                        break;
-                    };
-                    counts[k] += 1;
-                    counts[..k].fill(0);
                 }
                 let Some(i) = (0..n).find(|i| choice[*i] + 1 < subsets.len()) else {
                     break;
