@@ -135,5 +135,5 @@ outlook-cannot-keep = { $level ->
        *[silver] Silver
     } cannot be kept through { $horizon }: { $why ->
         [no-level] the { $edition } edition of the rules, which applies on { $day }, has no such level
-       *[no-exam] no exam of the { $group } group that can be taken by { $deadline } still counts through { $horizon }
+       *[no-exam] no exam of the { $group } group that can be taken by { $deadline }, still counts through { $horizon }
     }.
