@@ -180,6 +180,42 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 "      requirements_changing: {}",
                 list(&ol.requirements_changing)
             );
+            // The keep plan (issue 25), only when there is one.
+            if let Some(k) = &ol.keep {
+                let _ = writeln!(w, "      keep:");
+                let _ = writeln!(w, "        explanation: {}", text(&k.explanation));
+                let _ = writeln!(w, "        deadline: {}", day(&k.deadline));
+                let _ = writeln!(w, "        revenue_needed: {}", money(&k.revenue_needed));
+                let _ = writeln!(w, "        additional_exams: {}", k.additional_exams);
+                let _ = writeln!(
+                    w,
+                    "        additional_individuals: {}",
+                    k.additional_individuals
+                );
+                let _ = writeln!(w, "        steps:");
+                for s in &k.steps {
+                    let _ = writeln!(w, "          - explanation: {}", text(&s.explanation));
+                    let _ = writeln!(
+                        w,
+                        "            individual_id: {}",
+                        if s.individual_id.is_empty() {
+                            "(new)".to_string()
+                        } else {
+                            text(&s.individual_id)
+                        }
+                    );
+                    let _ = writeln!(w, "            role: {}", s.role);
+                    for c in &s.exams {
+                        let _ = writeln!(
+                            w,
+                            "            exams: {} ({}) one of {}",
+                            c.group,
+                            text(&c.group_label),
+                            list(&c.one_of)
+                        );
+                    }
+                }
+            }
         }
     }
     // Warnings (§2.8), only when there are any: older answers read as before.
@@ -616,6 +652,46 @@ fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                     person("a1", "Alice Johnson", APP_DEPLOY),
                     person("a2", "Bob Smith", &["MB2-714"]),
                     person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
+        // Keep plans (issue 25): Silver lost on 2019-01-01 (MB2-709 stops
+        // counting) and short of revenue from 2019-05-01 (88,499.50 left):
+        // US$11,500.50 and one application exam by 2019-01-01. Gold, won
+        // on 2018-12-01 and lost again, has no plan: it is not attained.
+        (
+            "e23-keep-plan-revenue-and-exams",
+            request(
+                "g-23",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(100_000, (2018, 5, 1)), {
+                    let mut r = sale(88_499, (2018, 12, 1));
+                    r.amount = usd(88_499, 500_000_000);
+                    r
+                }],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710"]),
+                    person("i1", "Ivan Petrov", CUSTOM),
+                ],
+            ),
+        ),
+        // Gold lost through two seats at once on 2019-01-01: two passes,
+        // by Alice and by Bob (each keeps a deployment exam).
+        (
+            "e24-keep-plan-two-steps",
+            request(
+                "g-24",
+                "contoso",
+                (2018, 6, 1),
+                Developing,
+                vec![sale(200_000, (2018, 5, 1)), sale(200_000, (2018, 12, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-709", "MB2-710"]),
+                    person("a2", "Bob Smith", &["MB2-709", "MB2-715"]),
+                    person("c1", "Carol White", CUSTOM),
+                    person("c2", "Dan Brown", &["MB2-707"]),
                 ],
             ),
         ),

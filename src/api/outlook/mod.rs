@@ -1,6 +1,7 @@
 //! The outlook (§2.7) as a proto message with its sentence; the sentence's
 //! Fluent messages are typed in `messages`.
 
+mod keep;
 mod messages;
 
 use std::borrow::Cow;
@@ -49,6 +50,11 @@ pub(super) fn level(
             ..Default::default()
         });
     };
+    let mut text = explanation(l10n, locale, submission, outlook, change);
+    if let Some(Err(cannot)) = &outlook.keep {
+        text.push(' ');
+        text.push_str(&keep::cannot(r, locale, cannot));
+    }
     Some(pb::Outlook {
         changes_on: Some(pb_date(change.on)),
         horizon_end: Some(pb_date(outlook.horizon_end)),
@@ -62,13 +68,17 @@ pub(super) fn level(
             .iter()
             .map(|r| requirement_id(*r).to_string())
             .collect(),
-        explanation: explanation(l10n, locale, submission, outlook, change),
+        explanation: text,
         qualifying_before: Some(pb_money(change.qualifying_before)),
         qualifying_on_change: Some(pb_money(change.qualifying)),
         threshold_on_change: Some(pb_money(change.threshold)),
         edition_on_change: change.edition.id.to_string(),
         causes_not_listed: u32::try_from(change.records_not_listed + change.passes_not_listed)
             .unwrap_or(u32::MAX),
+        keep: match &outlook.keep {
+            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, plan)),
+            _ => None,
+        },
     })
 }
 
