@@ -100,13 +100,32 @@ pub fn keep(
     outlook: &LevelOutlook,
 ) -> Option<Result<KeepPlan, CannotKeep>> {
     let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
+    let days = Days::new(as_of, outlook.horizon_end);
+    let applied = applied(editions, change.on, outlook.horizon_end);
+    let used: Vec<&'static Edition> = applied.iter().map(|(e, _)| *e).collect();
+    let revenue = RevenueDays::new(&days, &used, &submission.revenue);
+    keep_in_sweep(editions, submission, outlook, &days, &revenue)
+}
+
+/// `keep`, with the sweep's days and qualifying revenue per day (built for
+/// at least every edition applied from the deadline through the horizon):
+/// the outlook computes them once for both.
+pub(super) fn keep_in_sweep(
+    editions: Editions,
+    submission: &Submission,
+    outlook: &LevelOutlook,
+    days: &Days,
+    revenue: &RevenueDays,
+) -> Option<Result<KeepPlan, CannotKeep>> {
+    let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
     Some(plan(
         editions,
-        as_of,
         submission,
         outlook.level,
         change.on,
         outlook.horizon_end,
+        days,
+        revenue,
     ))
 }
 
@@ -207,11 +226,12 @@ struct Binding {
 
 fn plan(
     editions: Editions,
-    as_of: Date,
     submission: &Submission,
     level: Level,
     deadline: Date,
     horizon_end: Date,
+    days: &Days,
+    revenue: &RevenueDays,
 ) -> Result<KeepPlan, CannotKeep> {
     let applied = applied(editions, deadline, horizon_end);
     let first = editions.on(deadline);
@@ -226,10 +246,7 @@ fn plan(
 
     // Revenue: the largest shortfall on the deadline and every day after it
     // on which qualifying revenue or the threshold can move.
-    let days = Days::new(as_of, horizon_end);
-    let used: Vec<&'static Edition> = applied.iter().map(|(e, _)| *e).collect();
-    let revenue = RevenueDays::new(&days, &used, &submission.revenue);
-    let mut revenue_days: Vec<Date> = revenue.changes(&days);
+    let mut revenue_days: Vec<Date> = revenue.changes(days);
     revenue_days.retain(|d| *d > deadline);
     revenue_days.extend(&global);
     revenue_days.push(deadline);
@@ -242,7 +259,7 @@ fn plan(
             return Err(cannot(Why::NoLevel { on: day }));
         };
         let threshold = rule.threshold(submission.market).unwrap_or_default();
-        let shortfall = threshold.shortfall_from(revenue.qualifying(&days, edition, day));
+        let shortfall = threshold.shortfall_from(revenue.qualifying(days, edition, day));
         revenue_needed = revenue_needed.max(shortfall);
     }
 

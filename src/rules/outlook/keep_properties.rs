@@ -149,6 +149,8 @@ proptest! {
         (editions, as_of, s) in cases(),
     ) {
         for out in outlook(editions, as_of, &s) {
+            // The outlook's plan (with the sweep's revenue) is the plan.
+            prop_assert_eq!(&out.keep, &keep(editions, as_of, &s, &out));
             let Some(plan) = keep(editions, as_of, &s, &out) else {
                 prop_assert!(!out.attained || out.change.is_none());
                 continue;

@@ -253,7 +253,7 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
             keep: None,
         })
         .map(|mut outlook| {
-            outlook.keep = keep::keep(editions, as_of, submission, &outlook);
+            outlook.keep = keep::keep_in_sweep(editions, submission, &outlook, &days, &revenue);
             outlook
         })
         .collect()
