@@ -316,5 +316,89 @@ fn no_exam_can_be_taken_no_plan() {
     );
 }
 
+/// An edition with three acceptance ends (no catalog edition has more than
+/// one): what individuals hold shrinks twice, so that two unfilled states
+/// bind, neither below the other.
+static THREE_ENDS: Edition = Edition {
+    id: "three-ends",
+    in_force_from: None,
+    revenue: CLOUD_CRM_2017_11.revenue,
+    groups: &[
+        ExamGroup {
+            id: "application",
+            exams: &[
+                Exam {
+                    code: "MB2-713",
+                    retiring_on: None,
+                    accepted_until: Some(Date::ymd(2018, 12, 31)),
+                },
+                Exam::new("MB2-714"),
+            ],
+        },
+        ExamGroup {
+            id: "deployment",
+            exams: &[
+                Exam {
+                    code: "MB2-706",
+                    retiring_on: None,
+                    accepted_until: Some(Date::ymd(2018, 9, 30)),
+                },
+                Exam::new("MB2-710"),
+            ],
+        },
+        ExamGroup {
+            id: "customization",
+            exams: &[
+                Exam {
+                    code: "MB2-707",
+                    retiring_on: None,
+                    accepted_until: Some(Date::ymd(2018, 12, 31)),
+                },
+                Exam::new("MB2-712"),
+            ],
+        },
+    ],
+    roles: CLOUD_CRM_2017_11.roles,
+    levels: CLOUD_CRM_2017_11.levels,
+    exams_wording: "at-least",
+};
+
+#[test]
+fn two_binding_states_are_intersected() {
+    // From 2018-10-01 b holds only application (MB2-706 ends), a deployment
+    // and customization: unfilled. From 2019-01-01 a holds application
+    // (MB2-714 dated that day) and deployment, b nothing: unfilled, and
+    // neither state holds less than the other for everyone.
+    let d = Some(Date::ymd(2019, 1, 1));
+    let s = submission(
+        revenue_holding(),
+        vec![
+            person("a", &[("MB2-710", None), ("MB2-707", None), ("MB2-714", d)]),
+            person("b", &[("MB2-713", None), ("MB2-706", None)]),
+        ],
+    );
+    let editions = Editions::Pinned(&THREE_ENDS);
+    let as_of = Date::ymd(2018, 6, 1);
+    let plan = plan_of(editions, as_of, &s);
+    assert_eq!(plan.deadline, Date::ymd(2018, 10, 1));
+    assert!(!plan.exact);
+    // Intersected, a holds deployment and b nothing: a adds application, b
+    // customization (no single pass keeps both states filled).
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (2, 0));
+    let mut kept = s.clone();
+    for step in &plan.steps {
+        let i = step.individual.expect("listed");
+        for choice in &step.exams {
+            assert_eq!(choice.one_of.len(), 1, "{choice:?}");
+            kept.individuals[i].exams.push(ExamPass {
+                code: choice.one_of[0].to_string(),
+                passed_on: Some(plan.deadline),
+            });
+        }
+    }
+    let out = outlook(editions, as_of, &kept).remove(0);
+    assert!(out.attained && out.change.is_none(), "{out:?}");
+}
+
 #[path = "keep_properties.rs"]
 mod properties;
