@@ -37,15 +37,21 @@
 //! 6. The catalog's tables always give at most one: what individuals hold
 //!    only grows over time (passes start to count; a later edition only adds
 //!    exams), except on the single day MB2-709's acceptance ends, after which
-//!    it only grows again. With tables that have several acceptance ends the
-//!    binding states are intersected (per individual, the groups held in
-//!    every one of them): the plan still keeps the level on every day, but
-//!    may then ask for more than the fewest passes (`KeepPlan::exact`).
+//!    it only grows again. Tables with several acceptance ends can give
+//!    several, none below another; then an individual may fill different
+//!    seats in different states while adding one set of groups, and
+//!    `keep_assign` solves that exactly (dynamic programming over
+//!    individuals × the seat states of every binding state). Only where that
+//!    table would exceed `exams::MAX_SEAT_STATES` are the binding states
+//!    intersected (per individual, the groups held in every one of them):
+//!    the plan still keeps the level, but may ask for more than the fewest
+//!    passes (`KeepPlan::exact` is false).
 
 use super::super::catalog;
 use super::super::exams::{self, ExamIndex};
 use super::super::model::{Edition, Level};
 use super::super::{Date, ExamChoice, GapStep, Money, Submission};
+use super::keep_assign;
 use super::state::{Days, RevenueDays, Staff};
 use super::{Editions, LevelOutlook};
 
@@ -66,7 +72,8 @@ pub struct KeepPlan {
     /// One per seat to fill, as in the gap; `one_of` lists the offered exams.
     pub steps: Vec<GapStep>,
     /// False only where the binding states had to be intersected (never
-    /// with the catalog's tables; see the module's comment, point 6).
+    /// with the catalog's tables, nor with fewer than three binding states
+    /// of a Gold-sized level; see the module's comment, point 6).
     pub exact: bool,
 }
 
@@ -342,7 +349,8 @@ fn plan(
     let Some(binding) = bindings.first() else {
         return Ok(plan);
     };
-    // Point 6: several binding states are intersected.
+    // Point 6: what everyone holds in every binding state (the plan's
+    // starting point with one state; the fallback with too many).
     let masks: Vec<u8> = (0..submission.individuals.len())
         .map(|i| bindings.iter().fold(u8::MAX, |m, b| m & b.masks[i]))
         .collect();
@@ -362,48 +370,76 @@ fn plan(
         .iter()
         .filter_map(|s| first.role_index(s.role).map(|r| (r, s)))
         .collect();
-    // More than any plan's passes: a seat no one can fill.
-    const UNFILLABLE: u32 = 1 << 16;
-    let assigned = exams::assign(
-        masks.len(),
-        &kinds,
-        |i, k| {
-            let lacking = role_masks[kinds[k].0] & !masks[i];
-            (lacking & !offered_mask == 0).then_some(lacking.count_ones())
-        },
-        |k| {
-            let role = role_masks[kinds[k].0];
-            if role & !offered_mask == 0 {
-                role.count_ones()
-            } else {
-                UNFILLABLE
-            }
-        },
-    );
-    if let Some(a) = assigned.iter().find(|a| a.cost >= UNFILLABLE) {
-        let missing = role_masks[a.role] & !offered_mask;
-        let group = missing.trailing_zeros() as usize;
-        return Err(cannot(Why::NoExam {
-            group,
+    // The first group a seat needs that no exam offered gives.
+    let no_exam = || {
+        let needed = kinds.iter().fold(0u8, |m, (r, _)| m | role_masks[*r]);
+        cannot(Why::NoExam {
+            group: (needed & !offered_mask).trailing_zeros() as usize,
             on: binding.day,
+        })
+    };
+    // Seats to fill: (role, who, the groups they add).
+    let mut fill: Vec<(usize, Option<usize>, u8)> = Vec::new();
+    let several = (bindings.len() > 1)
+        .then(|| {
+            let states: Vec<Vec<u8>> = bindings.iter().map(|b| b.masks.clone()).collect();
+            let seats: Vec<(u32, u8)> = kinds
+                .iter()
+                .map(|(r, s)| (s.count, role_masks[*r]))
+                .collect();
+            keep_assign::assign_all(&states, &seats, offered_mask)
+        })
+        .flatten();
+    if let Some(picks) = several {
+        let picks = picks.ok_or_else(no_exam)?;
+        plan.exact = true;
+        fill.extend(
+            picks
+                .iter()
+                .filter(|p| p.adds != 0)
+                .map(|p| (kinds[p.kind].0, p.individual, p.adds)),
+        );
+    } else {
+        // More than any plan's passes: a seat no one can fill.
+        const UNFILLABLE: u32 = 1 << 16;
+        let assigned = exams::assign(
+            masks.len(),
+            &kinds,
+            |i, k| {
+                let lacking = role_masks[kinds[k].0] & !masks[i];
+                (lacking & !offered_mask == 0).then_some(lacking.count_ones())
+            },
+            |k| {
+                let role = role_masks[kinds[k].0];
+                if role & !offered_mask == 0 {
+                    role.count_ones()
+                } else {
+                    UNFILLABLE
+                }
+            },
+        );
+        if assigned.iter().any(|a| a.cost >= UNFILLABLE) {
+            return Err(no_exam());
+        }
+        fill.extend(assigned.iter().filter(|a| a.cost > 0).map(|a| {
+            let have = a.individual.map_or(0, |i| masks[i]);
+            (a.role, a.individual, role_masks[a.role] & !have)
         }));
     }
 
-    // What each listed individual in a step holds on the binding day.
+    // What each listed individual in a step holds on the binding day (in
+    // every binding state).
     let index = ExamIndex::new(binding.edition, binding.day);
-    plan.steps = assigned
+    plan.steps = fill
         .iter()
-        .filter(|a| a.cost > 0)
-        .map(|a| {
-            let role_mask = role_masks[a.role];
-            let have = a.individual.map_or(0, |i| masks[i]);
-            let missing = role_mask & !have;
-            let held = a
-                .individual
+        .map(|&(role, individual, missing)| {
+            let role_mask = role_masks[role];
+            let have = individual.map_or(0, |i| masks[i]);
+            let held = individual
                 .map(|i| exams::held(&index, &submission.individuals[i].exams, binding.day));
             GapStep {
-                role: a.role,
-                individual: a.individual,
+                role,
+                individual,
                 exams: (0..first.groups.len())
                     .filter(|g| missing & (1 << g) != 0)
                     .map(|g| ExamChoice {

@@ -13,6 +13,7 @@
 //! (`exams::held`, `exams::assign`).
 
 pub mod keep;
+mod keep_assign;
 mod state;
 #[cfg(test)]
 mod tests;
