@@ -42,7 +42,7 @@
 //!    seats in different states while adding one set of groups, and
 //!    `keep_assign` solves that exactly (dynamic programming over
 //!    individuals × the seat states of every binding state). Only where that
-//!    table would exceed `exams::MAX_SEAT_STATES` are the binding states
+//!    table would be too large (`keep_assign::assign_all`) are the binding states
 //!    intersected (per individual, the groups held in every one of them):
 //!    the plan still keeps the level, but may ask for more than the fewest
 //!    passes (`KeepPlan::exact` is false).
@@ -72,8 +72,7 @@ pub struct KeepPlan {
     /// One per seat to fill, as in the gap; `one_of` lists the offered exams.
     pub steps: Vec<GapStep>,
     /// False only where the binding states had to be intersected (never
-    /// with the catalog's tables, nor with fewer than three binding states
-    /// of a Gold-sized level; see the module's comment, point 6).
+    /// with the catalog's tables; see the module's comment, point 6).
     pub exact: bool,
 }
 

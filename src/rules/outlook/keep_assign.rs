@@ -10,6 +10,10 @@
 
 use super::super::exams::MAX_SEAT_STATES;
 
+/// Most (individual, seat state) cells the table may have: its time and
+/// memory (two bytes a cell) stay bounded whatever the submission's size.
+const MAX_CELLS: usize = 1 << 22;
+
 /// One individual's part of the plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Pick {
@@ -25,7 +29,8 @@ pub(super) struct Pick {
 /// The plan for `states` (per state, each listed individual's groups),
 /// seats `kinds` (seats of each kind, the kind's groups), adding only
 /// `offered` groups. `None` when the table would be too large (more than
-/// `MAX_SEAT_STATES` states); `Some(None)` when no plan fills every state.
+/// `MAX_SEAT_STATES` states or `MAX_CELLS` cells); `Some(None)` when no
+/// plan fills every state.
 pub(super) fn assign_all(
     states: &[Vec<u8>],
     kinds: &[(u32, u8)],
@@ -79,6 +84,9 @@ pub(super) fn assign_all(
     let listed = states.first().map_or(0, Vec::len);
     let seats: u32 = kinds.iter().map(|(c, _)| c).sum();
     let people = listed + seats as usize;
+    if people.saturating_mul(size) > MAX_CELLS {
+        return None;
+    }
     let held = |i: usize, t: usize| if i < listed { states[t][i] } else { 0 };
     // What option `o` costs individual `i`: (groups added, needed bits, delta).
     let option = |i: usize, o: &[usize]| -> Option<(u8, u64, usize)> {
