@@ -180,6 +180,42 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 "      requirements_changing: {}",
                 list(&ol.requirements_changing)
             );
+            // The keep plan (issue 25), only when there is one.
+            if let Some(k) = &ol.keep {
+                let _ = writeln!(w, "      keep:");
+                let _ = writeln!(w, "        explanation: {}", text(&k.explanation));
+                let _ = writeln!(w, "        deadline: {}", day(&k.deadline));
+                let _ = writeln!(w, "        revenue_needed: {}", money(&k.revenue_needed));
+                let _ = writeln!(w, "        additional_exams: {}", k.additional_exams);
+                let _ = writeln!(
+                    w,
+                    "        additional_individuals: {}",
+                    k.additional_individuals
+                );
+                let _ = writeln!(w, "        steps:");
+                for s in &k.steps {
+                    let _ = writeln!(w, "          - explanation: {}", text(&s.explanation));
+                    let _ = writeln!(
+                        w,
+                        "            individual_id: {}",
+                        if s.individual_id.is_empty() {
+                            "(new)".to_string()
+                        } else {
+                            text(&s.individual_id)
+                        }
+                    );
+                    let _ = writeln!(w, "            role: {}", s.role);
+                    for c in &s.exams {
+                        let _ = writeln!(
+                            w,
+                            "            exams: {} ({}) one of {}",
+                            c.group,
+                            text(&c.group_label),
+                            list(&c.one_of)
+                        );
+                    }
+                }
+            }
         }
     }
     // Warnings (§2.8), only when there are any: older answers read as before.

@@ -709,3 +709,109 @@ async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
         );
     }
 }
+
+/// Issue 25: the keep plan. As of 2018-06-01 (horizon 2019-06-01), Silver
+/// holds through 2018-12-31: on 2019-01-01 Olga Kuznetsova's MB2-709 stops
+/// counting; on 2019-05-01 the 100,000 of 2018-05-01 leaves and 88,499.50
+/// (booked 2018-12-01) remains, 11,500.50 short. By 2019-01-01: 11,500.50
+/// more, and one application exam that can be taken that day (never
+/// MB2-709, retired) and counts through 2019-06-01.
+#[tokio::test]
+async fn a_keep_plan_in_both_locales() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let mut late = record("b", CrmOnline, 88_499, date(2018, 12, 1), true);
+    late.amount = usd(88_499, 500_000_000);
+    let revenue = vec![
+        record("a", CrmOnline, 100_000, date(2018, 5, 1), true),
+        late,
+    ];
+    let team = vec![
+        pb::Individual {
+            id: "o-1".into(),
+            display_name: "Olga Kuznetsova".into(),
+            exams: vec![pass("MB2-709", date(2017, 5, 1)), pass("MB2-710", None)],
+        },
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ];
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2018, 6, 1), revenue.clone(), team.clone());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        let o = outlook(&e, 0);
+        assert_eq!(o.changes_on, date(2019, 1, 1));
+        let keep = o.keep.as_ref().expect("a keep plan");
+        assert_eq!(keep.deadline, date(2019, 1, 1));
+        assert_eq!(keep.revenue_needed, usd(11_500, 500_000_000));
+        assert_eq!((keep.additional_exams, keep.additional_individuals), (1, 0));
+        assert_eq!(keep.steps.len(), 1);
+        assert_eq!(keep.steps[0].individual_id, "o-1");
+        assert_eq!(keep.steps[0].role, "application-deployment");
+        assert_eq!(keep.steps[0].exams.len(), 1);
+        assert_eq!(
+            keep.steps[0].exams[0].one_of,
+            ["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"]
+        );
+        let (date, money) = (
+            |x| l.date(locale, x),
+            l.money(locale, Money::from_parts(11_500, 500_000_000)),
+        );
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "To keep Silver through {}, book at least {money} more qualifying revenue \
+                 by {}, and have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, MB2-718, \
+                 or MB2-877 by then.",
+                date(d(2019, 6, 1)),
+                date(d(2019, 1, 1)),
+            ),
+            Locale::RuRu => format!(
+                "Чтобы сохранить Серебряный уровень по {} включительно, до {} включительно \
+                 нужно получить еще как минимум {money} чистой прибыли партнера за \
+                 12-месячный отчетный период, а также сдать экзамен: Olga Kuznetsova\u{a0}— \
+                 MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877.",
+                date(d(2019, 6, 1)),
+                date(d(2019, 1, 1)),
+            ),
+            Locale::Pseudo => unreachable!("only en-US and ru-RU are asked for"),
+        };
+        assert_eq!(keep.explanation, expected);
+        // Gold is not attained: no plan (the gap answers).
+        assert!(outlook(&e, 1).keep.is_none());
+    }
+    // Pinned to 2017-07, MB2-709 counts with no end: revenue only, and the
+    // deadline is the day revenue falls short.
+    let mut req = request(date(2018, 6, 1), revenue.clone(), team.clone());
+    req.edition = "2017-07".into();
+    let e = evaluate(&mut client, req).await;
+    let keep = outlook(&e, 0).keep.as_ref().expect("a keep plan");
+    assert_eq!(keep.deadline, date(2019, 5, 1));
+    assert_eq!(keep.revenue_needed, usd(11_500, 500_000_000));
+    assert!(keep.steps.is_empty());
+    assert_eq!(
+        keep.explanation,
+        format!(
+            "To keep Silver through {}, book at least {} more qualifying revenue by {}.",
+            l.date(Locale::EnUs, d(2019, 6, 1)),
+            l.money(Locale::EnUs, Money::from_parts(11_500, 500_000_000)),
+            l.date(Locale::EnUs, d(2019, 5, 1)),
+        )
+    );
+    // Not lost within the horizon: no plan.
+    let e = evaluate(
+        &mut client,
+        request(
+            date(2018, 6, 1),
+            vec![
+                record("a", CrmOnline, 100_000, date(2018, 5, 1), true),
+                record("b", CrmOnline, 100_000, date(2018, 12, 1), true),
+            ],
+            silver_team(),
+        ),
+    )
+    .await;
+    assert!(e.levels[0].attained);
+    assert_eq!(outlook(&e, 0).changes_on, None);
+    assert!(outlook(&e, 0).keep.is_none());
+    server.stop().await;
+}

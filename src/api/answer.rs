@@ -50,7 +50,7 @@ pub fn assemble(r: &Renderer, valid: &ValidEvaluate, answer: &Answer) -> pb::Eva
                 gap,
                 outlook: answer
                     .outlook_of(outcome.level)
-                    .map(|o| outlook::level(&r.l10n, locale, submission, o)),
+                    .map(|o| outlook::level(r, locale, submission, o)),
             }
         })
         .collect();

@@ -271,4 +271,21 @@ mod tests {
         );
         assert_eq!(c.in_force_until(&CLOUD_CRM_2017_11), None);
     }
+
+    #[test]
+    fn exams_can_be_taken_as_the_calendar_says() {
+        assert!(can_take("MB2-709", Date::ymd(2017, 12, 31)));
+        assert!(!can_take("MB2-709", Date::ymd(2018, 1, 1)));
+        assert!(!can_take("MB2-877", Date::ymd(2017, 12, 31)));
+        assert!(can_take("MB2-877", Date::ymd(2018, 1, 1)));
+        assert!(can_take("MB2-714", Date::ymd(2010, 1, 1)));
+        assert!(can_take("MB2-714", Date::ymd(2030, 1, 1)));
+        // Every code of the table is a code of some edition.
+        for a in AVAILABILITY {
+            assert!(editions().any(|e| e
+                .groups
+                .iter()
+                .any(|g| g.exams.iter().any(|x| x.code == a.code))));
+        }
+    }
 }

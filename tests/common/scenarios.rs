@@ -454,6 +454,46 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 gold_team(),
             ),
         ),
+        // Keep plans (issue 25): Silver lost on 2019-01-01 (MB2-709 stops
+        // counting) and short of revenue from 2019-05-01 (88,499.50 left):
+        // US$11,500.50 and one application exam by 2019-01-01. Gold, won
+        // on 2018-12-01 and lost again, has no plan: it is not attained.
+        (
+            "e31-keep-plan-revenue-and-exams",
+            request(
+                "g-31",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(100_000, (2018, 5, 1)), {
+                    let mut r = sale(88_499, (2018, 12, 1));
+                    r.amount = usd(88_499, 500_000_000);
+                    r
+                }],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710"]),
+                    person("i1", "Ivan Petrov", CUSTOM),
+                ],
+            ),
+        ),
+        // Gold lost through two seats at once on 2019-01-01: two passes,
+        // by Alice and by Bob (each keeps a deployment exam).
+        (
+            "e32-keep-plan-two-steps",
+            request(
+                "g-32",
+                "contoso",
+                (2018, 6, 1),
+                Developing,
+                vec![sale(200_000, (2018, 5, 1)), sale(200_000, (2018, 12, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-709", "MB2-710"]),
+                    person("a2", "Bob Smith", &["MB2-709", "MB2-715"]),
+                    person("c1", "Carol White", CUSTOM),
+                    person("c2", "Dan Brown", &["MB2-707"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -52,6 +52,27 @@ fn met_key(met: bool) -> &'static str {
     }
 }
 
+/// `$keep` of `outlook`: whether a level that lapses can be kept (its keep
+/// plan is a sibling, `Outlook.keep`), or not, and why (`$why`,
+/// `CannotKeepMessage`).
+#[derive(Clone, Copy)]
+pub(super) enum Keep<'a> {
+    /// A plan keeps it, or the outlook has none (nothing lapses).
+    Possible,
+    Cannot {
+        why: &'a str,
+    },
+}
+
+impl Keep<'_> {
+    fn key(self) -> &'static str {
+        match self {
+            Keep::Possible => "possible",
+            Keep::Cannot { .. } => "cannot",
+        }
+    }
+}
+
 /// `outlook`: the sentence.
 pub(super) struct OutlookMessage<'a> {
     pub(super) change: Kind,
@@ -63,6 +84,7 @@ pub(super) struct OutlookMessage<'a> {
     /// a locale can join them as its grammar needs).
     pub(super) causes: &'a str,
     pub(super) results: &'a str,
+    pub(super) keep: Keep<'a>,
 }
 
 impl Message for OutlookMessage<'_> {
@@ -70,7 +92,7 @@ impl Message for OutlookMessage<'_> {
         "outlook"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(7);
+        let mut args = FluentArgs::with_capacity(9);
         args.set("change", self.change.key());
         args.set("level", level_key(self.level));
         args.set("last", self.last);
@@ -78,6 +100,14 @@ impl Message for OutlookMessage<'_> {
         args.set("horizon", self.horizon);
         args.set("causes", self.causes);
         args.set("results", self.results);
+        args.set("keep", self.keep.key());
+        args.set(
+            "why",
+            match self.keep {
+                Keep::Cannot { why } => why,
+                Keep::Possible => "",
+            },
+        );
         args
     }
 }
@@ -283,6 +313,133 @@ impl Message for ExamsResultMessage {
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("met", met_key(self.met));
+        args
+    }
+}
+
+/// `$parts` of `outlook-keep`: what the plan adds.
+#[derive(Clone, Copy)]
+pub(super) enum Parts {
+    Revenue,
+    Exams,
+    Both,
+}
+
+impl Parts {
+    fn key(self) -> &'static str {
+        match self {
+            Parts::Revenue => "revenue",
+            Parts::Exams => "exams",
+            Parts::Both => "both",
+        }
+    }
+}
+
+/// `outlook-keep`: the keep plan's sentence.
+pub(super) struct KeepMessage<'a> {
+    pub(super) level: Level,
+    pub(super) parts: Parts,
+    pub(super) horizon: &'a str,
+    pub(super) deadline: &'a str,
+    pub(super) revenue: &'a str,
+    pub(super) exams: u32,
+    /// `KeepStepMessage`s, joined.
+    pub(super) steps: &'a str,
+}
+
+impl Message for KeepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(7);
+        args.set("level", level_key(self.level));
+        args.set("parts", self.parts.key());
+        args.set("horizon", self.horizon);
+        args.set("deadline", self.deadline);
+        args.set("revenue", self.revenue);
+        args.set("exams", self.exams);
+        args.set("steps", self.steps);
+        args
+    }
+}
+
+/// `outlook-keep-step`: individuals offered the same exams, inside
+/// `outlook-keep`.
+pub(super) struct KeepStepMessage<'a> {
+    /// Names joined with "and".
+    pub(super) people: &'a str,
+    pub(super) count: u32,
+    pub(super) options: &'a str,
+}
+
+impl Message for KeepStepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-step"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("people", self.people);
+        args.set("count", self.count);
+        args.set("options", self.options);
+        args
+    }
+}
+
+/// `outlook-keep-new`: a new individual, numbered when the plan needs several.
+pub(super) struct KeepNewMessage {
+    pub(super) number: u32,
+}
+
+impl Message for KeepNewMessage {
+    fn id(&self) -> &'static str {
+        "outlook-keep-new"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("number", self.number);
+        args
+    }
+}
+
+/// `$why` of `outlook-cannot-keep`.
+#[derive(Clone, Copy)]
+pub(super) enum Reason {
+    NoExam,
+    NoLevel,
+}
+
+impl Reason {
+    fn key(self) -> &'static str {
+        match self {
+            Reason::NoExam => "no-exam",
+            Reason::NoLevel => "no-level",
+        }
+    }
+}
+
+/// `outlook-cannot-keep`: why no plan keeps the level (`outlook`'s `$why`).
+pub(super) struct CannotKeepMessage<'a> {
+    pub(super) why: Reason,
+    pub(super) horizon: &'a str,
+    pub(super) deadline: &'a str,
+    pub(super) day: &'a str,
+    pub(super) group: &'a str,
+    pub(super) edition: &'a str,
+}
+
+impl Message for CannotKeepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-cannot-keep"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("why", self.why.key());
+        args.set("horizon", self.horizon);
+        args.set("deadline", self.deadline);
+        args.set("day", self.day);
+        args.set("group", self.group);
+        args.set("edition", self.edition);
         args
     }
 }

@@ -1,6 +1,7 @@
 //! The outlook (§2.7) as a proto message with its sentence; the sentence's
 //! Fluent messages are typed in `messages`.
 
+mod keep;
 mod messages;
 
 use std::borrow::Cow;
@@ -14,11 +15,11 @@ use crate::rules::outlook::{Cause, Change, Direction, Requirement};
 use crate::rules::{Date, Level, LevelOutlook, Money, Submission};
 
 use super::convert::{pb_date, pb_money};
-use super::render::person;
+use super::render::{person, Renderer};
 
 use crate::l10n::Message;
 use messages::{
-    EditionMessage, ExamsResultMessage, Kind, MorePassesMessage, MorePassesOfPeopleMessage,
+    EditionMessage, ExamsResultMessage, Keep, Kind, MorePassesMessage, MorePassesOfPeopleMessage,
     MoreRecordsMessage, OutlookMessage, PassMessage, PassesMessage, PersonPassesMessage,
     RevenueMessage, RevenueResultMessage,
 };
@@ -28,13 +29,14 @@ use messages::{
 /// `MorePassesOfPeopleMessage`).
 const NAMED: usize = 3;
 
-/// The `outlook` of one level in a `LevelResult`.
+/// The `outlook` of one level in a `LevelResult`, with its keep plan.
 pub(super) fn level(
-    l10n: &Localizer,
+    r: &Renderer,
     locale: Locale,
     submission: &Submission,
     outlook: &LevelOutlook,
 ) -> pb::Outlook {
+    let l10n = &r.l10n;
     let level = outlook.level;
     let Some(change) = &outlook.change else {
         let kind = if outlook.attained {
@@ -47,6 +49,16 @@ pub(super) fn level(
             explanation: unchanged(l10n, locale, level, kind, outlook.horizon_end),
             ..Default::default()
         };
+    };
+    // Why the level cannot be kept, if it cannot: an input of the
+    // outlook's own sentence.
+    let why = match &outlook.keep {
+        Some(Err(cannot)) => Some(keep::cannot(r, locale, cannot)),
+        _ => None,
+    };
+    let keep_input = match &why {
+        Some(why) => Keep::Cannot { why },
+        None => Keep::Possible,
     };
     pb::Outlook {
         changes_on: Some(pb_date(change.on)),
@@ -61,13 +73,17 @@ pub(super) fn level(
             .iter()
             .map(|r| requirement_id(*r).to_string())
             .collect(),
-        explanation: explanation(l10n, locale, submission, outlook, change),
+        explanation: explanation(l10n, locale, submission, outlook, change, keep_input),
         qualifying_before: Some(pb_money(change.qualifying_before)),
         qualifying_on_change: Some(pb_money(change.qualifying)),
         threshold_on_change: Some(pb_money(change.threshold)),
         edition_on_change: change.edition.id.to_string(),
         causes_not_listed: u32::try_from(change.records_not_listed + change.passes_not_listed)
             .unwrap_or(u32::MAX),
+        keep: match &outlook.keep {
+            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, plan)),
+            _ => None,
+        },
     }
 }
 
@@ -92,6 +108,7 @@ fn unchanged(l10n: &Localizer, locale: Locale, level: Level, kind: Kind, horizon
         horizon: &l10n.date(locale, horizon),
         causes: "",
         results: "",
+        keep: Keep::Possible,
     }
     .text(l10n, locale);
     if let Ok(mut kept) = UNCHANGED.write() {
@@ -243,6 +260,7 @@ fn explanation(
     submission: &Submission,
     outlook: &LevelOutlook,
     change: &Change,
+    keep: Keep,
 ) -> String {
     let mut items: Vec<String> = Vec::new();
 
@@ -384,9 +402,10 @@ fn explanation(
         level: outlook.level,
         last: &l10n.date(locale, change.on.previous_day()),
         day: &l10n.date(locale, change.on),
-        horizon: "",
+        horizon: &l10n.date(locale, outlook.horizon_end),
         causes: &causes,
         results: &results,
+        keep,
     }
     .text(l10n, locale)
 }

@@ -276,10 +276,6 @@ impl<'a> Words<'a> {
     }
 
     fn step(&self, step: &'a rules::GapStep, number: u32) -> pb::GapStep {
-        let c = &self.c;
-        let edition = self.ev.edition;
-        let role = edition.roles[step.role].id;
-        let listed = step.individual.map(|i| &self.submission.individuals[i]);
         let done = self
             .steps
             .borrow()
@@ -287,73 +283,119 @@ impl<'a> Words<'a> {
             .find(|(s, n, _)| *s == step && *n == number)
             .map(|(_, _, text)| text.clone());
         let explanation = done.unwrap_or_else(|| {
-            let exams = c.l10n().and_list(
-                c.locale,
-                step.exams
-                    .iter()
-                    .map(|choice| c.choice(choice.group, &choice.one_of)),
-            );
-            let held_exams = c
-                .l10n()
-                .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
-            let text = GapStep {
-                person: listed
-                    .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
-                    .as_deref(),
-                number,
-                held: step.held.len() as u32,
-                held_exams: &held_exams,
-                role,
-                exams: &exams,
-            }
-            .render(c);
-            // A listed individual's own passes that count later: one
-            // sentence per day on which some start to count, part of the
-            // step's text.
-            let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
-            for p in &step.pending {
-                match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
-                    Some((_, codes)) => codes.push(p.code),
-                    None => days.push((p.counts_from, vec![p.code])),
-                }
-            }
-            let pending: Vec<String> = days
-                .iter()
-                .map(|(day, codes)| {
-                    let list = c
-                        .l10n()
-                        .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
-                    GapStepPending {
-                        codes: &list,
-                        count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
-                        counts_from: &c.date(*day),
-                    }
-                    .text(c.l10n(), c.locale)
-                })
-                .collect();
-            let text = if pending.is_empty() {
-                text
-            } else {
-                let mut parts: Vec<&str> = vec![&text];
-                parts.extend(pending.iter().map(String::as_str));
-                join_sentences(&parts)
-            };
+            let text = step_text(&self.c, self.submission, step, number);
             self.steps.borrow_mut().push((step, number, text.clone()));
             text
         });
-        pb::GapStep {
-            individual_id: listed.map(|i| i.id.clone()).unwrap_or_default(),
-            role: role.to_string(),
-            exams: step
-                .exams
-                .iter()
-                .map(|choice| pb::ExamChoice {
-                    group: edition.groups[choice.group].id.to_string(),
-                    one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
-                    group_label: c.group_label(choice.group).to_string(),
-                })
-                .collect(),
-            explanation,
+        pb_step(&self.c, self.submission, step, explanation)
+    }
+}
+
+/// A step's sentence (`gap-step`); `number` counts new individuals when the
+/// plan needs several, else 0.
+fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u32) -> String {
+    let role = c.edition.roles[step.role].id;
+    let listed = step.individual.map(|i| &submission.individuals[i]);
+    let exams = c.l10n().and_list(
+        c.locale,
+        step.exams
+            .iter()
+            .map(|choice| c.choice(choice.group, &choice.one_of)),
+    );
+    let held_exams = c
+        .l10n()
+        .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
+    let text = GapStep {
+        person: listed
+            .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
+            .as_deref(),
+        number,
+        held: step.held.len() as u32,
+        held_exams: &held_exams,
+        role,
+        exams: &exams,
+    }
+    .render(c);
+    // A listed individual's own passes that count later: one
+    // sentence per day on which some start to count, part of the
+    // step's text.
+    let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
+    for p in &step.pending {
+        match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
+            Some((_, codes)) => codes.push(p.code),
+            None => days.push((p.counts_from, vec![p.code])),
         }
     }
+    let pending: Vec<String> = days
+        .iter()
+        .map(|(day, codes)| {
+            let list = c
+                .l10n()
+                .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
+            GapStepPending {
+                codes: &list,
+                count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
+                counts_from: &c.date(*day),
+            }
+            .text(c.l10n(), c.locale)
+        })
+        .collect();
+    if pending.is_empty() {
+        text
+    } else {
+        let mut parts: Vec<&str> = vec![&text];
+        parts.extend(pending.iter().map(String::as_str));
+        join_sentences(&parts)
+    }
+}
+
+fn pb_step(
+    c: &Ctx,
+    submission: &Submission,
+    step: &rules::GapStep,
+    explanation: String,
+) -> pb::GapStep {
+    let edition = c.edition;
+    pb::GapStep {
+        individual_id: step
+            .individual
+            .map(|i| submission.individuals[i].id.clone())
+            .unwrap_or_default(),
+        role: edition.roles[step.role].id.to_string(),
+        exams: step
+            .exams
+            .iter()
+            .map(|choice| pb::ExamChoice {
+                group: edition.groups[choice.group].id.to_string(),
+                one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
+                group_label: c.group_label(choice.group).to_string(),
+            })
+            .collect(),
+        explanation,
+    }
+}
+
+/// Steps worded as the gap's, for a plan whose roles and groups index into
+/// `c.edition` (the keep plan's); new individuals are numbered when the
+/// plan needs more than one.
+pub(in crate::api) fn steps(
+    c: &Ctx,
+    submission: &Submission,
+    steps: &[rules::GapStep],
+) -> Vec<pb::GapStep> {
+    let numbered = steps.iter().filter(|s| s.individual.is_none()).count() > 1;
+    let mut new = 0;
+    steps
+        .iter()
+        .map(|step| {
+            let number = if step.individual.is_none() && numbered {
+                new += 1;
+                new
+            } else {
+                0
+            };
+            let text = step_text(c, submission, step, number);
+            pb_step(c, submission, step, text)
+        })
+        .collect()
 }

@@ -13,6 +13,7 @@ mod competency;
 mod evaluation;
 mod messages;
 
+pub(in crate::api) use evaluation::steps as gap_steps;
 pub(in crate::api) use evaluation::Words;
 pub(in crate::api) use messages::level_key;
 
@@ -83,7 +84,7 @@ impl Ctx<'_> {
         self.r.l10n.date(self.locale, date)
     }
 
-    fn group_label(&self, g: usize) -> &str {
+    pub(in crate::api) fn group_label(&self, g: usize) -> &str {
         let Some(group) = self.edition.groups.get(g) else {
             return "?";
         };

@@ -12,6 +12,8 @@
 //! exam requirements from how many individuals hold each set of groups
 //! (`exams::held`, `exams::assign`).
 
+pub mod keep;
+mod keep_assign;
 mod state;
 #[cfg(test)]
 mod tests;
@@ -21,6 +23,7 @@ use super::exams::{self, ExamIndex};
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
 use super::{Date, Money};
+use keep::{CannotKeep, KeepPlan};
 use state::{Days, RevenueDays, Staff};
 
 /// How far the outlook looks: `as_of` + 365 days, that last day included.
@@ -97,6 +100,9 @@ pub struct LevelOutlook {
     pub horizon_end: Date,
     /// The first day `attained` differs; `None` when it never does by `horizon_end`.
     pub change: Option<Change>,
+    /// For a level attained on `as_of` and lost on `change.on`: what keeps
+    /// it through `horizon_end`, or why nothing can (`keep::keep`).
+    pub keep: Option<Result<KeepPlan, CannotKeep>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,6 +224,9 @@ pub fn outlook(
     let mut previous = initial.clone();
     let mut now = Vec::with_capacity(levels.len());
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
+    // Each individual's group set on the day a level attained today is
+    // lost: where its keep plan starts (`keep::keep_in_sweep`).
+    let mut masks_on_change: Vec<Option<Vec<u8>>> = vec![None; levels.len()];
     let mut next_event = 0;
     for day in candidates {
         let edition = editions.on(day);
@@ -243,6 +252,9 @@ pub fn outlook(
         for (l, slot) in found.iter_mut().enumerate() {
             if slot.is_none() && now[l].attained() != initial[l].attained() {
                 *slot = Some((day, previous[l], now[l]));
+                if initial[l].attained() {
+                    masks_on_change[l] = Some(staff.masks().to_vec());
+                }
             }
         }
         std::mem::swap(&mut previous, &mut now);
@@ -255,15 +267,28 @@ pub fn outlook(
         .iter()
         .zip(&initial)
         .zip(found)
-        .map(|((level, now), found)| LevelOutlook {
-            level: *level,
-            attained: now.attained(),
-            horizon_end,
-            change: found.map(|(day, before, after)| {
-                change(
-                    editions, &revenue, &days, submission, *level, day, before, after,
-                )
-            }),
+        .zip(masks_on_change)
+        .map(|(((level, now), found), masks)| {
+            let mut outlook = LevelOutlook {
+                level: *level,
+                attained: now.attained(),
+                horizon_end,
+                change: found.map(|(day, before, after)| {
+                    change(
+                        editions, &revenue, &days, submission, *level, day, before, after,
+                    )
+                }),
+                keep: None,
+            };
+            outlook.keep = keep::keep_in_sweep(
+                editions,
+                submission,
+                &outlook,
+                &days,
+                &revenue,
+                masks.as_deref(),
+            );
+            outlook
         })
         .collect()
 }

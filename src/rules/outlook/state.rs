@@ -228,6 +228,14 @@ impl Staff {
         staff
     }
 
+    /// Every individual's groups on `day` by `edition`, computed afresh (for
+    /// a keep plan asked for outside the outlook's sweep).
+    pub(super) fn on(submission: &Submission, edition: &'static Edition, day: Date) -> Staff {
+        let mut staff = Staff::from_masks(std::iter::repeat_n(0, submission.individuals.len()));
+        staff.recompute(submission, edition, day);
+        staff
+    }
+
     /// Every individual's groups on `day` (an edition or an exam's
     /// acceptance changes for everyone).
     pub(super) fn recompute(
@@ -262,6 +270,11 @@ impl Staff {
         self.holding[usize::from(self.masks[i])] -= 1;
         self.holding[usize::from(mask)] += 1;
         self.masks[i] = mask;
+    }
+
+    /// Each individual's group set on the current day, in input order.
+    pub(super) fn masks(&self) -> &[u8] {
+        &self.masks
     }
 
     /// Whether distinct individuals fill every seat of `rule` (remembered
