@@ -110,7 +110,12 @@ pub fn keep(
     let applied = applied(editions, change.on, outlook.horizon_end);
     let used: Vec<&'static Edition> = applied.iter().map(|(e, _)| *e).collect();
     let revenue = RevenueDays::new(&days, &used, &submission.revenue);
-    keep_in_sweep(editions, submission, outlook, &days, &revenue, None)
+    let sweep = Sweep {
+        days: &days,
+        revenue: &revenue,
+        masks: None,
+    };
+    keep_in_sweep(editions, submission, outlook, sweep)
 }
 
 /// `keep`, with the sweep's days and qualifying revenue per day (built for
@@ -122,9 +127,7 @@ pub(super) fn keep_in_sweep(
     editions: Editions,
     submission: &Submission,
     outlook: &LevelOutlook,
-    days: &Days,
-    revenue: &RevenueDays,
-    masks: Option<&[u8]>,
+    sweep: Sweep,
 ) -> Option<Result<KeepPlan, CannotKeep>> {
     let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
     Some(plan(
@@ -133,10 +136,19 @@ pub(super) fn keep_in_sweep(
         outlook.level,
         change.on,
         outlook.horizon_end,
-        days,
-        revenue,
-        masks,
+        sweep,
     ))
+}
+
+/// What the outlook's sweep hands the keep plan.
+#[derive(Clone, Copy)]
+pub(super) struct Sweep<'a> {
+    pub(super) days: &'a Days,
+    /// Qualifying revenue per day.
+    pub(super) revenue: &'a RevenueDays,
+    /// Each individual's group set on the deadline, in the deadline
+    /// edition's groups, when the sweep has it.
+    pub(super) masks: Option<&'a [u8]>,
 }
 
 /// The editions applied on some day of `deadline..=horizon_end`, with the
@@ -240,10 +252,13 @@ fn plan(
     level: Level,
     deadline: Date,
     horizon_end: Date,
-    days: &Days,
-    revenue: &RevenueDays,
-    masks: Option<&[u8]>,
+    sweep: Sweep,
 ) -> Result<KeepPlan, CannotKeep> {
+    let Sweep {
+        days,
+        revenue,
+        masks,
+    } = sweep;
     let applied = applied(editions, deadline, horizon_end);
     let first = editions.on(deadline);
     let cannot = |why| CannotKeep {

@@ -280,14 +280,12 @@ pub fn outlook(
                 }),
                 keep: None,
             };
-            outlook.keep = keep::keep_in_sweep(
-                editions,
-                submission,
-                &outlook,
-                &days,
-                &revenue,
-                masks.as_deref(),
-            );
+            let sweep = keep::Sweep {
+                days: &days,
+                revenue: &revenue,
+                masks: masks.as_deref(),
+            };
+            outlook.keep = keep::keep_in_sweep(editions, submission, &outlook, sweep);
             outlook
         })
         .collect()
