@@ -28,7 +28,7 @@ violation-nanos-sign = The { $field } field must have the same sign as the units
 violation-date = The { $field } field is not a valid date: { $value }.
 # $value (String): the date sent; $first, $last (String): the dates accepted
 # (the TTM period and the outlook's 365 days must stay within years 1 to 9999)
-violation-as-of-range = The { $field } field is { $value }; it must be a date from { $first }, through { $last }, so that the TTM period and the outlook stay within the years 1 to 9999.
+violation-as-of-range = The { $field } field is { $value }; it must be a date from { $first }, through { $last }, so that the TTM period and the outlook stay within years 1 through 9999.
 # $value (String): the id; $first (Number): the index that used it first
 violation-duplicate-id = The { $field } field repeats the id “{ $value }”, already used by individuals[{ $first }].
 violation-empty = The { $field } field must not be empty.
