@@ -456,8 +456,8 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
         ),
         // Keep plans (issue 25): Silver lost on 2019-01-01 (MB2-709 stops
         // counting) and short of revenue from 2019-05-01 (88,499.50 left):
-        // US$11,500.50 and one application exam by 2019-01-01. Gold, won
-        // on 2018-12-01 and lost again, has no plan: it is not attained.
+        // US$11,500.50 and one application exam by 2019-01-01. Gold (two
+        // of its four seats held) is not attained: no plan, the gap answers.
         (
             "e31-keep-plan-revenue-and-exams",
             request(
