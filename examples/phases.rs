@@ -15,9 +15,8 @@
 
 use std::time::{Duration, Instant};
 
-use crm_competency::api::{convert, render::Renderer, Limits};
+use crm_competency::api::{answer, convert, render::Renderer, Limits};
 use crm_competency::l10n::Localizer;
-use crm_competency::rules;
 
 #[path = "../benches/fixtures.rs"]
 mod fixtures;
@@ -36,9 +35,9 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
             .map_err(|(e, _)| e)
             .expect("valid request");
         let t1 = Instant::now();
-        let e = rules::evaluate_with_outlook(valid.editions, valid.scope.as_of, &valid.submission);
+        let e = answer::judge(&valid);
         let t2 = Instant::now();
-        std::hint::black_box(r.evaluation(&valid.scope, valid.request_id, &valid.submission, &e));
+        std::hint::black_box(answer::assemble(r, &valid, &e));
         let t3 = Instant::now();
         spent[0] += t1 - t0;
         spent[1] += t2 - t1;
@@ -58,8 +57,7 @@ fn only(r: &Renderer, phase: &str, n: u32) {
     let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
         .map_err(|(e, _)| e)
         .expect("valid request");
-    let (scope, submission) = (&valid.scope, &valid.submission);
-    let e = rules::evaluate_with_outlook(valid.editions, scope.as_of, submission);
+    let e = answer::judge(&valid);
     let requests: Vec<_> = (0..n).map(|_| request.clone()).collect();
     match phase {
         "convert" => {
@@ -71,16 +69,12 @@ fn only(r: &Renderer, phase: &str, n: u32) {
         }
         "evaluate" => {
             for _ in 0..n {
-                std::hint::black_box(rules::evaluate_with_outlook(
-                    valid.editions,
-                    scope.as_of,
-                    submission,
-                ));
+                std::hint::black_box(answer::judge(&valid));
             }
         }
         "render" => {
             for _ in 0..n {
-                std::hint::black_box(r.evaluation(scope, String::new(), submission, &e));
+                std::hint::black_box(answer::assemble(r, &valid, &e));
             }
         }
         "none" => {}

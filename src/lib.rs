@@ -3,6 +3,10 @@
 
 pub mod rules;
 
+/// Any error, for start-up paths and the transport (the crate root owns it,
+/// so no module needs another's just for this).
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
 /// Generated protobuf and gRPC code.
 pub mod pb {
     pub mod google {

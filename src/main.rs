@@ -162,6 +162,12 @@ struct Config {
     /// certificates signed by them (needs --tls-cert and --tls-key).
     #[arg(long, env = "CRM_COMPETENCY_TLS_CLIENT_CA", requires = "tls_cert")]
     tls_client_ca: Option<PathBuf>,
+
+    /// Test-only, hidden: a directory of FTL files served as the
+    /// pseudo-locale en-XA to callers that ask for exactly "en-XA" (see
+    /// docs: localization). Not for production.
+    #[arg(long, env = "CRM_COMPETENCY_PSEUDO_LOCALE_DIR", hide = true)]
+    pseudo_locale_dir: Option<PathBuf>,
 }
 
 const OVERLOAD: OverloadOptions = OverloadOptions::DEFAULT;
@@ -259,6 +265,7 @@ async fn main() -> Result<(), BoxError> {
         shutdown_grace: Duration::from_secs_f64(config.shutdown_grace),
         tls: tls(&config)?,
         overload: overload(&config)?,
+        pseudo_locale_dir: config.pseudo_locale_dir.clone(),
     };
     open_files(&config)?;
 

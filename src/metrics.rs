@@ -19,7 +19,7 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
-use crate::server::BoxError;
+use crate::BoxError;
 
 pub const STARTED: &str = "grpc_server_started_total";
 pub const HANDLED: &str = "grpc_server_handled_total";
@@ -33,6 +33,37 @@ pub const CALLS_TIMED_OUT: &str = "crm_competency_calls_timed_out_total";
 pub const CONNECTIONS_OPEN: &str = "crm_competency_connections_open";
 pub const CONNECTIONS_CLOSED: &str = "crm_competency_connections_closed_total";
 pub const EVALUATIONS: &str = "crm_competency_evaluations_total";
+
+/// `crm_competency_evaluations_total`, one handle per level, registered once
+/// with the recorder installed then (a labelled macro looks the metric up on
+/// every call).
+#[derive(Clone)]
+pub struct Evaluations {
+    none: metrics::Counter,
+    silver: metrics::Counter,
+    gold: metrics::Counter,
+}
+
+impl Evaluations {
+    pub fn register() -> Evaluations {
+        Evaluations {
+            none: metrics::counter!(EVALUATIONS, "level" => "none"),
+            silver: metrics::counter!(EVALUATIONS, "level" => "silver"),
+            gold: metrics::counter!(EVALUATIONS, "level" => "gold"),
+        }
+    }
+
+    /// Counts one evaluation that attained `level`.
+    pub fn count(&self, level: crate::pb::competency::Level) {
+        use crate::pb::competency::Level;
+        match level {
+            Level::Gold => &self.gold,
+            Level::Silver => &self.silver,
+            Level::None | Level::Unspecified => &self.none,
+        }
+        .increment(1);
+    }
+}
 
 /// Prometheus's default buckets, which go-grpc-prometheus uses too.
 const HANDLING_BUCKETS: &[f64] = &[

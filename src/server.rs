@@ -3,6 +3,7 @@
 //! optional TLS, and graceful shutdown with a deadline.
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use futures::TryStreamExt;
@@ -31,6 +32,10 @@ pub struct ServerOptions {
     pub tls: Option<ServerTlsConfig>,
     /// What may be in flight at once, and the HTTP/2 settings.
     pub overload: OverloadOptions,
+    /// Test-only: a directory of FTL files served as the pseudo-locale
+    /// `en-XA` to callers that ask for it by name (tests/pseudo_locale.rs
+    /// generates them from en-US's). `None` in production.
+    pub pseudo_locale_dir: Option<PathBuf>,
 }
 
 impl Default for ServerOptions {
@@ -41,6 +46,7 @@ impl Default for ServerOptions {
             shutdown_grace: Duration::from_secs(30),
             tls: None,
             overload: OverloadOptions::default(),
+            pseudo_locale_dir: None,
         }
     }
 }
@@ -124,7 +130,7 @@ impl OverloadOptions {
     };
 }
 
-pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+pub use crate::BoxError;
 
 /// Serves on `listener` until `shutdown` completes, then drains: health turns
 /// NOT_SERVING, no new connections are accepted, and in-flight calls get
@@ -134,7 +140,7 @@ pub async fn serve(
     options: ServerOptions,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), BoxError> {
-    let l10n = Localizer::new()?;
+    let l10n = Localizer::with_pseudo_locale(options.pseudo_locale_dir.as_deref())?;
     let api = CompetencyApi::new(l10n, options.service)?;
     serve_api(listener, options, api, shutdown).await
 }

@@ -54,7 +54,7 @@ async fn evaluate_in_russian() {
     assert_eq!(rev.period_end, date(2017, 7, 7));
     assert_eq!(
         silver.requirements[0].explanation,
-        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация — Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США — порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не вошли: 30\u{a0}000\u{a0}долларов США прибыли вне 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
+        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация\u{a0}— Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США\u{a0}— порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не вошли: 30\u{a0}000\u{a0}долларов США прибыли вне 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
     );
     assert_eq!(
         silver.requirements[1].explanation,
@@ -72,14 +72,14 @@ async fn evaluate_in_russian() {
         .contains("что на 186\u{a0}499,50\u{a0}доллара США ниже порога Золотого уровня"));
     assert_eq!(
         gold.requirements[1].explanation,
-        "Требования к экзаменам не выполнены: 2 места из 4 заняты разными сотрудниками, сдавшими нужные экзамены. Одно из 2 мест специалистов по приложениям и развертыванию занимает Анна Смирнова. Одно из 2 мест специалистов по настройке занимает Иван Петров."
+        "Требования к экзаменам не выполнены: разными сотрудниками, сдавшими нужные экзамены, заняты два места из четырех. Одно из двух мест специалистов по приложениям и развертыванию занимает Анна Смирнова. Одно из двух мест специалистов по настройке занимает Иван Петров."
     );
     let gap = gold.gap.as_ref().expect("gold gap");
     assert_eq!(gap.revenue_shortfall, usd(186_499, 500_000_000));
     assert_eq!((gap.additional_exams, gap.additional_individuals), (2, 1));
     assert_eq!(
         gap.explanation,
-        "Для Золотого уровня еще требуется 186\u{a0}499,50\u{a0}доллара США чистой прибыли, 2 экзамена и 1 новый сотрудник."
+        "Для Золотого уровня еще требуется 186\u{a0}499,50\u{a0}доллара США чистой прибыли, 2\u{a0}экзамена и 1\u{a0}новый сотрудник."
     );
     assert_eq!(gap.steps.len(), 2);
     assert_eq!(gap.steps[0].individual_id, "e-3");
@@ -117,11 +117,11 @@ async fn evaluate_in_english() {
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
     assert_eq!(
         silver.requirements[0].explanation,
-        "Your CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period (July 8, 2016, through July 7, 2017) from customers for whom you are the Digital Partner of Record is US$113,500.50, which meets the Silver threshold for Developed Markets (US$100,000). Not counted in this total: US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you are not the Digital Partner of Record."
+        "Your Net New Revenue in the TTM period (July 8, 2016, through July 7, 2017) from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you are the Digital Partner of Record is US$113,500.50, which meets the Silver threshold for Developed Markets (US$100,000). Not counted in this total: US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you are not the Digital Partner of Record."
     );
     assert_eq!(
         silver.requirements[1].explanation,
-        "The exam requirements are met: both seats are held by qualified individuals. Анна Смирнова holds the application and deployment seat. Иван Петров holds the customization seat."
+        "The exam requirements are met: both seats are held by qualified individuals. The application and deployment seat is held by Анна Смирнова. The customization seat is held by Иван Петров."
     );
     assert!(gold.requirements[0]
         .explanation
@@ -129,15 +129,15 @@ async fn evaluate_in_english() {
     let gap = gold.gap.as_ref().expect("gap");
     assert_eq!(
         gap.explanation,
-        "To attain Gold, you still need US$186,499.50 more Net New Revenue, 2 more exam passes, and 1 new individual."
+        "To attain Gold, you still need US$186,499.50 more Net New Revenue, two more exam passes, and one new individual."
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Ольга Кузнецова, who has already passed MB2-713, must also pass one exam of the deployment group (MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment”) to fill an application and deployment seat."
+        "To fill an application and deployment seat, Ольга Кузнецова, who has already passed MB2-713, must also pass one exam of the deployment group (MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment”)."
     );
     assert_eq!(
         gap.steps[1].explanation,
-        "A new individual must pass one exam of the customization group (MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration”) to fill a customization seat."
+        "To fill a customization seat, a new individual must pass one exam of the customization group (MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration”)."
     );
     assert_no_isolation_marks(&all_text(&e));
     server.stop().await;
@@ -262,7 +262,7 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         en.levels[0].requirements[0],
-        "Developed Markets: your organization must have earned at least US$100,000 in CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period."
+        "Developed Markets: your organization must have earned at least US$100,000 in Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 in the TTM period."
     );
     assert!(en.revenue_rule.contains("Digital Partner of Record (DPOR)"));
     let groups: Vec<_> = en.exam_groups.iter().map(|g| g.id.as_str()).collect();
@@ -305,11 +305,11 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         ru.levels[0].requirements[2],
-        "2 сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, причем каждый сотрудник занимает только одно место."
+        "Два сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, причем каждый сотрудник занимает только одно место."
     );
     assert_eq!(
         ru.levels[1].requirements[3],
-        "Места специалистов по приложениям и развертыванию: каждый из 2 сотрудников должен сдать один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016» или MB2-709 «маркетинг Dynamics CRM») и один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
+        "Места специалистов по приложениям и развертыванию: каждый из двух сотрудников должен сдать один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016» или MB2-709 «маркетинг Dynamics CRM») и один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
     );
     assert!(ru.revenue_rule.contains("Цифровой партнер записи"));
     assert!(ru.revenue_rule.contains("12-месячный отчетный период"));
@@ -407,7 +407,7 @@ async fn a_blank_display_name_falls_back_to_the_individual_id() {
     for (locale, expected) in [
         (
             "en-US",
-            "e-1 holds the application and deployment seat. Иван Петров holds the customization seat",
+            "The application and deployment seat is held by individual e-1. The customization seat is held by Иван Петров",
         ),
         (
             "ru-RU",

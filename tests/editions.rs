@@ -79,9 +79,14 @@ async fn the_same_submission_is_judged_by_the_rules_in_force() {
                 assert!(after.levels[0].requirements[0]
                     .explanation
                     .contains("CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"));
-                assert!(before.levels[0].requirements[0].explanation.contains(
-                    "Your CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"
-                ));
+                assert!(
+                    before.levels[0].requirements[0]
+                        .explanation
+                        .contains("Your Net New Revenue in the TTM period")
+                        && before.levels[0].requirements[0].explanation.contains(
+                            "from sales of CRM Online or Dynamics 365 Plan 1 to customers"
+                        )
+                );
             }
             _ => {
                 assert!(
@@ -127,7 +132,7 @@ fn mb2_709_partner(as_of: (i32, i32, i32), edition: &str) -> pb::EvaluateRequest
 }
 
 #[tokio::test]
-async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
+async fn mb2_709_counts_until_the_end_of_2018_and_is_not_offered_after_2017() {
     let server = TestServer::start().await;
     let mut client = server.client().await;
     let last_day = client
@@ -138,8 +143,10 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
     assert_eq!(last_day.edition, "2017-11");
     assert!(last_day.levels[0].requirements[1].met);
     let gold_gap = last_day.levels[1].gap.as_ref().expect("gap");
+    // It still counts, but it retired on 2017-12-31: no step proposes it
+    // (SPEC §2.5, §2.6 availability).
     let offered = &gold_gap.steps[0].exams[0].one_of;
-    assert!(offered.contains(&"MB2-709".to_string()), "{offered:?}");
+    assert!(!offered.contains(&"MB2-709".to_string()), "{offered:?}");
 
     let next_day = client
         .evaluate(mb2_709_partner((2019, 1, 1), ""))
@@ -157,7 +164,7 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_no_longer_offered_after() {
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Место специалиста по приложениям и развертыванию займет Мария (экзамен MB2-710 уже сдан), если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018\u{a0}года)»)."
+        "Место специалиста по приложениям и развертыванию займет Мария (экзамен MB2-710 уже сдан), если сдаст еще один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service»)."
     );
     for level in &next_day.levels {
         for step in &level.gap.as_ref().expect("gap").steps {
@@ -233,10 +240,10 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .expect("ok")
         .into_inner();
     assert_eq!(july.edition, "2017-07");
-    assert!(july
-        .revenue_rule
-        .starts_with("CRM Online or Dynamics 365 Plan 1 Net New Revenue in the TTM period"));
-    assert_eq!(july.levels[0].requirements[2], "Your organization must have 2 individuals pass the exam requirements, each filling a different seat.");
+    assert!(july.revenue_rule.starts_with(
+        "Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 in the TTM period"
+    ));
+    assert_eq!(july.levels[0].requirements[2], "Your organization must have two individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         july.notes,
         ["The 2017-07 edition of the rules applies to evaluation dates through November 15, 2017."]
@@ -249,9 +256,9 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .into_inner();
     assert_eq!(nov.edition, "2017-11");
     assert!(nov.revenue_rule.starts_with(
-        "Cloud Revenue of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
+        "Net New Revenue from cloud sales of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
     ));
-    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least 4 individuals pass the exam requirements, each filling a different seat.");
+    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least four individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         nov.notes,
         [
@@ -292,7 +299,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         "Microsoft Dynamics 365, настройка и конфигурация"
     );
     assert!(nov_ru.levels[0].requirements[2]
-        .starts_with("Не менее 2 сотрудников вашей организации должны"));
+        .starts_with("Не менее двух сотрудников вашей организации должны"));
     // Not accepted on as_of: not offered in the requirement sentences either.
     assert!(!nov_ru.levels[0].requirements[3].contains("MB2-709"));
     assert!(nov_ru

@@ -12,10 +12,10 @@ mod common;
 
 use std::fmt::Write as _;
 
+use common::scenarios::{competency_scenarios, evaluate_scenarios, request};
 use common::*;
 use crm_competency::pb::competency as pb;
 use crm_competency::pb::google::r#type::{Date, Money};
-use pb::Product::{CrmOnline, Dynamics365Plan1, Other};
 
 /// What a no-break space looks like in the snapshot files.
 const NBSP_SHOWN: char = '⍽';
@@ -180,6 +180,42 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 "      requirements_changing: {}",
                 list(&ol.requirements_changing)
             );
+            // The keep plan (issue 25), only when there is one.
+            if let Some(k) = &ol.keep {
+                let _ = writeln!(w, "      keep:");
+                let _ = writeln!(w, "        explanation: {}", text(&k.explanation));
+                let _ = writeln!(w, "        deadline: {}", day(&k.deadline));
+                let _ = writeln!(w, "        revenue_needed: {}", money(&k.revenue_needed));
+                let _ = writeln!(w, "        additional_exams: {}", k.additional_exams);
+                let _ = writeln!(
+                    w,
+                    "        additional_individuals: {}",
+                    k.additional_individuals
+                );
+                let _ = writeln!(w, "        steps:");
+                for s in &k.steps {
+                    let _ = writeln!(w, "          - explanation: {}", text(&s.explanation));
+                    let _ = writeln!(
+                        w,
+                        "            individual_id: {}",
+                        if s.individual_id.is_empty() {
+                            "(new)".to_string()
+                        } else {
+                            text(&s.individual_id)
+                        }
+                    );
+                    let _ = writeln!(w, "            role: {}", s.role);
+                    for c in &s.exams {
+                        let _ = writeln!(
+                            w,
+                            "            exams: {} ({}) one of {}",
+                            c.group,
+                            text(&c.group_label),
+                            list(&c.one_of)
+                        );
+                    }
+                }
+            }
         }
     }
     // Warnings (§2.8), only when there are any: older answers read as before.
@@ -281,368 +317,6 @@ fn competency(c: &pb::Competency) -> String {
 
 const LOCALES: [&str; 2] = ["en-US", "ru-RU"];
 
-fn request(
-    id: &str,
-    partner: &str,
-    as_of: (i32, i32, i32),
-    market: pb::Market,
-    revenue: Vec<pb::RevenueRecord>,
-    individuals: Vec<pb::Individual>,
-) -> pb::EvaluateRequest {
-    pb::EvaluateRequest {
-        competency: "cloud-crm".into(),
-        request_id: id.into(),
-        as_of: date(as_of.0, as_of.1, as_of.2),
-        submission: Some(pb::Submission {
-            partner_id: partner.into(),
-            market: market.into(),
-            revenue,
-            individuals,
-        }),
-        ..Default::default()
-    }
-}
-
-fn sale(units: i64, booked: (i32, i32, i32)) -> pb::RevenueRecord {
-    record(
-        "fabrikam",
-        CrmOnline,
-        units,
-        date(booked.0, booked.1, booked.2),
-        true,
-    )
-}
-
-const APP_DEPLOY: &[&str] = &["MB2-714", "MB2-710"];
-const CUSTOM: &[&str] = &["MB2-712"];
-
-/// Evaluate scenarios: a name and the request (locale filled in per run).
-fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
-    use pb::Market::{Developed, Developing};
-    let july = (2017, 7, 7);
-    let gold_team = || {
-        vec![
-            person("a1", "Alice Johnson", APP_DEPLOY),
-            person("a2", "Bob Smith", &["MB2-713", "MB2-706"]),
-            person("c1", "Carol White", CUSTOM),
-            person("c2", "Dan Brown", &["MB2-707"]),
-        ]
-    };
-    let mut out = vec![
-        ("e01-readme-contoso", contoso("")),
-        (
-            "e02-gold-attained",
-            request(
-                "g-02",
-                "fabrikam",
-                july,
-                Developed,
-                vec![sale(300_000, (2017, 2, 1))],
-                gold_team(),
-            ),
-        ),
-        (
-            "e03-nothing-at-all",
-            request("g-03", "adventure-works", july, Developed, vec![], vec![]),
-        ),
-        (
-            "e04-one-person-one-exam",
-            request(
-                "g-04",
-                "litware",
-                july,
-                Developing,
-                vec![sale(20_000, (2017, 1, 1))],
-                vec![person("p1", "Ольга Кузнецова", &["MB2-713"])],
-            ),
-        ),
-        (
-            "e05-two-people-same-role",
-            request(
-                "g-05",
-                "wingtip",
-                july,
-                Developed,
-                vec![sale(150_000, (2017, 5, 5))],
-                vec![
-                    person("p1", "Анна Смирнова", APP_DEPLOY),
-                    person("p2", "Иван Петров", &["MB2-709", "MB2-706"]),
-                ],
-            ),
-        ),
-        (
-            "e06-five-people",
-            request(
-                "g-06",
-                "tailspin",
-                july,
-                Developing,
-                vec![sale(160_000, (2017, 3, 3))],
-                vec![
-                    person("p1", "Анна Смирнова", APP_DEPLOY),
-                    person("p2", "Иван Петров", CUSTOM),
-                    person("p3", "Ольга Кузнецова", &["MB2-713"]),
-                    person("p4", "Пётр Сидоров", &["MB2-706"]),
-                    person("p5", "Мария Иванова", &["AZ-900"]),
-                ],
-            ),
-        ),
-        (
-            "e07-twenty-one-people",
-            request(
-                "g-07",
-                "northwind",
-                july,
-                Developed,
-                vec![sale(21, (2017, 4, 4))],
-                (1..=21)
-                    .map(|i| {
-                        person(
-                            &format!("p{i}"),
-                            &format!("Сотрудник {i}"),
-                            if i == 21 { &["MB2-714"] } else { &["AZ-900"] },
-                        )
-                    })
-                    .collect(),
-            ),
-        ),
-        (
-            "e08-exclusions-outside-period-only",
-            request(
-                "g-08",
-                "proseware",
-                july,
-                Developed,
-                vec![sale(120_000, (2017, 1, 1)), sale(5_000, (2016, 7, 7))],
-                vec![],
-            ),
-        ),
-        (
-            "e09-exclusions-other-product-only",
-            request(
-                "g-09",
-                "proseware",
-                july,
-                Developed,
-                vec![
-                    sale(99_999, (2017, 1, 1)),
-                    record("litware", Other, 1, date(2017, 2, 2), true),
-                ],
-                vec![],
-            ),
-        ),
-        (
-            "e10-exclusions-without-dpor-only",
-            request(
-                "g-10",
-                "proseware",
-                july,
-                Developing,
-                vec![
-                    sale(50_000, (2017, 1, 1)),
-                    record("wingtip", Dynamics365Plan1, 2_000, date(2017, 2, 2), false),
-                ],
-                vec![],
-            ),
-        ),
-        (
-            "e11-credits",
-            request(
-                "g-11",
-                "contoso",
-                july,
-                Developed,
-                vec![
-                    sale(101_000, (2017, 1, 1)),
-                    sale(-500, (2016, 6, 1)),
-                    record("litware", Other, -21, date(2017, 2, 2), true),
-                    record("wingtip", CrmOnline, -1_000, date(2017, 2, 2), false),
-                ],
-                vec![],
-            ),
-        ),
-        (
-            "e12-net-credit",
-            request(
-                "g-12",
-                "contoso",
-                july,
-                Developing,
-                vec![sale(1_000, (2017, 1, 1)), sale(-1_001, (2017, 2, 1))],
-                vec![],
-            ),
-        ),
-        (
-            "e13-cents-and-one-dollar",
-            request(
-                "g-13",
-                "contoso",
-                july,
-                Developed,
-                vec![pb::RevenueRecord {
-                    amount: usd(99_999, 10_000_000),
-                    ..sale(0, (2017, 1, 1))
-                }],
-                vec![person("x", "", APP_DEPLOY), person("y", " ", CUSTOM)],
-            ),
-        ),
-        (
-            "e14-revenue-met-exams-not",
-            request(
-                "g-14",
-                "fabrikam",
-                july,
-                Developed,
-                vec![sale(400_000, (2017, 6, 30))],
-                vec![
-                    person("a1", "Alice Johnson", APP_DEPLOY),
-                    person("c1", "Carol White", &["MB2-712", "MB2-714"]),
-                ],
-            ),
-        ),
-        (
-            "e15-exams-met-revenue-not",
-            request(
-                "g-15",
-                "fabrikam",
-                july,
-                Developing,
-                vec![sale(149_999, (2017, 6, 30))],
-                gold_team(),
-            ),
-        ),
-        (
-            "e16-nov-2017-silver-d365",
-            request(
-                "g-16",
-                "northwind",
-                (2017, 11, 16),
-                Developing,
-                vec![record(
-                    "c1",
-                    Dynamics365Plan1,
-                    60_000,
-                    date(2017, 6, 1),
-                    true,
-                )],
-                vec![
-                    person("d1", "Dana Scully", &["MB2-717", "MB2-715"]),
-                    person("d2", "Dmitri Orlov", &["MB2-716"]),
-                ],
-            ),
-        ),
-        (
-            "e17-mb2-709-on-2018-12-31",
-            request(
-                "g-17",
-                "northwind",
-                (2018, 12, 31),
-                Developed,
-                vec![sale(310_000, (2018, 6, 1))],
-                vec![
-                    person("m1", "Мария Иванова", &["MB2-709", "MB2-715"]),
-                    person("m2", "Павел Орлов", &["MB2-709", "MB2-710"]),
-                    person("m3", "Ирина Белова", &["MB2-716"]),
-                    person("m4", "Олег Новиков", &["MB2-707"]),
-                ],
-            ),
-        ),
-        (
-            "e18-mb2-709-on-2019-01-01",
-            request(
-                "g-18",
-                "northwind",
-                (2019, 1, 1),
-                Developed,
-                vec![sale(310_000, (2018, 6, 1))],
-                vec![
-                    person("m1", "Мария Иванова", &["MB2-709", "MB2-715"]),
-                    person("m2", "Павел Орлов", &["MB2-709", "MB2-710"]),
-                    person("m3", "Ирина Белова", &["MB2-716"]),
-                    person("m4", "Олег Новиков", &["MB2-707"]),
-                ],
-            ),
-        ),
-        (
-            "e19-nov-2017-nothing",
-            request("g-19", "adatum", (2018, 3, 1), Developing, vec![], vec![]),
-        ),
-        (
-            "e20-july-rules-asked-in-2018",
-            pb::EvaluateRequest {
-                edition: "2017-07".into(),
-                ..request(
-                    "g-20",
-                    "northwind",
-                    (2018, 3, 1),
-                    Developing,
-                    vec![sale(60_000, (2018, 1, 1))],
-                    vec![
-                        person("d1", "Dana Scully", &["MB2-717", "MB2-715"]),
-                        person("d2", "Dmitri Orlov", &["MB2-716"]),
-                    ],
-                )
-            },
-        ),
-        (
-            "e21-many-passes-one-person",
-            request(
-                "g-21",
-                "fabrikam",
-                july,
-                Developed,
-                vec![sale(2_000_000, (2017, 6, 1))],
-                vec![person(
-                    "a1",
-                    "Alice Johnson",
-                    &[
-                        "MB2-714", "MB2-713", "MB2-709", "MB2-710", "MB2-706", "MB2-712",
-                        "MB2-707", "AZ-900", "AZ-100", "AZ-101", "AZ-102", "AZ-103", "AZ-200",
-                        "AZ-201", "AZ-202", "AZ-203", "AZ-300", "AZ-301", "AZ-400", "AZ-500",
-                        "MS-100",
-                    ],
-                )],
-            ),
-        ),
-        (
-            "e22-silver-partial-gold-one-seat-each",
-            request(
-                "g-22",
-                "contoso",
-                july,
-                Developed,
-                vec![sale(299_999, (2017, 6, 1))],
-                vec![
-                    person("a1", "Alice Johnson", APP_DEPLOY),
-                    person("a2", "Bob Smith", &["MB2-714"]),
-                    person("c1", "Carol White", CUSTOM),
-                ],
-            ),
-        ),
-    ];
-    for (_, r) in &mut out {
-        r.locale = String::new();
-    }
-    out
-}
-
-/// GetCompetency scenarios.
-fn competency_scenarios() -> Vec<(&'static str, pb::GetCompetencyRequest)> {
-    let ask = |edition: &str, as_of: (i32, i32, i32)| pb::GetCompetencyRequest {
-        competency: "cloud-crm".into(),
-        edition: edition.into(),
-        as_of: date(as_of.0, as_of.1, as_of.2),
-        ..Default::default()
-    };
-    vec![
-        ("c01-july-2017", ask("", (2017, 7, 7))),
-        ("c02-july-2017-last-day", ask("", (2017, 11, 15))),
-        ("c03-november-2017", ask("", (2017, 11, 16))),
-        ("c04-november-2017-in-2019", ask("", (2019, 1, 1))),
-        ("c05-july-asked-in-2018", ask("2017-07", (2018, 3, 1))),
-    ]
-}
-
 #[tokio::test]
 async fn whole_answers_match_the_reviewed_snapshots() {
     let server = TestServer::start().await;
@@ -678,5 +352,42 @@ async fn whole_answers_match_the_reviewed_snapshots() {
             insta::assert_snapshot!(format!("{name}.{locale}"), competency(&answer));
         }
     }
+    // The calendar's edges (issue 23): an `as_of` whose TTM period or
+    // outlook would leave years 1–9999 is INVALID_ARGUMENT on `as_of`.
+    for (name, as_of) in [
+        ("x01-as-of-0001-12-30", (1, 12, 30)),
+        ("x02-as-of-9999-12-31", (9999, 12, 31)),
+    ] {
+        for locale in LOCALES {
+            let status = client
+                .evaluate(pb::EvaluateRequest {
+                    locale: locale.into(),
+                    ..request("x", "contoso", as_of, pb::Market::Developed, vec![], vec![])
+                })
+                .await
+                .expect_err(name);
+            insta::assert_snapshot!(format!("{name}.{locale}"), rejection(&status));
+        }
+    }
     server.stop().await;
+}
+
+/// A rejected call: code, English message, field violations, localized message.
+fn rejection(status: &tonic::Status) -> String {
+    use tonic_types::StatusExt;
+    let details = status.get_error_details();
+    let mut out = String::new();
+    let _ = writeln!(out, "code: {:?}", status.code());
+    let _ = writeln!(out, "message: {}", text(status.message()));
+    for v in details
+        .bad_request()
+        .map(|b| b.field_violations.clone())
+        .unwrap_or_default()
+    {
+        let _ = writeln!(out, "violation: {}: {}", v.field, text(&v.description));
+    }
+    if let Some(m) = details.localized_message() {
+        let _ = writeln!(out, "localized ({}): {}", m.locale, text(&m.message));
+    }
+    out
 }

@@ -157,7 +157,7 @@ fn grpcurl_end_to_end() {
     );
     assert_eq!(
         v["levels"][1]["gap"]["explanation"],
-        "To attain Gold, you still need US$186,499.50 more Net New Revenue, 2 more exam passes, and 1 new individual."
+        "To attain Gold, you still need US$186,499.50 more Net New Revenue, two more exam passes, and one new individual."
     );
 
     // GetCompetency
@@ -216,7 +216,7 @@ fn grpcurl_end_to_end() {
         "INVALID_REQUEST",
         "type.googleapis.com/google.rpc.LocalizedMessage",
         "ru-RU",
-        "В запросе 4 ошибки. Поле",
+        "В запросе 4\u{a0}ошибки. Поле",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from: {all}");
     }

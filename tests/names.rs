@@ -1,7 +1,7 @@
 //! Individuals without a display name are named by `individual-unnamed`
-//! ("Individual x"), never by a bare id that would start a sentence in
-//! lower case: seat holders, gap steps, warnings and outlook passes, in both
-//! locales, through the real gRPC server.
+//! ("individual x"), never by a bare id; no English sentence begins with a
+//! name, so none begins in lower case: seat holders, gap steps, warnings and
+//! outlook passes, in both locales, through the real gRPC server.
 
 mod common;
 
@@ -63,17 +63,19 @@ async fn unnamed_individuals_are_named_in_every_sentence() {
     assert_capitalized(&en_text);
     let joined = en_text.join("\n");
     assert!(
-        joined.contains("Individual e-1 holds the application and deployment seat."),
+        joined.contains("The application and deployment seat is held by individual e-1."),
         "{joined}"
     );
     assert!(
-        joined.contains("Individual e-3, who has already passed MB2-713, must also pass"),
+        joined.contains(
+            "To fill an application and deployment seat, individual e-3, who has already passed MB2-713, must also pass"
+        ),
         "{joined}"
     );
     assert!(
         en.warnings[0]
             .message
-            .starts_with("Individual e-2’s exam code “MB2-7144”"),
+            .starts_with("The “MB2-7144” pass listed for individual e-2 was ignored"),
         "{:?}",
         en.warnings
     );
@@ -127,7 +129,7 @@ async fn unnamed_individuals_are_named_in_the_outlook() {
     let gold = en.levels[1].outlook.as_ref().expect("outlook");
     assert!(
         gold.explanation
-            .contains("Individual a2’s MB2-717 pass starts to count"),
+            .contains("individual a2’s MB2-717 and MB2-715"),
         "{}",
         gold.explanation
     );

@@ -111,7 +111,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "Silver holds through {}; on {}, {} booked on {}, leaves the TTM period and \
+                "Silver holds through {}; on {}, {} booked on {}, leaves the TTM period, so \
                  qualifying revenue falls to {}, under the {} threshold.",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
@@ -120,10 +120,12 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
                 money(90_000),
                 money(100_000),
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
-                "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного \
-                 отчетного периода выбывает учтенная {} сумма {} и чистая прибыль \
-                 партнера за 12-месячный отчетный период снижается до {} (ниже порога в {}).",
+                "Серебряный уровень сохранится по {} включительно; {} из 12-месячного \
+                 отчетного периода выбудет проведенная {} сумма {}, и в результате чистая \
+                 прибыль партнера за 12-месячный отчетный период снизится до {} (ниже порога \
+                 в {}).",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
                 date(d(2016, 9, 15)),
@@ -139,11 +141,12 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         assert!(gold.causes.is_empty());
         let expected = match locale {
             Locale::EnUs => format!(
-                "With the submission as it stands, Gold is not attained on any day through {}.",
+                "With the submission as it stands, Gold would not be attained on any day through {}.",
                 date(d(2018, 7, 7))
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
-                "При неизменных данных Золотой уровень не будет достигнут ни в один из дней по {} \
+                "При неизменных данных Золотой уровень не будет достигнут вплоть до {} \
                  включительно.",
                 date(d(2018, 7, 7))
             ),
@@ -247,9 +250,9 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Серебряный уровень достигается с {}: из 12-месячного отчетного периода выбывает \
-             учтенный {} возврат на сумму {} и чистая прибыль партнера за 12-месячный \
-             отчетный период возрастает до {} (не ниже порога в {}).",
+            "Серебряный уровень будет достигнут {}: в этот день из 12-месячного отчетного \
+             периода выбудет проведенный {} возврат на сумму {}, и в результате чистая прибыль \
+             партнера за 12-месячный отчетный период возрастет до {} (порог в {} достигнут).",
             l.date(r, d(2017, 8, 1)),
             l.date(r, d(2016, 8, 1)),
             l.money(r, Money::from_units(20_000)),
@@ -268,8 +271,8 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Silver is attained from {}: a credit of {} booked on {}, leaves the TTM period and \
-             qualifying revenue rises to {}, reaching the {} threshold.",
+            "Silver will be attained on {}: on that day, a credit of {} booked on {}, leaves \
+             the TTM period, so qualifying revenue rises to {}, reaching the {} threshold.",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
             l.date(en, d(2016, 8, 1)),
@@ -325,15 +328,16 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
         let date = |x| l.date(locale, x);
         let expected = match locale {
             Locale::EnUs => format!(
-                "Silver holds through {}; on {}, Anna Smirnova’s MB2-709 pass stops counting \
-                 and the exam requirements are no longer met.",
+                "Silver holds through {}; on {}, Anna Smirnova’s MB2-709 pass stops counting, \
+                 so the exam requirements are no longer met.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
-                "Серебряный уровень сохраняется по {} включительно; {} перестает \
-                 засчитываться экзамен MB2-709 (Anna Smirnova) и требования к экзаменам \
-                 перестают выполняться.",
+                "Серебряный уровень сохранится по {} включительно; {} перестанет \
+                 засчитываться результат экзамена MB2-709 (сотрудник Anna Smirnova), и в \
+                 результате требования к экзаменам перестанут выполняться.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
@@ -408,9 +412,9 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
     assert_eq!(
         gold.explanation,
         format!(
-            "Gold is attained from {}: the 2017-11 edition of the rules comes into force, A2’s \
-             MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, C2’s MB2-716 \
-             pass starts to count, and the exam requirements are met.",
+            "Gold will be attained on {}: on that day, the 2017-11 edition of the rules comes \
+             into force and 3 exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
+             MB2-716), so the exam requirements are met.",
             l.date(Locale::EnUs, d(2017, 11, 16))
         )
     );
@@ -450,8 +454,9 @@ async fn a_future_pass_wins_silver() {
     assert_eq!(
         o.explanation,
         format!(
-            "Серебряный уровень достигается с {}: начинает засчитываться экзамен MB2-710 \
-             (Анна Смирнова) и требования к экзаменам выполняются.",
+            "Серебряный уровень будет достигнут {}: в этот день начнет засчитываться результат \
+             экзамена MB2-710 (сотрудник Анна Смирнова), и в результате требования к экзаменам \
+             будут выполнены.",
             l.date(Locale::RuRu, d(2017, 8, 20))
         )
     );
@@ -482,9 +487,9 @@ async fn records_of_one_day_are_summed_in_the_sentence() {
     assert_eq!(
         o.explanation,
         format!(
-            "Серебряный уровень сохраняется по {} включительно; {} из 12-месячного отчетного \
-             периода выбывает учтенная {} сумма {} по 3 записям и чистая \
-             прибыль партнера за 12-месячный отчетный период снижается до {} (ниже порога в \
+            "Серебряный уровень сохранится по {} включительно; {} из 12-месячного отчетного \
+             периода выбудет проведенная {} сумма {} по 3\u{a0}записям, и в результате чистая \
+             прибыль партнера за 12-месячный отчетный период снизится до {} (ниже порога в \
              {}).",
             l.date(ru, d(2017, 9, 14)),
             l.date(ru, d(2017, 9, 15)),
@@ -655,16 +660,18 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
         let day = l.date(locale, d(2017, 11, 16));
         let expected = match locale {
             Locale::EnUs => format!(
-                "Gold is attained from {day}: the 2017-11 edition of the rules comes into force, \
-                 A2’s MB2-717 pass starts to count, A2’s MB2-715 pass starts to count, A3’s \
-                 MB2-718 pass starts to count, 3 more passes start to count, and the exam \
-                 requirements are met."
+                "Gold will be attained on {day}: on that day, the 2017-11 edition of the rules \
+                 comes into force and 6 exam passes start to count (A2’s MB2-717 and MB2-715, \
+                 A3’s MB2-718 and MB2-715, C2’s MB2-716, and 1 more), so the exam requirements \
+                 are met."
             ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
-                "Золотой уровень достигается с {day}: вступают в силу правила редакции 2017-11, \
-                 начинает засчитываться экзамен MB2-717 (A2), начинает засчитываться экзамен \
-                 MB2-715 (A2), начинает засчитываться экзамен MB2-718 (A3), начинают \
-                 засчитываться еще 3 экзамена и требования к экзаменам выполняются."
+                "Золотой уровень будет достигнут {day}: в этот день вступят в силу правила \
+                 редакции 2017-11 и начнут засчитываться 6\u{a0}результатов экзаменов \
+                 (MB2-717 и MB2-715\u{a0}— сотрудник A2, MB2-718 и MB2-715\u{a0}— сотрудник A3, \
+                 MB2-716\u{a0}— сотрудник C2 и еще 1), и в результате требования к экзаменам будут \
+                 выполнены."
             ),
         };
         assert_eq!(gold.explanation, expected);
@@ -685,7 +692,7 @@ async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
     ];
     for (tag, wanted) in [
         ("en-US", "qualifying revenue falls to a net credit of US$50,000, under the US$100,000 threshold."),
-        ("ru-RU", "становится отрицательной (чистый возврат на сумму 50\u{a0}000\u{a0}долларов США; ниже порога в 100\u{a0}000\u{a0}долларов США)."),
+        ("ru-RU", "станет отрицательной (чистый возврат на сумму 50\u{a0}000\u{a0}долларов США; ниже порога в 100\u{a0}000\u{a0}долларов США)."),
     ] {
         let mut req = request(date(2017, 7, 7), revenue.clone(), silver_team());
         req.locale = tag.into();
@@ -701,4 +708,110 @@ async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
             o.explanation
         );
     }
+}
+
+/// Issue 25: the keep plan. As of 2018-06-01 (horizon 2019-06-01), Silver
+/// holds through 2018-12-31: on 2019-01-01 Olga Kuznetsova's MB2-709 stops
+/// counting; on 2019-05-01 the 100,000 of 2018-05-01 leaves and 88,499.50
+/// (booked 2018-12-01) remains, 11,500.50 short. By 2019-01-01: 11,500.50
+/// more, and one application exam that can be taken that day (never
+/// MB2-709, retired) and counts through 2019-06-01.
+#[tokio::test]
+async fn a_keep_plan_in_both_locales() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let mut late = record("b", CrmOnline, 88_499, date(2018, 12, 1), true);
+    late.amount = usd(88_499, 500_000_000);
+    let revenue = vec![
+        record("a", CrmOnline, 100_000, date(2018, 5, 1), true),
+        late,
+    ];
+    let team = vec![
+        pb::Individual {
+            id: "o-1".into(),
+            display_name: "Olga Kuznetsova".into(),
+            exams: vec![pass("MB2-709", date(2017, 5, 1)), pass("MB2-710", None)],
+        },
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ];
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2018, 6, 1), revenue.clone(), team.clone());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        let o = outlook(&e, 0);
+        assert_eq!(o.changes_on, date(2019, 1, 1));
+        let keep = o.keep.as_ref().expect("a keep plan");
+        assert_eq!(keep.deadline, date(2019, 1, 1));
+        assert_eq!(keep.revenue_needed, usd(11_500, 500_000_000));
+        assert_eq!((keep.additional_exams, keep.additional_individuals), (1, 0));
+        assert_eq!(keep.steps.len(), 1);
+        assert_eq!(keep.steps[0].individual_id, "o-1");
+        assert_eq!(keep.steps[0].role, "application-deployment");
+        assert_eq!(keep.steps[0].exams.len(), 1);
+        assert_eq!(
+            keep.steps[0].exams[0].one_of,
+            ["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"]
+        );
+        let (date, money) = (
+            |x| l.date(locale, x),
+            l.money(locale, Money::from_parts(11_500, 500_000_000)),
+        );
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "To keep Silver through {}, book at least {money} more qualifying revenue \
+                 by {}, and have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, MB2-718, \
+                 or MB2-877 by then.",
+                date(d(2019, 6, 1)),
+                date(d(2019, 1, 1)),
+            ),
+            Locale::RuRu => format!(
+                "Чтобы сохранить Серебряный уровень по {} включительно, до {} включительно \
+                 нужно получить еще как минимум {money} чистой прибыли партнера за \
+                 12-месячный отчетный период, а также сдать экзамен: Olga Kuznetsova\u{a0}— \
+                 MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877.",
+                date(d(2019, 6, 1)),
+                date(d(2019, 1, 1)),
+            ),
+            Locale::Pseudo => unreachable!("only en-US and ru-RU are asked for"),
+        };
+        assert_eq!(keep.explanation, expected);
+        // Gold is not attained: no plan (the gap answers).
+        assert!(outlook(&e, 1).keep.is_none());
+    }
+    // Pinned to 2017-07, MB2-709 counts with no end: revenue only, and the
+    // deadline is the day revenue falls short.
+    let mut req = request(date(2018, 6, 1), revenue.clone(), team.clone());
+    req.edition = "2017-07".into();
+    let e = evaluate(&mut client, req).await;
+    let keep = outlook(&e, 0).keep.as_ref().expect("a keep plan");
+    assert_eq!(keep.deadline, date(2019, 5, 1));
+    assert_eq!(keep.revenue_needed, usd(11_500, 500_000_000));
+    assert!(keep.steps.is_empty());
+    assert_eq!(
+        keep.explanation,
+        format!(
+            "To keep Silver through {}, book at least {} more qualifying revenue by {}.",
+            l.date(Locale::EnUs, d(2019, 6, 1)),
+            l.money(Locale::EnUs, Money::from_parts(11_500, 500_000_000)),
+            l.date(Locale::EnUs, d(2019, 5, 1)),
+        )
+    );
+    // Not lost within the horizon: no plan.
+    let e = evaluate(
+        &mut client,
+        request(
+            date(2018, 6, 1),
+            vec![
+                record("a", CrmOnline, 100_000, date(2018, 5, 1), true),
+                record("b", CrmOnline, 100_000, date(2018, 12, 1), true),
+            ],
+            silver_team(),
+        ),
+    )
+    .await;
+    assert!(e.levels[0].attained);
+    assert_eq!(outlook(&e, 0).changes_on, None);
+    assert!(outlook(&e, 0).keep.is_none());
+    server.stop().await;
 }

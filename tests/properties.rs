@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use crm_competency::api::{convert, render::Renderer, Limits};
+use crm_competency::api::{answer, convert, render::Renderer, Limits};
 use crm_competency::l10n::{Locale, Localizer};
 use crm_competency::pb::competency as pb;
 use crm_competency::pb::google::r#type as gtype;
@@ -300,8 +300,7 @@ proptest! {
         let limits = Limits::default();
         match convert::evaluate(&L10N, &limits, header.as_deref(), request) {
             Ok(valid) => {
-                let e = rules::evaluate_with_outlook(valid.editions, valid.scope.as_of, &valid.submission);
-                let out = R.evaluation(&valid.scope, valid.request_id, &valid.submission, &e);
+                let out = answer::respond(&R, valid);
                 prop_assert_eq!(out.levels.len(), 2);
                 prop_assert!(out.levels.iter().all(|l| l.outlook.is_some()));
                 prop_assert!(!out.summary.is_empty());

@@ -3,10 +3,10 @@
 
 mod common;
 
+use common::bad_input::*;
 use common::*;
 use crm_competency::api::{Limits, ServiceOptions};
 use crm_competency::pb::competency as pb;
-use crm_competency::pb::google::r#type::{Date, Money};
 use crm_competency::server::ServerOptions;
 use tonic::Code;
 use tonic_types::StatusExt;
@@ -29,175 +29,10 @@ async fn reject(
     (status.code(), fields, status)
 }
 
-fn valid() -> pb::EvaluateRequest {
-    contoso("en-US")
-}
-
-fn with_submission(f: impl FnOnce(&mut pb::Submission)) -> pb::EvaluateRequest {
-    let mut r = valid();
-    f(r.submission.as_mut().expect("submission"));
-    r
-}
-
 #[tokio::test]
 async fn each_case_of_section_5_names_its_field() {
     let server = TestServer::start().await;
-    let rev = |i: usize, f: &str| format!("submission.revenue[{i}].{f}");
-    let cases: Vec<(pb::EvaluateRequest, Vec<String>)> = vec![
-        (
-            pb::EvaluateRequest {
-                submission: None,
-                ..valid()
-            },
-            vec!["submission".into()],
-        ),
-        (
-            with_submission(|s| s.partner_id.clear()),
-            vec!["submission.partner_id".into()],
-        ),
-        (
-            with_submission(|s| s.market = 0),
-            vec!["submission.market".into()],
-        ),
-        (
-            with_submission(|s| s.market = 7),
-            vec!["submission.market".into()],
-        ),
-        (
-            with_submission(|s| s.revenue[1].customer_id = " ".into()),
-            vec![rev(1, "customer_id")],
-        ),
-        (
-            with_submission(|s| s.revenue[2].product = 0),
-            vec![rev(2, "product")],
-        ),
-        (
-            with_submission(|s| s.revenue[2].product = 42),
-            vec![rev(2, "product")],
-        ),
-        (
-            with_submission(|s| s.revenue[0].amount = None),
-            vec![rev(0, "amount")],
-        ),
-        (
-            with_submission(|s| s.revenue[0].booked_on = None),
-            vec![rev(0, "booked_on")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[3].amount.as_mut().expect("amount").currency_code = "EUR".into()
-            }),
-            vec![rev(3, "amount.currency_code")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[3]
-                    .amount
-                    .as_mut()
-                    .expect("amount")
-                    .currency_code
-                    .clear()
-            }),
-            vec![rev(3, "amount.currency_code")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[0].amount = Some(Money {
-                    currency_code: "USD".into(),
-                    units: 1,
-                    nanos: 1_000_000_000,
-                })
-            }),
-            vec![rev(0, "amount.nanos")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[0].amount = Some(Money {
-                    currency_code: "USD".into(),
-                    units: 5,
-                    nanos: -1,
-                })
-            }),
-            vec![rev(0, "amount.nanos")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[0].amount = Some(Money {
-                    currency_code: "USD".into(),
-                    units: -5,
-                    nanos: 1,
-                })
-            }),
-            vec![rev(0, "amount.nanos")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[0].booked_on = Some(Date {
-                    year: 2017,
-                    month: 2,
-                    day: 30,
-                })
-            }),
-            vec![rev(0, "booked_on")],
-        ),
-        (
-            with_submission(|s| {
-                s.revenue[0].booked_on = Some(Date {
-                    year: 2017,
-                    month: 13,
-                    day: 1,
-                })
-            }),
-            vec![rev(0, "booked_on")],
-        ),
-        (
-            pb::EvaluateRequest {
-                as_of: Some(Date {
-                    year: 2017,
-                    month: 2,
-                    day: 29,
-                }),
-                ..valid()
-            },
-            vec!["as_of".into()],
-        ),
-        (
-            with_submission(|s| {
-                s.individuals[1].exams[0].passed_on = Some(Date {
-                    year: 2016,
-                    month: 4,
-                    day: 31,
-                })
-            }),
-            vec!["submission.individuals[1].exams[0].passed_on".into()],
-        ),
-        (
-            with_submission(|s| s.individuals[2].id.clear()),
-            vec!["submission.individuals[2].id".into()],
-        ),
-        (
-            with_submission(|s| s.individuals[2].id = "e-1".into()),
-            vec!["submission.individuals[2].id".into()],
-        ),
-        (
-            with_submission(|s| s.individuals[0].exams[1].code = "  ".into()),
-            vec!["submission.individuals[0].exams[1].code".into()],
-        ),
-        (
-            pb::EvaluateRequest {
-                locale: "en-US-!!".into(),
-                ..valid()
-            },
-            vec!["locale".into()],
-        ),
-        (
-            pb::EvaluateRequest {
-                edition: "2016-01".into(),
-                ..valid()
-            },
-            vec!["edition".into()],
-        ),
-    ];
+    let cases = invalid_requests();
     for (request, expected) in cases {
         let (code, fields, status) = reject(&server, request).await;
         assert_eq!(code, Code::InvalidArgument, "{expected:?}: {status:?}");
@@ -222,19 +57,7 @@ async fn each_case_of_section_5_names_its_field() {
 #[tokio::test]
 async fn every_problem_is_reported_at_once_and_localized() {
     let server = TestServer::start().await;
-    let mut request = with_submission(|s| {
-        s.partner_id.clear();
-        s.market = 9;
-        s.revenue[0].amount.as_mut().expect("amount").currency_code = "RUB".into();
-        s.revenue[1].booked_on = Some(Date {
-            year: 2017,
-            month: 2,
-            day: 30,
-        });
-        s.revenue[2].product = 0;
-        s.individuals[1].id = "e-1".into();
-        s.individuals[2].exams[0].code.clear();
-    });
+    let mut request = many_problems();
     request.locale = "ru".into();
     let (code, fields, status) = reject(&server, request).await;
     assert_eq!(code, Code::InvalidArgument);
@@ -252,14 +75,14 @@ async fn every_problem_is_reported_at_once_and_localized() {
     );
     // The status message is English; the LocalizedMessage is Russian.
     assert!(status.message().starts_with(
-        "The request is invalid (7 problems): Field submission.partner_id is required."
+        "The request is invalid (7 problems): The submission.partner_id field is required."
     ));
     let details = status.get_error_details();
     let localized = details.localized_message().expect("LocalizedMessage");
     assert_eq!(localized.locale, "ru-RU");
     assert!(
         localized.message.starts_with(
-            "В запросе 7 ошибок. Поле submission.partner_id обязательно для заполнения."
+            "В запросе 7\u{a0}ошибок. Поле submission.partner_id обязательно для заполнения."
         ),
         "{}",
         localized.message
@@ -285,7 +108,7 @@ async fn every_problem_is_reported_at_once_and_localized() {
         .collect();
     assert_eq!(
         descriptions[2],
-        "Field submission.revenue[0].amount.currency_code must be “USD”, not “RUB”."
+        "The submission.revenue[0].amount.currency_code field must be “USD”, not “RUB”."
     );
     server.stop().await;
 }
@@ -387,7 +210,7 @@ async fn requests_over_the_limits_are_resource_exhausted() {
     assert!(
         status
             .message()
-            .contains("Field submission.revenue has 6 entries; at most 5 are accepted."),
+            .contains("The submission.revenue field has 6 entries; at most 5 are accepted."),
         "{}",
         status.message()
     );

@@ -33,6 +33,9 @@ exam-mb2-707 = Microsoft Dynamics CRM Customization and Configuration
 exam-mb2-717 = Microsoft Dynamics 365 for Sales
 exam-mb2-718 = Microsoft Dynamics 365 for Customer Service
 exam-mb2-877 = Microsoft Dynamics 365 for Field Service (Available January 2018)
+# MB2-877's label once it can be taken (from 2018-01-01, SPEC §2.6): the
+# availability note above is shown only before that day.
+exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
 exam-mb2-715 = Microsoft Dynamics 365 customer engagement Online Deployment
 exam-mb2-716 = Microsoft Dynamics 365 Customization and Configuration
 
@@ -49,11 +52,13 @@ products = { $wording ->
        *[plan1] CRM Online or Dynamics 365 Plan 1
     }
 
-# The revenue the edition counts, as its page names it. $wording
-revenue-term = { $wording ->
-        [customer-engagement] Cloud Revenue of { products } – Net New Revenue
-       *[plan1] { products } Net New Revenue
-    }
+# The revenue the edition counts, in words that fit a sentence (the
+# November 2017 page's label, "Cloud Revenue of … – Net New Revenue", does
+# not). $wording
+revenue-term = Net New Revenue from { $wording ->
+        [customer-engagement] cloud sales
+       *[plan1] sales
+    } of { products }
 
 # $wording
 revenue-rule = { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365. The TTM period is the trailing twelve months, ending on the evaluation date.
@@ -63,8 +68,14 @@ requirement-threshold = { $market }: your organization must have earned at least
 
 # $count (Number): individuals; $wording: exactly, at-least
 requirement-individuals = Your organization must have { $wording ->
-        [at-least] at least { $count }
-       *[exactly] { $count }
+        [at-least] at least {""}
+       *[exactly] {""}
+    }{ $count ->
+        [one] one
+        [2] two
+        [3] three
+        [4] four
+       *[other] { $count }
     } { $count ->
         [one] individual pass the exam requirements.
        *[other] individuals pass the exam requirements, each filling a different seat.
@@ -76,7 +87,8 @@ requirement-role = { $role ->
         [customization] Customization
        *[application-deployment] Application and deployment
     } { $count ->
-        [one] seat: 1 individual must pass
+        [one] seat: one individual must pass
+        [2] seats: two individuals must each pass
        *[other] seats: { $count } individuals must each pass
     } { $exams }.
 

@@ -4,12 +4,14 @@
 # selectors, with the string arguments filled in per call; see
 # src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
-# exams-holders, gap-explanation, gap-item-revenue, gap-step. Pre-rendered at
-# start for every count the catalog allows (plain Fluent calls, kept):
-# exams-met, exams-unmet, gap-item-exams, gap-item-individuals. Both kinds
-# allow anything Fluent allows: select on any selector or any Number
-# argument (plural categories or exact numbers such as [0]), reorder, drop or
-# repeat arguments. A message may not select on, or pass to a function, an
+# exams-holders, gap-explanation, gap-item-revenue, gap-step (the service
+# gives every value with its argument's name). Pre-rendered at start for
+# every count the catalog allows (plain Fluent calls, kept): exams-met,
+# exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
+# answer: gap-step-pending, individual-unnamed, exam-option, exam-choice.
+# Every kind allows anything Fluent allows: select on any selector or any
+# Number argument (plural categories or exact numbers such as [0]), reorder,
+# drop or repeat arguments. A message may not select on, or pass to a function, an
 # argument documented as (String); the service checks this at start.
 
 # $level: gold, silver, none; $partner (String): the partner's id;
@@ -24,7 +26,10 @@ summary = Partner { $partner } { $level ->
 # $sign: positive, negative (credits exceed revenue: a net credit);
 # $qualifying (String): the total without its sign; $threshold, $shortfall
 # (String): amounts; $start, $end (String): dates; $wording
-revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, through { $end }) from customers for whom you are the Digital Partner of Record is { $sign ->
+revenue-explanation = Your Net New Revenue in the TTM period ({ $start }, through { $end }) from { $wording ->
+        [customer-engagement] cloud sales
+       *[plan1] sales
+    } of { products } to customers for whom you are the Digital Partner of Record is { $sign ->
         [negative] a net credit of { $qualifying }
        *[positive] { $qualifying }
     }, { $met ->
@@ -41,56 +46,108 @@ revenue-explanation = Your { revenue-term } in the TTM period ({ $start }, throu
 # $items (String): the exclusions, joined with "and"
 revenue-exclusions = Not counted in this total: { $items }.
 # An individual listed without a display name, named by id wherever the
-# answer names people ($person, $people). $id (String): the individual's id
-individual-unnamed = Individual { $id }
+# answer names people ($person, $people). $id (String): the individual's id.
+# Lowercase: no sentence begins with $person or $people, so the phrase always
+# stands mid-sentence ("…is held by Anna Smirnova and individual u-17.").
+individual-unnamed = individual { $id }
 
-# $kind: revenue, credit (a negative amount); $amount (String): the amount
-# without its sign
-revenue-excluded-outside-period = { $kind ->
-        [credit] a credit of { $amount }
-       *[revenue] { $amount }
+# The net of the records one reason leaves out. $sign: positive, negative
+# (the records net to a credit), zero (they cancel out: still named);
+# $records (Number): how many records the reason leaves out; $amount
+# (String): the net without its sign
+revenue-excluded-outside-period = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount }
+           *[other] a net credit of { $amount }
+        }
+        [zero] { $records ->
+            [one] a record of { $amount }
+           *[other] { $records } records netting to { $amount }
+        }
+       *[positive] { $amount }
     } booked outside the TTM period
-revenue-excluded-other-product = { $kind ->
-        [credit] a credit of { $amount }
-       *[revenue] { $amount }
+revenue-excluded-other-product = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount }
+           *[other] a net credit of { $amount }
+        }
+        [zero] { $records ->
+            [one] a record of { $amount }
+           *[other] { $records } records netting to { $amount }
+        }
+       *[positive] { $amount }
     } for other products
-revenue-excluded-without-dpor = { $kind ->
-        [credit] a credit of { $amount }
-       *[revenue] { $amount }
+revenue-excluded-without-dpor = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount }
+           *[other] a net credit of { $amount }
+        }
+        [zero] { $records ->
+            [one] a record of { $amount }
+           *[other] { $records } records netting to { $amount }
+        }
+       *[positive] { $amount }
     } from customers for whom you are not the Digital Partner of Record
 
+# Counts of seats and people (at most four: Gold) are written as words, as
+# style guides want for small numbers; "the" never precedes a numeral.
 # $required (Number): seats of the level, each for a different individual
 exams-met = The exam requirements are met: { $required ->
         [one] the seat is held by a qualified individual.
         [2] both seats are held by qualified individuals.
+        [3] all three seats are held by qualified individuals.
+        [4] all four seats are held by qualified individuals.
        *[other] all { $required } seats are held by qualified individuals.
     }
 # $filled (Number): seats held by qualified individuals; $required (Number): seats
 exams-unmet = The exam requirements are not met: { $filled ->
-        [0] none of the { $required } seats is held by a qualified individual yet.
-        [one] { $filled } of the { $required } seats is held by a qualified individual.
-       *[other] { $filled } of the { $required } seats are held by qualified individuals.
+        [0] { $required ->
+            [one] the seat is not yet held by a qualified individual.
+            [2] neither seat is held by a qualified individual yet.
+            [3] none of the three seats is held by a qualified individual yet.
+            [4] none of the four seats is held by a qualified individual yet.
+           *[other] none of { $required } seats is held by a qualified individual yet.
+        }
+        [one] { $required ->
+            [2] one of the two seats is held by a qualified individual.
+            [3] one of the three seats is held by a qualified individual.
+            [4] one of the four seats is held by a qualified individual.
+           *[other] { $filled } of { $required } seats is held by a qualified individual.
+        }
+       *[other] { $required ->
+            [3] two of the three seats are held by qualified individuals.
+            [4] { $filled ->
+                [2] two
+                [3] three
+               *[other] { $filled }
+            } of the four seats are held by qualified individuals.
+           *[other] { $filled } of { $required } seats are held by qualified individuals.
+        }
     }
 # Who holds the seats of one role (a sentence of its own after exams-met or
 # exams-unmet). $role: application-deployment, customization;
 # $count (Number): the people named; $seats (Number): the role's seats at
 # this level; $people (String): their names, joined with "and"
-exams-holders = { $people } { $count ->
-        [one] holds { $seats ->
-            [one] the
-           *[other] one of the { $seats }
+exams-holders = { $count ->
+        [one] { $seats ->
+            [one] The
+            [2] One of the two
+           *[other] One of { $seats }
         }
-       *[other] hold { $seats ->
-            [2] the 2
-           *[other] { $count } of the { $seats }
+       *[other] { $seats ->
+            [2] Both
+           *[other] { $count } of { $seats }
         }
     } { $role ->
         [customization] customization
        *[application-deployment] application and deployment
     } { $seats ->
-        [one] seat
-       *[other] seats
-    }.
+        [one] seat is
+       *[other] { $count ->
+            [one] seats is
+           *[other] seats are
+        }
+    } held by { $people }.
 
 # $level: silver, gold; $items (String): what is missing, joined with "and"
 gap-explanation = To attain { $level ->
@@ -99,15 +156,31 @@ gap-explanation = To attain { $level ->
     }, you still need { $items }.
 # $amount (String)
 gap-item-revenue = { $amount } more Net New Revenue
-# $count (Number)
-gap-item-exams = { $count } more exam { $count ->
-        [one] pass
-       *[other] passes
+# $count (Number). Counts below ten are words, as in a style guide.
+gap-item-exams = { $count ->
+        [1] one more exam pass
+        [2] two more exam passes
+        [3] three more exam passes
+        [4] four more exam passes
+        [5] five more exam passes
+        [6] six more exam passes
+        [7] seven more exam passes
+        [8] eight more exam passes
+        [9] nine more exam passes
+       *[other] { $count } more exam passes
     }
 # $count (Number)
-gap-item-individuals = { $count } new { $count ->
-        [one] individual
-       *[other] individuals
+gap-item-individuals = { $count ->
+        [1] one new individual
+        [2] two new individuals
+        [3] three new individuals
+        [4] four new individuals
+        [5] five new individuals
+        [6] six new individuals
+        [7] seven new individuals
+        [8] eight new individuals
+        [9] nine new individuals
+       *[other] { $count } new individuals
     }
 
 # One seat to fill. $who: new, listed; $number (Number): which new individual
@@ -116,17 +189,28 @@ gap-item-individuals = { $count } new { $count ->
 # the role's exams the listed individual already has; $held_exams (String):
 # their codes, joined with "and"; $role: application-deployment,
 # customization; $exams (String): the exam choices, joined with "and"
-gap-step = { $who ->
+# The purpose comes first, so that no sentence begins with a name (see
+# individual-unnamed).
+gap-step = To fill { $role ->
+        [customization] a customization seat
+       *[application-deployment] an application and deployment seat
+    }, { $who ->
         [new] { $number ->
-            [0] A new individual
-           *[other] New individual { $number }
+            [0] a new individual
+           *[other] new individual { $number }
         } must pass
        *[listed] { $person }{ $held ->
             [0] {""} must pass
             [one] , who has already passed { $held_exams }, must also pass
            *[other] , who has already passed { $held_exams }, must also pass
         }
-    } { $exams } to fill { $role ->
-        [customization] a customization seat
-       *[application-deployment] an application and deployment seat
-    }.
+    } { $exams }.
+
+# A listed individual's own passes of groups their step asks for, dated after
+# the evaluation date, that start to count on one day (a sentence after
+# gap-step). $codes (String): the exams, joined with "and"; $count (Number):
+# how many; $counts_from (String): the date they start to count
+gap-step-pending = { $count ->
+        [one] The { $codes } pass listed for this individual will start to count on { $counts_from }.
+       *[other] The { $codes } passes listed for this individual will start to count on { $counts_from }.
+    }

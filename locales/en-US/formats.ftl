@@ -3,10 +3,11 @@
 # $amount (String): the number, already formatted by ICU4X (CLDR grouping).
 # $plural (String): its CLDR plural category (one, few, many, other).
 # $sign (String): negative, positive
-# English needs no plural form after "US$"; the selector on $plural keeps the
+# A negative amount takes the minus sign U+2212. English needs no plural form
+# after "US$"; the selector on $plural keeps the
 # variables of every locale the same.
 money = { $sign ->
-        [negative] -
+        [negative] −
        *[positive] {""}
     }US${ $plural ->
        *[other] { $amount }

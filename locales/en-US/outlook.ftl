@@ -2,17 +2,23 @@
 
 # $change: lapses, won, holds, not-won; $level: silver, gold;
 # $last, $day, $horizon (String): dates (the last day the level holds, the
-# day it changes, the last day looked at); $items (String): what enters or
-# leaves that day and what follows, joined with "and"
+# day it changes, the last day looked at); $causes (String): what enters or
+# leaves that day, joined with "and"; $results (String): what follows from
+# it, joined with "and"; $keep: possible, cannot (a level that lapses and
+# that no keep plan can keep); $why (String): why not (outlook-cannot-keep),
+# empty unless $keep is cannot
 outlook = { $change ->
         [lapses] { $level ->
             [gold] Gold
            *[silver] Silver
-        } holds through { $last }; on { $day }, { $items }.
+        } holds through { $last }; on { $day }, { $causes }, so { $results }.{ $keep ->
+            [cannot] {" "}It cannot be kept through { $horizon }: { $why }.
+           *[possible] {""}
+        }
         [won] { $level ->
             [gold] Gold
            *[silver] Silver
-        } is attained from { $day }: { $items }.
+        } will be attained on { $day }: on that day, { $causes }, so { $results }.
         [holds] { $level ->
             [gold] Gold
            *[silver] Silver
@@ -20,7 +26,7 @@ outlook = { $change ->
        *[not-won] With the submission as it stands, { $level ->
             [gold] Gold
            *[silver] Silver
-        } is not attained on any day through { $horizon }.
+        } would not be attained on any day through { $horizon }.
     }
 
 # $direction: starts, stops; $sign: positive, negative; $amount (String): the
@@ -38,11 +44,32 @@ outlook-revenue = { $sign ->
     } the TTM period
 
 # $direction: starts, stops; $person, $code (String); $person is the
-# display name, else individual-unnamed ("Individual x")
+# display name, else individual-unnamed ("individual x")
 outlook-pass = { $person }’s { $code } pass { $direction ->
         [starts] starts to count
        *[stops] stops counting
     }
+
+# Several passes moving one way on one day. $direction: starts, stops;
+# $count (Number): all of them; $list (String): outlook-passes-person items
+# and outlook-passes-more, joined with "and"
+outlook-passes = { $count } exam { $count ->
+        [one] pass { $direction ->
+            [starts] starts to count
+           *[stops] stops counting
+        }
+       *[other] passes { $direction ->
+            [starts] start to count
+           *[stops] stop counting
+        }
+    } ({ $list })
+
+# One person's passes in outlook-passes. $person (String); $codes (String):
+# exam codes, joined with "and"; $count (Number): how many
+outlook-passes-person = { $person }’s { $codes }
+
+# The passes of the people outlook-passes does not name. $count (Number)
+outlook-passes-more = { $count } more
 
 # $edition (String): e.g. 2017-11
 outlook-edition = the { $edition } edition of the rules comes into force
@@ -90,4 +117,57 @@ outlook-revenue-result = { $met ->
 outlook-exams-result = { $met ->
         [yes] the exam requirements are met
        *[no] the exam requirements are no longer met
+    }
+
+# The keep plan (issue 25): what to add, by the deadline, so that a level
+# attained today holds through the horizon. $level: silver, gold; $parts:
+# revenue, exams, both; $horizon, $deadline (String): dates (each ends with
+# its year, so a comma follows a date mid-sentence); $revenue (String): an
+# amount; $exams (Number): the passes the plan adds (counted when several,
+# in words below ten);
+# $steps (String): outlook-keep-step items joined with "and"
+outlook-keep = To keep { $level ->
+        [gold] Gold
+       *[silver] Silver
+    } through { $horizon }, { $parts ->
+        [revenue] book at least { $revenue } more qualifying revenue by { $deadline }
+        [exams] have { $steps } by { $deadline }
+       *[both] book at least { $revenue } more qualifying revenue by { $deadline }, and have { $steps } by then
+    }{ $exams ->
+        [0] {""}
+        [1] {""}
+        [2] {" "}(two more exam passes)
+        [3] {" "}(three more exam passes)
+        [4] {" "}(four more exam passes)
+        [5] {" "}(five more exam passes)
+        [6] {" "}(six more exam passes)
+        [7] {" "}(seven more exam passes)
+        [8] {" "}(eight more exam passes)
+        [9] {" "}(nine more exam passes)
+       *[other] {" "}({ $exams } more exam passes)
+    }.
+
+# Inside outlook-keep ("have … pass …"): individuals offered the same
+# exams. $people (String): their names (outlook-keep-new for a new
+# individual), joined with "and"; $count (Number): how many; $options
+# (String): the exams, "or" within a group, "and" between groups
+outlook-keep-step = { $people } { $count ->
+        [one] pass
+       *[other] each pass
+    } { $options }
+
+# A new individual in outlook-keep-step. $number (Number): which one (1,
+# 2, …) when the plan needs several, 0 when it needs one
+outlook-keep-new = { $number ->
+        [0] a new individual
+       *[other] new individual { $number }
+    }
+
+# Why no plan keeps a level (the end of outlook, after "It cannot be kept
+# through …:"). $why: no-exam, no-level; $horizon, $deadline, $day
+# (String): dates; $group (String): the group's name; $edition (String):
+# e.g. 2017-11
+outlook-cannot-keep = { $why ->
+        [no-level] the { $edition } edition of the rules, which applies on { $day }, has no such level
+       *[no-exam] no exam of the { $group } group that can be taken by { $deadline }, still counts through { $horizon }
     }

@@ -8,7 +8,7 @@
 # числе по строковому (String).
 
 competency-cloud-crm-title = Cloud Customer Relationship Management
-competency-cloud-crm-description = Станьте признанным поставщиком премиум-класса для Microsoft Dynamics CRM Online или Dynamics 365, получив компетенцию Cloud Customer Relationship Management.
+competency-cloud-crm-description = Станьте признанным поставщиком решений премиум-класса на базе Microsoft Dynamics CRM Online или Dynamics 365, получив компетенцию Cloud Customer Relationship Management.
 
 level-silver = Серебряный уровень
 level-gold = Золотой уровень
@@ -34,6 +34,9 @@ exam-mb2-707 = Microsoft Dynamics CRM (настройка и конфигура�
 exam-mb2-717 = Microsoft Dynamics 365 for Sales
 exam-mb2-718 = Microsoft Dynamics 365 for Customer Service
 exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)
+# Название MB2-877 с того дня, когда экзамен можно сдать (с 01.01.2018,
+# SPEC §2.6): пометка о доступности выше видна только до этого дня.
+exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
 exam-mb2-715 = Microsoft Dynamics 365, привлечение клиентов и развертывание в сети
 exam-mb2-716 = Microsoft Dynamics 365, настройка и конфигурация
 
@@ -64,21 +67,26 @@ products = { $wording ->
 revenue-term = чистая прибыль партнера за 12-месячный отчетный период { products }
 
 # $wording
-revenue-rule = Учитывается только { revenue-term } от клиентов, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365. Отчетный период — 12 месяцев до даты оценки включительно.
+revenue-rule = Учитывается только { revenue-term } от клиентов, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365. Отчетный период — 12 месяцев до даты оценки включительно.
 
 # $market (String): название рынка; $threshold (String): сумма; $wording
 requirement-threshold = { $market }: { revenue-term } должна составлять не менее { $threshold }.
 
 # $count (Number): сотрудники; $wording: exactly, at-least
 requirement-individuals = { $wording ->
-        [at-least] Не менее { $count } { $count ->
-            [one] сотрудника
-           *[other] сотрудников
+        [at-least] Не менее { $count ->
+            [2] двух сотрудников
+            [4] четырех сотрудников
+            [one] { $count } сотрудника
+           *[other] { $count } сотрудников
         } вашей организации должны
-       *[exactly] { $count } { $count ->
-            [one] сотрудник вашей организации должен
-            [few] сотрудника вашей организации должны
-           *[other] сотрудников вашей организации должны
+       *[exactly] { $count ->
+            [1] Один сотрудник вашей организации должен
+            [2] Два сотрудника вашей организации должны
+            [4] Четыре сотрудника вашей организации должны
+            [one] { $count } сотрудник вашей организации должен
+            [few] { $count } сотрудника вашей организации должны
+           *[other] { $count } сотрудников вашей организации должны
         }
     } удовлетворять требованиям, предъявляемым к прохождению экзаменов{ $count ->
         [1] .
@@ -91,15 +99,19 @@ requirement-role = { $count ->
         [1] { $role ->
             [customization] Место специалиста по настройке
            *[application-deployment] Место специалиста по приложениям и развертыванию
-        }: { $count } сотрудник должен сдать
+        }: один сотрудник должен сдать
         [one] { $role ->
             [customization] Места специалистов по настройке
            *[application-deployment] Места специалистов по приложениям и развертыванию
-        }: каждый из { $count } сотрудника должен сдать
+        }: каждый из { $count } сотрудника должен сдать
+        [2] { $role ->
+            [customization] Места специалистов по настройке
+           *[application-deployment] Места специалистов по приложениям и развертыванию
+        }: каждый из двух сотрудников должен сдать
        *[other] { $role ->
             [customization] Места специалистов по настройке
            *[application-deployment] Места специалистов по приложениям и развертыванию
-        }: каждый из { $count } сотрудников должен сдать
+        }: каждый из { $count } сотрудников должен сдать
     } { $exams }.
 
 # $group (String): название группы; $count (Number): сколько экзаменов в
@@ -119,7 +131,7 @@ exam-option = { $code } «{ $label }»
 exam-note-retiring = Прекращение действия: { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
 
 # $code, $label (String): экзамен; $retiring, $until (String): даты
-competency-note = Прекращение действия экзамена { $code } «{ $label }» — { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
+competency-note = Прекращение действия экзамена { $code } «{ $label }» — { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
 
 # $edition; $span: since, until, between, always; $from, $until (String): даты
 # (вариант since заканчивается датой, а значит, «г.»: своя точка не нужна).

@@ -3,7 +3,7 @@
 
 # $count (Number): ошибки; $problems (String): ошибки, каждая отдельным
 # предложением, через пробел (поэтому перед ними точка, а не двоеточие).
-error-invalid-request = В запросе { $count } { $count ->
+error-invalid-request = В запросе { $count } { $count ->
         [one] ошибка
         [few] ошибки
        *[other] ошибок
@@ -11,7 +11,7 @@ error-invalid-request = В запросе { $count } { $count ->
 # $competency (String); $known (String): известные компетенции
 error-unknown-competency = Неизвестная компетенция «{ $competency }». Известные компетенции: { $known }.
 # $count (Number); $problems (String): как в error-invalid-request
-error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
+error-too-large = Запрос превышает ограничения сервиса ({ $count } { $count ->
         [one] нарушение
         [few] нарушения
        *[other] нарушений
@@ -24,10 +24,13 @@ violation-enum = Поле { $field } содержит неизвестное з�
 # $value (String): присланный код валюты
 violation-currency = Поле { $field } должно содержать «USD», а не «{ $value }».
 # $value (Number)
-violation-nanos-range = Значение поля { $field } должно быть в диапазоне от -999 999 999 до 999 999 999; указано { $value }.
+violation-nanos-range = Значение поля { $field } должно быть в диапазоне от −999 999 999 до 999 999 999; указано { $value }.
 violation-nanos-sign = Знак поля { $field } должен совпадать со знаком поля units.
 # $value (String): дата как прислана (год-месяц-день)
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
+# $value (String): присланная дата; $first, $last (String): допустимые границы
+# (12-месячный период и 365 дней прогноза должны оставаться в пределах 1–9999 годов)
+violation-as-of-range = Поле { $field } содержит дату { $value }, а допустимы даты с { $first } по { $last }: иначе 12-месячный отчетный период или прогноз выйдут за пределы 1–9999 годов.
 # $value (String): идентификатор; $first (Number): индекс, где он встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из individuals[{ $first }].
 violation-empty = Поле { $field } не должно быть пустым.
@@ -36,7 +39,7 @@ violation-locale = Поле { $field } содержит некорректный
 # $value (String); $known (String): известные редакции
 violation-edition = Поле { $field } указывает неизвестную редакцию «{ $value }». Известные редакции: { $known }.
 # $count (Number): присланные записи; $limit (Number): допустимые записи
-violation-too-many = Поле { $field } содержит { $count } { $count ->
+violation-too-many = Поле { $field } содержит { $count } { $count ->
         [one] запись
         [few] записи
        *[other] записей

@@ -171,6 +171,17 @@ pub fn evaluate(
         &edition,
         &mut violations,
     )?;
+    // Every date of the answer (TTM period, outlook) stays in years 1–9999.
+    if !rules::answer::in_range(scope.as_of) {
+        violations.push(Violation::new(
+            "as_of",
+            Problem::AsOfRange {
+                value: scope.as_of,
+                first: rules::answer::FIRST_AS_OF,
+                last: rules::answer::LAST_AS_OF,
+            },
+        ));
+    }
     let editions = if edition.is_empty() {
         rules::Editions::InForce(scope.competency)
     } else {

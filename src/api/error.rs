@@ -5,10 +5,12 @@
 use std::collections::HashMap;
 
 use fluent::FluentArgs;
+use prost::Message as _;
 use tonic::Code;
-use tonic_types::{ErrorDetails, StatusExt};
 
 use crate::l10n::{Locale, Localizer};
+use crate::pb::google::rpc;
+use crate::rules::Date;
 
 /// The `ErrorInfo.domain` of every error this service sends.
 pub const ERROR_DOMAIN: &str = "competency.partner.v1";
@@ -53,6 +55,13 @@ pub enum Problem {
     TooMany {
         count: usize,
         limit: usize,
+    },
+    /// A date the answer cannot be given for: its TTM period or outlook
+    /// would leave years 1–9999. `first` and `last` bound what is accepted.
+    AsOfRange {
+        value: Date,
+        first: Date,
+        last: Date,
     },
 }
 
@@ -100,6 +109,12 @@ impl Violation {
                 args.set("value", edition.as_str());
                 args.set("known", known.join(", "));
                 "violation-edition"
+            }
+            Problem::AsOfRange { value, first, last } => {
+                args.set("value", l10n.date(locale, *value));
+                args.set("first", l10n.date(locale, *first));
+                args.set("last", l10n.date(locale, *last));
+                "violation-as-of-range"
             }
             Problem::TooMany { count, limit } => {
                 args.set("count", *count);
@@ -159,13 +174,11 @@ impl ApiError {
         l10n.text(locale, id, Some(&args))
     }
 
-    /// The status a caller gets: an English message, and details with every
-    /// field violation, the reason, and the message in the negotiated locale.
-    pub fn to_status(&self, l10n: &Localizer, locale: Locale) -> tonic::Status {
-        let mut details = ErrorDetails::new();
-        for v in self.violations() {
-            details.add_bad_request_violation(v.field.clone(), v.render(l10n, Locale::EnUs));
-        }
+    /// The error as a `google.rpc.Status`: the English message, and details
+    /// with the reason (`ErrorInfo`), every field violation (`BadRequest`)
+    /// and the message in the negotiated locale (`LocalizedMessage`), in
+    /// the order tonic-types writes them. `EvaluateStream` sends this inline.
+    pub fn to_rpc_status(&self, l10n: &Localizer, locale: Locale) -> rpc::Status {
         let mut metadata = HashMap::new();
         match self {
             ApiError::UnknownCompetency { id, .. } => {
@@ -175,8 +188,56 @@ impl ApiError {
                 metadata.insert("violations".to_string(), v.len().to_string());
             }
         }
-        details.set_error_info(self.reason(), ERROR_DOMAIN, metadata);
-        details.set_localized_message(locale.tag(), self.message(l10n, locale));
-        tonic::Status::with_error_details(self.code(), self.message(l10n, Locale::EnUs), details)
+        let mut details = vec![any(
+            "ErrorInfo",
+            &rpc::ErrorInfo {
+                reason: self.reason().to_string(),
+                domain: ERROR_DOMAIN.to_string(),
+                metadata,
+            },
+        )];
+        let violations = self.violations();
+        if !violations.is_empty() {
+            let field_violations = violations
+                .iter()
+                .map(|v| rpc::bad_request::FieldViolation {
+                    field: v.field.clone(),
+                    description: v.render(l10n, Locale::EnUs),
+                    ..Default::default()
+                })
+                .collect();
+            details.push(any("BadRequest", &rpc::BadRequest { field_violations }));
+        }
+        details.push(any(
+            "LocalizedMessage",
+            &rpc::LocalizedMessage {
+                locale: locale.tag().to_string(),
+                message: self.message(l10n, locale),
+            },
+        ));
+        rpc::Status {
+            code: self.code() as i32,
+            message: self.message(l10n, Locale::EnUs),
+            details,
+        }
+    }
+
+    /// The status a unary caller gets: `to_rpc_status`, its details in
+    /// `grpc-status-details-bin`.
+    pub fn to_status(&self, l10n: &Localizer, locale: Locale) -> tonic::Status {
+        let status = self.to_rpc_status(l10n, locale);
+        tonic::Status::with_details(
+            self.code(),
+            status.message.clone(),
+            status.encode_to_vec().into(),
+        )
+    }
+}
+
+/// A `google.rpc` detail message packed as `Any`.
+fn any(name: &str, message: &impl prost::Message) -> prost_types::Any {
+    prost_types::Any {
+        type_url: format!("type.googleapis.com/google.rpc.{name}"),
+        value: message.encode_to_vec(),
     }
 }

@@ -1,5 +1,6 @@
 //! The gRPC adapter: proto in, rules, Fluent, proto out.
 
+pub mod answer;
 pub mod convert;
 pub mod error;
 mod outlook;

@@ -5,15 +5,12 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use futures::{Stream, StreamExt};
-use prost::Message;
 use tonic::{Code, Request, Response, Status, Streaming};
 use tracing::{field, Span};
 
 use crate::l10n::{L10nError, Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
-use crate::pb::google::rpc;
-use crate::rules;
 use crate::transport::{CallTicket, StreamStats};
 
 /// Revenue records plus individuals above which `Evaluate` runs on the
@@ -48,6 +45,7 @@ pub struct CompetencyApi {
 struct Inner {
     renderer: Renderer,
     options: ServiceOptions,
+    evaluations: crate::metrics::Evaluations,
 }
 
 impl CompetencyApi {
@@ -56,6 +54,7 @@ impl CompetencyApi {
             inner: Arc::new(Inner {
                 renderer: Renderer::new(l10n)?,
                 options,
+                evaluations: crate::metrics::Evaluations::register(),
             }),
         })
     }
@@ -76,23 +75,12 @@ impl CompetencyApi {
             accept_language,
             request,
         )?;
-        let scope = &valid.scope;
-        let evaluation =
-            rules::evaluate_with_outlook(valid.editions, scope.as_of, &valid.submission);
-        let level = evaluation.attained.map_or("none", super::render::level_key);
-        metrics::counter!(crate::metrics::EVALUATIONS, "level" => level).increment(1);
-        let mut reply =
-            self.inner
-                .renderer
-                .evaluation(scope, valid.request_id, &valid.submission, &evaluation);
-        if valid.view == convert::View::Full {
-            reply.trace = Some(Box::new(super::trace::trace(
-                scope,
-                &valid.submission,
-                &evaluation,
-            )));
-        }
-        Ok((reply, scope.locale))
+        let locale = valid.scope.locale;
+        let reply = super::answer::respond(&self.inner.renderer, valid);
+        self.inner
+            .evaluations
+            .count(pb::Level::try_from(reply.attained_level).unwrap_or(pb::Level::None));
+        Ok((reply, locale))
     }
 
     fn evaluate_unary(
@@ -114,9 +102,9 @@ impl CompetencyApi {
         let request_id = request.request_id.clone();
         let result = match self.evaluate_one(request, accept_language) {
             Ok((evaluation, _)) => pb::evaluate_stream_response::Result::Evaluation(evaluation),
-            Err((error, locale)) => pb::evaluate_stream_response::Result::Error(inline_status(
-                &error.to_status(self.l10n(), locale),
-            )),
+            Err((error, locale)) => pb::evaluate_stream_response::Result::Error(
+                error.to_rpc_status(self.l10n(), locale),
+            ),
         };
         pb::EvaluateStreamResponse {
             request_id,
@@ -127,15 +115,6 @@ impl CompetencyApi {
 
 fn accept_language(request: &tonic::metadata::MetadataMap) -> Option<&str> {
     request.get("accept-language").and_then(|v| v.to_str().ok())
-}
-
-/// The `google.rpc.Status` tonic puts in `grpc-status-details-bin`, for inline errors.
-fn inline_status(status: &Status) -> rpc::Status {
-    rpc::Status::decode(status.details()).unwrap_or_else(|_| rpc::Status {
-        code: status.code() as i32,
-        message: status.message().to_string(),
-        details: Vec::new(),
-    })
 }
 
 /// Records the request's ids on the call's span (made by the transport's

@@ -3,13 +3,13 @@
 
 use crate::pb::competency as pb;
 use crate::rules::inputs::{self, Ignored, PassOutcome};
-use crate::rules::{Evaluation, Exclusion, Submission};
+use crate::rules::{Evaluation, Exclusion};
 
-use super::convert::{pb_level, Scope};
+use super::convert::pb_level;
 
-/// The trace of `ev`, the evaluation of `submission` in `scope`.
-pub fn trace(scope: &Scope, submission: &Submission, ev: &Evaluation) -> pb::EvaluationTrace {
-    let t = inputs::trace(scope.edition, scope.as_of, submission, ev);
+/// The trace of `ev`, read from its outcomes.
+pub fn trace(ev: &Evaluation) -> pb::EvaluationTrace {
+    let t = inputs::trace(ev);
     let revenue = t
         .revenue
         .iter()

@@ -6,6 +6,7 @@
 //! plural selection and are formatted by ICU4X (CLDR grouping and decimal
 //! marks); money is formatted exactly from its decimal value, never through `f64`.
 
+mod message;
 mod negotiate;
 mod numbers;
 mod template;
@@ -18,12 +19,14 @@ use icu_list::{options::ListFormatterOptions, ListFormatter};
 use icu_plurals::{PluralCategory, PluralRules};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
+use std::path::Path;
 use std::sync::RwLock;
 
 use unic_langid::LanguageIdentifier;
 
 use crate::rules::{Date, Money};
 
+pub use message::Message;
 pub use negotiate::MalformedLocale;
 use template::Piece;
 pub use template::Template;
@@ -48,16 +51,24 @@ const TEXT_CAPACITY: usize = 256;
 pub enum Locale {
     EnUs,
     RuRu,
+    /// `en-XA`, the test-only pseudo-locale: served only by a server started
+    /// with its FTL files (`Localizer::with_pseudo_locale`), and only to a
+    /// caller that asks for exactly `en-XA`. Not one of `ALL`.
+    Pseudo,
 }
 
 impl Locale {
+    /// The locales the service ships (`Localizer::locales` adds the
+    /// pseudo-locale where it is loaded).
     pub const ALL: [Locale; 2] = [Locale::EnUs, Locale::RuRu];
     pub const DEFAULT: Locale = Locale::EnUs;
+    pub const PSEUDO_TAG: &'static str = "en-XA";
 
     pub fn tag(self) -> &'static str {
         match self {
             Locale::EnUs => "en-US",
             Locale::RuRu => "ru-RU",
+            Locale::Pseudo => Locale::PSEUDO_TAG,
         }
     }
 
@@ -127,11 +138,13 @@ pub enum L10nError {
     #[error("{locale}/{file}: {detail}")]
     Resource {
         locale: &'static str,
-        file: &'static str,
+        file: String,
         detail: String,
     },
     #[error("template of {id}: {detail}")]
     Template { id: &'static str, detail: String },
+    #[error("pseudo-locale files in {dir}: {detail}")]
+    PseudoFiles { dir: String, detail: String },
     #[error("ICU4X data for {locale}: {detail}")]
     Icu {
         locale: &'static str,
@@ -151,9 +164,106 @@ struct LocaleData {
     or: List,
 }
 
+impl LocaleData {
+    /// Compiles one locale's FTL files and loads its ICU4X data.
+    fn load<'s>(
+        locale: Locale,
+        files: impl Iterator<Item = (String, &'s str)>,
+    ) -> Result<LocaleData, L10nError> {
+        let tag = locale.tag();
+        let langid: LanguageIdentifier = tag.parse().map_err(|e| L10nError::Icu {
+            locale: tag,
+            detail: format!("{e}"),
+        })?;
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(numbers::format_number));
+        let mut ids = Vec::new();
+        for (file, source) in files {
+            if let Some(c) = source.chars().find(|c| template::is_marker(*c)) {
+                return Err(L10nError::Resource {
+                    locale: tag,
+                    file,
+                    detail: format!("U+{:04X} is reserved for template slots", u32::from(c)),
+                });
+            }
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(resource) => resource,
+                Err((_, errors)) => {
+                    return Err(L10nError::Resource {
+                        locale: tag,
+                        file,
+                        detail: format!("{errors:?}"),
+                    })
+                }
+            };
+            ids.extend(resource.entries().filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            }));
+            if let Err(errors) = bundle.add_resource(resource) {
+                return Err(L10nError::Resource {
+                    locale: tag,
+                    file,
+                    detail: format!("{errors:?}"),
+                });
+            }
+        }
+        let icu_locale: icu_locale_core::Locale = tag.parse().map_err(|e| L10nError::Icu {
+            locale: tag,
+            detail: format!("{e}"),
+        })?;
+        let icu = |e: icu_provider::DataError| L10nError::Icu {
+            locale: tag,
+            detail: e.to_string(),
+        };
+        let fixed = fixed_messages(&bundle, &ids);
+        Ok(LocaleData {
+            bundle,
+            fixed,
+            dates: RwLock::new(HashMap::default()),
+            decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
+                .map_err(icu)?,
+            plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
+            and: List::new(
+                ListFormatter::try_new_and((&icu_locale).into(), ListFormatterOptions::default())
+                    .map_err(icu)?,
+            ),
+            or: List::new(
+                ListFormatter::try_new_or((&icu_locale).into(), ListFormatterOptions::default())
+                    .map_err(icu)?,
+            ),
+        })
+    }
+}
+
+/// The pseudo-locale's FTL files: every `*.ftl` in `dir`, by name.
+fn pseudo_files(dir: &Path) -> Result<Vec<(String, String)>, L10nError> {
+    let bad = |detail: String| L10nError::PseudoFiles {
+        dir: dir.display().to_string(),
+        detail,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| bad(e.to_string()))? {
+        let path = entry.map_err(|e| bad(e.to_string()))?.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let source = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            files.push((name.into_owned(), source));
+        }
+    }
+    if files.is_empty() {
+        return Err(bad("no .ftl files".into()));
+    }
+    files.sort();
+    Ok(files)
+}
+
 /// Everything needed to speak every supported locale; build once at start.
 pub struct Localizer {
+    /// Indexed by `Locale::index`.
     locales: Vec<LocaleData>,
+    served: Vec<Locale>,
     negotiator: negotiate::Negotiator,
     /// The `money` message as a template (see `template`).
     money: Option<Template>,
@@ -165,80 +275,31 @@ const SIGN_KEYS: [&str; 2] = ["negative", "positive"];
 
 impl Localizer {
     pub fn new() -> Result<Localizer, L10nError> {
-        let mut locales = Vec::with_capacity(Locale::ALL.len());
+        Localizer::with_pseudo_locale(None)
+    }
+
+    /// `new`, plus the pseudo-locale `en-XA` read from the `*.ftl` files in
+    /// `pseudo_dir` where one is given. Test-only: the tests generate these
+    /// files from en-US's at test time (tests/pseudo_locale.rs) to prove that
+    /// every word of every answer comes from Fluent.
+    pub fn with_pseudo_locale(pseudo_dir: Option<&Path>) -> Result<Localizer, L10nError> {
+        let mut locales = Vec::with_capacity(Locale::ALL.len() + 1);
         for (locale, (tag, files)) in Locale::ALL.iter().zip(SOURCES) {
             debug_assert_eq!(locale.tag(), tag);
-            let langid: LanguageIdentifier = tag.parse().map_err(|e| L10nError::Icu {
-                locale: tag,
-                detail: format!("{e}"),
-            })?;
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(numbers::format_number));
-            let mut ids = Vec::new();
-            for (file, source) in files.iter() {
-                if let Some(c) = source.chars().find(|c| template::is_marker(*c)) {
-                    return Err(L10nError::Resource {
-                        locale: tag,
-                        file,
-                        detail: format!("U+{:04X} is reserved for template slots", u32::from(c)),
-                    });
-                }
-                let resource =
-                    FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-                        L10nError::Resource {
-                            locale: tag,
-                            file,
-                            detail: format!("{errors:?}"),
-                        }
-                    })?;
-                ids.extend(resource.entries().filter_map(|entry| match entry {
-                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                    _ => None,
-                }));
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| L10nError::Resource {
-                        locale: tag,
-                        file,
-                        detail: format!("{errors:?}"),
-                    })?;
-            }
-            let icu_locale: icu_locale_core::Locale = tag.parse().map_err(|e| L10nError::Icu {
-                locale: tag,
-                detail: format!("{e}"),
-            })?;
-            let icu = |e: icu_provider::DataError| L10nError::Icu {
-                locale: tag,
-                detail: e.to_string(),
-            };
-            let fixed = fixed_messages(&bundle, &ids);
-            locales.push(LocaleData {
-                bundle,
-                fixed,
-                dates: RwLock::new(HashMap::default()),
-                decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
-                    .map_err(icu)?,
-                plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
-                and: List::new(
-                    ListFormatter::try_new_and(
-                        (&icu_locale).into(),
-                        ListFormatterOptions::default(),
-                    )
-                    .map_err(icu)?,
-                ),
-                or: List::new(
-                    ListFormatter::try_new_or(
-                        (&icu_locale).into(),
-                        ListFormatterOptions::default(),
-                    )
-                    .map_err(icu)?,
-                ),
-            });
+            let files = files.iter().map(|(f, s)| (f.to_string(), *s));
+            locales.push(LocaleData::load(*locale, files)?);
+        }
+        let mut served = Locale::ALL.to_vec();
+        if let Some(dir) = pseudo_dir {
+            let files = pseudo_files(dir)?;
+            let files = files.iter().map(|(f, s)| (f.clone(), s.as_str()));
+            locales.push(LocaleData::load(Locale::Pseudo, files)?);
+            served.push(Locale::Pseudo);
         }
         let mut l10n = Localizer {
             locales,
-            negotiator: negotiate::Negotiator::new(),
+            negotiator: negotiate::Negotiator::new(served.contains(&Locale::Pseudo)),
+            served,
             money: None,
         };
         l10n.money = Some(Template::new(
@@ -250,8 +311,17 @@ impl Localizer {
         Ok(l10n)
     }
 
+    /// The locales this instance serves: `Locale::ALL`, and the pseudo-locale
+    /// where it was loaded. Per-locale tables are built for each of these.
+    pub fn locales(&self) -> &[Locale] {
+        &self.served
+    }
+
     fn data(&self, locale: Locale) -> &LocaleData {
-        &self.locales[locale.index()]
+        // Only a loaded locale is ever negotiated; en-US stands in otherwise.
+        self.locales
+            .get(locale.index())
+            .unwrap_or(&self.locales[Locale::DEFAULT.index()])
     }
 
     /// The locale for a call: the request's `locale` field, else the
@@ -340,7 +410,7 @@ impl Localizer {
         if let Some((before, after)) = self
             .money
             .as_ref()
-            .and_then(|t| t.around(locale, &[plural, sign]))
+            .and_then(|t| t.around(locale, &[("plural", plural), ("sign", sign)]))
         {
             let mut text = String::with_capacity(before.len() + AMOUNT_CAPACITY + after.len());
             text.push_str(before);
@@ -352,7 +422,12 @@ impl Localizer {
         let mut amount = String::with_capacity(AMOUNT_CAPACITY);
         let _ = writeable::Writeable::write_to(&formatted, &mut amount);
         match &self.money {
-            Some(template) => template.render(self, locale, &[plural, sign], &[&amount]),
+            Some(template) => template.render(
+                self,
+                locale,
+                &[("plural", plural), ("sign", sign)],
+                &[("amount", &amount)],
+            ),
             None => {
                 let mut args = FluentArgs::with_capacity(3);
                 args.set("amount", amount);

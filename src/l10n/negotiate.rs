@@ -1,5 +1,6 @@
 //! Locale negotiation with fluent-langneg: en and en-* → en-US, ru and ru-*
-//! → ru-RU, anything else well-formed → en-US.
+//! → ru-RU, anything else well-formed → en-US. The test-only pseudo-locale
+//! `en-XA`, where loaded, only for exactly that tag.
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
@@ -12,15 +13,18 @@ pub struct MalformedLocale(pub String);
 
 pub(super) struct Negotiator {
     available: Vec<LanguageIdentifier>,
+    /// `en-XA` where the pseudo-locale is loaded.
+    pseudo: Option<LanguageIdentifier>,
 }
 
 impl Negotiator {
-    pub(super) fn new() -> Negotiator {
+    pub(super) fn new(pseudo: bool) -> Negotiator {
         Negotiator {
             available: Locale::ALL
                 .iter()
                 .filter_map(|l| l.tag().parse().ok())
                 .collect(),
+            pseudo: pseudo.then(|| Locale::PSEUDO_TAG.parse().ok()).flatten(),
         }
     }
 
@@ -51,6 +55,11 @@ impl Negotiator {
     }
 
     fn best(&self, requested: &[LanguageIdentifier]) -> Locale {
+        // The pseudo-locale only when asked for first and by name, never by
+        // fallback from another tag.
+        if self.pseudo.is_some() && requested.first() == self.pseudo.as_ref() {
+            return Locale::Pseudo;
+        }
         let matched = negotiate_languages(
             requested,
             &self.available,
@@ -120,7 +129,20 @@ mod tests {
     use super::*;
 
     fn pick(requested: &str, header: Option<&str>) -> Result<Locale, (MalformedLocale, Locale)> {
-        Negotiator::new().negotiate(requested, header)
+        Negotiator::new(false).negotiate(requested, header)
+    }
+
+    #[test]
+    fn the_pseudo_locale_only_by_name_and_only_where_loaded() {
+        let with = Negotiator::new(true);
+        assert_eq!(with.negotiate("en-XA", None), Ok(Locale::Pseudo));
+        assert_eq!(with.negotiate("en-xa", None), Ok(Locale::Pseudo));
+        assert_eq!(with.negotiate("", Some("en-XA, ru")), Ok(Locale::Pseudo));
+        assert_eq!(with.negotiate("", Some("ru, en-XA")), Ok(Locale::RuRu));
+        for tag in ["en", "en-US", "en-GB", "en-XB", "fr"] {
+            assert_eq!(with.negotiate(tag, None), Ok(Locale::EnUs), "{tag}");
+        }
+        assert_eq!(pick("en-XA", None), Ok(Locale::EnUs));
     }
 
     #[test]

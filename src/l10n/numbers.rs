@@ -21,7 +21,8 @@ impl Memoizable for IcuDecimal {
     }
 }
 
-/// Formats whole numbers with the locale's grouping (`1,234` / `1 234`);
+/// Formats whole numbers with the locale's grouping (`1,234` / `1 234`), a
+/// negative one with the minus sign U+2212 (`−5`), as money is written;
 /// anything else falls back to Fluent's own formatting.
 pub(super) fn format_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {
@@ -31,8 +32,13 @@ pub(super) fn format_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Op
     if !v.is_finite() || v.fract() != 0.0 || v.abs() > 9_007_199_254_740_992.0 {
         return None;
     }
-    let decimal = Decimal::from(v as i64);
-    intls
+    let decimal = Decimal::from((v as i64).unsigned_abs());
+    let digits = intls
         .with_try_get::<IcuDecimal, _, _>((), |f| f.0.format_to_string(&decimal))
-        .ok()
+        .ok()?;
+    Some(if v < 0.0 {
+        format!("\u{2212}{digits}")
+    } else {
+        digits
+    })
 }

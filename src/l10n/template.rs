@@ -61,11 +61,12 @@ impl Template {
                 .map(|(name, values)| (*name, values.to_vec()))
                 .collect(),
             slots: slots.to_vec(),
-            variants: Vec::with_capacity(Locale::ALL.len()),
+            variants: Vec::with_capacity(l10n.locales().len()),
         };
         let markers: Vec<String> = (0..slots.len()).map(|i| marker(i).to_string()).collect();
         let markers: Vec<&str> = markers.iter().map(String::as_str).collect();
-        for locale in Locale::ALL {
+        for &locale in l10n.locales() {
+            debug_assert_eq!(locale.index(), template.variants.len());
             let pattern = l10n
                 .pattern(locale, id)
                 .ok_or_else(|| bad(format!("no message in {}", locale.tag())))?;
@@ -113,7 +114,40 @@ impl Template {
 
     /// The sentence for these selector values (in the order given to `new`)
     /// and slot values; the same text a Fluent call with those arguments gives.
+    /// The message with its arguments, each given with its name (in any
+    /// order: a value can only reach the argument it is named for).
     pub fn render(
+        &self,
+        l10n: &Localizer,
+        locale: Locale,
+        selectors: &[(&str, &str)],
+        slots: &[(&str, &str)],
+    ) -> String {
+        let mut by_selector = [""; MAX_SLOTS];
+        let mut by_slot = [""; MAX_SLOTS];
+        let names = self.selectors.iter().map(|(name, _)| *name);
+        match (
+            ordered(names, selectors, &mut by_selector),
+            ordered(self.slots.iter().copied(), slots, &mut by_slot),
+        ) {
+            (Some(n), Some(k)) => {
+                self.render_positional(l10n, locale, &by_selector[..n], &by_slot[..k])
+            }
+            // A name the template does not have: Fluent, by name.
+            _ => {
+                let mut args = FluentArgs::with_capacity(selectors.len() + slots.len());
+                for (name, value) in selectors {
+                    args.set(name.to_string(), selector_value(value));
+                }
+                for (name, value) in slots {
+                    args.set(name.to_string(), FluentValue::from(*value));
+                }
+                l10n.text(locale, self.id, Some(&args))
+            }
+        }
+    }
+
+    fn render_positional(
         &self,
         l10n: &Localizer,
         locale: Locale,
@@ -121,7 +155,8 @@ impl Template {
         slots: &[&str],
     ) -> String {
         let combination = self.combination(selectors);
-        let Some(pieces) = combination.and_then(|c| self.variants[locale as usize].get(c)) else {
+        let pieces = self.variants.get(locale.index());
+        let Some(pieces) = combination.and_then(|c| pieces?.get(c)) else {
             return self.fluent(l10n, locale, selectors, slots);
         };
         fill(pieces, slots)
@@ -130,8 +165,14 @@ impl Template {
     /// The text before and after the one slot of a variant that holds
     /// exactly one slot (slot 0) and text around it, for callers that write
     /// the slot's value in place; `None` for any other variant or value.
-    pub fn around(&self, locale: Locale, selectors: &[&str]) -> Option<(&str, &str)> {
-        let pieces = self.variants[locale as usize].get(self.combination(selectors)?)?;
+    pub fn around(&self, locale: Locale, selectors: &[(&str, &str)]) -> Option<(&str, &str)> {
+        let mut by_selector = [""; MAX_SLOTS];
+        let names = self.selectors.iter().map(|(name, _)| *name);
+        let n = ordered(names, selectors, &mut by_selector)?;
+        let pieces = self
+            .variants
+            .get(locale.index())?
+            .get(self.combination(&by_selector[..n])?)?;
         let at = pieces.iter().position(|p| matches!(p, Piece::Slot(_)))?;
         match &pieces[at] {
             Piece::Slot(0) => Some((only_text(&pieces[..at])?, only_text(&pieces[at + 1..])?)),
@@ -187,7 +228,7 @@ impl Template {
                 format!("{{ $x }} «ё{i}» \u{2068} 1 234,50 $")
             }];
         let mut differences = Vec::new();
-        for locale in Locale::ALL {
+        for &locale in l10n.locales() {
             for combination in 0..self.combinations() {
                 let selectors = self.selector_values(combination);
                 for sample in samples {
@@ -195,7 +236,7 @@ impl Template {
                     let slots: Vec<&str> = values.iter().map(String::as_str).collect();
                     let args = self.args(&selectors, &slots);
                     let fluent = l10n.try_text(locale, self.id, Some(&args));
-                    let template = self.render(l10n, locale, &selectors, &slots);
+                    let template = self.render_positional(l10n, locale, &selectors, &slots);
                     if fluent.as_ref() != Ok(&template) {
                         differences.push(format!(
                             "{} {} {selectors:?}: template {template:?}, Fluent {fluent:?}",
@@ -278,6 +319,24 @@ fn selector_value<'v>(value: &'v str) -> FluentValue<'v> {
     }
 }
 
+/// `values`, given by name, in the order of `names` (into `out`); `None`
+/// when a name is missing or another name is given.
+fn ordered<'v>(
+    names: impl Iterator<Item = &'static str>,
+    values: &[(&str, &'v str)],
+    out: &mut [&'v str; MAX_SLOTS],
+) -> Option<usize> {
+    let mut n = 0;
+    for (slot, name) in out.iter_mut().zip(names) {
+        *slot = values
+            .iter()
+            .find(|(given, _)| std::ptr::eq(*given, name) || *given == name)?
+            .1;
+        n += 1;
+    }
+    (n == values.len()).then_some(n)
+}
+
 pub(super) fn marker(i: usize) -> char {
     char::from_u32(MARKER_BASE + i as u32).unwrap_or('\u{E000}')
 }
@@ -353,9 +412,72 @@ mod tests {
         args.set("items", "x");
         for locale in Locale::ALL {
             let fluent = l10n.try_text(locale, "gap-explanation", Some(&args));
-            assert_eq!(Ok(t.render(&l10n, locale, &["silver"], &["x"])), fluent);
+            assert_eq!(
+                Ok(t.render(&l10n, locale, &[("level", "silver")], &[("items", "x")])),
+                fluent
+            );
         }
         assert!(t.check(&l10n).is_ok());
+    }
+
+    #[test]
+    fn values_reach_the_argument_they_are_named_for_in_any_order() {
+        let l10n = Localizer::new().expect("localizer");
+        let t = Template::new(
+            &l10n,
+            "exams-holders",
+            &[
+                ("count", &["1", "2"]),
+                ("role", &["customization", "application-deployment"]),
+                ("seats", &["1", "2"]),
+            ],
+            &["people"],
+        )
+        .expect("template");
+        for locale in Locale::ALL {
+            let one = t.render(
+                &l10n,
+                locale,
+                &[("count", "1"), ("role", "customization"), ("seats", "2")],
+                &[("people", "A")],
+            );
+            let swapped = t.render(
+                &l10n,
+                locale,
+                &[("seats", "2"), ("count", "1"), ("role", "customization")],
+                &[("people", "A")],
+            );
+            assert_eq!(one, swapped);
+            // "1 of 2 seats" is not "2 of 1": the numbers go by name.
+            let other = t.render(
+                &l10n,
+                locale,
+                &[("count", "2"), ("role", "customization"), ("seats", "1")],
+                &[("people", "A")],
+            );
+            assert_ne!(one, other);
+            // A name the template lacks goes to Fluent, by name.
+            let mut args = FluentArgs::new();
+            args.set("count", 1);
+            args.set("role", "customization");
+            args.set("seats", 2);
+            args.set("people", "A");
+            args.set("extra", "x");
+            assert_eq!(
+                t.render(
+                    &l10n,
+                    locale,
+                    &[
+                        ("count", "1"),
+                        ("role", "customization"),
+                        ("seats", "2"),
+                        ("extra", "x")
+                    ],
+                    &[("people", "A")],
+                ),
+                l10n.text(locale, "exams-holders", Some(&args))
+            );
+        }
     }
 
     #[test]
@@ -369,16 +491,16 @@ mod tests {
         )
         .expect("template");
         let expected = [
-            (Locale::EnUs, "5", "5 more exam passes"),
-            (Locale::EnUs, "1", "1 more exam pass"),
-            (Locale::RuRu, "2", "2 экзамена"),
-            (Locale::RuRu, "5", "5 экзаменов"),
-            (Locale::RuRu, "21", "21 экзамен"),
+            (Locale::EnUs, "5", "five more exam passes"),
+            (Locale::EnUs, "1", "one more exam pass"),
+            (Locale::RuRu, "2", "2\u{a0}экзамена"),
+            (Locale::RuRu, "5", "5\u{a0}экзаменов"),
+            (Locale::RuRu, "21", "21\u{a0}экзамен"),
             // Not among the template's keys: Fluent, with the same number.
-            (Locale::RuRu, "22", "22 экзамена"),
+            (Locale::RuRu, "22", "22\u{a0}экзамена"),
         ];
         for (locale, count, text) in expected {
-            assert_eq!(t.render(&l10n, locale, &[count], &[]), text);
+            assert_eq!(t.render(&l10n, locale, &[("count", count)], &[]), text);
         }
         assert!(t.check(&l10n).is_ok());
     }

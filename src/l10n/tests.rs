@@ -41,18 +41,28 @@ fn money_is_written_around_the_amount_as_the_template_renders_it() {
     for locale in Locale::ALL {
         for plural in PLURAL_KEYS {
             for sign in SIGN_KEYS {
-                let (before, after) = money.around(locale, &[plural, sign]).expect("one slot");
+                let (before, after) = money
+                    .around(locale, &[("plural", plural), ("sign", sign)])
+                    .expect("one slot");
                 for amount in ["1", "1\u{a0}234,50", ""] {
                     assert_eq!(
                         format!("{before}{amount}{after}"),
-                        money.render(&l, locale, &[plural, sign], &[amount])
+                        money.render(
+                            &l,
+                            locale,
+                            &[("plural", plural), ("sign", sign)],
+                            &[("amount", amount)]
+                        )
                     );
                 }
             }
         }
     }
     // A selector value the template was not made for has no pieces.
-    assert_eq!(money.around(Locale::EnUs, &["several", "positive"]), None);
+    assert_eq!(
+        money.around(Locale::EnUs, &[("plural", "several"), ("sign", "positive")]),
+        None
+    );
 }
 
 #[test]
@@ -65,7 +75,10 @@ fn money_dates_and_lists() {
         l.money(en, Money::from_parts(1234, 500_000_000)),
         "US$1,234.50"
     );
-    assert_eq!(l.money(en, Money::from_parts(-5, -250_000_000)), "-US$5.25");
+    assert_eq!(
+        l.money(en, Money::from_parts(-5, -250_000_000)),
+        "\u{2212}US$5.25"
+    );
     assert_eq!(l.money(en, Money::from_parts(0, 1)), "US$0.000000001");
     assert_eq!(l.money(en, Money::from_parts(7, 50_000_000)), "US$7.05");
     assert_eq!(
@@ -74,7 +87,7 @@ fn money_dates_and_lists() {
     );
     assert_eq!(
         l.money(en, Money::from_parts(i64::MIN, -999_999_999)),
-        "-US$9,223,372,036,854,775,808.999999999"
+        "\u{2212}US$9,223,372,036,854,775,808.999999999"
     );
     // Beyond 64 bits of nanos: whole units, cents and sub-cent digits.
     assert_eq!(
@@ -129,6 +142,22 @@ fn money_dates_and_lists() {
     args.set("limit", 10_000u32);
     assert_eq!(
         l.text(ru, "violation-too-many", Some(&args)),
-        "Поле x содержит 12\u{a0}345 записей; допускается не более 10\u{a0}000."
+        "Поле x содержит 12\u{a0}345\u{a0}записей; допускается не более 10\u{a0}000."
     );
+}
+
+#[test]
+fn negative_numbers_take_the_minus_sign() {
+    let l = Localizer::new().expect("localizer");
+    let mut args = FluentArgs::with_capacity(2);
+    args.set("field", "x");
+    args.set("value", -1_000_000_001i64);
+    assert_eq!(
+        l.text(Locale::EnUs, "violation-nanos-range", Some(&args)),
+        "The x field must be between \u{2212}999,999,999 and 999,999,999; it is \u{2212}1,000,000,001."
+    );
+    assert!(l
+        .text(Locale::RuRu, "violation-nanos-range", Some(&args))
+        .ends_with("указано \u{2212}1\u{a0}000\u{a0}000\u{a0}001."));
+    assert_eq!(l.money(Locale::EnUs, Money::from_units(-5)), "\u{2212}US$5");
 }

@@ -18,6 +18,51 @@ pub fn editions() -> impl Iterator<Item = &'static Edition> {
 
 pub const DEFAULT_COMPETENCY: &str = "cloud-crm";
 
+/// When an exam can be taken (§2.6, availability): a calendar fact that holds
+/// whatever edition applies. Exams not listed can be taken on any day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Availability {
+    pub code: &'static str,
+    /// First day the exam can be taken; `None`: always could.
+    pub from: Option<Date>,
+    /// Last day it can be taken (its retirement); `None`: no end.
+    pub until: Option<Date>,
+}
+
+pub static AVAILABILITY: &[Availability] = &[
+    Availability {
+        code: "MB2-709",
+        from: None,
+        until: Some(Date::ymd(2017, 12, 31)),
+    },
+    // "Available January 2018", taken as from its first day.
+    Availability {
+        code: "MB2-877",
+        from: Some(Date::ymd(2018, 1, 1)),
+        until: None,
+    },
+];
+
+/// The availability of the exam with canonical code `code`, if it has limits.
+pub fn availability(code: &str) -> Option<&'static Availability> {
+    AVAILABILITY.iter().find(|a| a.code == code)
+}
+
+/// Whether the exam `code` can be taken on `day`.
+pub fn can_take(code: &str, day: Date) -> bool {
+    availability(code).is_none_or(|a| {
+        a.from.is_none_or(|from| from <= day) && a.until.is_none_or(|until| day <= until)
+    })
+}
+
+/// Whether `day` is before the exam `code` becomes available (its label's
+/// availability note, such as "(Available January 2018)", applies only then).
+pub fn not_yet_available(code: &str, day: Date) -> bool {
+    availability(code)
+        .and_then(|a| a.from)
+        .is_some_and(|from| day < from)
+}
+
 pub const CLOUD_CRM: Competency = Competency {
     id: "cloud-crm",
     editions: &[CLOUD_CRM_2017_07, CLOUD_CRM_2017_11],
@@ -225,5 +270,22 @@ mod tests {
             Some(Date::ymd(2017, 11, 15))
         );
         assert_eq!(c.in_force_until(&CLOUD_CRM_2017_11), None);
+    }
+
+    #[test]
+    fn exams_can_be_taken_as_the_calendar_says() {
+        assert!(can_take("MB2-709", Date::ymd(2017, 12, 31)));
+        assert!(!can_take("MB2-709", Date::ymd(2018, 1, 1)));
+        assert!(!can_take("MB2-877", Date::ymd(2017, 12, 31)));
+        assert!(can_take("MB2-877", Date::ymd(2018, 1, 1)));
+        assert!(can_take("MB2-714", Date::ymd(2010, 1, 1)));
+        assert!(can_take("MB2-714", Date::ymd(2030, 1, 1)));
+        // Every code of the table is a code of some edition.
+        for a in AVAILABILITY {
+            assert!(editions().any(|e| e
+                .groups
+                .iter()
+                .any(|g| g.exams.iter().any(|x| x.code == a.code))));
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
-use super::exams::{self, Assigned, ExamIndex, ExamPass, Held};
-use super::inputs::{self, ExamWarning};
-use super::model::{Edition, Level, Market};
-use super::outlook::LevelOutlook;
-use super::revenue::{self, Period, RevenueRecord, RevenueTotals};
+use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
+use super::gap::{counted, gap_on, kinds, pending, takeable, Gap};
+use super::ignored::Ignored;
+use super::model::{Edition, Exam, Level, LevelRule, Market};
+use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,21 +24,64 @@ pub struct Submission {
     pub individuals: Vec<Individual>,
 }
 
+/// The result on `as_of`, computed once: the outcome of every input and
+/// every level's requirements and gap. The outlook starts from it
+/// (`answer::Answer` holds both).
 #[derive(Debug, Clone)]
 pub struct Evaluation {
     pub edition: &'static Edition,
     pub as_of: Date,
     pub period: Period,
     pub revenue: RevenueTotals,
+    /// Each revenue record's outcome, in input order: `None` when it counts,
+    /// else the first reason (§2.2's order) it fails.
+    pub records: Vec<Option<Exclusion>>,
+    /// Each individual's groups on `as_of` and what each of their passes does.
+    pub people: People,
     /// In the edition's order: lowest level first.
     pub levels: Vec<LevelOutcome>,
     /// The highest level attained, if any.
     pub attained: Option<Level>,
-    /// Each level's outlook (§2.7); empty unless asked for
-    /// (`outlook::evaluate_with_outlook`).
-    pub outlook: Vec<LevelOutlook>,
     /// Every exam pass that does not count, in input order.
     pub warnings: Vec<ExamWarning>,
+}
+
+/// The exam passes of a submission on `as_of`, as the evaluation used them.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// Per individual: the groups held and the exam holding each.
+    pub held: Vec<Held>,
+    /// Every pass's use, individual after individual (see `passes`).
+    uses: Vec<PassUse>,
+    /// `starts[i]`: where individual `i`'s passes begin in `uses`.
+    starts: Vec<u32>,
+}
+
+/// What one pass does, compactly (eight bytes: a maximum submission has a
+/// million passes): the group it holds, or the warning that says why not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassUse {
+    /// The first valid pass of its group: the individual holds the group.
+    Holds { group: u8 },
+    /// Valid, but an earlier pass of another exam of the group holds it.
+    SameGroup { group: u8 },
+    /// Does not count: `Evaluation::warnings[warning]` says why.
+    Ignored { warning: u32 },
+}
+
+impl People {
+    /// What each pass of individual `i` does, in input order.
+    pub fn passes(&self, i: usize) -> &[PassUse] {
+        let at = |i: usize| self.starts.get(i).map(|s| *s as usize);
+        let start = at(i).unwrap_or(0);
+        let end = at(i + 1).unwrap_or(self.uses.len());
+        self.uses.get(start..end).unwrap_or_default()
+    }
+
+    /// Each individual's group set on `as_of` (bit `g`: group `g` held).
+    pub fn masks(&self) -> impl Iterator<Item = u8> + '_ {
+        self.held.iter().map(|h| h.mask)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +107,9 @@ pub struct ExamsCheck {
     pub individuals_required: u32,
     /// One per seat, in the level's seat order; filled seats first within a role.
     pub seats: Vec<SeatFill>,
+    /// Passes that do not count, of people who fill no seat of this level,
+    /// repeat listings left out (a repeat is never why a seat is empty).
+    pub passes_not_counting: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,55 +122,38 @@ pub struct SeatFill {
     pub exams_counted: Vec<&'static str>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Gap {
-    pub revenue_shortfall: Money,
-    pub additional_exams: u32,
-    pub additional_individuals: u32,
-    pub steps: Vec<GapStep>,
-}
-
-/// One seat still to fill: who passes which exams.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GapStep {
-    pub role: usize,
-    /// Index into `Submission::individuals`; `None`: a new individual.
-    pub individual: Option<usize>,
-    /// Pass one exam of each choice.
-    pub exams: Vec<ExamChoice>,
-    /// Canonical codes of the passes the listed individual already has for
-    /// the seat's role (one per group held); empty for a new individual.
-    pub held: Vec<&'static str>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExamChoice {
-    /// Index into `Edition::groups`.
-    pub group: usize,
-    /// Canonical codes the edition accepts on `as_of`, in table order.
-    pub one_of: Vec<&'static str>,
-}
-
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
 pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission) -> Evaluation {
     let period = Period::ttm(as_of);
-    let revenue = revenue::totals(&edition.revenue, &period, &submission.revenue);
+    let (revenue, records) = revenue::classified(&edition.revenue, &period, &submission.revenue);
 
     let index = ExamIndex::new(edition, as_of);
     let mut warnings = Vec::new();
-    let held: Vec<Held> = submission
-        .individuals
-        .iter()
-        .enumerate()
-        .map(|(i, ind)| {
-            exams::held_with(&index, &ind.exams, as_of, |j, d| {
-                if let Some(w) = inputs::warning(i, j, &d) {
-                    warnings.push(w);
-                }
-            })
-        })
-        .collect();
+    let passes: usize = submission.individuals.iter().map(|i| i.exams.len()).sum();
+    let mut people = People {
+        held: Vec::with_capacity(submission.individuals.len()),
+        uses: Vec::with_capacity(passes),
+        starts: Vec::with_capacity(submission.individuals.len()),
+    };
+    for (i, ind) in submission.individuals.iter().enumerate() {
+        people.starts.push(people.uses.len() as u32);
+        let uses = &mut people.uses;
+        let held = exams::held_with(&index, &ind.exams, as_of, |j, d| {
+            uses.push(match d {
+                Disposition::Holds { group } => PassUse::Holds { group: group as u8 },
+                Disposition::SameGroup { group } => PassUse::SameGroup { group: group as u8 },
+                Disposition::Ignored(_) => PassUse::Ignored {
+                    warning: warnings.len() as u32,
+                },
+            });
+            if let Some(w) = exams::warning(i, j, &d) {
+                warnings.push(w);
+            }
+        });
+        people.held.push(held);
+    }
     let role_masks = exams::role_masks(edition);
+    let takeable = |exam: &Exam| takeable(exam, as_of);
 
     let levels: Vec<LevelOutcome> = edition
         .levels
@@ -137,54 +166,46 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                 met: shortfall.is_zero(),
                 shortfall,
             };
-
-            let kinds: Vec<_> = rule
-                .seats
-                .iter()
-                .filter_map(|s| edition.role_index(s.role).map(|r| (r, s)))
-                .collect();
-            let lacking = |i: usize, k: usize| {
-                let mask = role_masks[kinds[k].0];
-                (mask & !held[i].mask).count_ones()
+            let exams_check = seats(edition, rule, &people.held, &role_masks);
+            let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
+            let passes_not_counting = if exams_check.met {
+                0
+            } else {
+                warnings
+                    .iter()
+                    .filter(|w| !matches!(w.ignored, Ignored::DuplicateExamPass { .. }))
+                    .filter(|w| !seated(w.individual))
+                    .count() as u32
             };
-            // Seats that listed individuals already fill: the largest such assignment.
-            let filled = exams::assign(
-                held.len(),
-                &kinds,
-                |i, k| (lacking(i, k) == 0).then_some(0),
-                |_| 1,
-            );
-            let exams_met = filled.iter().all(|a| a.individual.is_some());
-            let seats = filled
-                .iter()
-                .map(|a| SeatFill {
-                    role: a.role,
-                    individual: a.individual,
-                    exams_counted: a
-                        .individual
-                        .map(|i| counted(edition, &held[i], role_masks[a.role]))
-                        .unwrap_or_default(),
-                })
-                .collect();
             let exams_check = ExamsCheck {
-                met: exams_met,
-                individuals_required: rule.individuals_required(),
-                seats,
+                passes_not_counting,
+                ..exams_check
             };
 
-            let attained = revenue_check.met && exams_met;
+            let attained = revenue_check.met && exams_check.met;
             let gap = (!attained).then(|| {
-                let plan = if exams_met {
-                    Vec::new()
+                let mut gap = if exams_check.met {
+                    Gap {
+                        revenue_shortfall: shortfall,
+                        additional_exams: 0,
+                        additional_individuals: 0,
+                        steps: Vec::new(),
+                    }
                 } else {
-                    exams::assign(
-                        held.len(),
-                        &kinds,
-                        |i, k| Some(lacking(i, k)),
-                        |k| role_masks[kinds[k].0].count_ones(),
-                    )
+                    gap_on(edition, rule, &people.held, shortfall, takeable)
                 };
-                gap(edition, as_of, &held, &role_masks, shortfall, &plan)
+                for step in &mut gap.steps {
+                    if let Some(i) = step.individual {
+                        let ignored = people.passes(i).iter().filter_map(|pass| match pass {
+                            PassUse::Ignored { warning } => {
+                                warnings.get(*warning as usize).map(|w| &w.ignored)
+                            }
+                            _ => None,
+                        });
+                        step.pending = pending(edition, &step.exams, ignored);
+                    }
+                }
+                gap
             });
             LevelOutcome {
                 level: rule.level,
@@ -202,55 +223,43 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         as_of,
         period,
         revenue,
+        records,
+        people,
         levels,
         attained,
-        outlook: Vec::new(),
         warnings,
     }
 }
 
-fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
-    (0..edition.groups.len())
-        .filter(|g| role_mask & (1 << g) != 0)
-        .filter_map(|g| held.counted[g].map(|e| e.code))
-        .collect()
-}
-
-fn gap(
+/// The seats of `rule` in `edition`, as listed individuals holding `held`
+/// fill them (the largest such assignment).
+pub fn seats(
     edition: &'static Edition,
-    as_of: Date,
+    rule: &LevelRule,
     held: &[Held],
     role_masks: &[u8],
-    revenue_shortfall: Money,
-    plan: &[Assigned],
-) -> Gap {
-    let steps: Vec<GapStep> = plan
-        .iter()
-        .filter(|a| a.cost > 0)
-        .map(|a| {
-            let have = a.individual.map_or(0, |i| held[i].mask);
-            let missing = role_masks[a.role] & !have;
-            GapStep {
+) -> ExamsCheck {
+    let kinds = kinds(edition, rule);
+    let filled = exams::assign(
+        held.len(),
+        &kinds,
+        |i, k| (role_masks[kinds[k].0] & !held[i].mask == 0).then_some(0),
+        |_| 1,
+    );
+    ExamsCheck {
+        met: filled.iter().all(|a| a.individual.is_some()),
+        individuals_required: rule.individuals_required(),
+        seats: filled
+            .iter()
+            .map(|a| SeatFill {
                 role: a.role,
                 individual: a.individual,
-                exams: (0..edition.groups.len())
-                    .filter(|g| missing & (1 << g) != 0)
-                    .map(|g| ExamChoice {
-                        group: g,
-                        one_of: edition.groups[g].accepted_codes(as_of),
-                    })
-                    .collect(),
-                held: a
+                exams_counted: a
                     .individual
                     .map(|i| counted(edition, &held[i], role_masks[a.role]))
                     .unwrap_or_default(),
-            }
-        })
-        .collect();
-    Gap {
-        revenue_shortfall,
-        additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
-        additional_individuals: steps.iter().filter(|s| s.individual.is_none()).count() as u32,
-        steps,
+            })
+            .collect(),
+        passes_not_counting: 0,
     }
 }

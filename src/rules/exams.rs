@@ -1,12 +1,14 @@
 //! Exam passes: code normalization, which groups each individual holds, and
 //! the exact assignment of individuals to seats.
 
+pub use super::ignored::{warning, Disposition, ExamWarning};
+
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::catalog;
-use super::inputs::{Ignored, NotAccepted};
+use super::ignored::{Ignored, NotAccepted};
 use super::model::{Competency, Edition, Exam, Seats};
 use super::Date;
 
@@ -132,7 +134,7 @@ const CACHED_SUGGESTIONS: usize = 16;
 const CACHED_CODE_LEN: usize = 64;
 
 /// The exams of an edition that count on one day, ready for look-ups.
-pub(crate) struct ExamIndex {
+pub struct ExamIndex {
     entries: Cow<'static, [Entry]>,
     /// Every code of the edition's competency (for a catalog edition) or of
     /// the edition alone (any other).
@@ -161,7 +163,7 @@ enum Lookup {
 impl ExamIndex {
     /// A catalog edition's index is borrowed from `CATALOG` and `KNOWN`; any
     /// other edition's (tests make their own) is built here.
-    pub(crate) fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
+    pub fn new(edition: &'static Edition, as_of: Date) -> ExamIndex {
         let entries = match CATALOG.iter().find(|(e, _)| std::ptr::eq(*e, edition)) {
             Some((_, entries)) => Cow::Borrowed(entries.as_slice()),
             None => Cow::Owned(entries(edition)),
@@ -183,7 +185,7 @@ impl ExamIndex {
     }
 
     /// The group and canonical code of a pass of `code` that counts on `as_of`.
-    pub(crate) fn find(&self, code: &str) -> Option<(usize, &'static str)> {
+    pub fn find(&self, code: &str) -> Option<(usize, &'static str)> {
         match self.lookup(code) {
             Lookup::Accepted { group, exam } => Some((group, exam.code)),
             Lookup::NotAccepted { .. } | Lookup::Unknown { .. } => None,
@@ -265,35 +267,21 @@ impl ExamIndex {
 /// counting pass of each (thin pointers: a `Held` stays small enough to be
 /// moved without a `memcpy` call, once per individual).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Held {
+pub struct Held {
     pub mask: u8,
     pub counted: [Option<&'static Exam>; MAX_GROUPS],
 }
 
-/// What one pass does for its individual (see `held`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Disposition {
-    /// The first valid pass of its group: the individual holds the group.
-    Holds {
-        group: usize,
-    },
-    /// Valid, but an earlier pass of another exam of the group holds it.
-    SameGroup {
-        group: usize,
-    },
-    Ignored(Ignored),
-}
-
 /// The groups `passes` hold on `as_of`.
 #[allow(dead_code)] // kept for callers that need only the groups
-pub(crate) fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
+pub fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
     held_with(index, passes, as_of, |_, _| {})
 }
 
 /// The groups `passes` hold on `as_of`; `sink` hears what each pass does, in
 /// order. A pass is checked for its code, then the edition's acceptance,
 /// then its date, then repeats (see `Ignored`).
-pub(crate) fn held_with(
+pub fn held_with(
     index: &ExamIndex,
     passes: &[ExamPass],
     as_of: Date,
@@ -340,7 +328,7 @@ pub(crate) fn held_with(
 }
 
 /// The group mask of each role of an edition.
-pub(crate) fn role_masks(edition: &Edition) -> Vec<u8> {
+pub fn role_masks(edition: &Edition) -> Vec<u8> {
     edition
         .roles
         .iter()
@@ -355,7 +343,7 @@ pub(crate) fn role_masks(edition: &Edition) -> Vec<u8> {
 
 /// One seat of a level, as the assignment filled it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Assigned {
+pub struct Assigned {
     /// Index into `Edition::roles`.
     pub role: usize,
     /// Index of a listed individual, or `None` (unfilled / a new individual).
@@ -371,7 +359,7 @@ pub(crate) struct Assigned {
 /// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
 /// of `kinds[kind]` (`None`: not allowed); `new_cost(kind)` is the cost of a
 /// seat left to a new individual. Runs in O(individuals × states × kinds).
-pub(crate) fn assign(
+pub fn assign(
     individuals: usize,
     kinds: &[(usize, &Seats)],
     cost: impl Fn(usize, usize) -> Option<u32>,

@@ -1,26 +1,31 @@
 //! The domain: pure functions over plain Rust types. Nothing here knows about
 //! gRPC, protobuf or Fluent; results are structured data, never sentences.
 
+pub mod answer;
 pub mod catalog;
 mod date;
 mod evaluate;
 pub mod exams;
+mod gap;
+mod ignored;
 pub mod inputs;
 mod model;
 mod money;
 pub mod outlook;
 pub mod revenue;
 
+pub use answer::{answer, Answer};
 pub use date::Date;
 pub use evaluate::{
-    evaluate, Evaluation, ExamChoice, ExamsCheck, Gap, GapStep, Individual, LevelOutcome,
+    evaluate, seats, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse, People,
     RevenueCheck, SeatFill, Submission,
 };
-pub use exams::ExamPass;
+pub use exams::{Disposition, ExamPass, Held};
+pub use gap::{gap_on, takeable, takeable_codes, ExamChoice, Gap, GapStep, PendingPass};
 pub use model::*;
 pub use money::Money;
-pub use outlook::{evaluate_with_outlook, outlook, Editions, LevelOutlook};
-pub use revenue::{Exclusion, Period, RevenueRecord, RevenueTotals};
+pub use outlook::{outlook, Editions, LevelOutlook};
+pub use revenue::{Excluded, Exclusion, Period, RevenueRecord, RevenueTotals};
 
 #[cfg(test)]
 mod tests;

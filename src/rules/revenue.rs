@@ -36,11 +36,20 @@ impl Period {
 }
 
 /// Why a record does not count; a record goes under the first reason it fails.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Exclusion {
     OutsidePeriod,
     OtherProduct,
     WithoutDpor,
+}
+
+impl Exclusion {
+    /// Every reason, in §2.2's order.
+    pub const ALL: [Exclusion; 3] = [
+        Exclusion::OutsidePeriod,
+        Exclusion::OtherProduct,
+        Exclusion::WithoutDpor,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -49,6 +58,42 @@ pub struct RevenueTotals {
     pub excluded_outside_period: Money,
     pub excluded_other_product: Money,
     pub excluded_without_dpor: Money,
+    /// How many records each reason leaves out (in `Exclusion::ALL` order).
+    pub records_excluded: [u32; 3],
+}
+
+/// What one reason leaves out: the net of its records and how many there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Excluded {
+    pub reason: Exclusion,
+    /// Negative: the reason's records are a net credit.
+    pub net: Money,
+    pub records: u32,
+}
+
+impl RevenueTotals {
+    /// The net left out for `reason`.
+    pub fn excluded(&self, reason: Exclusion) -> Money {
+        match reason {
+            Exclusion::OutsidePeriod => self.excluded_outside_period,
+            Exclusion::OtherProduct => self.excluded_other_product,
+            Exclusion::WithoutDpor => self.excluded_without_dpor,
+        }
+    }
+
+    /// Each reason that leaves out at least one record, with its net (zero
+    /// included: records that cancel out are still named), in §2.2's order.
+    pub fn exclusions(&self) -> impl Iterator<Item = Excluded> + '_ {
+        Exclusion::ALL
+            .into_iter()
+            .zip(self.records_excluded)
+            .filter(|(_, records)| *records > 0)
+            .map(|(reason, records)| Excluded {
+                reason,
+                net: self.excluded(reason),
+                records,
+            })
+    }
 }
 
 pub fn classify(rule: &RevenueRule, period: &Period, r: &RevenueRecord) -> Option<Exclusion> {
@@ -64,17 +109,33 @@ pub fn classify(rule: &RevenueRule, period: &Period, r: &RevenueRecord) -> Optio
 }
 
 pub fn totals(rule: &RevenueRule, period: &Period, records: &[RevenueRecord]) -> RevenueTotals {
+    classified(rule, period, records).0
+}
+
+/// The totals and, in input order, each record's outcome: `None` when it
+/// counts, else the first reason it fails. One pass over the records.
+pub fn classified(
+    rule: &RevenueRule,
+    period: &Period,
+    records: &[RevenueRecord],
+) -> (RevenueTotals, Vec<Option<Exclusion>>) {
     let mut t = RevenueTotals::default();
+    let mut outcomes = Vec::with_capacity(records.len());
     for r in records {
-        let bucket = match classify(rule, period, r) {
+        let outcome = classify(rule, period, r);
+        let bucket = match outcome {
             None => &mut t.qualifying,
             Some(Exclusion::OutsidePeriod) => &mut t.excluded_outside_period,
             Some(Exclusion::OtherProduct) => &mut t.excluded_other_product,
             Some(Exclusion::WithoutDpor) => &mut t.excluded_without_dpor,
         };
         *bucket = *bucket + r.amount;
+        if let Some(reason) = outcome {
+            t.records_excluded[reason as usize] += 1;
+        }
+        outcomes.push(outcome);
     }
-    t
+    (t, outcomes)
 }
 
 #[cfg(test)]

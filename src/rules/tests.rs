@@ -481,3 +481,152 @@ fn every_catalog_level_fits_the_seat_assignment_tables() {
         }
     }
 }
+
+// Issue 23: one result, and a consistent answer.
+
+fn dated(id: &str, passes: &[(&str, Date)]) -> Individual {
+    Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: passes
+            .iter()
+            .map(|(code, on)| ExamPass {
+                code: code.to_string(),
+                passed_on: Some(*on),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_step_proposes_only_exams_that_can_be_taken_that_day() {
+    let s = submission(Market::Developed, vec![], vec![]);
+    let app = |day: Date| {
+        let e = evaluate(CLOUD_CRM.edition_in_force(day), day, &s);
+        let gap = silver(&e).gap.clone().expect("gap");
+        gap.steps[0].exams[0].one_of.clone()
+    };
+    // MB2-709 until it retires, MB2-877 from January 2018.
+    assert!(app(Date::ymd(2017, 12, 31)).contains(&"MB2-709"));
+    assert!(!app(Date::ymd(2017, 12, 31)).contains(&"MB2-877"));
+    assert!(!app(Date::ymd(2018, 1, 1)).contains(&"MB2-709"));
+    assert!(app(Date::ymd(2018, 1, 1)).contains(&"MB2-877"));
+    assert!(!app(Date::ymd(2018, 12, 1)).contains(&"MB2-709"));
+    // A calendar fact: the July edition, pinned, does not propose it either.
+    let e = evaluate(&CLOUD_CRM_2017_07, Date::ymd(2018, 12, 1), &s);
+    let gap = silver(&e).gap.clone().expect("gap");
+    assert_eq!(gap.steps[0].exams[0].one_of, vec!["MB2-714", "MB2-713"]);
+}
+
+#[test]
+fn a_listed_individuals_step_names_their_future_dated_pass() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("a", &["MB2-714", "MB2-710"]),
+            dated("ivan", &[("MB2-712", Date::ymd(2017, 8, 1))]),
+        ],
+    );
+    let e = eval(&s);
+    let gap = silver(&e).gap.as_ref().expect("gap");
+    let step = gap
+        .steps
+        .iter()
+        .find(|s| s.individual == Some(1))
+        .expect("Ivan's step");
+    assert_eq!(
+        step.pending,
+        vec![PendingPass {
+            group: 2,
+            code: "MB2-712",
+            counts_from: Date::ymd(2017, 8, 1),
+        }]
+    );
+}
+
+#[test]
+fn repeat_listings_are_never_counted_as_why_seats_are_empty() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![person("a", &["MB2-714", "MB2-714", "AZ-900"])],
+    );
+    let e = eval(&s);
+    assert_eq!(e.warnings.len(), 2);
+    // Only the unknown code may be why: the repeat counts once anyway.
+    assert_eq!(silver(&e).exams.passes_not_counting, 1);
+}
+
+#[test]
+fn exclusions_are_nets_per_reason_with_their_records() {
+    let s = submission(
+        Market::Developed,
+        vec![
+            record(30_000, Product::CrmOnline, Date::ymd(2015, 1, 1), true),
+            record(-30_000, Product::CrmOnline, Date::ymd(2015, 2, 1), true),
+            record(5_000, Product::Other, Date::ymd(2017, 1, 1), true),
+            record(-7_000, Product::Other, Date::ymd(2017, 2, 1), true),
+        ],
+        vec![],
+    );
+    let e = eval(&s);
+    let got: Vec<Excluded> = e.revenue.exclusions().collect();
+    assert_eq!(
+        got,
+        vec![
+            Excluded {
+                reason: Exclusion::OutsidePeriod,
+                net: Money::ZERO,
+                records: 2,
+            },
+            Excluded {
+                reason: Exclusion::OtherProduct,
+                net: Money::from_units(-2_000),
+                records: 2,
+            },
+        ]
+    );
+    assert_eq!(
+        e.records,
+        vec![
+            Some(Exclusion::OutsidePeriod),
+            Some(Exclusion::OutsidePeriod),
+            Some(Exclusion::OtherProduct),
+            Some(Exclusion::OtherProduct),
+        ]
+    );
+}
+
+#[test]
+fn the_outlook_starts_from_todays_result() {
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(100_000))],
+        vec![
+            person("a", &["MB2-714", "MB2-710"]),
+            dated("c", &[("MB2-712", Date::ymd(2017, 8, 1))]),
+        ],
+    );
+    let a = answer(Editions::Pinned(&CLOUD_CRM_2017_07), AS_OF, &s, true);
+    assert!(!a.today.levels[0].attained);
+    let silver = a.outlook_of(Level::Silver).expect("outlook");
+    assert!(!silver.attained);
+    assert_eq!(
+        silver.change.as_ref().map(|c| c.on),
+        Some(Date::ymd(2017, 8, 1))
+    );
+}
+
+#[test]
+fn answers_stay_within_years_1_to_9999() {
+    use super::answer::{in_range, FIRST_AS_OF, LAST_AS_OF};
+    assert_eq!(Period::ttm(FIRST_AS_OF).start, Date::ymd(1, 1, 1));
+    assert_eq!(outlook::horizon_end(LAST_AS_OF), Date::ymd(9999, 12, 31));
+    assert!(in_range(FIRST_AS_OF) && in_range(LAST_AS_OF));
+    assert!(!in_range(FIRST_AS_OF.previous_day()) && !in_range(LAST_AS_OF.next_day()));
+    assert_eq!(
+        outlook::horizon_end(Date::ymd(9999, 12, 31)),
+        Date::ymd(9999, 12, 31)
+    );
+}

@@ -1,7 +1,9 @@
 //! A real server on an ephemeral loopback port, and request builders.
 #![allow(dead_code)]
 
+pub mod bad_input;
 pub mod binary;
+pub mod scenarios;
 
 use std::net::SocketAddr;
 

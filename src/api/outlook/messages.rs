@@ -3,21 +3,11 @@
 
 use fluent::FluentArgs;
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::Message;
 use crate::rules::outlook::Direction;
 use crate::rules::Level;
 
 use super::super::render::level_key;
-
-/// One Fluent message: its id, and its arguments built from typed fields.
-pub(super) trait Message {
-    const ID: &'static str;
-    fn args(&self) -> FluentArgs<'_>;
-
-    fn render(&self, l10n: &Localizer, locale: Locale) -> String {
-        l10n.text(locale, Self::ID, Some(&self.args()))
-    }
-}
 
 /// `$change` of `outlook`.
 #[derive(Clone, Copy)]
@@ -62,6 +52,27 @@ fn met_key(met: bool) -> &'static str {
     }
 }
 
+/// `$keep` of `outlook`: whether a level that lapses can be kept (its keep
+/// plan is a sibling, `Outlook.keep`), or not, and why (`$why`,
+/// `CannotKeepMessage`).
+#[derive(Clone, Copy)]
+pub(super) enum Keep<'a> {
+    /// A plan keeps it, or the outlook has none (nothing lapses).
+    Possible,
+    Cannot {
+        why: &'a str,
+    },
+}
+
+impl Keep<'_> {
+    fn key(self) -> &'static str {
+        match self {
+            Keep::Possible => "possible",
+            Keep::Cannot { .. } => "cannot",
+        }
+    }
+}
+
 /// `outlook`: the sentence.
 pub(super) struct OutlookMessage<'a> {
     pub(super) change: Kind,
@@ -69,19 +80,34 @@ pub(super) struct OutlookMessage<'a> {
     pub(super) last: &'a str,
     pub(super) day: &'a str,
     pub(super) horizon: &'a str,
-    pub(super) items: &'a str,
+    /// What enters or leaves, and what follows from it (two lists, so that
+    /// a locale can join them as its grammar needs).
+    pub(super) causes: &'a str,
+    pub(super) results: &'a str,
+    pub(super) keep: Keep<'a>,
 }
 
 impl Message for OutlookMessage<'_> {
-    const ID: &'static str = "outlook";
+    fn id(&self) -> &'static str {
+        "outlook"
+    }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(6);
+        let mut args = FluentArgs::with_capacity(9);
         args.set("change", self.change.key());
         args.set("level", level_key(self.level));
         args.set("last", self.last);
         args.set("day", self.day);
         args.set("horizon", self.horizon);
-        args.set("items", self.items);
+        args.set("causes", self.causes);
+        args.set("results", self.results);
+        args.set("keep", self.keep.key());
+        args.set(
+            "why",
+            match self.keep {
+                Keep::Cannot { why } => why,
+                Keep::Possible => "",
+            },
+        );
         args
     }
 }
@@ -97,7 +123,9 @@ pub(super) struct RevenueMessage {
 }
 
 impl Message for RevenueMessage {
-    const ID: &'static str = "outlook-revenue";
+    fn id(&self) -> &'static str {
+        "outlook-revenue"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(5);
         args.set("direction", direction_key(self.direction));
@@ -117,12 +145,73 @@ pub(super) struct PassMessage<'a> {
 }
 
 impl Message for PassMessage<'_> {
-    const ID: &'static str = "outlook-pass";
+    fn id(&self) -> &'static str {
+        "outlook-pass"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("direction", direction_key(self.direction));
         args.set("person", self.person);
         args.set("code", self.code);
+        args
+    }
+}
+
+/// `outlook-passes`: several passes moving one way, grouped by person.
+pub(super) struct PassesMessage<'a> {
+    pub(super) direction: Direction,
+    /// All of them, named or not.
+    pub(super) count: u32,
+    /// `PersonPassesMessage`s and a `MorePassesOfPeopleMessage`, joined.
+    pub(super) list: &'a str,
+}
+
+impl Message for PassesMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-passes"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("direction", direction_key(self.direction));
+        args.set("count", self.count);
+        args.set("list", self.list);
+        args
+    }
+}
+
+/// `outlook-passes-person`: one person's passes in `PassesMessage`.
+pub(super) struct PersonPassesMessage<'a> {
+    pub(super) person: &'a str,
+    /// Their codes, joined.
+    pub(super) codes: &'a str,
+    pub(super) count: u32,
+}
+
+impl Message for PersonPassesMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-passes-person"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("person", self.person);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `outlook-passes-more`: the passes of people `PassesMessage` does not name.
+pub(super) struct MorePassesOfPeopleMessage {
+    pub(super) count: u32,
+}
+
+impl Message for MorePassesOfPeopleMessage {
+    fn id(&self) -> &'static str {
+        "outlook-passes-more"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
         args
     }
 }
@@ -133,7 +222,9 @@ pub(super) struct EditionMessage<'a> {
 }
 
 impl Message for EditionMessage<'_> {
-    const ID: &'static str = "outlook-edition";
+    fn id(&self) -> &'static str {
+        "outlook-edition"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("edition", self.edition);
@@ -157,7 +248,9 @@ pub(super) struct MoreRecordsMessage<'a> {
 }
 
 impl Message for MoreRecordsMessage<'_> {
-    const ID: &'static str = "outlook-more-records";
+    fn id(&self) -> &'static str {
+        "outlook-more-records"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("direction", directions_key(self.directions));
@@ -173,7 +266,9 @@ pub(super) struct MorePassesMessage<'a> {
 }
 
 impl Message for MorePassesMessage<'_> {
-    const ID: &'static str = "outlook-more-passes";
+    fn id(&self) -> &'static str {
+        "outlook-more-passes"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("direction", directions_key(self.directions));
@@ -193,7 +288,9 @@ pub(super) struct RevenueResultMessage {
 }
 
 impl Message for RevenueResultMessage {
-    const ID: &'static str = "outlook-revenue-result";
+    fn id(&self) -> &'static str {
+        "outlook-revenue-result"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(4);
         args.set("met", met_key(self.met));
@@ -210,10 +307,139 @@ pub(super) struct ExamsResultMessage {
 }
 
 impl Message for ExamsResultMessage {
-    const ID: &'static str = "outlook-exams-result";
+    fn id(&self) -> &'static str {
+        "outlook-exams-result"
+    }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("met", met_key(self.met));
+        args
+    }
+}
+
+/// `$parts` of `outlook-keep`: what the plan adds.
+#[derive(Clone, Copy)]
+pub(super) enum Parts {
+    Revenue,
+    Exams,
+    Both,
+}
+
+impl Parts {
+    fn key(self) -> &'static str {
+        match self {
+            Parts::Revenue => "revenue",
+            Parts::Exams => "exams",
+            Parts::Both => "both",
+        }
+    }
+}
+
+/// `outlook-keep`: the keep plan's sentence.
+pub(super) struct KeepMessage<'a> {
+    pub(super) level: Level,
+    pub(super) parts: Parts,
+    pub(super) horizon: &'a str,
+    pub(super) deadline: &'a str,
+    pub(super) revenue: &'a str,
+    pub(super) exams: u32,
+    /// `KeepStepMessage`s, joined.
+    pub(super) steps: &'a str,
+}
+
+impl Message for KeepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(7);
+        args.set("level", level_key(self.level));
+        args.set("parts", self.parts.key());
+        args.set("horizon", self.horizon);
+        args.set("deadline", self.deadline);
+        args.set("revenue", self.revenue);
+        args.set("exams", self.exams);
+        args.set("steps", self.steps);
+        args
+    }
+}
+
+/// `outlook-keep-step`: individuals offered the same exams, inside
+/// `outlook-keep`.
+pub(super) struct KeepStepMessage<'a> {
+    /// Names joined with "and".
+    pub(super) people: &'a str,
+    pub(super) count: u32,
+    pub(super) options: &'a str,
+}
+
+impl Message for KeepStepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-step"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("people", self.people);
+        args.set("count", self.count);
+        args.set("options", self.options);
+        args
+    }
+}
+
+/// `outlook-keep-new`: a new individual, numbered when the plan needs several.
+pub(super) struct KeepNewMessage {
+    pub(super) number: u32,
+}
+
+impl Message for KeepNewMessage {
+    fn id(&self) -> &'static str {
+        "outlook-keep-new"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("number", self.number);
+        args
+    }
+}
+
+/// `$why` of `outlook-cannot-keep`.
+#[derive(Clone, Copy)]
+pub(super) enum Reason {
+    NoExam,
+    NoLevel,
+}
+
+impl Reason {
+    fn key(self) -> &'static str {
+        match self {
+            Reason::NoExam => "no-exam",
+            Reason::NoLevel => "no-level",
+        }
+    }
+}
+
+/// `outlook-cannot-keep`: why no plan keeps the level (`outlook`'s `$why`).
+pub(super) struct CannotKeepMessage<'a> {
+    pub(super) why: Reason,
+    pub(super) horizon: &'a str,
+    pub(super) deadline: &'a str,
+    pub(super) day: &'a str,
+    pub(super) group: &'a str,
+    pub(super) edition: &'a str,
+}
+
+impl Message for CannotKeepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-cannot-keep"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("why", self.why.key());
+        args.set("horizon", self.horizon);
+        args.set("deadline", self.deadline);
+        args.set("day", self.day);
+        args.set("group", self.group);
+        args.set("edition", self.edition);
         args
     }
 }

@@ -1,6 +1,7 @@
 //! The outlook (§2.7) as a proto message with its sentence; the sentence's
 //! Fluent messages are typed in `messages`.
 
+mod keep;
 mod messages;
 
 use std::borrow::Cow;
@@ -11,45 +12,55 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::l10n::{Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::rules::outlook::{Cause, Change, Direction, Requirement};
-use crate::rules::{Date, Evaluation, Level, LevelOutlook, Money, Submission};
+use crate::rules::{Date, Level, LevelOutlook, Money, Submission};
 
 use super::convert::{pb_date, pb_money};
 use super::render::{person, Renderer};
 
+use crate::l10n::Message;
 use messages::{
-    EditionMessage, ExamsResultMessage, Kind, Message, MorePassesMessage, MoreRecordsMessage,
-    OutlookMessage, PassMessage, RevenueMessage, RevenueResultMessage,
+    EditionMessage, ExamsResultMessage, Keep, Kind, MorePassesMessage, MorePassesOfPeopleMessage,
+    MoreRecordsMessage, OutlookMessage, PassMessage, PassesMessage, PersonPassesMessage,
+    RevenueMessage, RevenueResultMessage,
 };
 
-/// Revenue groups (records of one day moving one way) and passes each
-/// sentence names; the rest are counted (`MoreRecordsMessage`,
-/// `MorePassesMessage`).
+/// Revenue groups (records of one day moving one way), and people whose
+/// passes, each sentence names; the rest are counted (`MoreRecordsMessage`,
+/// `MorePassesOfPeopleMessage`).
 const NAMED: usize = 3;
 
-/// The `outlook` of `level` in a `LevelResult`; `None` when the evaluation
-/// has none.
+/// The `outlook` of one level in a `LevelResult`, with its keep plan.
 pub(super) fn level(
     r: &Renderer,
     locale: Locale,
     submission: &Submission,
-    ev: &Evaluation,
-    level: Level,
-) -> Option<pb::Outlook> {
-    let outlook = ev.outlook.iter().find(|o| o.level == level)?;
+    outlook: &LevelOutlook,
+) -> pb::Outlook {
     let l10n = &r.l10n;
+    let level = outlook.level;
     let Some(change) = &outlook.change else {
         let kind = if outlook.attained {
             Kind::Holds
         } else {
             Kind::NotWon
         };
-        return Some(pb::Outlook {
+        return pb::Outlook {
             horizon_end: Some(pb_date(outlook.horizon_end)),
             explanation: unchanged(l10n, locale, level, kind, outlook.horizon_end),
             ..Default::default()
-        });
+        };
     };
-    Some(pb::Outlook {
+    // Why the level cannot be kept, if it cannot: an input of the
+    // outlook's own sentence.
+    let why = match &outlook.keep {
+        Some(Err(cannot)) => Some(keep::cannot(r, locale, cannot)),
+        _ => None,
+    };
+    let keep_input = match &why {
+        Some(why) => Keep::Cannot { why },
+        None => Keep::Possible,
+    };
+    pb::Outlook {
         changes_on: Some(pb_date(change.on)),
         horizon_end: Some(pb_date(outlook.horizon_end)),
         causes: change
@@ -62,14 +73,18 @@ pub(super) fn level(
             .iter()
             .map(|r| requirement_id(*r).to_string())
             .collect(),
-        explanation: explanation(l10n, locale, submission, outlook, change),
+        explanation: explanation(l10n, locale, submission, outlook, change, keep_input),
         qualifying_before: Some(pb_money(change.qualifying_before)),
         qualifying_on_change: Some(pb_money(change.qualifying)),
         threshold_on_change: Some(pb_money(change.threshold)),
         edition_on_change: change.edition.id.to_string(),
         causes_not_listed: u32::try_from(change.records_not_listed + change.passes_not_listed)
             .unwrap_or(u32::MAX),
-    })
+        keep: match &outlook.keep {
+            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, plan)),
+            _ => None,
+        },
+    }
 }
 
 /// Sentences of outlooks in which nothing changes, by locale, level, kind
@@ -91,15 +106,95 @@ fn unchanged(l10n: &Localizer, locale: Locale, level: Level, kind: Kind, horizon
         last: "",
         day: "",
         horizon: &l10n.date(locale, horizon),
-        items: "",
+        causes: "",
+        results: "",
+        keep: Keep::Possible,
     }
-    .render(l10n, locale);
+    .text(l10n, locale);
     if let Ok(mut kept) = UNCHANGED.write() {
         if kept.len() < MAX_KEPT {
             kept.insert(key, text.clone());
         }
     }
     text
+}
+
+/// The ways the causes beyond the rules' listing limit move: `starting` of
+/// `count` start, the rest stop.
+fn not_listed(count: usize, starting: usize) -> Vec<Direction> {
+    let mut directions = Vec::with_capacity(2);
+    if starting > 0 {
+        directions.push(Direction::Starts);
+    }
+    if count > starting {
+        directions.push(Direction::Stops);
+    }
+    directions
+}
+
+/// How an answer names individual `index` of the submission.
+fn name<'a>(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &'a Submission,
+    index: usize,
+) -> Cow<'a, str> {
+    submission
+        .individuals
+        .get(index)
+        .map(|i| person(l10n, locale, i, Cow::Borrowed))
+        .unwrap_or_default()
+}
+
+/// Several passes moving one way on one day: counted, and named by person
+/// (the first `NAMED` people; the rest counted).
+fn grouped_passes(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    direction: Direction,
+    moving: &[&(usize, &str, Direction)],
+) -> String {
+    // The first `NAMED` people in order, with their codes; the passes of
+    // everyone else are only counted (so this is linear in the passes).
+    let mut people: Vec<(usize, Vec<&str>)> = Vec::with_capacity(NAMED);
+    let mut more = 0;
+    for (individual, code, _) in moving {
+        if let Some((_, codes)) = people.iter_mut().find(|(i, _)| i == individual) {
+            codes.push(code);
+        } else if people.len() < NAMED {
+            people.push((*individual, vec![code]));
+        } else {
+            more += 1;
+        }
+    }
+    let mut entries: Vec<Cow<'_, str>> = Vec::with_capacity(NAMED + 1);
+    for (individual, codes) in &people {
+        let who = name(l10n, locale, submission, *individual);
+        let list = l10n.and_list(locale, codes.iter().map(|c| Cow::Borrowed(*c)));
+        entries.push(Cow::Owned(
+            PersonPassesMessage {
+                person: &who,
+                codes: &list,
+                count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
+            }
+            .text(l10n, locale),
+        ));
+    }
+    if more > 0 {
+        entries.push(Cow::Owned(
+            MorePassesOfPeopleMessage {
+                count: u32::try_from(more).unwrap_or(u32::MAX),
+            }
+            .text(l10n, locale),
+        ));
+    }
+    PassesMessage {
+        direction,
+        count: u32::try_from(moving.len()).unwrap_or(u32::MAX),
+        list: &l10n.and_list(locale, entries),
+    }
+    .text(l10n, locale)
 }
 
 fn requirement_id(r: Requirement) -> &'static str {
@@ -165,6 +260,7 @@ fn explanation(
     submission: &Submission,
     outlook: &LevelOutlook,
     change: &Change,
+    keep: Keep,
 ) -> String {
     let mut items: Vec<String> = Vec::new();
 
@@ -174,7 +270,7 @@ fn explanation(
                 EditionMessage {
                     edition: edition.id,
                 }
-                .render(l10n, locale),
+                .text(l10n, locale),
             );
         }
     }
@@ -220,7 +316,7 @@ fn explanation(
                 booked: l10n.date(locale, booked_on),
                 records,
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
 
@@ -234,77 +330,82 @@ fn explanation(
         _ => None,
     });
     if unnamed_records > 0 {
-        if change.records_not_listed > 0 {
-            unnamed.extend([Direction::Starts, Direction::Stops]); // not known
-        }
+        unnamed.extend(not_listed(
+            change.records_not_listed,
+            change.records_not_listed_starting,
+        ));
         items.push(
             MoreRecordsMessage {
                 directions: &unnamed,
                 count: u32::try_from(unnamed_records).unwrap_or(u32::MAX),
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
 
-    unnamed.clear();
-    let mut unnamed_passes = change.passes_not_listed;
-    for (n, (individual, code, direction)) in passes.enumerate() {
-        if n >= NAMED {
-            unnamed.push(direction);
-            unnamed_passes += 1;
-            continue;
+    // Passes: one item per direction; several passes are counted and
+    // grouped by person ("6 exam passes start to count (A’s X and Y, B’s Z,
+    // and 3 more)") rather than named one sentence part each.
+    let passes: Vec<_> = passes.collect();
+    for direction in [Direction::Stops, Direction::Starts] {
+        let moving: Vec<_> = passes.iter().filter(|p| p.2 == direction).collect();
+        if let [(individual, code, _)] = moving[..] {
+            let who = name(l10n, locale, submission, *individual);
+            items.push(
+                PassMessage {
+                    direction,
+                    person: &who,
+                    code,
+                }
+                .text(l10n, locale),
+            );
+        } else if !moving.is_empty() {
+            items.push(grouped_passes(l10n, locale, submission, direction, &moving));
         }
-        let who = submission
-            .individuals
-            .get(individual)
-            .map(|i| person(l10n, locale, i, Cow::Borrowed))
-            .unwrap_or_default();
-        items.push(
-            PassMessage {
-                direction,
-                person: &who,
-                code,
-            }
-            .render(l10n, locale),
-        );
     }
-    if unnamed_passes > 0 {
-        if change.passes_not_listed > 0 {
-            unnamed.extend([Direction::Starts, Direction::Stops]); // not known
-        }
+    if change.passes_not_listed > 0 {
+        // Beyond the rules' listing limit: counted, with the ways they move.
         items.push(
             MorePassesMessage {
-                directions: &unnamed,
-                count: u32::try_from(unnamed_passes).unwrap_or(u32::MAX),
+                directions: &not_listed(
+                    change.passes_not_listed,
+                    change.passes_not_listed_starting,
+                ),
+                count: u32::try_from(change.passes_not_listed).unwrap_or(u32::MAX),
             }
-            .render(l10n, locale),
+            .text(l10n, locale),
         );
     }
 
     // What follows: every flipped requirement is met from that day when the
-    // level is won, and no longer met when it lapses.
+    // level is won, and no longer met when it lapses (at least one does:
+    // the level is attained when every requirement is met).
     let won = !outlook.attained;
+    let mut results = Vec::with_capacity(change.requirements.len());
     for requirement in &change.requirements {
-        items.push(match requirement {
+        results.push(match requirement {
             Requirement::Revenue => RevenueResultMessage {
                 met: won,
                 negative: change.qualifying.is_negative(),
                 qualifying: l10n.money(locale, change.qualifying.abs()),
                 threshold: l10n.money(locale, change.threshold),
             }
-            .render(l10n, locale),
-            Requirement::Exams => ExamsResultMessage { met: won }.render(l10n, locale),
+            .text(l10n, locale),
+            Requirement::Exams => ExamsResultMessage { met: won }.text(l10n, locale),
         });
     }
 
-    let items = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
+    let causes = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
+    let results = l10n.and_list(locale, results.into_iter().map(Cow::Owned));
     OutlookMessage {
         change: if won { Kind::Won } else { Kind::Lapses },
         level: outlook.level,
         last: &l10n.date(locale, change.on.previous_day()),
         day: &l10n.date(locale, change.on),
-        horizon: "",
-        items: &items,
+        horizon: &l10n.date(locale, outlook.horizon_end),
+        causes: &causes,
+        results: &results,
+        keep,
     }
-    .render(l10n, locale)
+    .text(l10n, locale)
 }

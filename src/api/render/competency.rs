@@ -8,7 +8,7 @@ use crate::rules::{Exam, LevelRule};
 
 use super::super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
 use super::messages::{
-    label, CompetencyNote, EditionInForce, ExamNoteRetiring, RequirementIndividuals,
+    label, CompetencyNote, EditionInForce, ExamNoteRetiring, Plain, RequirementIndividuals,
     RequirementRole, RequirementThreshold, RevenueRule,
 };
 use super::Ctx;

@@ -4,19 +4,33 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::pb::competency as pb;
-use crate::rules::{self, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
+use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
 
-use super::super::convert::{pb_date, pb_level, pb_money, Scope};
+use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    ExamsHolders, ExamsMet, ExamsUnmet, Excluded, Exclusions, GapExplanation, GapItemCount,
-    GapItemRevenue, GapStep, RevenueExplanation, Summary,
+    ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions, GapExplanation,
+    GapItemCount, GapItemRevenue, GapStep, GapStepPending, RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
+use crate::l10n::Message;
 
-/// One evaluation being rendered: the call's context, the input, and what
-/// both levels say alike, rendered once.
-struct Call<'a> {
-    c: &'a Ctx<'a>,
+/// Sentences one after another, separated by a space.
+fn join_sentences(parts: &[&str]) -> String {
+    let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(part);
+    }
+    text
+}
+
+/// The words of one evaluation: the call's context, the input, and what
+/// both levels say alike, rendered once. The assembler (`api::answer`) asks
+/// it for the summary and each level's requirements and gap.
+pub(in crate::api) struct Words<'a> {
+    c: Ctx<'a>,
     submission: &'a Submission,
     ev: &'a Evaluation,
     qualifying: String,
@@ -28,70 +42,23 @@ struct Call<'a> {
     steps: RefCell<Vec<(&'a rules::GapStep, u32, String)>>,
 }
 
-pub(super) fn evaluation(
-    c: &Ctx,
-    scope: &Scope,
-    request_id: String,
-    submission: &Submission,
-    ev: &Evaluation,
-) -> pb::Evaluation {
-    let call = Call {
-        c,
-        submission,
-        ev,
-        qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying.abs()),
-        start: c.date(ev.period.start),
-        end: c.date(ev.period.end),
-        exclusions: exclusions(c, &ev.revenue),
-        steps: RefCell::new(Vec::new()),
-    };
-    let summary = Summary {
-        level: ev.attained,
-        partner: &submission.partner_id,
-        edition: ev.edition.id,
-        as_of: &c.date(ev.as_of),
-    }
-    .render(c);
-
-    pb::Evaluation {
-        request_id,
-        partner_id: submission.partner_id.clone(),
-        competency: scope.competency.id.to_string(),
-        locale: c.locale.tag().to_string(),
-        as_of: Some(pb_date(ev.as_of)),
-        attained_level: pb_level(ev.attained).into(),
-        summary,
-        levels: ev
-            .levels
-            .iter()
-            .map(|outcome| call.level(outcome))
-            .collect(),
-        edition: ev.edition.id.to_string(),
-        ..Default::default()
-    }
-}
-
-/// "Not counted in this total: …", or `None` when nothing was left out.
+/// "Not counted in this total: …", or `None` when nothing was left out:
+/// each reason's net, a negative net as a net credit, a zero net with its
+/// record count.
 fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
-    let items: Vec<String> = [
-        t.excluded_outside_period,
-        t.excluded_other_product,
-        t.excluded_without_dpor,
-    ]
-    .into_iter()
-    .enumerate()
-    .filter(|(_, amount)| !amount.is_zero())
-    .map(|(reason, amount)| {
-        let credit = amount.is_negative();
-        let amount = c.money(amount.abs());
-        Excluded {
-            reason,
-            credit,
-            amount: &amount,
-        }
-        .render(c)
-    })
-    .collect();
+    let items: Vec<String> = t
+        .exclusions()
+        .map(|excluded| {
+            let amount = c.money(excluded.net.abs());
+            Excluded {
+                reason: excluded.reason,
+                sign: Sign::of(excluded.net),
+                records: excluded.records,
+                amount: &amount,
+            }
+            .render(c)
+        })
+        .collect();
     if items.is_empty() {
         return None;
     }
@@ -101,15 +68,44 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
     Some(Exclusions { items: &items }.render(c))
 }
 
-impl<'a> Call<'a> {
-    fn level(&self, outcome: &'a LevelOutcome) -> pb::LevelResult {
-        let c = self.c;
+impl<'a> Words<'a> {
+    pub(in crate::api) fn new(c: Ctx<'a>, submission: &'a Submission, ev: &'a Evaluation) -> Self {
+        Words {
+            qualifying: c.r.l10n.money(c.locale, ev.revenue.qualifying.abs()),
+            start: c.date(ev.period.start),
+            end: c.date(ev.period.end),
+            exclusions: exclusions(&c, &ev.revenue),
+            steps: RefCell::new(Vec::new()),
+            c,
+            submission,
+            ev,
+        }
+    }
+
+    /// The answer's first sentence.
+    pub(in crate::api) fn summary(&self) -> String {
+        let ev = self.ev;
+        Summary {
+            level: ev.attained,
+            partner: &self.submission.partner_id,
+            edition: ev.edition.id,
+            as_of: &self.c.date(ev.as_of),
+        }
+        .render(&self.c)
+    }
+
+    /// A level's requirements (revenue, then exams) and its gap.
+    pub(in crate::api) fn level(
+        &self,
+        outcome: &'a LevelOutcome,
+    ) -> (Vec<pb::RequirementResult>, Option<pb::Gap>) {
+        let c = &self.c;
         let ev = self.ev;
         let edition = ev.edition;
 
         // Revenue. Only the "not met" wording names the shortfall; the gap repeats it.
         let shortfall = (!outcome.revenue.met).then(|| c.money(outcome.revenue.shortfall));
-        let mut explanation = RevenueExplanation {
+        let revenue = RevenueExplanation {
             level: outcome.level,
             market: self.submission.market,
             met: outcome.revenue.met,
@@ -122,10 +118,11 @@ impl<'a> Call<'a> {
             shortfall: shortfall.as_deref().unwrap_or_default(),
         }
         .render(c);
-        if let Some(excluded) = &self.exclusions {
-            explanation.push(' ');
-            explanation.push_str(excluded);
-        }
+        // The exclusions are a sentence of their own after the revenue's.
+        let explanation = match &self.exclusions {
+            Some(excluded) => join_sentences(&[&revenue, excluded]),
+            None => revenue,
+        };
         let revenue = pb::RequirementResult {
             id: "revenue".to_string(),
             met: outcome.revenue.met,
@@ -163,28 +160,17 @@ impl<'a> Call<'a> {
             })),
         };
 
-        pb::LevelResult {
-            level: pb_level(Some(outcome.level)).into(),
-            attained: outcome.attained,
-            requirements: vec![revenue, exams],
-            gap: outcome
-                .gap
-                .as_ref()
-                .map(|gap| self.gap(outcome, gap, shortfall)),
-            outlook: super::super::outlook::level(
-                c.r,
-                c.locale,
-                self.submission,
-                ev,
-                outcome.level,
-            ),
-        }
+        let gap = outcome
+            .gap
+            .as_ref()
+            .map(|gap| self.gap(outcome, gap, shortfall));
+        (vec![revenue, exams], gap)
     }
 
     /// Whether the exam requirement is met, then who holds which seats: one
     /// sentence per role that has a holder.
     fn exams_explanation(&self, check: &rules::ExamsCheck) -> String {
-        let c = self.c;
+        let c = &self.c;
         let required = check.seats.len() as u32;
         let filled = check
             .seats
@@ -224,6 +210,17 @@ impl<'a> Call<'a> {
             text.push(' ');
             text.push_str(&sentence);
         }
+        // Passes that do not count, of people who fill no seat: they may be
+        // why seats are empty (repeat listings never are, and are not counted).
+        if check.passes_not_counting > 0 {
+            text.push(' ');
+            text.push_str(
+                &ExamsNote {
+                    count: check.passes_not_counting,
+                }
+                .text(c.l10n(), c.locale),
+            );
+        }
         text
     }
 
@@ -233,7 +230,7 @@ impl<'a> Call<'a> {
         gap: &'a Gap,
         shortfall: Option<Cow<'_, str>>,
     ) -> pb::Gap {
-        let c = self.c;
+        let c = &self.c;
         let mut items = Vec::with_capacity(3);
         if !gap.revenue_shortfall.is_zero() {
             let amount = shortfall.unwrap_or_else(|| c.money(gap.revenue_shortfall));
@@ -279,10 +276,6 @@ impl<'a> Call<'a> {
     }
 
     fn step(&self, step: &'a rules::GapStep, number: u32) -> pb::GapStep {
-        let c = self.c;
-        let edition = self.ev.edition;
-        let role = edition.roles[step.role].id;
-        let listed = step.individual.map(|i| &self.submission.individuals[i]);
         let done = self
             .steps
             .borrow()
@@ -290,42 +283,119 @@ impl<'a> Call<'a> {
             .find(|(s, n, _)| *s == step && *n == number)
             .map(|(_, _, text)| text.clone());
         let explanation = done.unwrap_or_else(|| {
-            let exams = c.l10n().and_list(
-                c.locale,
-                step.exams
-                    .iter()
-                    .map(|choice| c.choice(choice.group, &choice.one_of)),
-            );
-            let held_exams = c
-                .l10n()
-                .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
-            let text = GapStep {
-                person: listed
-                    .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
-                    .as_deref(),
-                number,
-                held: step.held.len() as u32,
-                held_exams: &held_exams,
-                role,
-                exams: &exams,
-            }
-            .render(c);
+            let text = step_text(&self.c, self.submission, step, number);
             self.steps.borrow_mut().push((step, number, text.clone()));
             text
         });
-        pb::GapStep {
-            individual_id: listed.map(|i| i.id.clone()).unwrap_or_default(),
-            role: role.to_string(),
-            exams: step
-                .exams
-                .iter()
-                .map(|choice| pb::ExamChoice {
-                    group: edition.groups[choice.group].id.to_string(),
-                    one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
-                    group_label: c.group_label(choice.group).to_string(),
-                })
-                .collect(),
-            explanation,
+        pb_step(&self.c, self.submission, step, explanation)
+    }
+}
+
+/// A step's sentence (`gap-step`); `number` counts new individuals when the
+/// plan needs several, else 0.
+fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u32) -> String {
+    let role = c.edition.roles[step.role].id;
+    let listed = step.individual.map(|i| &submission.individuals[i]);
+    let exams = c.l10n().and_list(
+        c.locale,
+        step.exams
+            .iter()
+            .map(|choice| c.choice(choice.group, &choice.one_of)),
+    );
+    let held_exams = c
+        .l10n()
+        .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
+    let text = GapStep {
+        person: listed
+            .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
+            .as_deref(),
+        number,
+        held: step.held.len() as u32,
+        held_exams: &held_exams,
+        role,
+        exams: &exams,
+    }
+    .render(c);
+    // A listed individual's own passes that count later: one
+    // sentence per day on which some start to count, part of the
+    // step's text.
+    let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
+    for p in &step.pending {
+        match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
+            Some((_, codes)) => codes.push(p.code),
+            None => days.push((p.counts_from, vec![p.code])),
         }
     }
+    let pending: Vec<String> = days
+        .iter()
+        .map(|(day, codes)| {
+            let list = c
+                .l10n()
+                .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
+            GapStepPending {
+                codes: &list,
+                count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
+                counts_from: &c.date(*day),
+            }
+            .text(c.l10n(), c.locale)
+        })
+        .collect();
+    if pending.is_empty() {
+        text
+    } else {
+        let mut parts: Vec<&str> = vec![&text];
+        parts.extend(pending.iter().map(String::as_str));
+        join_sentences(&parts)
+    }
+}
+
+fn pb_step(
+    c: &Ctx,
+    submission: &Submission,
+    step: &rules::GapStep,
+    explanation: String,
+) -> pb::GapStep {
+    let edition = c.edition;
+    pb::GapStep {
+        individual_id: step
+            .individual
+            .map(|i| submission.individuals[i].id.clone())
+            .unwrap_or_default(),
+        role: edition.roles[step.role].id.to_string(),
+        exams: step
+            .exams
+            .iter()
+            .map(|choice| pb::ExamChoice {
+                group: edition.groups[choice.group].id.to_string(),
+                one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
+                group_label: c.group_label(choice.group).to_string(),
+            })
+            .collect(),
+        explanation,
+    }
+}
+
+/// Steps worded as the gap's, for a plan whose roles and groups index into
+/// `c.edition` (the keep plan's); new individuals are numbered when the
+/// plan needs more than one.
+pub(in crate::api) fn steps(
+    c: &Ctx,
+    submission: &Submission,
+    steps: &[rules::GapStep],
+) -> Vec<pb::GapStep> {
+    let numbered = steps.iter().filter(|s| s.individual.is_none()).count() > 1;
+    let mut new = 0;
+    steps
+        .iter()
+        .map(|step| {
+            let number = if step.individual.is_none() && numbered {
+                new += 1;
+                new
+            } else {
+                0
+            };
+            let text = step_text(c, submission, step, number);
+            pb_step(c, submission, step, text)
+        })
+        .collect()
 }

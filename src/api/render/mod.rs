@@ -13,15 +13,17 @@ mod competency;
 mod evaluation;
 mod messages;
 
+pub(in crate::api) use evaluation::steps as gap_steps;
+pub(in crate::api) use evaluation::Words;
 pub(in crate::api) use messages::level_key;
 
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::l10n::{L10nError, Locale, Localizer};
+use crate::l10n::{L10nError, Locale, Localizer, Message};
 use crate::pb::competency as pb;
-use crate::rules::{catalog, Date, Edition, Evaluation, Money, Submission};
+use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
@@ -30,8 +32,8 @@ use messages::{
 };
 
 /// How the answer names an individual: the display name, else the id in
-/// `individual-unnamed` ("Individual x"), so that no sentence starts with a
-/// bare id. `shorten` cuts what is shown as given (warnings bound it).
+/// `individual-unnamed` ("individual x"; no English sentence starts with a
+/// name, Russian names people in apposition). `shorten` cuts what is shown as given (warnings bound it).
 pub(in crate::api) fn person<'a>(
     l10n: &Localizer,
     locale: Locale,
@@ -43,7 +45,7 @@ pub(in crate::api) fn person<'a>(
             IndividualUnnamed {
                 id: &shorten(&ind.id),
             }
-            .fluent(l10n, locale),
+            .text(l10n, locale),
         )
     } else {
         shorten(&ind.display_name)
@@ -56,6 +58,9 @@ pub(super) struct Ctx<'a> {
     pub r: &'a Renderer,
     pub locale: Locale,
     pub edition: &'static Edition,
+    /// The day the answer is about: exam labels carry an availability note
+    /// ("Available January 2018") only before the exam can be taken.
+    pub day: Date,
 }
 
 impl Ctx<'_> {
@@ -79,7 +84,7 @@ impl Ctx<'_> {
         self.r.l10n.date(self.locale, date)
     }
 
-    fn group_label(&self, g: usize) -> &str {
+    pub(in crate::api) fn group_label(&self, g: usize) -> &str {
         let Some(group) = self.edition.groups.get(g) else {
             return "?";
         };
@@ -89,15 +94,16 @@ impl Ctx<'_> {
         }
     }
 
-    /// An exam's label in the call's edition.
+    /// An exam's label in the call's edition, on the call's day.
     fn exam_label(&self, code: &'static str) -> &str {
+        let noted = catalog::not_yet_available(code, self.day);
         match self
             .r
             .exam_labels
-            .get(&(self.locale, self.edition.id, code))
+            .get(&(self.locale, self.edition.id, code, noted))
         {
             Some(text) => text,
-            None => exam_label(&self.r.l10n, self.locale, self.edition.id, code),
+            None => exam_label(&self.r.l10n, self.locale, self.edition.id, code, noted),
         }
     }
 
@@ -111,9 +117,14 @@ impl Ctx<'_> {
     /// "one exam of the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`).
     fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
-        if let Some(text) = exam_mask(self.edition, g, codes)
-            .and_then(|mask| self.r.choices.get(&(self.locale, self.edition.id, g, mask)))
-        {
+        let noted = codes
+            .iter()
+            .any(|code| catalog::not_yet_available(code, self.day));
+        if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
+            self.r
+                .choices
+                .get(&(self.locale, self.edition.id, g, mask, noted))
+        }) {
             return Cow::Borrowed(text);
         }
         let label = self.group_label(g);
@@ -134,9 +145,11 @@ pub struct Renderer {
     pub l10n: Localizer,
     templates: Templates,
     /// "one exam of the … group (A, B, or C)" for every edition, group and
-    /// set of exams accepted on some day (the set changes only where an
-    /// exam's acceptance window ends), keyed by a bit mask over the group's exams.
-    choices: HashMap<(Locale, &'static str, usize, u32), String>,
+    /// set of exams that can be proposed on some day (the set changes only
+    /// where an exam's acceptance or availability begins or ends), keyed by
+    /// a bit mask over the group's exams and whether a label carries its
+    /// availability note.
+    choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
     /// Messages that take nothing but counts bounded by the catalog (seats
@@ -147,9 +160,9 @@ pub struct Renderer {
     /// of a composed message id).
     group_labels: HashMap<(Locale, &'static str), String>,
     role_labels: HashMap<(Locale, &'static str), String>,
-    /// Exam labels by edition and code, per locale: an edition's own label
-    /// (`exam-<edition>-<code>`) where the FTL has one, else `exam-<code>`.
-    exam_labels: HashMap<(Locale, &'static str, &'static str), String>,
+    /// Exam labels by edition and code, per locale, with and without the
+    /// availability note: see `exam_label`.
+    exam_labels: HashMap<(Locale, &'static str, &'static str, bool), String>,
 }
 
 impl Renderer {
@@ -161,16 +174,20 @@ impl Renderer {
         let mut group_labels = HashMap::default();
         let mut role_labels = HashMap::default();
         let mut exam_labels = HashMap::default();
-        for (locale, edition) in Locale::ALL
-            .into_iter()
+        for (locale, edition) in l10n
+            .locales()
+            .iter()
+            .copied()
             .flat_map(|locale| catalog::editions().map(move |e| (locale, e)))
         {
             for exam in edition.groups.iter().flat_map(|g| g.exams) {
-                exam_labels
-                    .entry((locale, edition.id, exam.code))
-                    .or_insert_with(|| {
-                        exam_label(&l10n, locale, edition.id, exam.code).to_string()
-                    });
+                for noted in [false, true] {
+                    exam_labels
+                        .entry((locale, edition.id, exam.code, noted))
+                        .or_insert_with(|| {
+                            exam_label(&l10n, locale, edition.id, exam.code, noted).to_string()
+                        });
+                }
             }
             for role in edition.roles {
                 role_labels
@@ -182,20 +199,30 @@ impl Renderer {
                 group_labels
                     .entry((locale, group.id))
                     .or_insert_with(|| label.to_string());
-                let days = std::iter::once(Date::ymd(1, 1, 1)).chain(
-                    group
-                        .exams
-                        .iter()
-                        .filter_map(|e| e.accepted_until.map(Date::next_day)),
-                );
+                // Every day on which the exams a step may propose change.
+                let days = std::iter::once(Date::ymd(1, 1, 1))
+                    .chain(
+                        group
+                            .exams
+                            .iter()
+                            .filter_map(|e| e.accepted_until.map(Date::next_day)),
+                    )
+                    .chain(
+                        catalog::AVAILABILITY
+                            .iter()
+                            .flat_map(|a| a.from.into_iter().chain(a.until.map(Date::next_day))),
+                    );
                 for day in days {
-                    let codes = group.accepted_codes(day);
+                    let codes = rules::takeable_codes(group, day);
+                    let noted = codes
+                        .iter()
+                        .any(|code| catalog::not_yet_available(code, day));
                     if let Some(mask) = exam_mask(edition, g, &codes) {
                         choices
-                            .entry((locale, edition.id, g, mask))
+                            .entry((locale, edition.id, g, mask, noted))
                             .or_insert_with(|| {
                                 exam_choice(&l10n, locale, label, &codes, |code| {
-                                    exam_label(&l10n, locale, edition.id, code)
+                                    exam_label(&l10n, locale, edition.id, code, noted)
                                 })
                             });
                     }
@@ -217,7 +244,7 @@ impl Renderer {
                     .sum();
                 counts
                     .entry((locale, ExamsMet::ID, seats, 0))
-                    .or_insert_with(|| ExamsMet { required: seats }.fluent(&l10n, locale));
+                    .or_insert_with(|| ExamsMet { required: seats }.text(&l10n, locale));
                 for filled in 0..seats {
                     counts
                         .entry((locale, ExamsUnmet::ID, filled, seats))
@@ -226,7 +253,7 @@ impl Renderer {
                                 filled,
                                 required: seats,
                             }
-                            .fluent(&l10n, locale)
+                            .text(&l10n, locale)
                         });
                 }
                 for (id, max) in [
@@ -236,7 +263,7 @@ impl Renderer {
                     for count in 1..=max {
                         counts
                             .entry((locale, id, count, 0))
-                            .or_insert_with(|| GapItemCount { id, count }.fluent(&l10n, locale));
+                            .or_insert_with(|| GapItemCount { id, count }.text(&l10n, locale));
                     }
                 }
             }
@@ -253,21 +280,20 @@ impl Renderer {
         })
     }
 
-    pub fn evaluation(
-        &self,
-        scope: &Scope,
-        request_id: String,
-        submission: &Submission,
-        ev: &Evaluation,
-    ) -> pb::Evaluation {
+    /// The words of one evaluation (for the assembler, `api::answer`).
+    pub(super) fn words<'a>(
+        &'a self,
+        locale: Locale,
+        submission: &'a Submission,
+        ev: &'a Evaluation,
+    ) -> Words<'a> {
         let ctx = Ctx {
             r: self,
-            locale: scope.locale,
+            locale,
             edition: ev.edition,
+            day: ev.as_of,
         };
-        let mut reply = evaluation::evaluation(&ctx, scope, request_id, submission, ev);
-        super::warnings::attach(&self.l10n, scope, submission, ev, &mut reply);
-        reply
+        Words::new(ctx, submission, ev)
     }
 
     pub fn competency(&self, scope: &Scope) -> pb::Competency {
@@ -275,6 +301,7 @@ impl Renderer {
             r: self,
             locale: scope.locale,
             edition: scope.edition,
+            day: scope.as_of,
         };
         competency::competency(&ctx, scope)
     }
@@ -307,8 +334,20 @@ fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32>
 
 /// An exam's label in `edition`: the edition's own label
 /// (`exam-<edition>-<code>`) where the locale has one, else `exam-<code>`.
-fn exam_label<'l>(l10n: &'l Localizer, locale: Locale, edition: &str, code: &str) -> &'l str {
-    l10n.try_label(locale, &label::exam_in(edition, code))
+/// Once the exam can be taken (`noted` false), its label without the
+/// availability note (`exam-<code>-available`) where the locale has one.
+fn exam_label<'l>(
+    l10n: &'l Localizer,
+    locale: Locale,
+    edition: &str,
+    code: &str,
+    noted: bool,
+) -> &'l str {
+    let available = (!noted)
+        .then(|| l10n.try_label(locale, &label::exam_available(code)))
+        .flatten();
+    available
+        .or_else(|| l10n.try_label(locale, &label::exam_in(edition, code)))
         .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
 }
 
@@ -329,7 +368,7 @@ fn exam_choice<'l>(
                     code,
                     label: label_of(code),
                 }
-                .fluent(l10n, locale),
+                .text(l10n, locale),
             )
         }),
     );
@@ -338,5 +377,5 @@ fn exam_choice<'l>(
         count: codes.len() as u32,
         options: &options,
     }
-    .fluent(l10n, locale)
+    .text(l10n, locale)
 }

@@ -12,14 +12,18 @@
 //! exam requirements from how many individuals hold each set of groups
 //! (`exams::held`, `exams::assign`).
 
+pub mod keep;
+mod keep_assign;
 mod state;
 #[cfg(test)]
 mod tests;
 
+use super::evaluate::{Evaluation, Submission};
 use super::exams::{self, ExamIndex};
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
-use super::{evaluate, Date, Evaluation, Money, Submission};
+use super::{Date, Money};
+use keep::{CannotKeep, KeepPlan};
 use state::{Days, RevenueDays, Staff};
 
 /// How far the outlook looks: `as_of` + 365 days, that last day included.
@@ -96,6 +100,9 @@ pub struct LevelOutlook {
     pub horizon_end: Date,
     /// The first day `attained` differs; `None` when it never does by `horizon_end`.
     pub change: Option<Change>,
+    /// For a level attained on `as_of` and lost on `change.on`: what keeps
+    /// it through `horizon_end`, or why nothing can (`keep::keep`).
+    pub keep: Option<Result<KeepPlan, CannotKeep>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,25 +123,36 @@ pub struct Change {
     /// Revenue records and passes beyond `MAX_CAUSES`, counted but not listed.
     pub records_not_listed: usize,
     pub passes_not_listed: usize,
+    /// Of those, how many enter the TTM period or start to count (the rest
+    /// leave or stop), so that a sentence can say which way they move.
+    pub records_not_listed_starting: usize,
+    pub passes_not_listed_starting: usize,
 }
 
-/// `evaluate` on `as_of`, by the edition `editions` applies that day, with
-/// every level's outlook.
-pub fn evaluate_with_outlook(
+/// The last day the outlook of `as_of` looks at: `as_of` + 365 days, and
+/// never after 9999-12-31 (the API refuses such an `as_of` before it gets here).
+pub fn horizon_end(as_of: Date) -> Date {
+    let last = Date::ymd(9999, 12, 31);
+    if as_of.days_since_epoch() + HORIZON_DAYS > last.days_since_epoch() {
+        last
+    } else {
+        as_of.plus_days(HORIZON_DAYS)
+    }
+}
+
+/// The outlook of every level of `today`, the evaluation of `submission` on
+/// its `as_of` by the edition `editions` applies that day, in its order. It
+/// starts from `today`'s result (requirements met, groups held) and
+/// visits only the days on which something can change it.
+pub fn outlook(
     editions: Editions,
-    as_of: Date,
+    today: &Evaluation,
     submission: &Submission,
-) -> Evaluation {
-    let mut evaluation = evaluate(editions.on(as_of), as_of, submission);
-    evaluation.outlook = outlook(editions, as_of, submission);
-    evaluation
-}
-
-/// The outlook of every level of the edition applied on `as_of`, in its order.
-pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<LevelOutlook> {
-    let horizon_end = as_of.plus_days(HORIZON_DAYS);
+) -> Vec<LevelOutlook> {
+    let as_of = today.as_of;
+    let horizon_end = horizon_end(as_of);
     let days = Days::new(as_of, horizon_end);
-    let levels: Vec<Level> = editions.on(as_of).levels.iter().map(|l| l.level).collect();
+    let levels: Vec<Level> = today.levels.iter().map(|l| l.level).collect();
 
     // Every edition the sweep may apply, and the days on which the exams
     // that count change for everyone (an edition, an acceptance ending).
@@ -161,7 +179,7 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
     global.dedup();
 
     let revenue = RevenueDays::new(&days, &used, &submission.revenue);
-    let mut staff = Staff::new(submission, editions.on(as_of), as_of);
+    let mut staff = Staff::from_masks(today.people.masks());
 
     // Passes dated within the horizon: (day, individual), in day order.
     let mut events: Vec<(Date, usize)> = submission
@@ -194,11 +212,21 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
                 .map(|level| flags(edition, *level, submission.market, qualifying, staff)),
         );
     };
-    let mut initial = Vec::with_capacity(levels.len());
-    state(editions.on(as_of), as_of, &mut staff, &mut initial);
+    // Today's requirements, as the evaluation found them.
+    let initial: Vec<Flags> = today
+        .levels
+        .iter()
+        .map(|l| Flags {
+            revenue: l.revenue.met,
+            exams: l.exams.met,
+        })
+        .collect();
     let mut previous = initial.clone();
     let mut now = Vec::with_capacity(levels.len());
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
+    // Each individual's group set on the day a level attained today is
+    // lost: where its keep plan starts (`keep::keep_in_sweep`).
+    let mut masks_on_change: Vec<Option<Vec<u8>>> = vec![None; levels.len()];
     let mut next_event = 0;
     for day in candidates {
         let edition = editions.on(day);
@@ -224,6 +252,9 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
         for (l, slot) in found.iter_mut().enumerate() {
             if slot.is_none() && now[l].attained() != initial[l].attained() {
                 *slot = Some((day, previous[l], now[l]));
+                if initial[l].attained() {
+                    masks_on_change[l] = Some(staff.masks().to_vec());
+                }
             }
         }
         std::mem::swap(&mut previous, &mut now);
@@ -236,15 +267,26 @@ pub fn outlook(editions: Editions, as_of: Date, submission: &Submission) -> Vec<
         .iter()
         .zip(&initial)
         .zip(found)
-        .map(|((level, now), found)| LevelOutlook {
-            level: *level,
-            attained: now.attained(),
-            horizon_end,
-            change: found.map(|(day, before, after)| {
-                change(
-                    editions, &revenue, &days, submission, *level, day, before, after,
-                )
-            }),
+        .zip(masks_on_change)
+        .map(|(((level, now), found), masks)| {
+            let mut outlook = LevelOutlook {
+                level: *level,
+                attained: now.attained(),
+                horizon_end,
+                change: found.map(|(day, before, after)| {
+                    change(
+                        editions, &revenue, &days, submission, *level, day, before, after,
+                    )
+                }),
+                keep: None,
+            };
+            let sweep = keep::Sweep {
+                days: &days,
+                revenue: &revenue,
+                masks: masks.as_deref(),
+            };
+            outlook.keep = keep::keep_in_sweep(editions, submission, &outlook, sweep);
+            outlook
         })
         .collect()
 }
@@ -382,6 +424,8 @@ fn change(
         causes: causes.listed,
         records_not_listed: causes.records_not_listed,
         passes_not_listed: causes.passes_not_listed,
+        records_not_listed_starting: causes.records_not_listed_starting,
+        passes_not_listed_starting: causes.passes_not_listed_starting,
     }
 }
 
@@ -398,14 +442,22 @@ struct Causes {
     listed: Vec<Cause>,
     records_not_listed: usize,
     passes_not_listed: usize,
+    records_not_listed_starting: usize,
+    passes_not_listed_starting: usize,
 }
 
 impl Causes {
     fn push(&mut self, cause: Cause) {
         match cause {
             _ if self.listed.len() < MAX_CAUSES => self.listed.push(cause),
-            Cause::Revenue { .. } => self.records_not_listed += 1,
-            Cause::Pass { .. } => self.passes_not_listed += 1,
+            Cause::Revenue { direction, .. } => {
+                self.records_not_listed += 1;
+                self.records_not_listed_starting += usize::from(direction == Direction::Starts);
+            }
+            Cause::Pass { direction, .. } => {
+                self.passes_not_listed += 1;
+                self.passes_not_listed_starting += usize::from(direction == Direction::Starts);
+            }
             // Listed first, before any limit is reached.
             Cause::Edition { .. } => self.listed.push(cause),
         }

@@ -215,12 +215,23 @@ pub(super) struct Staff {
 }
 
 impl Staff {
-    pub(super) fn new(submission: &Submission, edition: &'static Edition, day: Date) -> Staff {
+    /// From the group sets the evaluation found on `as_of`.
+    pub(super) fn from_masks(masks: impl Iterator<Item = u8>) -> Staff {
         let mut staff = Staff {
-            masks: vec![0; submission.individuals.len()],
+            masks: masks.collect(),
             holding: [0; 1 << MAX_GROUPS],
             filled: Vec::new(),
         };
+        for mask in &staff.masks {
+            staff.holding[usize::from(*mask)] += 1;
+        }
+        staff
+    }
+
+    /// Every individual's groups on `day` by `edition`, computed afresh (for
+    /// a keep plan asked for outside the outlook's sweep).
+    pub(super) fn on(submission: &Submission, edition: &'static Edition, day: Date) -> Staff {
+        let mut staff = Staff::from_masks(std::iter::repeat_n(0, submission.individuals.len()));
         staff.recompute(submission, edition, day);
         staff
     }
@@ -259,6 +270,11 @@ impl Staff {
         self.holding[usize::from(self.masks[i])] -= 1;
         self.holding[usize::from(mask)] += 1;
         self.masks[i] = mask;
+    }
+
+    /// Each individual's group set on the current day, in input order.
+    pub(super) fn masks(&self) -> &[u8] {
+        &self.masks
     }
 
     /// Whether distinct individuals fill every seat of `rule` (remembered

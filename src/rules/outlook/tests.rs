@@ -4,6 +4,12 @@ use super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
 use super::super::{evaluate, ExamPass, Individual, Product, RevenueRecord};
 use super::*;
 
+/// The outlook of `s` on `as_of`, from its evaluation that day.
+fn outlook(editions: Editions, as_of: Date, s: &Submission) -> Vec<LevelOutlook> {
+    let today = evaluate(editions.on(as_of), as_of, s);
+    super::outlook(editions, &today, s)
+}
+
 fn record(units: i64, booked_on: Date) -> RevenueRecord {
     RevenueRecord {
         product: Product::CrmOnline,
@@ -252,6 +258,7 @@ fn causes_beyond_the_limit_are_counted() {
     assert_eq!(change.causes.len(), MAX_CAUSES);
     assert_eq!(change.records_not_listed, 1);
     assert_eq!(change.passes_not_listed, 0);
+    assert_eq!(change.records_not_listed_starting, 0, "all leave");
     assert_eq!(change.qualifying, Money::default());
 }
 

@@ -2,18 +2,21 @@
 
 use fluent::FluentArgs;
 
-use super::{fluent, Ctx};
+use crate::l10n::Message;
 
 /// `revenue-rule`: which revenue counts.
 pub(in crate::api::render) struct RevenueRule {
     pub wording: &'static str,
 }
 
-impl RevenueRule {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for RevenueRule {
+    fn id(&self) -> &'static str {
+        "revenue-rule"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("wording", self.wording);
-        fluent(c, "revenue-rule", &args)
+        args
     }
 }
 
@@ -24,13 +27,16 @@ pub(in crate::api::render) struct RequirementThreshold<'a> {
     pub wording: &'static str,
 }
 
-impl RequirementThreshold<'_> {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for RequirementThreshold<'_> {
+    fn id(&self) -> &'static str {
+        "requirement-threshold"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("market", self.market);
         args.set("threshold", self.threshold);
         args.set("wording", self.wording);
-        fluent(c, "requirement-threshold", &args)
+        args
     }
 }
 
@@ -41,12 +47,15 @@ pub(in crate::api::render) struct RequirementIndividuals {
     pub wording: &'static str,
 }
 
-impl RequirementIndividuals {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for RequirementIndividuals {
+    fn id(&self) -> &'static str {
+        "requirement-individuals"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("count", self.count);
         args.set("wording", self.wording);
-        fluent(c, "requirement-individuals", &args)
+        args
     }
 }
 
@@ -57,13 +66,16 @@ pub(in crate::api::render) struct RequirementRole<'a> {
     pub exams: &'a str,
 }
 
-impl RequirementRole<'_> {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for RequirementRole<'_> {
+    fn id(&self) -> &'static str {
+        "requirement-role"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("count", self.count);
         args.set("role", self.role);
         args.set("exams", self.exams);
-        fluent(c, "requirement-role", &args)
+        args
     }
 }
 
@@ -73,12 +85,15 @@ pub(in crate::api::render) struct ExamNoteRetiring<'a> {
     pub until: &'a str,
 }
 
-impl ExamNoteRetiring<'_> {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for ExamNoteRetiring<'_> {
+    fn id(&self) -> &'static str {
+        "exam-note-retiring"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("retiring", self.retiring);
         args.set("until", self.until);
-        fluent(c, "exam-note-retiring", &args)
+        args
     }
 }
 
@@ -90,14 +105,17 @@ pub(in crate::api::render) struct CompetencyNote<'a> {
     pub until: &'a str,
 }
 
-impl CompetencyNote<'_> {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for CompetencyNote<'_> {
+    fn id(&self) -> &'static str {
+        "competency-note"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(4);
         args.set("code", self.code);
         args.set("label", self.label);
         args.set("retiring", self.retiring);
         args.set("until", self.until);
-        fluent(c, "competency-note", &args)
+        args
     }
 }
 
@@ -108,8 +126,11 @@ pub(in crate::api::render) struct EditionInForce<'a> {
     pub until: Option<&'a str>,
 }
 
-impl EditionInForce<'_> {
-    pub fn render(&self, c: &Ctx) -> String {
+impl Message for EditionInForce<'_> {
+    fn id(&self) -> &'static str {
+        "edition-in-force"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let span = match (self.from, self.until) {
             (Some(_), Some(_)) => "between",
             (Some(_), None) => "since",
@@ -121,6 +142,6 @@ impl EditionInForce<'_> {
         args.set("span", span);
         args.set("from", self.from.unwrap_or_default());
         args.set("until", self.until.unwrap_or_default());
-        fluent(c, "edition-in-force", &args)
+        args
     }
 }

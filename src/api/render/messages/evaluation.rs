@@ -2,9 +2,9 @@
 
 use fluent::FluentArgs;
 
-use super::{counted, level_key, market_key, number, Ctx};
-use crate::l10n::{Locale, Localizer};
-use crate::rules::{Level, Market};
+use super::{counted, level_key, market_key, number, Ctx, Sign};
+use crate::l10n::Message;
+use crate::rules::{Exclusion, Level, Market};
 
 /// `summary`: the evaluation's first sentence.
 pub(in crate::api::render) struct Summary<'a> {
@@ -22,8 +22,11 @@ impl Summary<'_> {
         c.r.templates.summary.render(
             &c.r.l10n,
             c.locale,
-            &[self.edition, self.level.map_or("none", level_key)],
-            &[self.as_of, self.partner],
+            &[
+                ("edition", self.edition),
+                ("level", self.level.map_or("none", level_key)),
+            ],
+            &[("as_of", self.as_of), ("partner", self.partner)],
         )
     }
 }
@@ -56,22 +59,25 @@ impl RevenueExplanation<'_> {
             &c.r.l10n,
             c.locale,
             &[
-                level_key(self.level),
-                market_key(self.market),
-                if self.met { "yes" } else { "no" },
-                if self.negative {
-                    "negative"
-                } else {
-                    "positive"
-                },
-                self.wording,
+                ("level", level_key(self.level)),
+                ("market", market_key(self.market)),
+                ("met", if self.met { "yes" } else { "no" }),
+                (
+                    "sign",
+                    if self.negative {
+                        "negative"
+                    } else {
+                        "positive"
+                    },
+                ),
+                ("wording", self.wording),
             ],
             &[
-                self.end,
-                self.qualifying,
-                self.shortfall,
-                self.start,
-                self.threshold,
+                ("end", self.end),
+                ("qualifying", self.qualifying),
+                ("shortfall", self.shortfall),
+                ("start", self.start),
+                ("threshold", self.threshold),
             ],
         )
     }
@@ -89,36 +95,50 @@ impl Exclusions<'_> {
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates
             .exclusions
-            .render(&c.r.l10n, c.locale, &[], &[self.items])
+            .render(&c.r.l10n, c.locale, &[], &[("items", self.items)])
     }
 }
 
-/// `revenue-excluded-*`: one item of `revenue-exclusions`.
+/// `revenue-excluded-*`: one item of `revenue-exclusions`, the net of the
+/// records one reason leaves out.
 pub(in crate::api::render) struct Excluded<'a> {
-    /// Index into `IDS` (the order of `RevenueTotals`' exclusions).
-    pub reason: usize,
-    /// A negative amount: a credit.
-    pub credit: bool,
-    /// The amount without its sign.
+    pub reason: Exclusion,
+    /// The net's sign: a negative net is a net credit; a zero net is still
+    /// named, with its records.
+    pub sign: Sign,
+    /// How many records the reason leaves out.
+    pub records: u32,
+    /// The net without its sign.
     pub amount: &'a str,
 }
 
 impl Excluded<'_> {
-    pub const IDS: [&'static str; 3] = [
-        "revenue-excluded-outside-period",
-        "revenue-excluded-other-product",
-        "revenue-excluded-without-dpor",
-    ];
-    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
-        [("kind", &["revenue", "credit"])];
+    /// The message of each reason.
+    pub const fn id(reason: Exclusion) -> &'static str {
+        match reason {
+            Exclusion::OutsidePeriod => "revenue-excluded-outside-period",
+            Exclusion::OtherProduct => "revenue-excluded-other-product",
+            Exclusion::WithoutDpor => "revenue-excluded-without-dpor",
+        }
+    }
+    /// Selectors in the order `render` passes them: `$records`, `$sign`.
+    pub(super) fn selectors(
+        records: &'static [&'static str],
+    ) -> [(&'static str, &'static [&'static str]); 2] {
+        [("records", records), ("sign", &Sign::KEYS)]
+    }
     pub(super) const SLOTS: [&'static str; 1] = ["amount"];
 
     pub fn render(&self, c: &Ctx) -> String {
-        let kind = if self.credit { "credit" } else { "revenue" };
-        match c.r.templates.excluded.get(self.reason) {
-            Some(t) => t.render(&c.r.l10n, c.locale, &[kind], &[self.amount]),
-            None => String::new(),
-        }
+        c.r.templates.excluded(self.reason).render(
+            &c.r.l10n,
+            c.locale,
+            &[
+                ("records", &number(self.records)),
+                ("sign", self.sign.key()),
+            ],
+            &[("amount", self.amount)],
+        )
     }
 }
 
@@ -130,12 +150,6 @@ pub(in crate::api::render) struct ExamsMet {
 impl ExamsMet {
     pub const ID: &'static str = "exams-met";
 
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("required", self.required);
-        l10n.text(locale, Self::ID, Some(&args))
-    }
-
     pub fn render(&self, c: &Ctx) -> String {
         let required = self.required;
         counted(c, Self::ID, required, 0, || {
@@ -143,6 +157,17 @@ impl ExamsMet {
             args.set("required", required);
             args
         })
+    }
+}
+
+impl Message for ExamsMet {
+    fn id(&self) -> &'static str {
+        Self::ID
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("required", self.required);
+        args
     }
 }
 
@@ -155,26 +180,27 @@ pub(in crate::api::render) struct ExamsUnmet {
 impl ExamsUnmet {
     pub const ID: &'static str = "exams-unmet";
 
-    fn args(filled: u32, required: u32) -> FluentArgs<'static> {
+    fn named(filled: u32, required: u32) -> FluentArgs<'static> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("filled", filled);
         args.set("required", required);
         args
     }
 
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
-        l10n.text(
-            locale,
-            Self::ID,
-            Some(&Self::args(self.filled, self.required)),
-        )
-    }
-
     pub fn render(&self, c: &Ctx) -> String {
         let (filled, required) = (self.filled, self.required);
         counted(c, Self::ID, filled, required, || {
-            Self::args(filled, required)
+            Self::named(filled, required)
         })
+    }
+}
+
+impl Message for ExamsUnmet {
+    fn id(&self) -> &'static str {
+        Self::ID
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        Self::named(self.filled, self.required)
     }
 }
 
@@ -196,8 +222,12 @@ impl ExamsHolders<'_> {
         c.r.templates.holders.render(
             &c.r.l10n,
             c.locale,
-            &[&number(self.count), self.role, &number(self.seats)],
-            &[self.people],
+            &[
+                ("count", &number(self.count)),
+                ("role", self.role),
+                ("seats", &number(self.seats)),
+            ],
+            &[("people", self.people)],
         )
     }
 }
@@ -215,9 +245,12 @@ impl GapExplanation<'_> {
     pub(super) const SLOTS: [&'static str; 1] = ["items"];
 
     pub fn render(&self, c: &Ctx) -> String {
-        c.r.templates
-            .gap
-            .render(&c.r.l10n, c.locale, &[level_key(self.level)], &[self.items])
+        c.r.templates.gap.render(
+            &c.r.l10n,
+            c.locale,
+            &[("level", level_key(self.level))],
+            &[("items", self.items)],
+        )
     }
 }
 
@@ -233,7 +266,7 @@ impl GapItemRevenue<'_> {
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates
             .gap_revenue
-            .render(&c.r.l10n, c.locale, &[], &[self.amount])
+            .render(&c.r.l10n, c.locale, &[], &[("amount", self.amount)])
     }
 }
 
@@ -247,12 +280,6 @@ impl GapItemCount {
     pub const EXAMS: &'static str = "gap-item-exams";
     pub const INDIVIDUALS: &'static str = "gap-item-individuals";
 
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("count", self.count);
-        l10n.text(locale, self.id, Some(&args))
-    }
-
     pub fn render(&self, c: &Ctx) -> String {
         let count = self.count;
         counted(c, self.id, count, 0, || {
@@ -260,6 +287,58 @@ impl GapItemCount {
             args.set("count", count);
             args
         })
+    }
+}
+
+impl Message for GapItemCount {
+    fn id(&self) -> &'static str {
+        self.id
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `gap-step-pending`: a listed individual's own passes, dated after
+/// `as_of`, of groups their step asks for, that start to count on one day
+/// (a sentence after `gap-step`).
+pub(in crate::api::render) struct GapStepPending<'a> {
+    /// Their codes, joined.
+    pub codes: &'a str,
+    pub count: u32,
+    /// The day the pass starts to count.
+    pub counts_from: &'a str,
+}
+
+impl Message for GapStepPending<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-pending"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args.set("counts_from", self.counts_from);
+        args
+    }
+}
+
+/// `warning-exams-note` (warnings.ftl): how many listed passes of people
+/// who fill no seat of the level do not count (a sentence after the exams').
+pub(in crate::api::render) struct ExamsNote {
+    pub count: u32,
+}
+
+impl Message for ExamsNote {
+    fn id(&self) -> &'static str {
+        "warning-exams-note"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
     }
 }
 
@@ -289,8 +368,17 @@ impl GapStep<'_> {
         c.r.templates.step.render(
             &c.r.l10n,
             c.locale,
-            &[&number(self.held), &number(self.number), self.role, who],
-            &[self.exams, self.held_exams, self.person.unwrap_or_default()],
+            &[
+                ("held", &number(self.held)),
+                ("number", &number(self.number)),
+                ("role", self.role),
+                ("who", who),
+            ],
+            &[
+                ("exams", self.exams),
+                ("held_exams", self.held_exams),
+                ("person", self.person.unwrap_or_default()),
+            ],
         )
     }
 }
@@ -302,12 +390,15 @@ pub(in crate::api::render) struct ExamOption<'a> {
     pub label: &'a str,
 }
 
-impl ExamOption<'_> {
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+impl Message for ExamOption<'_> {
+    fn id(&self) -> &'static str {
+        "exam-option"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("code", self.code);
         args.set("label", self.label);
-        l10n.text(locale, "exam-option", Some(&args))
+        args
     }
 }
 
@@ -319,13 +410,16 @@ pub(in crate::api::render) struct ExamChoice<'a> {
     pub options: &'a str,
 }
 
-impl ExamChoice<'_> {
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+impl Message for ExamChoice<'_> {
+    fn id(&self) -> &'static str {
+        "exam-choice"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("group", self.group_label);
         args.set("count", self.count);
         args.set("options", self.options);
-        l10n.text(locale, "exam-choice", Some(&args))
+        args
     }
 }
 
@@ -336,12 +430,13 @@ pub(in crate::api) struct IndividualUnnamed<'a> {
     pub id: &'a str,
 }
 
-impl IndividualUnnamed<'_> {
-    pub const ID: &'static str = "individual-unnamed";
-
-    pub fn fluent(&self, l10n: &Localizer, locale: Locale) -> String {
+impl Message for IndividualUnnamed<'_> {
+    fn id(&self) -> &'static str {
+        "individual-unnamed"
+    }
+    fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
         args.set("id", self.id);
-        l10n.text(locale, Self::ID, Some(&args))
+        args
     }
 }

@@ -23,8 +23,8 @@ mod evaluation;
 pub(super) use competency::*;
 pub(super) use evaluation::*;
 
-use crate::l10n::{L10nError, Localizer, Template};
-use crate::rules::{catalog, Level, Market};
+use crate::l10n::{L10nError, Localizer, Message, Template};
+use crate::rules::{catalog, Exclusion, Level, Market, Money};
 
 /// Numbers as template selector keys: "0", "1", … Counts above the last fall
 /// back to a Fluent call (with the count as a number).
@@ -40,6 +40,9 @@ pub(super) fn number(n: u32) -> Cow<'static, str> {
     }
 }
 
+/// Record counts the exclusions' templates are made for; more go to Fluent.
+const RECORD_KEYS: u32 = 16;
+
 /// The keys `0..=max` (at most those in `NUMBERS`).
 fn numbers(from: u32, max: u32) -> &'static [&'static str] {
     let end = (max as usize + 1).min(NUMBERS.len());
@@ -51,6 +54,36 @@ pub(in crate::api) fn level_key(level: Level) -> &'static str {
     match level {
         Level::Silver => "silver",
         Level::Gold => "gold",
+    }
+}
+
+/// The sign of an amount, as Fluent selectors name it (`$sign`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::api) enum Sign {
+    Positive,
+    Negative,
+    Zero,
+}
+
+impl Sign {
+    pub const KEYS: [&'static str; 3] = ["positive", "negative", "zero"];
+
+    pub fn of(amount: Money) -> Sign {
+        if amount.is_negative() {
+            Sign::Negative
+        } else if amount.is_zero() {
+            Sign::Zero
+        } else {
+            Sign::Positive
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sign::Positive => Sign::KEYS[0],
+            Sign::Negative => Sign::KEYS[1],
+            Sign::Zero => Sign::KEYS[2],
+        }
     }
 }
 
@@ -92,6 +125,12 @@ pub(super) mod label {
     /// place of `exam(code)` in that edition's answers.
     pub fn exam_in(edition: &str, code: &str) -> String {
         format!("exam-{edition}-{}", code.to_ascii_lowercase())
+    }
+
+    /// An exam's label once it can be taken, where its usual label carries
+    /// an availability note (§2.6): `exam-mb2-877-available`.
+    pub fn exam_available(code: &str) -> String {
+        format!("exam-{}-available", code.to_ascii_lowercase())
     }
 
     pub fn competency_title(id: &str) -> String {
@@ -140,7 +179,9 @@ pub(super) struct Templates {
     summary: Template,
     revenue: Template,
     exclusions: Template,
-    excluded: [Template; 3],
+    excluded_outside_period: Template,
+    excluded_other_product: Template,
+    excluded_without_dpor: Template,
     holders: Template,
     gap: Template,
     gap_revenue: Template,
@@ -174,26 +215,24 @@ impl Templates {
                 &RevenueExplanation::SLOTS,
             )?,
             exclusions: t(l10n, Exclusions::ID, &[], &Exclusions::SLOTS)?,
-            excluded: [
-                t(
-                    l10n,
-                    Excluded::IDS[0],
-                    &Excluded::SELECTORS,
-                    &Excluded::SLOTS,
-                )?,
-                t(
-                    l10n,
-                    Excluded::IDS[1],
-                    &Excluded::SELECTORS,
-                    &Excluded::SLOTS,
-                )?,
-                t(
-                    l10n,
-                    Excluded::IDS[2],
-                    &Excluded::SELECTORS,
-                    &Excluded::SLOTS,
-                )?,
-            ],
+            excluded_outside_period: t(
+                l10n,
+                Excluded::id(Exclusion::OutsidePeriod),
+                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::SLOTS,
+            )?,
+            excluded_other_product: t(
+                l10n,
+                Excluded::id(Exclusion::OtherProduct),
+                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::SLOTS,
+            )?,
+            excluded_without_dpor: t(
+                l10n,
+                Excluded::id(Exclusion::WithoutDpor),
+                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::SLOTS,
+            )?,
             holders: t(
                 l10n,
                 ExamsHolders::ID,
@@ -234,9 +273,20 @@ impl Templates {
             &self.gap,
             &self.gap_revenue,
             &self.step,
+            &self.excluded_outside_period,
+            &self.excluded_other_product,
+            &self.excluded_without_dpor,
         ]
         .into_iter()
-        .chain(&self.excluded)
+    }
+
+    /// The template of a reason's `revenue-excluded-*` message.
+    pub fn excluded(&self, reason: Exclusion) -> &Template {
+        match reason {
+            Exclusion::OutsidePeriod => &self.excluded_outside_period,
+            Exclusion::OtherProduct => &self.excluded_other_product,
+            Exclusion::WithoutDpor => &self.excluded_without_dpor,
+        }
     }
 }
 
@@ -266,6 +316,16 @@ fn roles() -> Vec<&'static str> {
 
 /// What every message's `render` needs.
 use super::Ctx;
+
+/// A plain (not templated) message in the call's locale: `render(c)`, as
+/// the templated ones say it.
+pub(super) trait Plain: Message {
+    fn render(&self, c: &Ctx) -> String {
+        self.text(&c.r.l10n, c.locale)
+    }
+}
+
+impl<M: Message> Plain for M {}
 
 /// A message rendered by a plain Fluent call.
 fn fluent(c: &Ctx, id: &str, args: &FluentArgs) -> String {

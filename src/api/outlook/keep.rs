@@ -1,0 +1,183 @@
+//! The keep plan (issue 25) as a proto message with its sentence, and the
+//! reason a level cannot be kept (an input of the outlook's own sentence,
+//! `outlook`'s `$keep` and `$why`).
+
+use std::borrow::Cow;
+
+use crate::l10n::{Locale, Localizer, Message};
+use crate::pb::competency as pb;
+use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
+use crate::rules::Submission;
+
+use super::super::convert::{pb_date, pb_money};
+use super::super::render::{gap_steps, person, Ctx, Renderer};
+use super::messages::{
+    CannotKeepMessage, KeepMessage, KeepNewMessage, KeepStepMessage, Parts, Reason,
+};
+
+/// `Outlook.keep`.
+pub(super) fn plan(
+    r: &Renderer,
+    locale: Locale,
+    submission: &Submission,
+    plan: &KeepPlan,
+) -> pb::KeepPlan {
+    // The steps are worded as on the deadline: exam labels carry an
+    // availability note only before the exam can be taken.
+    let c = Ctx {
+        r,
+        locale,
+        edition: plan.edition,
+        day: plan.deadline,
+    };
+    pb::KeepPlan {
+        deadline: Some(pb_date(plan.deadline)),
+        revenue_needed: Some(pb_money(plan.revenue_needed)),
+        additional_exams: plan.additional_exams,
+        additional_individuals: plan.additional_individuals,
+        steps: gap_steps(&c, submission, &plan.steps),
+        explanation: explanation(&r.l10n, locale, submission, plan),
+    }
+}
+
+fn explanation(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    plan: &KeepPlan,
+) -> String {
+    // Who passes what: individuals offered the same exams are named together
+    // ("Alice and Bob each pass …"), in the order of the steps.
+    let numbered = plan.additional_individuals > 1;
+    let mut new = 0;
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for step in &plan.steps {
+        let options = l10n.and_list(
+            locale,
+            step.exams.iter().map(|choice| {
+                l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)))
+            }),
+        );
+        let who = match step.individual.and_then(|i| submission.individuals.get(i)) {
+            Some(listed) => person(l10n, locale, listed, Cow::Borrowed).into_owned(),
+            None => {
+                new += u32::from(numbered);
+                KeepNewMessage { number: new }.text(l10n, locale)
+            }
+        };
+        match groups.iter_mut().find(|(o, _)| *o == options) {
+            Some((_, people)) => people.push(who),
+            None => groups.push((options.into_owned(), vec![who])),
+        }
+    }
+    let steps = l10n.and_list(
+        locale,
+        groups.iter().map(|(options, people)| {
+            Cow::Owned(
+                KeepStepMessage {
+                    people: &l10n
+                        .and_list(locale, people.iter().map(|p| Cow::Borrowed(p.as_str()))),
+                    count: people.len() as u32,
+                    options,
+                }
+                .text(l10n, locale),
+            )
+        }),
+    );
+    let parts = match (plan.revenue_needed.is_zero(), plan.steps.is_empty()) {
+        (false, true) => Parts::Revenue,
+        (true, false) => Parts::Exams,
+        _ => Parts::Both,
+    };
+    KeepMessage {
+        level: plan.level,
+        parts,
+        horizon: &l10n.date(locale, plan.horizon_end),
+        deadline: &l10n.date(locale, plan.deadline),
+        revenue: &l10n.money(locale, plan.revenue_needed),
+        exams: plan.additional_exams,
+        steps: &steps,
+    }
+    .text(l10n, locale)
+}
+
+/// Why no plan keeps the level: `outlook`'s `$why` (its `$keep` is
+/// `cannot`), a clause of the outlook's own sentence.
+pub(super) fn cannot(r: &Renderer, locale: Locale, cannot: &CannotKeep) -> String {
+    let l10n = &r.l10n;
+    let c = Ctx {
+        r,
+        locale,
+        edition: cannot.edition,
+        day: cannot.deadline,
+    };
+    let (why, group, day, edition) = match cannot.why {
+        Why::NoExam { group, on } => (Reason::NoExam, c.group_label(group).to_string(), on, ""),
+        Why::NoLevel { on } => (Reason::NoLevel, String::new(), on, cannot.edition.id),
+    };
+    CannotKeepMessage {
+        why,
+        horizon: &l10n.date(locale, cannot.horizon_end),
+        deadline: &l10n.date(locale, cannot.deadline),
+        day: &l10n.date(locale, day),
+        group: &group,
+        edition,
+    }
+    .text(l10n, locale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::catalog::CLOUD_CRM_2017_11;
+    use crate::rules::Date;
+    use crate::rules::Level;
+
+    /// The catalog always has an exam to take: the reason a level cannot be
+    /// kept, from a plan made up here, as the end of the outlook's own
+    /// sentence (an input of `outlook`, not text appended to it).
+    #[test]
+    fn cannot_keep_in_both_locales() {
+        use super::super::messages::{Keep, Kind, OutlookMessage};
+        let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+        let lost = CannotKeep {
+            level: Level::Silver,
+            deadline: Date::ymd(2019, 1, 1),
+            horizon_end: Date::ymd(2019, 6, 1),
+            edition: &CLOUD_CRM_2017_11,
+            why: Why::NoExam {
+                group: 0,
+                on: Date::ymd(2019, 1, 1),
+            },
+        };
+        let sentence = |locale: Locale| {
+            let why = cannot(&r, locale, &lost);
+            OutlookMessage {
+                change: Kind::Lapses,
+                level: Level::Silver,
+                last: &r.l10n.date(locale, Date::ymd(2018, 12, 31)),
+                day: &r.l10n.date(locale, Date::ymd(2019, 1, 1)),
+                horizon: &r.l10n.date(locale, lost.horizon_end),
+                causes: "C",
+                results: "R",
+                keep: Keep::Cannot { why: &why },
+            }
+            .text(&r.l10n, locale)
+        };
+        assert_eq!(
+            sentence(Locale::EnUs),
+            "Silver holds through December 31, 2018; on January 1, 2019, C, so R. \
+             It cannot be kept through June 1, 2019: no exam of the application group \
+             that can be taken by January 1, 2019, still counts through June 1, 2019."
+        );
+        assert_eq!(
+            sentence(Locale::RuRu),
+            "Серебряный уровень сохранится по 31\u{a0}декабря 2018\u{a0}г. включительно; \
+             1\u{a0}января 2019\u{a0}г. C, и в результате R. \
+             Сохранить его по 1\u{a0}июня 2019\u{a0}г. включительно нельзя: \
+             ни один экзамен группы «приложения», который можно сдать до 1\u{a0}января \
+             2019\u{a0}г. включительно, не засчитывается по 1\u{a0}июня 2019\u{a0}г. \
+             включительно."
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! The messages of `locales/*/warnings.ftl`, one typed struct each (as in
+//! fluent-rs's `typesafe_messages` example): its id and its arguments by
+//! name, selectors as enums with one `key()`. `warning-exams-note` is worded
+//! with the exams requirement (`render::messages::ExamsNote`), whose
+//! sentence it ends.
+
+use fluent::FluentArgs;
+
+use crate::l10n::Message;
+
+/// `warning-unknown-exam-code`: `$person`, `$code`, `$suggested` (yes | no), `$suggestion`.
+pub(super) struct UnknownExamCode<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+    pub(super) suggestion: Option<&'a str>,
+}
+
+impl Message for UnknownExamCode<'_> {
+    fn id(&self) -> &'static str {
+        "warning-unknown-exam-code"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set(
+            "suggested",
+            if self.suggestion.is_some() {
+                "yes"
+            } else {
+                "no"
+            },
+        );
+        args.set("suggestion", self.suggestion.unwrap_or_default());
+        args
+    }
+}
+
+/// `warning-exam-expired`: `$person`, `$code`, `$until` (a date).
+pub(super) struct ExamExpired<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+    pub(super) until: String,
+}
+
+impl Message for ExamExpired<'_> {
+    fn id(&self) -> &'static str {
+        "warning-exam-expired"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("until", self.until.as_str());
+        args
+    }
+}
+
+/// Whether the edition that has the exam came after the one applied.
+#[derive(Clone, Copy)]
+pub(super) enum When {
+    Later,
+    Earlier,
+}
+
+impl When {
+    fn key(self) -> &'static str {
+        match self {
+            When::Later => "later",
+            When::Earlier => "earlier",
+        }
+    }
+}
+
+/// `warning-exam-not-in-edition`: `$person`, `$code`, `$edition`, `$other`,
+/// `$when` (later | earlier).
+pub(super) struct ExamNotInEdition<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+    pub(super) edition: &'a str,
+    pub(super) other: &'a str,
+    pub(super) when: When,
+}
+
+impl Message for ExamNotInEdition<'_> {
+    fn id(&self) -> &'static str {
+        "warning-exam-not-in-edition"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(5);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("edition", self.edition);
+        args.set("other", self.other);
+        args.set("when", self.when.key());
+        args
+    }
+}
+
+/// `warning-exam-passed-after-as-of`: `$person`, `$code`, `$passed_on`, `$as_of` (dates).
+pub(super) struct ExamPassedAfterAsOf<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+    pub(super) passed_on: String,
+    pub(super) as_of: &'a str,
+}
+
+impl Message for ExamPassedAfterAsOf<'_> {
+    fn id(&self) -> &'static str {
+        "warning-exam-passed-after-as-of"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("passed_on", self.passed_on.as_str());
+        args.set("as_of", self.as_of);
+        args
+    }
+}
+
+/// `warning-duplicate-exam-pass`: `$person`, `$code`.
+pub(super) struct DuplicateExamPass<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+}
+
+impl Message for DuplicateExamPass<'_> {
+    fn id(&self) -> &'static str {
+        "warning-duplicate-exam-pass"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args
+    }
+}

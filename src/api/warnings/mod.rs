@@ -1,0 +1,165 @@
+//! Warnings (§2.8): one per exam pass that does not count, worded by Fluent.
+//!
+//! Each message of `locales/*/warnings.ftl` is one type in `messages`,
+//! holding its id, its arguments and its selector keys in one place (as
+//! fluent-rs's `typesafe_messages` example does); `tests/l10n.rs` checks that
+//! every locale defines them with the same variables.
+
+use std::borrow::Cow;
+
+use prost::Message as _;
+
+use crate::l10n::{Localizer, Message};
+use crate::pb::competency as pb;
+use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted};
+use crate::rules::{Date, Evaluation, Submission};
+
+use super::convert::Scope;
+use super::render::person;
+
+mod messages;
+use messages::{
+    DuplicateExamPass, ExamExpired, ExamNotInEdition, ExamPassedAfterAsOf, UnknownExamCode, When,
+};
+
+/// Most warnings one answer carries, the first in input order; the rest are
+/// counted in `Evaluation.warnings_omitted`. This bounds both the answer's
+/// size and the time spent wording warnings (docs/api.md, "Sizes").
+pub const MAX_WARNINGS: usize = 100;
+
+/// Most bytes the warnings of one answer take, encoded; the rest are
+/// counted as omitted. Ids are echoed whole, so their length is not bounded
+/// otherwise.
+pub const MAX_WARNING_BYTES: usize = 1 << 20;
+
+/// Longest code or name a message repeats as given, in characters; longer
+/// ones are cut and end in "…".
+const MAX_SHOWN_CHARS: usize = 64;
+
+/// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
+fn shown(text: &str) -> Cow<'_, str> {
+    match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
+    }
+}
+
+/// `submission.individuals[i].exams[j]` and `tail`: the same path as
+/// `BadRequest` violations use, built without `format!`'s machinery (which
+/// cost as much as the warning's Fluent message).
+fn exam_path(i: usize, j: usize, tail: &str) -> String {
+    const INDIVIDUALS: &str = "submission.individuals[";
+    const EXAMS: &str = "].exams[";
+    let (mut a, mut b) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let (i, j) = (a.format(i), b.format(j));
+    let mut path =
+        String::with_capacity(INDIVIDUALS.len() + i.len() + EXAMS.len() + j.len() + 1 + tail.len());
+    for piece in [INDIVIDUALS, i, EXAMS, j, "]", tail] {
+        path.push_str(piece);
+    }
+    path
+}
+
+/// The answer's warnings, in input order, and how many were left out
+/// (`Evaluation.warnings_omitted`). Costs nothing when there are none.
+pub fn warnings(
+    l10n: &Localizer,
+    scope: &Scope,
+    submission: &Submission,
+    ev: &Evaluation,
+) -> (Vec<pb::Warning>, u32) {
+    if ev.warnings.is_empty() {
+        return (Vec::new(), 0);
+    }
+    let mut as_of: Option<String> = None;
+    let mut bytes = 0;
+    let mut out = Vec::with_capacity(ev.warnings.len().min(MAX_WARNINGS));
+    for w in ev.warnings.iter().take(MAX_WARNINGS) {
+        let Some(warning) = warning(l10n, scope, submission, ev.as_of, &mut as_of, w) else {
+            continue;
+        };
+        bytes += warning.encoded_len();
+        if bytes > MAX_WARNING_BYTES {
+            break;
+        }
+        out.push(warning);
+    }
+    let omitted = ev.warnings.len() - out.len();
+    (out, u32::try_from(omitted).unwrap_or(u32::MAX))
+}
+
+fn warning(
+    l10n: &Localizer,
+    scope: &Scope,
+    submission: &Submission,
+    as_of_day: Date,
+    as_of: &mut Option<String>,
+    w: &ExamWarning,
+) -> Option<pb::Warning> {
+    let locale = scope.locale;
+    let ind = submission.individuals.get(w.individual)?;
+    let pass = ind.exams.get(w.exam)?;
+    let who = person(l10n, locale, ind, shown);
+    let who = &*who;
+    let path = |tail: &str| exam_path(w.individual, w.exam, tail);
+    let mut out = pb::Warning {
+        reason: w.ignored.reason().to_string(),
+        individual_id: ind.id.clone(),
+        ..Default::default()
+    };
+    match w.ignored {
+        Ignored::UnknownExamCode { suggestion } => {
+            out.field = path(".code");
+            out.suggestion = suggestion.unwrap_or_default().to_string();
+            out.message = UnknownExamCode {
+                person: who,
+                code: &shown(&pass.code),
+                suggestion,
+            }
+            .text(l10n, locale);
+        }
+        Ignored::ExamNotAccepted { code, why } => {
+            out.field = path(".code");
+            out.exam_code = code.to_string();
+            out.message = match why {
+                NotAccepted::Expired { accepted_until } => ExamExpired {
+                    person: who,
+                    code,
+                    until: l10n.date(locale, accepted_until),
+                }
+                .text(l10n, locale),
+                NotAccepted::NotInEdition { other } => ExamNotInEdition {
+                    person: who,
+                    code,
+                    edition: scope.edition.id,
+                    other: other.id,
+                    when: if other.in_force_from > scope.edition.in_force_from {
+                        When::Later
+                    } else {
+                        When::Earlier
+                    },
+                }
+                .text(l10n, locale),
+            };
+        }
+        Ignored::ExamPassedAfterAsOf { code, passed_on } => {
+            out.field = path(".passed_on");
+            out.exam_code = code.to_string();
+            let as_of = as_of.get_or_insert_with(|| l10n.date(locale, as_of_day));
+            out.message = ExamPassedAfterAsOf {
+                person: who,
+                code,
+                passed_on: l10n.date(locale, passed_on),
+                as_of,
+            }
+            .text(l10n, locale);
+        }
+        Ignored::DuplicateExamPass { code, first } => {
+            out.field = path("");
+            out.related_field = exam_path(w.individual, first, "");
+            out.exam_code = code.to_string();
+            out.message = DuplicateExamPass { person: who, code }.text(l10n, locale);
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,214 @@
+//! The gap (§2.5): the staffing plan that fills a level's seats with the
+//! fewest extra exam passes, proposing only exams that can be taken on the
+//! plan's day (§2.6 availability), and what each step says.
+
+use super::catalog;
+use super::exams::{self, Assigned, Held};
+use super::ignored::Ignored;
+use super::model::{Edition, Exam, ExamGroup, LevelRule, Seats};
+use super::{Date, Money};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub revenue_shortfall: Money,
+    pub additional_exams: u32,
+    pub additional_individuals: u32,
+    pub steps: Vec<GapStep>,
+}
+
+/// One seat still to fill: who passes which exams.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GapStep {
+    pub role: usize,
+    /// Index into `Submission::individuals`; `None`: a new individual.
+    pub individual: Option<usize>,
+    /// Pass one exam of each choice.
+    pub exams: Vec<ExamChoice>,
+    /// Canonical codes of the passes the listed individual already has for
+    /// the seat's role (one per group held); empty for a new individual.
+    pub held: Vec<&'static str>,
+    /// The listed individual's own passes of a group this step asks for that
+    /// are dated after `as_of` (so do not count yet), one per group, earliest
+    /// first: the gap, the outlook and the warnings name the same passes.
+    pub pending: Vec<PendingPass>,
+}
+
+/// A listed pass that starts to count on a later day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PendingPass {
+    /// Index into `Edition::groups`.
+    pub group: usize,
+    pub code: &'static str,
+    /// The day it starts to count (its date).
+    pub counts_from: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamChoice {
+    /// Index into `Edition::groups`.
+    pub group: usize,
+    /// Canonical codes that the edition accepts and that can be taken on
+    /// the plan's day (§2.5, §2.6 availability), in table order.
+    pub one_of: Vec<&'static str>,
+}
+
+/// Whether a step may propose `exam` on `day`: the edition accepts it and it
+/// can be taken that day (§2.5, §2.6 availability).
+pub fn takeable(exam: &Exam, day: Date) -> bool {
+    exam.accepted_on(day) && catalog::can_take(exam.code, day)
+}
+
+/// The codes of `group` a step may propose on `day`, in table order.
+pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
+    group
+        .exams
+        .iter()
+        .filter(|e| takeable(e, day))
+        .map(|e| e.code)
+        .collect()
+}
+
+/// The seat kinds of `rule`: (index into `Edition::roles`, seats).
+pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &'r Seats)> {
+    rule.seats
+        .iter()
+        .filter_map(|s| edition.role_index(s.role).map(|r| (r, s)))
+        .collect()
+}
+
+/// The staffing plan (§2.5) for `rule` when listed individuals hold `held`,
+/// proposing only exams for which `takeable` holds (accepted by the edition
+/// and available on the plan's day). The gap machinery of the evaluation,
+/// callable for any day and any set of takeable exams. `pending` is left
+/// empty (the evaluation fills it from the passes).
+pub fn gap_on(
+    edition: &'static Edition,
+    rule: &LevelRule,
+    held: &[Held],
+    revenue_shortfall: Money,
+    takeable: impl Fn(&Exam) -> bool,
+) -> Gap {
+    let role_masks = exams::role_masks(edition);
+    // Groups with an exam that can be taken: a seat needing another group
+    // can be filled only by someone who already holds it.
+    let open = edition
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.exams.iter().any(&takeable))
+        .fold(0u8, |m, (g, _)| m | 1 << g);
+    let kinds = kinds(edition, rule);
+    let plan = exams::assign(
+        held.len(),
+        &kinds,
+        |i, k| {
+            let missing = role_masks[kinds[k].0] & !held[i].mask;
+            (missing & !open == 0).then(|| missing.count_ones())
+        },
+        |k| role_masks[kinds[k].0].count_ones(),
+    );
+    gap(
+        edition,
+        held,
+        &role_masks,
+        revenue_shortfall,
+        &plan,
+        &takeable,
+    )
+}
+
+pub(super) fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
+    (0..edition.groups.len())
+        .filter(|g| role_mask & (1 << g) != 0)
+        .filter_map(|g| held.counted[g].map(|e| e.code))
+        .collect()
+}
+
+/// The passes in `passes` (one individual's) dated after `as_of` of a group
+/// that `choices` asks for, and accepted by `edition` on their date: the
+/// earliest of each group.
+pub(super) fn pending<'w>(
+    edition: &Edition,
+    choices: &[ExamChoice],
+    ignored: impl Iterator<Item = &'w Ignored>,
+) -> Vec<PendingPass> {
+    let mut out: Vec<PendingPass> = Vec::new();
+    for ignored in ignored {
+        let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored else {
+            continue;
+        };
+        let Some((group, exam)) = edition
+            .groups
+            .iter()
+            .enumerate()
+            .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))
+        else {
+            continue;
+        };
+        if !exam.accepted_on(passed_on) || !choices.iter().any(|c| c.group == group) {
+            continue;
+        }
+        match out.iter_mut().find(|p| p.group == group) {
+            Some(p) if p.counts_from <= passed_on => {}
+            Some(p) => {
+                *p = PendingPass {
+                    group,
+                    code,
+                    counts_from: passed_on,
+                }
+            }
+            None => out.push(PendingPass {
+                group,
+                code,
+                counts_from: passed_on,
+            }),
+        }
+    }
+    out.sort_by_key(|p| (p.counts_from, p.group));
+    out
+}
+
+fn gap(
+    edition: &'static Edition,
+    held: &[Held],
+    role_masks: &[u8],
+    revenue_shortfall: Money,
+    plan: &[Assigned],
+    takeable: &impl Fn(&Exam) -> bool,
+) -> Gap {
+    let steps: Vec<GapStep> = plan
+        .iter()
+        .filter(|a| a.cost > 0)
+        .map(|a| {
+            let have = a.individual.map_or(0, |i| held[i].mask);
+            let missing = role_masks[a.role] & !have;
+            GapStep {
+                role: a.role,
+                individual: a.individual,
+                exams: (0..edition.groups.len())
+                    .filter(|g| missing & (1 << g) != 0)
+                    .map(|g| ExamChoice {
+                        group: g,
+                        one_of: edition.groups[g]
+                            .exams
+                            .iter()
+                            .filter(|e| takeable(e))
+                            .map(|e| e.code)
+                            .collect(),
+                    })
+                    .collect(),
+                held: a
+                    .individual
+                    .map(|i| counted(edition, &held[i], role_masks[a.role]))
+                    .unwrap_or_default(),
+                pending: Vec::new(),
+            }
+        })
+        .collect();
+    Gap {
+        revenue_shortfall,
+        additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
+        additional_individuals: steps.iter().filter(|s| s.individual.is_none()).count() as u32,
+        steps,
+    }
+}

@@ -1,0 +1,101 @@
+//! What one exam pass does on `as_of`, and why a pass does not count (the
+//! warnings of §2.8): structured data, worded by the adapter.
+
+use super::model::Edition;
+use super::Date;
+
+/// What one pass does for its individual on `as_of` (see `held_with`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disposition {
+    /// The first valid pass of its group: the individual holds the group.
+    Holds {
+        group: usize,
+    },
+    /// Valid, but an earlier pass of another exam of the group holds it.
+    SameGroup {
+        group: usize,
+    },
+    Ignored(Ignored),
+}
+
+/// Why an exam pass does not count. A pass gets the first that applies, in
+/// this order: the code, then the edition, then the date, then repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ignored {
+    /// No edition of the competency has the code. `suggestion`: the one
+    /// known code one edit away after normalization, when exactly one is.
+    UnknownExamCode { suggestion: Option<&'static str> },
+    /// The edition applied does not accept the exam on `as_of`.
+    ExamNotAccepted {
+        code: &'static str,
+        why: NotAccepted,
+    },
+    /// Dated after `as_of`.
+    ExamPassedAfterAsOf { code: &'static str, passed_on: Date },
+    /// The individual's pass `first` (an index into their exams) is the same
+    /// exam and counts (or would, were its group not already held).
+    DuplicateExamPass { code: &'static str, first: usize },
+}
+
+impl Ignored {
+    /// The stable reason code callers see.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Ignored::UnknownExamCode { .. } => "UNKNOWN_EXAM_CODE",
+            Ignored::ExamNotAccepted { .. } => "EXAM_NOT_ACCEPTED",
+            Ignored::ExamPassedAfterAsOf { .. } => "EXAM_PASSED_AFTER_AS_OF",
+            Ignored::DuplicateExamPass { .. } => "DUPLICATE_EXAM_PASS",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum NotAccepted {
+    /// The edition accepted passes up to this day, and `as_of` is later.
+    Expired { accepted_until: Date },
+    /// The edition applied lacks the exam; `other` is the nearest edition of
+    /// the competency that has it (a later one if any, else an earlier one).
+    NotInEdition { other: &'static Edition },
+}
+
+/// Editions are compared by identity: each is a static table.
+impl PartialEq for NotAccepted {
+    fn eq(&self, other: &NotAccepted) -> bool {
+        match (self, other) {
+            (
+                NotAccepted::Expired { accepted_until: a },
+                NotAccepted::Expired { accepted_until: b },
+            ) => a == b,
+            (NotAccepted::NotInEdition { other: a }, NotAccepted::NotInEdition { other: b }) => {
+                std::ptr::eq(*a, *b)
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Eq for NotAccepted {}
+
+/// An exam pass that does not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExamWarning {
+    /// Index into `Submission::individuals`.
+    pub individual: usize,
+    /// Index into that individual's exams.
+    pub exam: usize,
+    pub ignored: Ignored,
+}
+
+/// The warning for pass `exam` of `individual`, if it does not count. The
+/// evaluation calls this for every pass as it looks the codes up anyway, so
+/// warnings cost nothing beyond the (rare) passes that have one.
+pub fn warning(individual: usize, exam: usize, d: &Disposition) -> Option<ExamWarning> {
+    match d {
+        Disposition::Ignored(ignored) => Some(ExamWarning {
+            individual,
+            exam,
+            ignored: *ignored,
+        }),
+        Disposition::Holds { .. } | Disposition::SameGroup { .. } => None,
+    }
+}

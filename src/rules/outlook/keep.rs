@@ -1,0 +1,494 @@
+//! The keep plan (§2.7 as amended, issue 25): when a level attained on
+//! `as_of` would be lost on `changes_on`, what must be added, dated after
+//! `as_of` and no later than `changes_on` (the deadline), so that the level
+//! is attained on every day from the deadline through `horizon_end`.
+//!
+//! Revenue. A qualifying record booked after `as_of` and no later than the
+//! deadline is in the TTM period of every day from the deadline through
+//! `horizon_end` (it stays a year; the horizon is 365 days after `as_of`),
+//! so it adds its amount to each of those days alike. The exact amount is
+//! therefore the largest shortfall over those days: the threshold minus the
+//! lowest qualifying revenue (zero if never below). Qualifying revenue and
+//! the threshold move only on the days a record enters or leaves the period
+//! and an edition comes into force, so only those days and the deadline are
+//! looked at.
+//!
+//! Exams. Why an assignment on one day is exact:
+//! 1. The plan adds passes only of offered exams: exams that can be taken on
+//!    the deadline and count on every day from the deadline through
+//!    `horizon_end`. So what the plan gives individual `i` is one set of
+//!    groups `A_i`, the same on every day: on day `d` they hold `h_i(d) ∪ A_i`.
+//! 2. More groups never empty a seat. A day on which the seats are filled as
+//!    things stand stays filled whatever is added: only the days on which
+//!    they are not ("unfilled days") constrain the plan.
+//! 3. `h_i(d)` is constant between the days on which a pass dated then starts
+//!    to count, an exam's acceptance ends, or an edition comes into force;
+//!    the sweep below visits those days only, as the outlook does.
+//! 4. If on unfilled day `d` every individual holds at least what they hold
+//!    on unfilled day `e` (same edition), any plan that fills `e` fills `d`:
+//!    only the minimal states among the unfilled days bind ("the
+//!    intersection of days": each binding state holds, per individual, what
+//!    that individual holds on every unfilled day it stands for).
+//! 5. With one binding state, the plan is exactly the gap's assignment on
+//!    that state (`exams::assign`, exact dynamic programming over
+//!    individuals × seat states, with the gap's order: fewest passes, then
+//!    fewest new individuals, then earlier individuals), where an individual
+//!    may add only offered groups.
+//! 6. The catalog's tables always give at most one: what individuals hold
+//!    only grows over time (passes start to count; a later edition only adds
+//!    exams), except on the single day MB2-709's acceptance ends, after which
+//!    it only grows again. Tables with several acceptance ends can give
+//!    several, none below another; then an individual may fill different
+//!    seats in different states while adding one set of groups, and
+//!    `keep_assign` solves that exactly (dynamic programming over
+//!    individuals × the seat states of every binding state). Only where that
+//!    table would be too large (`keep_assign::assign_all`) are the binding states
+//!    intersected (per individual, the groups held in every one of them):
+//!    the plan still keeps the level, but may ask for more than the fewest
+//!    passes (`KeepPlan::exact` is false).
+
+use super::super::catalog;
+use super::super::exams::{self, ExamIndex};
+use super::super::model::{Edition, Level};
+use super::super::{Date, ExamChoice, GapStep, Money, Submission};
+use super::keep_assign;
+use super::state::{Days, RevenueDays, Staff};
+use super::{Editions, LevelOutlook};
+
+/// What to add, by the deadline, to keep a level through the horizon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeepPlan {
+    pub level: Level,
+    /// = `changes_on`: everything added is dated after `as_of` and no later.
+    pub deadline: Date,
+    pub horizon_end: Date,
+    /// Extra qualifying revenue; zero when revenue holds.
+    pub revenue_needed: Money,
+    pub additional_exams: u32,
+    pub additional_individuals: u32,
+    /// The edition applied on the deadline: the steps' roles and groups
+    /// index into it.
+    pub edition: &'static Edition,
+    /// One per seat to fill, as in the gap; `one_of` lists the offered exams.
+    pub steps: Vec<GapStep>,
+    /// False only where the binding states had to be intersected (never
+    /// with the catalog's tables; see the module's comment, point 6).
+    pub exact: bool,
+}
+
+/// Why no plan can keep a level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CannotKeep {
+    pub level: Level,
+    pub deadline: Date,
+    pub horizon_end: Date,
+    /// The edition applied on the deadline (`Why::NoExam` indexes into it).
+    pub edition: &'static Edition,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// A seat needs this group (an index into `CannotKeep::edition`'s
+    /// groups), no one holds it on `on`, and none of its exams can be taken
+    /// on the deadline and count through `horizon_end`.
+    NoExam { group: usize, on: Date },
+    /// The edition applied on `on` has no such level.
+    NoLevel { on: Date },
+}
+
+/// The keep plan of one level whose outlook is `outlook`: `None` unless the
+/// level is attained on `as_of` and lost within the horizon.
+pub fn keep(
+    editions: Editions,
+    as_of: Date,
+    submission: &Submission,
+    outlook: &LevelOutlook,
+) -> Option<Result<KeepPlan, CannotKeep>> {
+    let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
+    let days = Days::new(as_of, outlook.horizon_end);
+    let applied = applied(editions, change.on, outlook.horizon_end);
+    let used: Vec<&'static Edition> = applied.iter().map(|(e, _)| *e).collect();
+    let revenue = RevenueDays::new(&days, &used, &submission.revenue);
+    let sweep = Sweep {
+        days: &days,
+        revenue: &revenue,
+        masks: None,
+    };
+    keep_in_sweep(editions, submission, outlook, sweep)
+}
+
+/// `keep`, with the sweep's days and qualifying revenue per day (built for
+/// at least every edition applied from the deadline through the horizon)
+/// and, when the sweep has them, each individual's group set on the
+/// deadline (`masks`, in the deadline edition's groups): the outlook
+/// computes them once for both.
+pub(super) fn keep_in_sweep(
+    editions: Editions,
+    submission: &Submission,
+    outlook: &LevelOutlook,
+    sweep: Sweep,
+) -> Option<Result<KeepPlan, CannotKeep>> {
+    let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
+    Some(plan(
+        editions,
+        submission,
+        outlook.level,
+        change.on,
+        outlook.horizon_end,
+        sweep,
+    ))
+}
+
+/// What the outlook's sweep hands the keep plan.
+#[derive(Clone, Copy)]
+pub(super) struct Sweep<'a> {
+    pub(super) days: &'a Days,
+    /// Qualifying revenue per day.
+    pub(super) revenue: &'a RevenueDays,
+    /// Each individual's group set on the deadline, in the deadline
+    /// edition's groups, when the sweep has it.
+    pub(super) masks: Option<&'a [u8]>,
+}
+
+/// The editions applied on some day of `deadline..=horizon_end`, with the
+/// last day each applies, in day order.
+fn applied(editions: Editions, deadline: Date, horizon_end: Date) -> Vec<(&'static Edition, Date)> {
+    match editions {
+        Editions::Pinned(edition) => vec![(edition, horizon_end)],
+        Editions::InForce(competency) => {
+            let first = competency.edition_in_force(deadline);
+            competency
+                .editions
+                .iter()
+                .filter(|e| {
+                    *e == first
+                        || e.in_force_from
+                            .is_some_and(|f| deadline < f && f <= horizon_end)
+                })
+                .map(|e| {
+                    let last = competency
+                        .in_force_until(e)
+                        .map_or(horizon_end, |l| l.min(horizon_end));
+                    (e, last)
+                })
+                .collect()
+        }
+    }
+}
+
+/// The days after the deadline, through the horizon, on which exams count
+/// differently for everyone: an edition comes into force, an acceptance ends.
+fn global_days(
+    applied: &[(&'static Edition, Date)],
+    deadline: Date,
+    horizon_end: Date,
+) -> Vec<Date> {
+    let within = |d: &Date| deadline < *d && *d <= horizon_end;
+    let mut out: Vec<Date> = Vec::new();
+    for (e, _) in applied {
+        out.extend(e.in_force_from.filter(within));
+        for exam in e.groups.iter().flat_map(|g| g.exams) {
+            out.extend(exam.accepted_until.map(Date::next_day).filter(within));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The codes of each group of the deadline's edition that can be taken on
+/// the deadline and count, in the same group, on every day through the
+/// horizon, in table order.
+fn offered(applied: &[(&'static Edition, Date)], deadline: Date) -> Vec<Vec<&'static str>> {
+    let Some((first, _)) = applied.first() else {
+        return Vec::new();
+    };
+    first
+        .groups
+        .iter()
+        .map(|group| {
+            group
+                .exams
+                .iter()
+                .filter(|exam| catalog::can_take(exam.code, deadline))
+                .filter(|exam| {
+                    applied.iter().all(|(e, last)| {
+                        e.groups
+                            .iter()
+                            .find(|g| g.id == group.id)
+                            .and_then(|g| g.exams.iter().find(|x| x.code == exam.code))
+                            .is_some_and(|x| x.accepted_on(*last))
+                    })
+                })
+                .map(|exam| exam.code)
+                .collect()
+        })
+        .collect()
+}
+
+/// `bits` (group indices of `from`) as group indices of `to`, by group id.
+fn remap(bits: u8, from: &Edition, to: &Edition) -> u8 {
+    if std::ptr::eq(from, to) {
+        return bits;
+    }
+    (0..from.groups.len())
+        .filter(|g| bits & (1 << g) != 0)
+        .filter_map(|g| to.group_index(from.groups[g].id))
+        .fold(0u8, |m, g| m | (1 << g))
+}
+
+/// What every individual holds on an unfilled day, in the deadline
+/// edition's groups.
+struct Binding {
+    day: Date,
+    edition: &'static Edition,
+    masks: Vec<u8>,
+}
+
+fn plan(
+    editions: Editions,
+    submission: &Submission,
+    level: Level,
+    deadline: Date,
+    horizon_end: Date,
+    sweep: Sweep,
+) -> Result<KeepPlan, CannotKeep> {
+    let Sweep {
+        days,
+        revenue,
+        masks,
+    } = sweep;
+    let applied = applied(editions, deadline, horizon_end);
+    let first = editions.on(deadline);
+    let cannot = |why| CannotKeep {
+        level,
+        deadline,
+        horizon_end,
+        edition: first,
+        why,
+    };
+    let global = global_days(&applied, deadline, horizon_end);
+
+    // Revenue: the largest shortfall on the deadline and every day after it
+    // on which qualifying revenue or the threshold can move.
+    let mut revenue_days: Vec<Date> = revenue.changes(days);
+    revenue_days.retain(|d| *d > deadline);
+    revenue_days.extend(&global);
+    revenue_days.push(deadline);
+    revenue_days.sort_unstable();
+    revenue_days.dedup();
+    let mut revenue_needed = Money::default();
+    for &day in &revenue_days {
+        let edition = editions.on(day);
+        let Some(rule) = edition.level(level) else {
+            return Err(cannot(Why::NoLevel { on: day }));
+        };
+        let threshold = rule.threshold(submission.market).unwrap_or_default();
+        let shortfall = threshold.shortfall_from(revenue.qualifying(days, edition, day));
+        revenue_needed = revenue_needed.max(shortfall);
+    }
+
+    // Exams: the sweep over the days on which what someone holds can change.
+    let mut events: Vec<(Date, usize)> = submission
+        .individuals
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ind)| {
+            ind.exams.iter().filter_map(move |p| {
+                p.passed_on
+                    .filter(|d| deadline < *d && *d <= horizon_end)
+                    .map(|d| (d, i))
+            })
+        })
+        .collect();
+    events.sort_unstable();
+    events.dedup();
+    let mut sweep: Vec<Date> = Vec::with_capacity(1 + global.len() + events.len());
+    sweep.push(deadline);
+    sweep.extend(&global);
+    sweep.extend(events.iter().map(|(d, _)| *d));
+    sweep.sort_unstable();
+    sweep.dedup();
+
+    let mut staff = match masks {
+        Some(masks) => Staff::from_masks(masks.iter().copied()),
+        None => Staff::on(submission, first, deadline),
+    };
+    let mut bindings: Vec<Binding> = Vec::new();
+    let mut next_event = 0;
+    for day in sweep {
+        let edition = editions.on(day);
+        let from = next_event;
+        while next_event < events.len() && events[next_event].0 == day {
+            next_event += 1;
+        }
+        if global.binary_search(&day).is_ok() {
+            staff.recompute(submission, edition, day);
+        } else {
+            for &(_, i) in &events[from..next_event] {
+                staff.update(submission, i, edition, day);
+            }
+        }
+        let Some(rule) = edition.level(level) else {
+            return Err(cannot(Why::NoLevel { on: day }));
+        };
+        if staff.seats_filled(edition, rule) {
+            continue;
+        }
+        let masks: Vec<u8> = staff
+            .masks()
+            .iter()
+            .map(|m| remap(*m, edition, first))
+            .collect();
+        // Point 4: keep only the minimal states.
+        let covers = |a: &[u8], b: &[u8]| a.iter().zip(b).all(|(a, b)| a & !b == 0);
+        if bindings
+            .iter()
+            .any(|b| b.edition == edition && covers(&b.masks, &masks))
+        {
+            continue;
+        }
+        bindings.retain(|b| !(b.edition == edition && covers(&masks, &b.masks)));
+        bindings.push(Binding {
+            day,
+            edition,
+            masks,
+        });
+    }
+
+    let mut plan = KeepPlan {
+        level,
+        deadline,
+        horizon_end,
+        revenue_needed,
+        additional_exams: 0,
+        additional_individuals: 0,
+        edition: first,
+        steps: Vec::new(),
+        exact: bindings.len() <= 1,
+    };
+    let Some(binding) = bindings.first() else {
+        return Ok(plan);
+    };
+    // Point 6: what everyone holds in every binding state (the plan's
+    // starting point with one state; the fallback with too many).
+    let masks: Vec<u8> = (0..submission.individuals.len())
+        .map(|i| bindings.iter().fold(u8::MAX, |m, b| m & b.masks[i]))
+        .collect();
+    let Some(rule) = first.level(level) else {
+        return Err(cannot(Why::NoLevel { on: deadline }));
+    };
+
+    let offered = offered(&applied, deadline);
+    let offered_mask = offered
+        .iter()
+        .enumerate()
+        .filter(|(_, codes)| !codes.is_empty())
+        .fold(0u8, |m, (g, _)| m | (1 << g));
+    let role_masks = exams::role_masks(first);
+    let kinds: Vec<_> = rule
+        .seats
+        .iter()
+        .filter_map(|s| first.role_index(s.role).map(|r| (r, s)))
+        .collect();
+    // The first group a seat needs that no exam offered gives.
+    let no_exam = || {
+        let needed = kinds.iter().fold(0u8, |m, (r, _)| m | role_masks[*r]);
+        cannot(Why::NoExam {
+            group: (needed & !offered_mask).trailing_zeros() as usize,
+            on: binding.day,
+        })
+    };
+    // Seats to fill: (role, who, the groups they add).
+    let mut fill: Vec<(usize, Option<usize>, u8)> = Vec::new();
+    let several = (bindings.len() > 1)
+        .then(|| {
+            let states: Vec<Vec<u8>> = bindings.iter().map(|b| b.masks.clone()).collect();
+            let seats: Vec<(u32, u8)> = kinds
+                .iter()
+                .map(|(r, s)| (s.count, role_masks[*r]))
+                .collect();
+            keep_assign::assign_all(&states, &seats, offered_mask)
+        })
+        .flatten();
+    if let Some(picks) = several {
+        let picks = picks.ok_or_else(no_exam)?;
+        plan.exact = true;
+        fill.extend(
+            picks
+                .iter()
+                .filter(|p| p.adds != 0)
+                .map(|p| (kinds[p.kind].0, p.individual, p.adds)),
+        );
+    } else {
+        // More than any plan's passes: a seat no one can fill.
+        const UNFILLABLE: u32 = 1 << 16;
+        let assigned = exams::assign(
+            masks.len(),
+            &kinds,
+            |i, k| {
+                let lacking = role_masks[kinds[k].0] & !masks[i];
+                (lacking & !offered_mask == 0).then_some(lacking.count_ones())
+            },
+            |k| {
+                let role = role_masks[kinds[k].0];
+                if role & !offered_mask == 0 {
+                    role.count_ones()
+                } else {
+                    UNFILLABLE
+                }
+            },
+        );
+        if assigned.iter().any(|a| a.cost >= UNFILLABLE) {
+            return Err(no_exam());
+        }
+        fill.extend(assigned.iter().filter(|a| a.cost > 0).map(|a| {
+            let have = a.individual.map_or(0, |i| masks[i]);
+            (a.role, a.individual, role_masks[a.role] & !have)
+        }));
+    }
+
+    // What each listed individual in a step holds on the binding day (in
+    // every binding state).
+    let index = ExamIndex::new(binding.edition, binding.day);
+    plan.steps = fill
+        .iter()
+        .map(|&(role, individual, missing)| {
+            let role_mask = role_masks[role];
+            let have = individual.map_or(0, |i| masks[i]);
+            let held = individual
+                .map(|i| exams::held(&index, &submission.individuals[i].exams, binding.day));
+            GapStep {
+                role,
+                individual,
+                exams: (0..first.groups.len())
+                    .filter(|g| missing & (1 << g) != 0)
+                    .map(|g| ExamChoice {
+                        group: g,
+                        one_of: offered[g].clone(),
+                    })
+                    .collect(),
+                held: held
+                    .map(|h| {
+                        (0..binding.edition.groups.len())
+                            .filter(|g| {
+                                remap(1 << g, binding.edition, first) & role_mask & have != 0
+                            })
+                            .filter_map(|g| h.counted[g].map(|e| e.code))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                pending: Vec::new(),
+            }
+        })
+        .collect();
+    plan.additional_exams = plan.steps.iter().map(|s| s.exams.len() as u32).sum();
+    plan.additional_individuals =
+        plan.steps.iter().filter(|s| s.individual.is_none()).count() as u32;
+    Ok(plan)
+}
+
+#[cfg(test)]
+#[path = "keep_tests.rs"]
+mod tests;

@@ -1,0 +1,472 @@
+//! The keep plan against hand-derived cases and its definition.
+
+use super::super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
+use super::super::super::model::{Exam, ExamGroup, Market, Product};
+use super::super::super::{ExamPass, Individual, RevenueRecord};
+use super::super::{Editions, LevelOutlook};
+use super::*;
+
+fn record(units: i64, booked_on: Date) -> RevenueRecord {
+    RevenueRecord {
+        product: Product::CrmOnline,
+        amount: Money::from_units(units),
+        booked_on,
+        digital_partner_of_record: true,
+    }
+}
+
+fn person(id: &str, passes: &[(&str, Option<Date>)]) -> Individual {
+    Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: passes
+            .iter()
+            .map(|(code, passed_on)| ExamPass {
+                code: code.to_string(),
+                passed_on: *passed_on,
+            })
+            .collect(),
+    }
+}
+
+fn submission(revenue: Vec<RevenueRecord>, individuals: Vec<Individual>) -> Submission {
+    Submission {
+        partner_id: "p".into(),
+        market: Market::Developed,
+        revenue,
+        individuals,
+    }
+}
+
+fn silver_team() -> Vec<Individual> {
+    vec![
+        person("a", &[("MB2-714", None), ("MB2-710", None)]),
+        person("c", &[("MB2-712", None)]),
+    ]
+}
+
+/// Silver's outlook and keep plan.
+fn silver(
+    editions: Editions,
+    as_of: Date,
+    s: &Submission,
+) -> (LevelOutlook, Option<Result<KeepPlan, CannotKeep>>) {
+    let out = outlook_of(editions, as_of, s).remove(0);
+    assert_eq!(out.level, Level::Silver);
+    let plan = keep(editions, as_of, s, &out);
+    (out, plan)
+}
+
+fn plan_of(editions: Editions, as_of: Date, s: &Submission) -> KeepPlan {
+    match silver(editions, as_of, s).1 {
+        Some(Ok(plan)) => plan,
+        other => panic!("no plan: {other:?}"),
+    }
+}
+
+const APPLICATION_OFFERED: [&str; 5] = ["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"];
+
+/// 100,000 on 2017-07-07: 30,000 leaves on 2017-09-15 (90,000 with the
+/// 20,000 booked on 2017-09-01), 15,000 on 2017-11-01 (75,000, the lowest):
+/// 25,000 more keeps Silver until the 85,000 of 2018-06-15 arrives, and
+/// after 55,000 leaves on 2018-07-01 (105,000).
+fn revenue_leaving() -> Vec<RevenueRecord> {
+    vec![
+        record(30_000, Date::ymd(2016, 9, 15)),
+        record(15_000, Date::ymd(2016, 11, 1)),
+        record(55_000, Date::ymd(2017, 7, 1)),
+        record(20_000, Date::ymd(2017, 9, 1)),
+        record(85_000, Date::ymd(2018, 6, 15)),
+    ]
+}
+
+#[test]
+fn revenue_only_the_larger_shortfall() {
+    let s = submission(revenue_leaving(), silver_team());
+    let as_of = Date::ymd(2017, 7, 7);
+    let plan = plan_of(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s);
+    assert_eq!(plan.deadline, Date::ymd(2017, 9, 15));
+    assert_eq!(plan.horizon_end, Date::ymd(2018, 7, 7));
+    assert_eq!(plan.revenue_needed, Money::from_units(25_000));
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (0, 0));
+    assert!(plan.steps.is_empty());
+    assert!(plan.exact);
+    // In force: the 2017-11 edition from 2017-11-16 changes nothing here.
+    let in_force = plan_of(Editions::InForce(&CLOUD_CRM), as_of, &s);
+    assert_eq!(in_force.revenue_needed, Money::from_units(25_000));
+    assert_eq!(in_force.edition, &CLOUD_CRM_2017_07);
+}
+
+/// Revenue that stays above 100,000 from 2018-05-01 through 2019-06-01.
+fn revenue_holding() -> Vec<RevenueRecord> {
+    vec![
+        record(100_000, Date::ymd(2018, 5, 1)),
+        record(100_000, Date::ymd(2018, 12, 1)),
+    ]
+}
+
+/// a holds the application-deployment seat through MB2-709 (accepted
+/// through 2018-12-31), c the customization seat.
+fn team_709() -> Vec<Individual> {
+    vec![
+        person("a", &[("MB2-709", None), ("MB2-710", None)]),
+        person("c", &[("MB2-712", None)]),
+    ]
+}
+
+#[test]
+fn exams_only_mb2_709_across_2018_12_31() {
+    let s = submission(revenue_holding(), team_709());
+    let as_of = Date::ymd(2018, 6, 1);
+    for editions in [
+        Editions::InForce(&CLOUD_CRM),
+        Editions::Pinned(&CLOUD_CRM_2017_11),
+    ] {
+        let plan = plan_of(editions, as_of, &s);
+        assert_eq!(plan.deadline, Date::ymd(2019, 1, 1));
+        assert_eq!(plan.horizon_end, Date::ymd(2019, 6, 1));
+        assert_eq!(plan.revenue_needed, Money::ZERO);
+        assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+        assert_eq!(
+            plan.steps,
+            vec![GapStep {
+                role: 0,
+                individual: Some(0),
+                exams: vec![ExamChoice {
+                    group: 0,
+                    one_of: APPLICATION_OFFERED.to_vec(),
+                }],
+                held: vec!["MB2-710"],
+                pending: Vec::new(),
+            }]
+        );
+    }
+    // The 2017-07 edition accepts MB2-709 with no end: nothing is lost.
+    let (out, plan) = silver(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s);
+    assert!(out.attained && out.change.is_none() && plan.is_none());
+}
+
+#[test]
+fn both_revenue_and_exams() {
+    // 90,000 from 2019-05-01, when the first 100,000 leaves.
+    let mut revenue = revenue_holding();
+    revenue[1].amount = Money::from_units(90_000);
+    let s = submission(revenue, team_709());
+    let plan = plan_of(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 6, 1), &s);
+    assert_eq!(plan.deadline, Date::ymd(2019, 1, 1));
+    assert_eq!(plan.revenue_needed, Money::from_units(10_000));
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+}
+
+#[test]
+fn a_pinned_edition_offers_what_can_be_taken_on_the_deadline() {
+    // Pinned 2017-07 on 2018-02-01: MB2-709 retired, MB2-877 not in the table.
+    let applied = [(&CLOUD_CRM_2017_07, Date::ymd(2019, 2, 1))];
+    let offered = offered(&applied, Date::ymd(2018, 2, 1));
+    assert_eq!(offered[0], vec!["MB2-714", "MB2-713"]);
+    assert_eq!(offered[1], vec!["MB2-710", "MB2-706"]);
+    // Before 2018: MB2-709 still could be taken.
+    let offered = super::offered(&applied, Date::ymd(2017, 12, 31));
+    assert_eq!(offered[0], vec!["MB2-714", "MB2-713", "MB2-709"]);
+    // In force, deadline 2017-12-31: MB2-709 stops counting on 2019-01-01,
+    // MB2-877 cannot be taken yet.
+    let applied = [(&CLOUD_CRM_2017_11, Date::ymd(2019, 1, 1))];
+    let offered = super::offered(&applied, Date::ymd(2017, 12, 31));
+    assert_eq!(offered[0], vec!["MB2-714", "MB2-713", "MB2-717", "MB2-718"]);
+    // Deadline under 2017-07, horizon under 2017-11: only exams both count.
+    let applied = [
+        (&CLOUD_CRM_2017_07, Date::ymd(2017, 11, 15)),
+        (&CLOUD_CRM_2017_11, Date::ymd(2018, 7, 1)),
+    ];
+    let offered = super::offered(&applied, Date::ymd(2017, 9, 1));
+    assert_eq!(offered[0], vec!["MB2-714", "MB2-713", "MB2-709"]);
+    assert_eq!(offered[2], vec!["MB2-712", "MB2-707"]);
+}
+
+#[test]
+fn pinned_2017_07_keeps_mb2_709_and_asks_for_revenue_only() {
+    let mut revenue = revenue_holding();
+    revenue[1].amount = Money::from_units(90_000);
+    let s = submission(revenue, team_709());
+    let plan = plan_of(
+        Editions::Pinned(&CLOUD_CRM_2017_07),
+        Date::ymd(2018, 6, 1),
+        &s,
+    );
+    assert_eq!(plan.deadline, Date::ymd(2019, 5, 1));
+    assert_eq!(plan.revenue_needed, Money::from_units(10_000));
+    assert!(plan.steps.is_empty());
+    assert_eq!(plan.edition, &CLOUD_CRM_2017_07);
+}
+
+#[test]
+fn a_credit_entering() {
+    // 100,000 booked 2017-06-01 holds through the horizon but for a credit
+    // of 12,500.50 booked on 2017-10-01.
+    let mut credit = record(0, Date::ymd(2017, 10, 1));
+    credit.amount = -Money::from_parts(12_500, 500_000_000);
+    let s = submission(
+        vec![
+            record(100_000, Date::ymd(2017, 6, 1)),
+            credit,
+            record(100_000, Date::ymd(2018, 5, 1)),
+        ],
+        silver_team(),
+    );
+    let plan = plan_of(
+        Editions::Pinned(&CLOUD_CRM_2017_07),
+        Date::ymd(2017, 7, 7),
+        &s,
+    );
+    assert_eq!(plan.deadline, Date::ymd(2017, 10, 1));
+    assert_eq!(plan.revenue_needed, Money::from_parts(12_500, 500_000_000));
+}
+
+#[test]
+fn the_cheapest_listed_individual_takes_the_seat() {
+    // c holds customization; from 2019-01-01 a holds MB2-710, b nothing.
+    // One pass by a fills the seat, though b is listed first.
+    let s = submission(
+        revenue_holding(),
+        vec![
+            person("b", &[("MB2-709", None)]),
+            person("a", &[("MB2-709", None), ("MB2-710", None)]),
+            person("c", &[("MB2-712", None)]),
+        ],
+    );
+    let plan = plan_of(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 6, 1), &s);
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+    assert_eq!(plan.steps[0].individual, Some(1));
+    // Two alike: the one listed first.
+    let s = submission(
+        revenue_holding(),
+        vec![
+            person("x", &[("MB2-709", None), ("MB2-710", None)]),
+            person("y", &[("MB2-710", None), ("MB2-709", None)]),
+            person("c", &[("MB2-712", None)]),
+        ],
+    );
+    let plan = plan_of(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 6, 1), &s);
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+    assert_eq!(plan.steps[0].individual, Some(0));
+}
+
+#[test]
+fn a_level_not_lost_or_not_attained_has_no_plan() {
+    let as_of = Date::ymd(2017, 7, 7);
+    let s = submission(
+        vec![
+            record(100_000, Date::ymd(2017, 7, 1)),
+            record(100_000, Date::ymd(2017, 12, 1)),
+        ],
+        silver_team(),
+    );
+    let (out, plan) = silver(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s);
+    assert!(out.attained && out.change.is_none() && plan.is_none());
+    // Not attained (the gap answers), even when it is won later.
+    let s = submission(vec![record(100_000, Date::ymd(2017, 8, 1))], silver_team());
+    let (out, plan) = silver(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s);
+    assert!(!out.attained && out.change.is_some() && plan.is_none());
+}
+
+/// An edition whose application group has only MB2-709.
+static ONLY_709: Edition = Edition {
+    id: "only-709",
+    in_force_from: None,
+    revenue: CLOUD_CRM_2017_11.revenue,
+    groups: &[
+        ExamGroup {
+            id: "application",
+            exams: &[Exam {
+                code: "MB2-709",
+                retiring_on: Some(Date::ymd(2017, 12, 31)),
+                accepted_until: Some(Date::ymd(2018, 12, 31)),
+            }],
+        },
+        ExamGroup {
+            id: "deployment",
+            exams: &[Exam::new("MB2-710")],
+        },
+        ExamGroup {
+            id: "customization",
+            exams: &[Exam::new("MB2-712")],
+        },
+    ],
+    roles: CLOUD_CRM_2017_11.roles,
+    levels: CLOUD_CRM_2017_11.levels,
+    exams_wording: "at-least",
+};
+
+#[test]
+fn no_exam_can_be_taken_no_plan() {
+    let s = submission(revenue_holding(), team_709());
+    let (out, plan) = silver(Editions::Pinned(&ONLY_709), Date::ymd(2018, 6, 1), &s);
+    assert_eq!(out.change.map(|c| c.on), Some(Date::ymd(2019, 1, 1)));
+    assert_eq!(
+        plan,
+        Some(Err(CannotKeep {
+            level: Level::Silver,
+            deadline: Date::ymd(2019, 1, 1),
+            horizon_end: Date::ymd(2019, 6, 1),
+            edition: &ONLY_709,
+            why: Why::NoExam {
+                group: 0,
+                on: Date::ymd(2019, 1, 1),
+            },
+        }))
+    );
+}
+
+/// An edition with three acceptance ends (no catalog edition has more than
+/// one): what individuals hold shrinks twice, so that two unfilled states
+/// bind, neither below the other.
+static THREE_ENDS: Edition = Edition {
+    id: "three-ends",
+    in_force_from: None,
+    revenue: CLOUD_CRM_2017_11.revenue,
+    groups: &[
+        ExamGroup {
+            id: "application",
+            exams: &[
+                Exam {
+                    code: "MB2-713",
+                    retiring_on: None,
+                    accepted_until: Some(Date::ymd(2018, 12, 31)),
+                },
+                Exam::new("MB2-714"),
+            ],
+        },
+        ExamGroup {
+            id: "deployment",
+            exams: &[
+                Exam {
+                    code: "MB2-706",
+                    retiring_on: None,
+                    accepted_until: Some(Date::ymd(2018, 9, 30)),
+                },
+                Exam::new("MB2-710"),
+            ],
+        },
+        ExamGroup {
+            id: "customization",
+            exams: &[
+                Exam {
+                    code: "MB2-707",
+                    retiring_on: None,
+                    accepted_until: Some(Date::ymd(2018, 12, 31)),
+                },
+                Exam::new("MB2-712"),
+            ],
+        },
+    ],
+    roles: CLOUD_CRM_2017_11.roles,
+    levels: CLOUD_CRM_2017_11.levels,
+    exams_wording: "at-least",
+};
+
+/// `plan`'s passes, dated on the deadline, keep the level through the horizon.
+fn keeps(editions: Editions, as_of: Date, s: &Submission, plan: &KeepPlan) -> bool {
+    let mut kept = s.clone();
+    for step in &plan.steps {
+        let i = step.individual.expect("listed");
+        for choice in &step.exams {
+            kept.individuals[i].exams.push(ExamPass {
+                code: choice.one_of[0].to_string(),
+                passed_on: Some(plan.deadline),
+            });
+        }
+    }
+    let out = outlook_of(editions, as_of, &kept).remove(0);
+    out.attained && out.change.is_none()
+}
+
+#[test]
+fn two_binding_states() {
+    // From 2018-10-01 b holds only application (MB2-706 ends), a deployment
+    // and customization: unfilled. From 2019-01-01 a holds application
+    // (MB2-714 dated that day) and deployment, b nothing: unfilled, and
+    // neither state holds less than the other for everyone. One pass does
+    // not fill both; a adds application and b customization.
+    let d = Some(Date::ymd(2019, 1, 1));
+    let s = submission(
+        revenue_holding(),
+        vec![
+            person("a", &[("MB2-710", None), ("MB2-707", None), ("MB2-714", d)]),
+            person("b", &[("MB2-713", None), ("MB2-706", None)]),
+        ],
+    );
+    let editions = Editions::Pinned(&THREE_ENDS);
+    let as_of = Date::ymd(2018, 6, 1);
+    let plan = plan_of(editions, as_of, &s);
+    assert_eq!(plan.deadline, Date::ymd(2018, 10, 1));
+    assert!(plan.exact);
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (2, 0));
+    assert!(keeps(editions, as_of, &s, &plan));
+}
+
+#[test]
+fn two_binding_states_each_with_its_own_seats() {
+    // Gold. a: application (MB2-713, through 2018-12-31) and deployment;
+    // from 2019-01-01 customization instead of application. b: the reverse
+    // (customization through 2018-12-31, application and deployment from
+    // 2019-01-01). c: application, deployment through 2018-09-30 (MB2-706).
+    // d: customization. From 2018-10-01 one application and deployment seat
+    // is open (a's; c lacks deployment), from 2019-01-01 too (b's), the
+    // seats a and b fill swapping. One deployment pass by c keeps both;
+    // what everyone holds on every day (a: deployment, b: nothing, c:
+    // application, d: customization) would take three.
+    let d = Some(Date::ymd(2019, 1, 1));
+    let s = submission(
+        vec![
+            record(300_000, Date::ymd(2018, 5, 1)),
+            record(300_000, Date::ymd(2018, 12, 1)),
+        ],
+        vec![
+            person("a", &[("MB2-713", None), ("MB2-710", None), ("MB2-712", d)]),
+            person("b", &[("MB2-707", None), ("MB2-714", d), ("MB2-710", d)]),
+            person("c", &[("MB2-714", None), ("MB2-706", None)]),
+            person("d", &[("MB2-712", None)]),
+        ],
+    );
+    let editions = Editions::Pinned(&THREE_ENDS);
+    let as_of = Date::ymd(2018, 6, 1);
+    let out = outlook_of(editions, as_of, &s).remove(1);
+    assert_eq!(out.level, Level::Gold);
+    let plan = match keep(editions, as_of, &s, &out) {
+        Some(Ok(plan)) => plan,
+        other => panic!("no plan: {other:?}"),
+    };
+    assert_eq!(plan.deadline, Date::ymd(2018, 10, 1));
+    assert!(plan.exact);
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+    assert_eq!(
+        plan.steps,
+        vec![GapStep {
+            role: 0,
+            individual: Some(2),
+            exams: vec![ExamChoice {
+                group: 1,
+                one_of: vec!["MB2-710"],
+            }],
+            held: vec!["MB2-714"],
+            pending: Vec::new(),
+        }]
+    );
+    let mut kept = s.clone();
+    kept.individuals[2].exams.push(ExamPass {
+        code: "MB2-710".into(),
+        passed_on: Some(plan.deadline),
+    });
+    let out = outlook_of(editions, as_of, &kept).remove(1);
+    assert!(out.attained && out.change.is_none(), "{out:?}");
+}
+
+#[path = "keep_properties.rs"]
+mod properties;
+
+/// The outlook of `s` on `as_of`, from today's evaluation (as
+/// `rules::answer` computes it).
+fn outlook_of(editions: Editions, as_of: Date, s: &Submission) -> Vec<super::super::LevelOutlook> {
+    let today = crate::rules::evaluate::evaluate(editions.on(as_of), as_of, s);
+    crate::rules::outlook::outlook(editions, &today, s)
+}
