@@ -11,4 +11,4 @@ pub mod warnings;
 
 pub use convert::Limits;
 pub use error::{ApiError, Problem, Violation};
-pub use service::{transport_code, CompetencyApi, ServiceOptions};
+pub use service::{CompetencyApi, ServiceOptions};

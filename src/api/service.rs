@@ -5,12 +5,13 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use futures::{Stream, StreamExt};
-use tonic::{Code, Request, Response, Status, Streaming};
+use tonic::{Request, Response, Status, Streaming};
 use tracing::{field, Span};
 
 use crate::l10n::{L10nError, Locale, Localizer};
 use crate::pb::competency as pb;
 use crate::pb::competency::competency_service_server::CompetencyService;
+use crate::transport::status::transport_code;
 use crate::transport::{CallTicket, StreamStats};
 
 /// Revenue records plus individuals above which `Evaluate` runs on the
@@ -245,18 +246,6 @@ fn transport_status(status: Status) -> Status {
         status
     } else {
         Status::new(code, status.message().to_string())
-    }
-}
-
-/// The code for an error tonic raised while decoding a request: oversized
-/// messages are RESOURCE_EXHAUSTED and malformed protobuf INVALID_ARGUMENT.
-pub fn transport_code(code: Code, message: &str) -> Code {
-    match code {
-        Code::OutOfRange if message.contains("message length too large") => Code::ResourceExhausted,
-        Code::Internal if message.contains("failed to decode Protobuf message") => {
-            Code::InvalidArgument
-        }
-        other => other,
     }
 }
 

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use tonic::Code;
 
-use super::grpc_metrics::MethodMetrics;
+use super::method_metrics::MethodMetrics;
 use super::methods::Method;
 
 pub struct Call {

@@ -15,8 +15,8 @@ use hyper::body::Bytes;
 use tonic::body::Body;
 use tonic::Status;
 
-use super::admission::Shared;
 use super::call::{now_ms, ReplyProgress};
+use super::pools::Shared;
 use crate::transport::connections::ConnInfo;
 
 pub(super) async fn sweep(shared: Weak<Shared>, tick: Duration) {

@@ -5,68 +5,19 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::Duration;
 
 use http_body::{Body as HttpBody, Frame, SizeHint};
 use hyper::body::Bytes;
-use metrics::{Counter, Histogram};
 use tonic::body::Body;
-use tonic::Code;
 use tower::{Layer, Service};
 
 use super::call::{Call, CallTicket};
 use super::frames::{Event, Frames};
-use super::methods::{self, Method, METHODS};
+use super::method_metrics::MethodMetrics;
+use super::methods::{self, METHODS};
 use super::status::header_code;
-use crate::metrics as m;
-
-/// One method's handles.
-pub(crate) struct MethodMetrics {
-    method: &'static Method,
-    started: Counter,
-    received: Counter,
-    sent: Counter,
-    handling: Histogram,
-    handled: [OnceLock<Counter>; 17],
-}
-
-impl MethodMetrics {
-    fn new(method: &'static Method) -> MethodMetrics {
-        let labels = [
-            ("grpc_type", method.kind),
-            ("grpc_service", method.service),
-            ("grpc_method", method.method),
-        ];
-        MethodMetrics {
-            method,
-            started: metrics::counter!(m::STARTED, &labels),
-            received: metrics::counter!(m::MSG_RECEIVED, &labels),
-            sent: metrics::counter!(m::MSG_SENT, &labels),
-            handling: metrics::histogram!(m::HANDLING_SECONDS, &labels),
-            handled: Default::default(),
-        }
-    }
-
-    pub(crate) fn handled(&self, code: Code, took: Duration) {
-        let l = self.method;
-        let counter = self.handled[(code as usize).min(16)].get_or_init(|| {
-            metrics::counter!(m::HANDLED, "grpc_type" => l.kind, "grpc_service" => l.service,
-                "grpc_method" => l.method, "grpc_code" => m::code_name(code))
-        });
-        counter.increment(1);
-        self.handling.record(took.as_secs_f64());
-    }
-
-    pub(crate) fn received(&self, n: u32) {
-        self.received.increment(u64::from(n));
-    }
-
-    pub(crate) fn sent(&self, n: u32) {
-        self.sent.increment(u64::from(n));
-    }
-}
 
 #[derive(Clone)]
 pub struct GrpcMetricsLayer {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use tonic::Status;
 
-use super::admission::{shed, Share, Shared};
+use super::pools::{shed, Share, Shared};
 use crate::metrics as m;
 
 /// Request bytes a call holds: the messages of its window and the one

@@ -26,13 +26,25 @@ pub fn map_codes<B>(mut response: http::Response<B>) -> http::Response<B> {
     let Some(status) = Status::from_header_map(response.headers()) else {
         return response;
     };
-    let mapped = crate::api::transport_code(status.code(), status.message());
+    let mapped = transport_code(status.code(), status.message());
     if mapped != status.code() {
         response
             .headers_mut()
             .insert(Status::GRPC_STATUS, http::HeaderValue::from(mapped as i32));
     }
     response
+}
+
+/// The code for an error tonic raised while decoding a request: oversized
+/// messages are RESOURCE_EXHAUSTED and malformed protobuf INVALID_ARGUMENT.
+pub fn transport_code(code: Code, message: &str) -> Code {
+    match code {
+        Code::OutOfRange if message.contains("message length too large") => Code::ResourceExhausted,
+        Code::Internal if message.contains("failed to decode Protobuf message") => {
+            Code::InvalidArgument
+        }
+        other => other,
+    }
 }
 
 #[cfg(test)]
