@@ -227,7 +227,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Silver holds at least through {}.",
+            "You keep Silver through at least {}.",
             Localizer::new()
                 .expect("localizer")
                 .date(Locale::EnUs, d(2018, 7, 7))
@@ -336,8 +336,8 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Серебряный уровень сохранится по {} включительно; {} перестанет \
-                 засчитываться результат экзамена MB2-709 (сотрудник Anna Smirnova), и в \
-                 результате требования к экзаменам больше не будут выполнены.",
+                 засчитываться результат экзамена MB2-709 (сотрудник Anna Smirnova), и \
+                 поэтому требования к экзаменам больше не будут выполнены.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
@@ -759,7 +759,7 @@ async fn a_keep_plan_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "To keep Silver through {}, book at least {money} more qualifying revenue \
+                "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
                  by {}, and have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, MB2-718, \
                  or MB2-877 by then.",
                 date(d(2019, 6, 1)),
@@ -791,7 +791,7 @@ async fn a_keep_plan_in_both_locales() {
     assert_eq!(
         keep.explanation,
         format!(
-            "To keep Silver through {}, book at least {} more qualifying revenue by {}.",
+            "To keep Silver through {}, book at least {} more qualifying Net New Revenue by {}.",
             l.date(Locale::EnUs, d(2019, 6, 1)),
             l.money(Locale::EnUs, Money::from_parts(11_500, 500_000_000)),
             l.date(Locale::EnUs, d(2019, 5, 1)),

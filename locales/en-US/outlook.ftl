@@ -185,9 +185,9 @@ outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver
     } through { $horizon }, { $parts ->
-        [revenue] book at least { $revenue } more qualifying revenue by { $deadline }
+        [revenue] book at least { $revenue } more qualifying Net New Revenue by { $deadline }
         [exams] have { $steps } by { $deadline }
-       *[both] book at least { $revenue } more qualifying revenue by { $deadline }, and have { $steps } by then
+       *[both] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and have { $steps } by then
     }{ $exams ->
         [0] {""}
         [1] {""}
