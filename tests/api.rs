@@ -54,7 +54,7 @@ async fn evaluate_in_russian() {
     assert_eq!(rev.period_end, date(2017, 7, 7));
     assert_eq!(
         silver.requirements[0].explanation,
-        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация\u{a0}— Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США\u{a0}— порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не вошли: 30\u{a0}000\u{a0}долларов США прибыли вне 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
+        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация\u{a0}— Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США\u{a0}— порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не включено: 30\u{a0}000\u{a0}долларов США прибыли вне 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
     );
     assert_eq!(
         silver.requirements[1].explanation,
@@ -72,7 +72,7 @@ async fn evaluate_in_russian() {
         .contains("что на 186\u{a0}499,50\u{a0}доллара США ниже порога Золотого уровня"));
     assert_eq!(
         gold.requirements[1].explanation,
-        "Требования к экзаменам не выполнены: разными сотрудниками, сдавшими нужные экзамены, заняты два места из четырех. Одно из двух мест специалистов по приложениям и развертыванию занимает Анна Смирнова. Одно из двух мест специалистов по настройке занимает Иван Петров."
+        "Требования к экзаменам не выполнены: сотрудники, сдавшие нужные экзамены, занимают только два места из четырех. Одно из двух мест специалистов по приложениям и развертыванию занимает Анна Смирнова. Одно из двух мест специалистов по настройке занимает Иван Петров."
     );
     let gap = gold.gap.as_ref().expect("gold gap");
     assert_eq!(gap.revenue_shortfall, usd(186_499, 500_000_000));
@@ -117,7 +117,7 @@ async fn evaluate_in_english() {
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
     assert_eq!(
         silver.requirements[0].explanation,
-        "Your Net New Revenue in the TTM period (July 8, 2016, through July 7, 2017) from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you are the Digital Partner of Record is US$113,500.50, which meets the Silver threshold for Developed Markets (US$100,000). Not counted in this total: US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you are not the Digital Partner of Record."
+        "In the TTM period (July 8, 2016, through July 7, 2017), your Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you're the Digital Partner of Record is US$113,500.50. This meets the Silver threshold for Developed Markets (US$100,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren't the Digital Partner of Record."
     );
     assert_eq!(
         silver.requirements[1].explanation,
@@ -125,7 +125,7 @@ async fn evaluate_in_english() {
     );
     assert!(gold.requirements[0]
         .explanation
-        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). Not counted in this total: US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you are not the Digital Partner of Record."));
+        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren't the Digital Partner of Record."));
     let gap = gold.gap.as_ref().expect("gap");
     assert_eq!(
         gap.explanation,
@@ -133,11 +133,11 @@ async fn evaluate_in_english() {
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "To fill an application and deployment seat, Ольга Кузнецова, who has already passed MB2-713, must also pass one exam of the deployment group (MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment”)."
+        "To fill an application and deployment seat, Ольга Кузнецова, who has already passed MB2-713, must also pass one exam from the deployment group (MB2-710 “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft Dynamics CRM Online Deployment”)."
     );
     assert_eq!(
         gap.steps[1].explanation,
-        "To fill a customization seat, a new individual must pass one exam of the customization group (MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration”)."
+        "To fill a customization seat, a new individual must pass one exam from the customization group (MB2-712 “Microsoft Dynamics CRM 2016 Customization and Configuration” or MB2-707 “Microsoft Dynamics CRM Customization and Configuration”)."
     );
     assert_no_isolation_marks(&all_text(&e));
     server.stop().await;
@@ -305,7 +305,7 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         ru.levels[0].requirements[2],
-        "Два сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, причем каждый сотрудник занимает только одно место."
+        "Два сотрудника вашей организации должны удовлетворять требованиям, предъявляемым к прохождению экзаменов, причем один сотрудник может занимать только одно место."
     );
     assert_eq!(
         ru.levels[1].requirements[3],
@@ -411,7 +411,7 @@ async fn a_blank_display_name_falls_back_to_the_individual_id() {
         ),
         (
             "ru-RU",
-            "Место специалиста по приложениям и развертыванию занимает e-1. Место специалиста по настройке занимает Иван Петров",
+            "Место специалиста по приложениям и развертыванию занимает «e-1». Место специалиста по настройке занимает Иван Петров",
         ),
     ] {
         let mut request = contoso(locale);

@@ -82,7 +82,7 @@ async fn the_same_submission_is_judged_by_the_rules_in_force() {
                 assert!(
                     before.levels[0].requirements[0]
                         .explanation
-                        .contains("Your Net New Revenue in the TTM period")
+                        .starts_with("In the TTM period")
                         && before.levels[0].requirements[0].explanation.contains(
                             "from sales of CRM Online or Dynamics 365 Plan 1 to customers"
                         )
@@ -207,7 +207,7 @@ async fn a_pinned_edition_overrides_as_of() {
     assert!(
         status
             .message()
-            .contains("Known editions: 2017-07, 2017-11."),
+            .contains("Use one of these: 2017-07, 2017-11."),
         "{}",
         status.message()
     );
@@ -241,7 +241,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .into_inner();
     assert_eq!(july.edition, "2017-07");
     assert!(july.revenue_rule.starts_with(
-        "Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 in the TTM period"
+        "The TTM (trailing 12 months) period ends on the evaluation date. Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 in the TTM period"
     ));
     assert_eq!(july.levels[0].requirements[2], "Your organization must have two individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
@@ -256,13 +256,13 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .into_inner();
     assert_eq!(nov.edition, "2017-11");
     assert!(nov.revenue_rule.starts_with(
-        "Net New Revenue from cloud sales of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
+        "The TTM (trailing 12 months) period ends on the evaluation date. Net New Revenue from cloud sales of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
     ));
     assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least four individuals pass the exam requirements, each filling a different seat.");
     assert_eq!(
         nov.notes,
         [
-            "MB2-709 “Dynamics CRM Marketing” retires on December 31, 2017, but remains accepted for competency qualification through December 31, 2018.",
+            "MB2-709 “Dynamics CRM Marketing” (retirement date: December 31, 2017) counts toward competency qualification only through December 31, 2018.",
             "The 2017-11 edition of the rules applies to evaluation dates from November 16, 2017, onward."
         ]
     );
@@ -279,6 +279,10 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(mb2_709.accepted);
     assert_eq!(mb2_709.accepted_until, date(2018, 12, 31));
     assert_eq!(
+        mb2_709.note,
+        "Retiring December 31, 2017. This exam will continue to be accepted for competency qualification through December 31, 2018."
+    );
+    assert_eq!(
         nov.exam_groups[1].exams[2].label,
         "Microsoft Dynamics 365 customer engagement Online Deployment"
     );
@@ -290,10 +294,9 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .into_inner();
     let mb2_709 = &nov_ru.exam_groups[0].exams[2];
     assert!(!mb2_709.accepted);
-    assert_eq!(
-        mb2_709.note,
-        "Прекращение действия: 31\u{a0}декабря 2017\u{a0}г. Результаты этого экзамена засчитываются для получения компетенции по 31\u{a0}декабря 2018\u{a0}г. включительно."
-    );
+    // The source's note ("… засчитываются … по … включительно") is shown only
+    // while it is true: not after the last day the exam counts.
+    assert_eq!(mb2_709.note, "");
     assert_eq!(
         nov_ru.exam_groups[2].exams[2].label,
         "Microsoft Dynamics 365, настройка и конфигурация"

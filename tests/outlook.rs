@@ -111,8 +111,8 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "Silver holds through {}; on {}, {} booked on {}, leaves the TTM period, so \
-                 qualifying revenue falls to {}, under the {} threshold.",
+                "You keep Silver through {}. On {}, revenue of {} booked on {}, leaves the TTM \
+                 period, so your qualifying Net New Revenue falls to {}, below the {} threshold.",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
                 money(30_000),
@@ -123,7 +123,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Серебряный уровень сохранится по {} включительно; {} из 12-месячного \
-                 отчетного периода выбудет проведенная {} сумма {}, и в результате чистая \
+                 отчетного периода выбудет проведенная {} сумма {}, и поэтому чистая \
                  прибыль партнера за 12-месячный отчетный период снизится до {} (ниже порога \
                  в {}).",
                 date(d(2017, 9, 14)),
@@ -141,12 +141,12 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         assert!(gold.causes.is_empty());
         let expected = match locale {
             Locale::EnUs => format!(
-                "With the submission as it stands, Gold would not be attained on any day through {}.",
+                "Based on your current submission, you won't attain Gold on any day through {}.",
                 date(d(2018, 7, 7))
             ),
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
-                "При неизменных данных Золотой уровень не будет достигнут вплоть до {} \
+                "При неизменных данных Золотой уровень не будет достигнут до {} \
                  включительно.",
                 date(d(2018, 7, 7))
             ),
@@ -227,7 +227,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Silver holds at least through {}.",
+            "You keep Silver through at least {}.",
             Localizer::new()
                 .expect("localizer")
                 .date(Locale::EnUs, d(2018, 7, 7))
@@ -251,7 +251,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
         o.explanation,
         format!(
             "Серебряный уровень будет достигнут {}: в этот день из 12-месячного отчетного \
-             периода выбудет проведенный {} возврат на сумму {}, и в результате чистая прибыль \
+             периода выбудет проведенный {} возврат на сумму {}, и поэтому чистая прибыль \
              партнера за 12-месячный отчетный период возрастет до {} (порог в {} достигнут).",
             l.date(r, d(2017, 8, 1)),
             l.date(r, d(2016, 8, 1)),
@@ -271,8 +271,8 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "Silver will be attained on {}: on that day, a credit of {} booked on {}, leaves \
-             the TTM period, so qualifying revenue rises to {}, reaching the {} threshold.",
+            "You'll attain Silver on {}. On that day, a credit of {} booked on {}, leaves \
+             the TTM period, so your qualifying Net New Revenue rises to {}, reaching the {} threshold.",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
             l.date(en, d(2016, 8, 1)),
@@ -328,16 +328,16 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
         let date = |x| l.date(locale, x);
         let expected = match locale {
             Locale::EnUs => format!(
-                "Silver holds through {}; on {}, Anna Smirnova’s MB2-709 pass stops counting, \
-                 so the exam requirements are no longer met.",
+                "You keep Silver through {}. On {}, Anna Smirnova’s MB2-709 pass stops counting, \
+                 so the exam requirements aren't met anymore.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Серебряный уровень сохранится по {} включительно; {} перестанет \
-                 засчитываться результат экзамена MB2-709 (сотрудник Anna Smirnova), и в \
-                 результате требования к экзаменам перестанут выполняться.",
+                 засчитываться результат экзамена MB2-709 (сотрудник Anna Smirnova), и \
+                 поэтому требования к экзаменам больше не будут выполнены.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
@@ -412,8 +412,8 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
     assert_eq!(
         gold.explanation,
         format!(
-            "Gold will be attained on {}: on that day, the 2017-11 edition of the rules comes \
-             into force and 3 exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
+            "You'll attain Gold on {}. On that day, the 2017-11 edition of the rules comes \
+             into force and three exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
              MB2-716), so the exam requirements are met.",
             l.date(Locale::EnUs, d(2017, 11, 16))
         )
@@ -455,7 +455,7 @@ async fn a_future_pass_wins_silver() {
         o.explanation,
         format!(
             "Серебряный уровень будет достигнут {}: в этот день начнет засчитываться результат \
-             экзамена MB2-710 (сотрудник Анна Смирнова), и в результате требования к экзаменам \
+             экзамена MB2-710 (сотрудник Анна Смирнова), и поэтому требования к экзаменам \
              будут выполнены.",
             l.date(Locale::RuRu, d(2017, 8, 20))
         )
@@ -488,7 +488,7 @@ async fn records_of_one_day_are_summed_in_the_sentence() {
         o.explanation,
         format!(
             "Серебряный уровень сохранится по {} включительно; {} из 12-месячного отчетного \
-             периода выбудет проведенная {} сумма {} по 3\u{a0}записям, и в результате чистая \
+             периода выбудет проведенная {} сумма {} (3\u{a0}записи), и поэтому чистая \
              прибыль партнера за 12-месячный отчетный период снизится до {} (ниже порога в \
              {}).",
             l.date(ru, d(2017, 9, 14)),
@@ -660,9 +660,9 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
         let day = l.date(locale, d(2017, 11, 16));
         let expected = match locale {
             Locale::EnUs => format!(
-                "Gold will be attained on {day}: on that day, the 2017-11 edition of the rules \
-                 comes into force and 6 exam passes start to count (A2’s MB2-717 and MB2-715, \
-                 A3’s MB2-718 and MB2-715, C2’s MB2-716, and 1 more), so the exam requirements \
+                "You'll attain Gold on {day}. On that day, the 2017-11 edition of the rules \
+                 comes into force and six exam passes start to count (A2’s MB2-717 and MB2-715, \
+                 A3’s MB2-718 and MB2-715, C2’s MB2-716, and one more), so the exam requirements \
                  are met."
             ),
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
@@ -670,7 +670,7 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
                 "Золотой уровень будет достигнут {day}: в этот день вступят в силу правила \
                  редакции 2017-11 и начнут засчитываться 6\u{a0}результатов экзаменов \
                  (MB2-717 и MB2-715\u{a0}— сотрудник A2, MB2-718 и MB2-715\u{a0}— сотрудник A3, \
-                 MB2-716\u{a0}— сотрудник C2 и еще 1), и в результате требования к экзаменам будут \
+                 MB2-716\u{a0}— сотрудник C2 и еще 1), и поэтому требования к экзаменам будут \
                  выполнены."
             ),
         };
@@ -691,7 +691,7 @@ async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
         record("tailspin", CrmOnline, -50_000, date(2017, 1, 1), true),
     ];
     for (tag, wanted) in [
-        ("en-US", "qualifying revenue falls to a net credit of US$50,000, under the US$100,000 threshold."),
+        ("en-US", "your qualifying Net New Revenue falls to a net credit of US$50,000, below the US$100,000 threshold."),
         ("ru-RU", "станет отрицательной (чистый возврат на сумму 50\u{a0}000\u{a0}долларов США; ниже порога в 100\u{a0}000\u{a0}долларов США)."),
     ] {
         let mut req = request(date(2017, 7, 7), revenue.clone(), silver_team());
@@ -759,7 +759,7 @@ async fn a_keep_plan_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "To keep Silver through {}, book at least {money} more qualifying revenue \
+                "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
                  by {}, and have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, MB2-718, \
                  or MB2-877 by then.",
                 date(d(2019, 6, 1)),
@@ -791,7 +791,7 @@ async fn a_keep_plan_in_both_locales() {
     assert_eq!(
         keep.explanation,
         format!(
-            "To keep Silver through {}, book at least {} more qualifying revenue by {}.",
+            "To keep Silver through {}, book at least {} more qualifying Net New Revenue by {}.",
             l.date(Locale::EnUs, d(2019, 6, 1)),
             l.money(Locale::EnUs, Money::from_parts(11_500, 500_000_000)),
             l.date(Locale::EnUs, d(2019, 5, 1)),

@@ -122,9 +122,9 @@ async fn every_reason_in_both_locales() {
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "The “MB2-7144” pass listed for Oleg Sidorov was ignored: no exam of the Cloud CRM competency has that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
-             "The MB2-714 pass listed for Oleg Sidorov, dated February 1, 2019, does not count: it is dated after the evaluation date, January 1, 2019."),
+             "The MB2-714 pass listed for Oleg Sidorov doesn't count yet: its date, February 1, 2019, is after the evaluation date, January 1, 2019."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
-             "The MB2-714 pass of Oleg Sidorov is listed more than once; it counts only once."),
+             "The MB2-714 pass listed for Oleg Sidorov appears more than once. It counts only once."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
              "The “AZ-900” pass listed for individual e-2 was ignored: no exam of the Cloud CRM competency has that code."),
         ],
@@ -135,7 +135,7 @@ async fn every_reason_in_both_locales() {
     // counted there: he fills an application-deployment seat of both levels.
     for level in &en.levels {
         assert!(level.requirements[1].explanation.ends_with(
-            " One of the listed exam passes does not count, which may be why not every seat is filled (see the warnings)."
+            " One listed exam pass doesn't count (see the warnings). This might be why some seats are empty."
         ), "{}", level.requirements[1].explanation);
     }
     assert_eq!(en.warnings_omitted, 0);
@@ -148,8 +148,8 @@ async fn every_reason_in_both_locales() {
         .into_inner();
     let d = |y, m, d| l10n.date(Locale::RuRu, Date::ymd(y, m, d));
     let (m0, m2) = (
-        format!("Результат экзамена MB2-709 (сотрудник Олег Сидоров) больше не засчитывается: результаты этого экзамена принимаются для получения компетенции только по {} включительно.", d(2018, 12, 31)),
-        format!("Экзамен MB2-714 (сотрудник Олег Сидоров) сдан {}, то есть после даты оценки ({}), поэтому результат не засчитывается.", d(2019, 2, 1), d(2019, 1, 1)),
+        format!("Результат экзамена MB2-709 (сотрудник Олег Сидоров) больше не засчитывается: результаты этого экзамена засчитывались для получения компетенции только по {} включительно.", d(2018, 12, 31)),
+        format!("Экзамен MB2-714 (сотрудник Олег Сидоров) сдан {}, то есть после даты оценки ({}), поэтому его результат пока не засчитывается.", d(2019, 2, 1), d(2019, 1, 1)),
     );
     check(
         &ru.warnings,
@@ -193,12 +193,12 @@ async fn every_reason_in_both_locales() {
     check(
         &en.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "The MB2-717 pass listed for Oleg Sidorov does not count: the 2017-07 edition of the rules, applied to this evaluation, does not include MB2-717; the exam was added in the 2017-11 edition.")],
+           "The MB2-717 pass listed for Oleg Sidorov doesn't count: this evaluation uses the 2017-07 edition of the rules, which doesn't include MB2-717. The exam was added in the 2017-11 edition.")],
     );
     check(
         &ru.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: примененные правила редакции 2017-07 не включают этот экзамен; он появился только в правилах редакции 2017-11.")],
+           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11.")],
     );
     for w in en.warnings.iter().chain(&ru.warnings) {
         assert!(!w.message.contains('\u{2068}') && !w.message.contains('\u{2069}'));
@@ -302,7 +302,7 @@ async fn field_paths_point_at_the_pass_in_input_order() {
     for (level, unseated) in reply.levels.iter().zip([5 * 3, 4 * 3]) {
         assert!(!level.requirements[1].met);
         let note = format!(
-            " Of the listed exam passes, {unseated} do not count, which may be why not every seat is filled (see the warnings)."
+            " Of the listed exam passes, {unseated} don't count (see the warnings). This might be why some seats are empty."
         );
         assert!(
             level.requirements[1].explanation.ends_with(&note),

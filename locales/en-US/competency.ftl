@@ -61,7 +61,7 @@ revenue-term = Net New Revenue from { $wording ->
     } of { products }
 
 # $wording
-revenue-rule = { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365. The TTM period is the trailing twelve months, ending on the evaluation date.
+revenue-rule = The TTM (trailing 12 months) period ends on the evaluation date. { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365.
 
 # $market (String): a market name; $threshold (String): an amount; $wording
 requirement-threshold = { $market }: your organization must have earned at least { $threshold } in { revenue-term } in the TTM period.
@@ -96,19 +96,20 @@ requirement-role = { $role ->
 # names; $options (String): the exams, joined with "or"
 exam-choice = { $count ->
         [one] the exam { $options }
-       *[other] one exam of the { $group } group ({ $options })
+       *[other] one exam from the { $group } group ({ $options })
     }
 
 # $code, $label
 exam-option = { $code } “{ $label }”
 
-# $retiring (String): a date; $until (String): a date
+# $retiring (String): a date; $until (String): a date. The source's wording,
+# word for word; shown only on evaluation dates through $until.
 exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 
 # $code, $label (String): the exam; $retiring, $until (String): dates. The
 # note is the same on every evaluation date (before and after $until), so it
 # states the rule in the present tense.
-competency-note = { $code } “{ $label }” retires on { $retiring }, but remains accepted for competency qualification through { $until }.
+competency-note = { $code } “{ $label }” (retirement date: { $retiring }) counts toward competency qualification only through { $until }.
 
 # $edition; $span: since, until, between, always; $from, $until (String): dates
 # ($from and $until end with the year, hence the comma after them.)

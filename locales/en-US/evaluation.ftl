@@ -19,22 +19,22 @@
 summary = Partner { $partner } { $level ->
         [gold] has attained the Cloud CRM competency at the Gold level
         [silver] has attained the Cloud CRM competency at the Silver level but not yet at the Gold level
-       *[none] has not attained the Cloud CRM competency at either level, Silver or Gold
+       *[none] hasn't attained the Cloud CRM competency at the Silver or Gold level
     } (as of { $as_of }, under the { $edition } edition of the rules).
 
 # $met: yes, no; $level: silver, gold; $market: developed, developing;
 # $sign: positive, negative (credits exceed revenue: a net credit);
 # $qualifying (String): the total without its sign; $threshold, $shortfall
 # (String): amounts; $start, $end (String): dates; $wording
-revenue-explanation = Your Net New Revenue in the TTM period ({ $start }, through { $end }) from { $wording ->
+revenue-explanation = In the TTM period ({ $start }, through { $end }), your Net New Revenue from { $wording ->
         [customer-engagement] cloud sales
        *[plan1] sales
-    } of { products } to customers for whom you are the Digital Partner of Record is { $sign ->
+    } of { products } to customers for whom you're the Digital Partner of Record is { $sign ->
         [negative] a net credit of { $qualifying }
        *[positive] { $qualifying }
-    }, { $met ->
-        [yes] which meets
-       *[no] which is { $shortfall } short of
+    }. { $met ->
+        [yes] This meets
+       *[no] This is { $shortfall } short of
     } the { $level ->
         [gold] Gold
        *[silver] Silver
@@ -44,7 +44,7 @@ revenue-explanation = Your Net New Revenue in the TTM period ({ $start }, throug
     } ({ $threshold }).
 
 # $items (String): the exclusions, joined with "and"
-revenue-exclusions = Not counted in this total: { $items }.
+revenue-exclusions = This total excludes { $items }.
 # An individual listed without a display name, named by id wherever the
 # answer names people ($person, $people). $id (String): the individual's id.
 # Lowercase: no sentence begins with $person or $people, so the phrase always
@@ -57,37 +57,61 @@ individual-unnamed = individual { $id }
 # (String): the net without its sign
 revenue-excluded-outside-period = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount }
-           *[other] a net credit of { $amount }
+            [one] a credit of { $amount } booked outside the TTM period
+           *[other] a net credit of { $amount } booked outside the TTM period
         }
         [zero] { $records ->
-            [one] a record of { $amount }
-           *[other] { $records } records netting to { $amount }
+            [one] one record of { $amount } booked outside the TTM period
+            [2] two records booked outside the TTM period that net to { $amount }
+            [3] three records booked outside the TTM period that net to { $amount }
+            [4] four records booked outside the TTM period that net to { $amount }
+            [5] five records booked outside the TTM period that net to { $amount }
+            [6] six records booked outside the TTM period that net to { $amount }
+            [7] seven records booked outside the TTM period that net to { $amount }
+            [8] eight records booked outside the TTM period that net to { $amount }
+            [9] nine records booked outside the TTM period that net to { $amount }
+           *[other] { $records } records booked outside the TTM period that net to { $amount }
         }
-       *[positive] { $amount }
-    } booked outside the TTM period
+       *[positive] { $amount } booked outside the TTM period
+    }
 revenue-excluded-other-product = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount }
-           *[other] a net credit of { $amount }
+            [one] a credit of { $amount } for other products
+           *[other] a net credit of { $amount } for other products
         }
         [zero] { $records ->
-            [one] a record of { $amount }
-           *[other] { $records } records netting to { $amount }
+            [one] one record of { $amount } for other products
+            [2] two records for other products that net to { $amount }
+            [3] three records for other products that net to { $amount }
+            [4] four records for other products that net to { $amount }
+            [5] five records for other products that net to { $amount }
+            [6] six records for other products that net to { $amount }
+            [7] seven records for other products that net to { $amount }
+            [8] eight records for other products that net to { $amount }
+            [9] nine records for other products that net to { $amount }
+           *[other] { $records } records for other products that net to { $amount }
         }
-       *[positive] { $amount }
-    } for other products
+       *[positive] { $amount } for other products
+    }
 revenue-excluded-without-dpor = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount }
-           *[other] a net credit of { $amount }
+            [one] a credit of { $amount } from customers for whom you aren't the Digital Partner of Record
+           *[other] a net credit of { $amount } from customers for whom you aren't the Digital Partner of Record
         }
         [zero] { $records ->
-            [one] a record of { $amount }
-           *[other] { $records } records netting to { $amount }
+            [one] one record of { $amount } from customers for whom you aren't the Digital Partner of Record
+            [2] two records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [3] three records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [4] four records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [5] five records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [6] six records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [7] seven records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [8] eight records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [9] nine records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+           *[other] { $records } records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
         }
-       *[positive] { $amount }
-    } from customers for whom you are not the Digital Partner of Record
+       *[positive] { $amount } from customers for whom you aren't the Digital Partner of Record
+    }
 
 # Counts of seats and people (at most four: Gold) are written as words, as
 # style guides want for small numbers; "the" never precedes a numeral.
@@ -100,9 +124,9 @@ exams-met = The exam requirements are met: { $required ->
        *[other] all { $required } seats are held by qualified individuals.
     }
 # $filled (Number): seats held by qualified individuals; $required (Number): seats
-exams-unmet = The exam requirements are not met: { $filled ->
+exams-unmet = The exam requirements aren't met: { $filled ->
         [0] { $required ->
-            [one] the seat is not yet held by a qualified individual.
+            [one] the seat isn't held by a qualified individual yet.
             [2] neither seat is held by a qualified individual yet.
             [3] none of the three seats is held by a qualified individual yet.
             [4] none of the four seats is held by a qualified individual yet.
@@ -197,6 +221,10 @@ gap-step = To fill { $role ->
     }, { $who ->
         [new] { $number ->
             [0] a new individual
+            [1] one new individual
+            [2] a second new individual
+            [3] a third new individual
+            [4] a fourth new individual
            *[other] new individual { $number }
         } must pass
        *[listed] { $person }{ $held ->
@@ -211,6 +239,6 @@ gap-step = To fill { $role ->
 # gap-step). $codes (String): the exams, joined with "and"; $count (Number):
 # how many; $counts_from (String): the date they start to count
 gap-step-pending = { $count ->
-        [one] The { $codes } pass listed for this individual will start to count on { $counts_from }.
-       *[other] The { $codes } passes listed for this individual will start to count on { $counts_from }.
+        [one] Their listed { $codes } pass counts toward this seat from { $counts_from }.
+       *[other] Their listed { $codes } passes count toward this seat from { $counts_from }.
     }

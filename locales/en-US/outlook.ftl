@@ -8,25 +8,25 @@
 # that no keep plan can keep); $why (String): why not (outlook-cannot-keep),
 # empty unless $keep is cannot
 outlook = { $change ->
-        [lapses] { $level ->
+        [lapses] You keep { $level ->
             [gold] Gold
            *[silver] Silver
-        } holds through { $last }; on { $day }, { $causes }, so { $results }.{ $keep ->
-            [cannot] {" "}It cannot be kept through { $horizon }: { $why }.
+        } through { $last }. On { $day }, { $causes }, so { $results }.{ $keep ->
+            [cannot] {" "}You can't keep it through { $horizon }: { $why }.
            *[possible] {""}
         }
-        [won] { $level ->
+        [won] You'll attain { $level ->
             [gold] Gold
            *[silver] Silver
-        } will be attained on { $day }: on that day, { $causes }, so { $results }.
-        [holds] { $level ->
+        } on { $day }. On that day, { $causes }, so { $results }.
+        [holds] You keep { $level ->
             [gold] Gold
            *[silver] Silver
-        } holds at least through { $horizon }.
-       *[not-won] With the submission as it stands, { $level ->
+        } through at least { $horizon }.
+       *[not-won] Based on your current submission, you won't attain { $level ->
             [gold] Gold
            *[silver] Silver
-        } would not be attained on any day through { $horizon }.
+        } on any day through { $horizon }.
     }
 
 # $direction: starts, stops; $sign: positive, negative; $amount (String): the
@@ -34,10 +34,21 @@ outlook = { $change ->
 # its year; $records (Number)
 outlook-revenue = { $sign ->
         [negative] a credit of { $amount }
-       *[positive] { $amount }
+       *[positive] revenue of { $amount }
     } { $records ->
         [1] booked
-       *[other] from { $records } records booked
+       *[other] from { $records ->
+            [one] one
+            [2] two
+            [3] three
+            [4] four
+            [5] five
+            [6] six
+            [7] seven
+            [8] eight
+            [9] nine
+           *[other] { $records }
+        } records booked
     } on { $booked }, { $direction ->
         [starts] enters
        *[stops] leaves
@@ -53,7 +64,18 @@ outlook-pass = { $person }’s { $code } pass { $direction ->
 # Several passes moving one way on one day. $direction: starts, stops;
 # $count (Number): all of them; $list (String): outlook-passes-person items
 # and outlook-passes-more, joined with "and"
-outlook-passes = { $count } exam { $count ->
+outlook-passes = { $count ->
+        [one] one
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+       *[other] { $count }
+    } exam { $count ->
         [one] pass { $direction ->
             [starts] starts to count
            *[stops] stops counting
@@ -69,13 +91,35 @@ outlook-passes = { $count } exam { $count ->
 outlook-passes-person = { $person }’s { $codes }
 
 # The passes of the people outlook-passes does not name. $count (Number)
-outlook-passes-more = { $count } more
+outlook-passes-more = { $count ->
+        [one] one
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+       *[other] { $count }
+    } more
 
 # $edition (String): e.g. 2017-11
 outlook-edition = the { $edition } edition of the rules comes into force
 
 # $direction: starts, stops, both; $count (Number): records not named
-outlook-more-records = { $count } more { $count ->
+outlook-more-records = { $count ->
+        [one] one
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+       *[other] { $count }
+    } more { $count ->
         [one] record { $direction ->
             [starts] enters
             [stops] leaves
@@ -89,7 +133,18 @@ outlook-more-records = { $count } more { $count ->
     } the TTM period
 
 # $direction: starts, stops, both; $count (Number): passes not named
-outlook-more-passes = { $count } more { $count ->
+outlook-more-passes = { $count ->
+        [one] one
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+       *[other] { $count }
+    } more { $count ->
         [one] pass { $direction ->
             [starts] starts to count
             [stops] stops counting
@@ -106,17 +161,17 @@ outlook-more-passes = { $count } more { $count ->
 # credit); $qualifying (String): the total without its sign; $threshold
 # (String): an amount
 outlook-revenue-result = { $met ->
-        [yes] qualifying revenue rises to { $qualifying }, reaching the { $threshold } threshold
-       *[no] qualifying revenue falls to { $sign ->
+        [yes] your qualifying Net New Revenue rises to { $qualifying }, reaching the { $threshold } threshold
+       *[no] your qualifying Net New Revenue falls to { $sign ->
             [negative] a net credit of { $qualifying }
            *[positive] { $qualifying }
-        }, under the { $threshold } threshold
+        }, below the { $threshold } threshold
     }
 
 # $met: yes, no
 outlook-exams-result = { $met ->
         [yes] the exam requirements are met
-       *[no] the exam requirements are no longer met
+       *[no] the exam requirements aren't met anymore
     }
 
 # The keep plan (issue 25): what to add, by the deadline, so that a level
@@ -130,9 +185,9 @@ outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver
     } through { $horizon }, { $parts ->
-        [revenue] book at least { $revenue } more qualifying revenue by { $deadline }
+        [revenue] book at least { $revenue } more qualifying Net New Revenue by { $deadline }
         [exams] have { $steps } by { $deadline }
-       *[both] book at least { $revenue } more qualifying revenue by { $deadline }, and have { $steps } by then
+       *[both] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and have { $steps } by then
     }{ $exams ->
         [0] {""}
         [1] {""}
@@ -163,7 +218,7 @@ outlook-keep-new = { $number ->
        *[other] new individual { $number }
     }
 
-# Why no plan keeps a level (the end of outlook, after "It cannot be kept
+# Why no plan keeps a level (the end of outlook, after "You can't keep it
 # through …:"). $why: no-exam, no-level; $horizon, $deadline, $day
 # (String): dates; $group (String): the group's name; $edition (String):
 # e.g. 2017-11

@@ -16,20 +16,28 @@ warning-exam-expired = The { $code } pass listed for { $person } stopped countin
 
 # $edition (String): the edition applied; $other (String): the edition that
 # has the exam; $when: later, earlier (whether $other came after $edition)
-warning-exam-not-in-edition = The { $code } pass listed for { $person } does not count: the { $edition } edition of the rules, applied to this evaluation, does not include { $code }; { $when ->
-        [later] the exam was added in the { $other } edition.
-       *[earlier] the exam was last included in the { $other } edition.
+warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn't count: this evaluation uses the { $edition } edition of the rules, which doesn't include { $code }. { $when ->
+        [later] The exam was added in the { $other } edition.
+       *[earlier] The exam was last included in the { $other } edition.
     }
 
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
-warning-exam-passed-after-as-of = The { $code } pass listed for { $person }, dated { $passed_on }, does not count: it is dated after the evaluation date, { $as_of }.
+warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn't count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
 
-warning-duplicate-exam-pass = The { $code } pass of { $person } is listed more than once; it counts only once.
+warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears more than once. It counts only once.
 
 # Appended to a level's exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count.
 # $count (Number): such passes
 warning-exams-note = { $count ->
-        [one] One of the listed exam passes does not count, which may be why not every seat is filled (see the warnings).
-       *[other] Of the listed exam passes, { $count } do not count, which may be why not every seat is filled (see the warnings).
+        [one] One listed exam pass doesn't count (see the warnings). This might be why some seats are empty.
+        [2] Two listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [3] Three listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [4] Four listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [5] Five listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [6] Six listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [7] Seven listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [8] Eight listed exam passes don't count (see the warnings). This might be why some seats are empty.
+        [9] Nine listed exam passes don't count (see the warnings). This might be why some seats are empty.
+       *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why some seats are empty.
     }

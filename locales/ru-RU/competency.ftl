@@ -33,7 +33,7 @@ exam-mb2-712 = Microsoft Dynamics CRM 2016 (настройка и конфигу
 exam-mb2-707 = Microsoft Dynamics CRM (настройка и конфигурации)
 exam-mb2-717 = Microsoft Dynamics 365 for Sales
 exam-mb2-718 = Microsoft Dynamics 365 for Customer Service
-exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет доступно в январе 2018 года)
+exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет доступен в январе 2018 г.)
 # Название MB2-877 с того дня, когда экзамен можно сдать (с 01.01.2018,
 # SPEC §2.6): пометка о доступности выше видна только до этого дня.
 exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
@@ -90,7 +90,7 @@ requirement-individuals = { $wording ->
         }
     } удовлетворять требованиям, предъявляемым к прохождению экзаменов{ $count ->
         [1] .
-       *[other] , причем каждый сотрудник занимает только одно место.
+       *[other] , причем один сотрудник может занимать только одно место.
     }
 
 # $count (Number): места роли; $role: application-deployment, customization;
@@ -126,8 +126,7 @@ exam-option = { $code } «{ $label }»
 
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.
-# Примечание одинаково на любую дату оценки (до и после $until), поэтому
-# в настоящем времени.
+# Сервис показывает примечание только на даты оценки по $until включительно.
 exam-note-retiring = Прекращение действия: { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
 
 # $code, $label (String): экзамен; $retiring, $until (String): даты

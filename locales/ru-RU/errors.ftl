@@ -30,14 +30,14 @@ violation-nanos-sign = Знак поля { $field } должен совпада�
 violation-date = Поле { $field } содержит несуществующую дату: { $value }.
 # $value (String): присланная дата; $first, $last (String): допустимые границы
 # (12-месячный период и 365 дней прогноза должны оставаться в пределах 1–9999 годов)
-violation-as-of-range = Поле { $field } содержит дату { $value }, а допустимы даты с { $first } по { $last }: иначе 12-месячный отчетный период или прогноз выйдут за пределы 1–9999 годов.
+violation-as-of-range = Поле { $field } содержит дату { $value }, а допустимы только даты с { $first } по { $last }: при другой дате 12-месячный отчетный период или прогноз выйдут за пределы 1–9999 гг.
 # $value (String): идентификатор; $first (Number): индекс, где он встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из individuals[{ $first }].
 violation-empty = Поле { $field } не должно быть пустым.
 # $value (String): присланный тег
 violation-locale = Поле { $field } содержит некорректный тег языка BCP 47: «{ $value }».
 # $value (String); $known (String): известные редакции
-violation-edition = Поле { $field } указывает неизвестную редакцию «{ $value }». Известные редакции: { $known }.
+violation-edition = Поле { $field } содержит неизвестную редакцию «{ $value }». Известные редакции: { $known }.
 # $count (Number): присланные записи; $limit (Number): допустимые записи
 violation-too-many = Поле { $field } содержит { $count } { $count ->
         [one] запись

@@ -172,8 +172,14 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
     }
 }
 
+/// The source's retirement note ("This exam will continue to be accepted …
+/// through …") is quoted word for word, so it is shown only while it is
+/// true: on evaluation dates through the last day the exam is accepted.
 fn exam_note(c: &Ctx, exam: &Exam) -> Option<String> {
     let (retiring, until) = (exam.retiring_on?, exam.accepted_until?);
+    if c.day > until {
+        return None;
+    }
     Some(
         ExamNoteRetiring {
             retiring: &c.date(retiring),

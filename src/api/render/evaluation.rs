@@ -42,7 +42,7 @@ pub(in crate::api) struct Words<'a> {
     steps: RefCell<Vec<(&'a rules::GapStep, u32, String)>>,
 }
 
-/// "Not counted in this total: …", or `None` when nothing was left out:
+/// "This total excludes …", or `None` when nothing was left out:
 /// each reason's net, a negative net as a net credit, a zero net with its
 /// record count.
 fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {

@@ -114,7 +114,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// "one exam of the … group (A, B, or C)" for `codes` of group `g`
+    /// "one exam from the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`).
     fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
         let noted = codes
@@ -144,7 +144,7 @@ impl Ctx<'_> {
 pub struct Renderer {
     pub l10n: Localizer,
     templates: Templates,
-    /// "one exam of the … group (A, B, or C)" for every edition, group and
+    /// "one exam from the … group (A, B, or C)" for every edition, group and
     /// set of exams that can be proposed on some day (the set changes only
     /// where an exam's acceptance or availability begins or ends), keyed by
     /// a bit mask over the group's exams and whether a label carries its
@@ -351,7 +351,7 @@ fn exam_label<'l>(
         .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
 }
 
-/// "one exam of the deployment group (MB2-710 “…” or MB2-706 “…”)", with
+/// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
 /// each exam's label from `label_of`.
 fn exam_choice<'l>(
     l10n: &Localizer,

@@ -402,7 +402,7 @@ impl Message for ExamOption<'_> {
     }
 }
 
-/// `exam-choice`: "one exam of the deployment group (A or B)".
+/// `exam-choice`: "one exam from the deployment group (A or B)".
 pub(in crate::api::render) struct ExamChoice<'a> {
     pub group_label: &'a str,
     pub count: u32,
