@@ -59,7 +59,6 @@ use super::pools::{shed, Share, Shared};
 pub use super::pools::{AdmissionLimits, MIN_CALLS_PER_CONNECTION, WATCHES_PER_CONNECTION};
 use super::request_body::{AdmittedBody, Bounds};
 use super::reserved::Reserved;
-use crate::metrics as m;
 use crate::transport::connections::ConnInfo;
 
 /// A call's slot, given back when the call ends.
@@ -78,7 +77,6 @@ impl Drop for Admitted {
                 if let Some(s) = share {
                     s.calls.give(1);
                 }
-                metrics::gauge!(m::CALLS_IN_FLIGHT).decrement(1.0);
             }
             Class::HealthCheck => {
                 self.shared.health.give(1);
@@ -164,9 +162,6 @@ impl<S> Admission<S> {
                 own.give(1);
             }
             return Err(shed(in_all));
-        }
-        if class == Class::Work {
-            metrics::gauge!(m::CALLS_IN_FLIGHT).increment(1.0);
         }
         Ok(())
     }

@@ -65,10 +65,12 @@ impl AdmissionLimits {
     }
 }
 
-/// A counted amount with a cap.
+/// A counted amount with a cap, and the gauge that shows it (a pool's; a
+/// connection's share has none), its handle registered once.
 pub(crate) struct Budget {
     used: AtomicUsize,
     cap: usize,
+    gauge: Option<metrics::Gauge>,
 }
 
 impl Budget {
@@ -76,19 +78,36 @@ impl Budget {
         Budget {
             used: AtomicUsize::new(0),
             cap,
+            gauge: None,
+        }
+    }
+
+    /// A pool whose amount in use `gauge` shows.
+    fn shown(cap: usize, gauge: metrics::Gauge) -> Budget {
+        Budget {
+            gauge: Some(gauge),
+            ..Budget::new(cap)
         }
     }
 
     pub(crate) fn take(&self, n: usize) -> bool {
-        self.used
+        let taken = self
+            .used
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
                 used.checked_add(n).filter(|&total| total <= self.cap)
             })
-            .is_ok()
+            .is_ok();
+        if let (true, Some(gauge)) = (taken, &self.gauge) {
+            gauge.increment(n as f64);
+        }
+        taken
     }
 
     pub(crate) fn give(&self, n: usize) {
         self.used.fetch_sub(n, Ordering::AcqRel);
+        if let Some(gauge) = &self.gauge {
+            gauge.decrement(n as f64);
+        }
     }
 }
 
@@ -125,8 +144,14 @@ impl Shared {
     pub(super) fn new(limits: AdmissionLimits) -> Shared {
         Shared {
             limits,
-            calls: Budget::new(limits.max_calls_in_flight),
-            bytes: Budget::new(limits.max_request_bytes_in_flight),
+            calls: Budget::shown(
+                limits.max_calls_in_flight,
+                metrics::gauge!(m::CALLS_IN_FLIGHT),
+            ),
+            bytes: Budget::shown(
+                limits.max_request_bytes_in_flight,
+                metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT),
+            ),
             health: Budget::new(limits.max_health_calls_in_flight),
             watches: Budget::new(limits.max_health_calls_in_flight),
             registry: Mutex::default(),

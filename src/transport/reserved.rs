@@ -7,7 +7,6 @@ use std::sync::Arc;
 use tonic::Status;
 
 use super::pools::{shed, Share, Shared};
-use crate::metrics as m;
 
 /// Request bytes a call holds: the messages of its window and the one
 /// arriving.
@@ -86,7 +85,6 @@ impl Reserved {
         }
         self.current += n;
         self.total += n;
-        metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT).increment(n as f64);
         Ok(())
     }
 
@@ -112,7 +110,6 @@ impl Reserved {
             share.bytes.give(n);
         }
         self.total -= n;
-        metrics::gauge!(m::REQUEST_BYTES_IN_FLIGHT).decrement(n as f64);
     }
 }
 
