@@ -128,7 +128,8 @@ fn serve_bare(addr: &str, reply_file: &str) {
 }
 
 /// The plain reference (SPEC §7 as amended): the same constant reply and
-/// the same logging (span and access line per call), served by a plain
+/// the same logging (span and access line per call, from the service's own
+/// access-log layer, its only layer), served by a plain
 /// `tonic::transport::Server` with no other layers (no admission, no
 /// metrics, no health or reflection, tonic's default HTTP/2 settings): the
 /// service's own layers are part of what the ratio to it prices.
@@ -140,6 +141,9 @@ fn serve_plain(addr: &str, reply_file: &str) {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async move {
         tonic::transport::Server::builder()
+            // The same span and line per call as the service's, from the
+            // same layer (which, alone, reads the method from the path).
+            .layer(crm_competency::transport::AccessLogLayer)
             .add_service(
                 crm_competency::pb::competency::competency_service_server::CompetencyServiceServer::new(
                     Bare { reply },

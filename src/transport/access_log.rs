@@ -25,7 +25,7 @@ use tower::{Layer, Service};
 use tracing::{field, info_span, Instrument, Span};
 
 use super::call::CallTicket;
-use super::methods::COMPETENCY;
+use super::methods::{self, COMPETENCY};
 use super::status::header_code;
 
 /// The target of the lines that end calls.
@@ -67,11 +67,13 @@ where
     }
 
     fn call(&mut self, mut request: http::Request<Body>) -> Self::Future {
-        let method = request
-            .extensions()
-            .get::<CallTicket>()
-            .map(|CallTicket(call)| call.method)
-            .filter(|m| m.service == COMPETENCY && m.method != "unknown");
+        // The metrics layer's ticket names the method; alone (the load
+        // bench's plain reference logs each call the same way), the path does.
+        let method = match request.extensions().get::<CallTicket>() {
+            Some(CallTicket(call)) => call.method,
+            None => methods::lookup(request.uri().path()),
+        };
+        let method = Some(method).filter(|m| m.service == COMPETENCY && m.method != "unknown");
         let Some(method) = method else {
             let response = self.inner.call(request);
             return Box::pin(async move { Ok(response.await?.map(LoggedBody::unlogged)) });
