@@ -8,7 +8,7 @@
 use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use http::{header, Method, Request, Response, StatusCode};
@@ -33,6 +33,82 @@ pub const CALLS_TIMED_OUT: &str = "crm_competency_calls_timed_out_total";
 pub const CONNECTIONS_OPEN: &str = "crm_competency_connections_open";
 pub const CONNECTIONS_CLOSED: &str = "crm_competency_connections_closed_total";
 pub const EVALUATIONS: &str = "crm_competency_evaluations_total";
+
+/// A counter with one label whose values are known in advance: a handle per
+/// value, registered once, at the first count or when the recorder is
+/// installed (so every series is exported from 0), instead of a labelled
+/// macro's look-up on every event. A value not in the list is counted too,
+/// looked up as the macro would.
+pub struct LabelledCounter {
+    name: &'static str,
+    label: &'static str,
+    values: &'static [&'static str],
+    handles: OnceLock<Vec<metrics::Counter>>,
+}
+
+impl LabelledCounter {
+    pub const fn new(
+        name: &'static str,
+        label: &'static str,
+        values: &'static [&'static str],
+    ) -> LabelledCounter {
+        LabelledCounter {
+            name,
+            label,
+            values,
+            handles: OnceLock::new(),
+        }
+    }
+
+    fn handles(&self) -> &[metrics::Counter] {
+        self.handles.get_or_init(|| {
+            self.values
+                .iter()
+                .map(|value| metrics::counter!(self.name, self.label => *value))
+                .collect()
+        })
+    }
+
+    /// Counts one event labelled `value`.
+    pub fn increment(&self, value: &'static str) {
+        match self.values.iter().position(|v| *v == value) {
+            Some(i) => self.handles()[i].increment(1),
+            None => metrics::counter!(self.name, self.label => value).increment(1),
+        }
+    }
+}
+
+/// `crm_competency_connections_closed_total{reason}`.
+pub static CONNECTIONS_CLOSED_BY: LabelledCounter = LabelledCounter::new(
+    CONNECTIONS_CLOSED,
+    "reason",
+    &[
+        "evicted",
+        "idle",
+        "age",
+        "refused",
+        "undrained",
+        "tls handshake",
+    ],
+);
+/// `crm_competency_calls_shed_total{limit}`.
+pub static CALLS_SHED_BY: LabelledCounter = LabelledCounter::new(
+    CALLS_SHED,
+    "limit",
+    &[
+        "calls per connection",
+        "calls in flight",
+        "health checks per connection",
+        "health checks in flight",
+        "health watches per connection",
+        "health watches in flight",
+        "request bytes per connection",
+        "request bytes in flight",
+    ],
+);
+/// `crm_competency_calls_timed_out_total{bound}`.
+pub static CALLS_TIMED_OUT_BY: LabelledCounter =
+    LabelledCounter::new(CALLS_TIMED_OUT, "bound", &["request body", "stream idle"]);
 
 /// `crm_competency_evaluations_total`, one handle per level, registered once
 /// with the recorder installed then (a labelled macro looks the metric up on
@@ -78,6 +154,9 @@ pub fn install() -> Result<PrometheusHandle, BoxError> {
     let handle = recorder.handle();
     metrics::set_global_recorder(recorder)?;
     describe();
+    for counter in [&CONNECTIONS_CLOSED_BY, &CALLS_SHED_BY, &CALLS_TIMED_OUT_BY] {
+        counter.handles();
+    }
     Ok(handle)
 }
 
@@ -308,5 +387,31 @@ pub fn code_name(code: tonic::Code) -> &'static str {
         Unavailable => "Unavailable",
         DataLoss => "DataLoss",
         Unauthenticated => "Unauthenticated",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_labelled_counter_counts_each_value_under_its_own_series_from_zero() {
+        let recorder = PrometheusBuilder::new().build_recorder();
+        let handle = recorder.handle();
+        let counter = LabelledCounter::new("test_events_total", "reason", &["a", "b c"]);
+        metrics::with_local_recorder(&recorder, || {
+            counter.handles();
+            counter.increment("a");
+            counter.increment("a");
+            counter.increment("unlisted");
+        });
+        let text = handle.render();
+        for line in [
+            r#"test_events_total{reason="a"} 2"#,
+            r#"test_events_total{reason="b c"} 0"#,
+            r#"test_events_total{reason="unlisted"} 1"#,
+        ] {
+            assert!(text.contains(line), "{line} missing from\n{text}");
+        }
     }
 }

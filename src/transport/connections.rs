@@ -107,7 +107,7 @@ impl Registry {
             Some(state) => {
                 state.close.store(true, Ordering::Release);
                 state.waker.wake();
-                metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "evicted").increment(1);
+                m::CONNECTIONS_CLOSED_BY.increment("evicted");
                 true
             }
             None => false,
@@ -142,7 +142,7 @@ impl ConnInfo {
         let state = &self.state;
         let first = !state.close.swap(true, Ordering::AcqRel);
         if first {
-            metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => reason).increment(1);
+            m::CONNECTIONS_CLOSED_BY.increment(reason);
         }
         state.waker.wake();
         first
@@ -172,7 +172,7 @@ impl Conn {
         }
         if self.lifetime.as_mut().is_some_and(|l| l.expired(cx)) {
             state.close.store(true, Ordering::Release);
-            metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "age").increment(1);
+            m::CONNECTIONS_CLOSED_BY.increment("age");
             return true;
         }
         while self.timer.as_mut().poll(cx).is_ready() {
@@ -183,7 +183,7 @@ impl Conn {
             let idle = Duration::from_millis(idle_ms);
             if state.active.load(Ordering::Acquire) == 0 && idle >= self.idle_timeout {
                 state.close.store(true, Ordering::Release);
-                metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "idle").increment(1);
+                m::CONNECTIONS_CLOSED_BY.increment("idle");
                 return true;
             }
             let next = if state.active.load(Ordering::Acquire) == 0 {
@@ -316,7 +316,7 @@ pub fn incoming(
                     }
                 };
                 if !registry.make_room(limits.max_connections).await {
-                    metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "refused").increment(1);
+                    m::CONNECTIONS_CLOSED_BY.increment("refused");
                     tracing::warn!(peer = %remote, "connection refused: every connection is busy");
                     drop(io);
                     continue;

@@ -49,7 +49,7 @@ impl<IO> Handshake<IO> {
             self.deadline = None;
             // Only the first time: afterwards every read and write fails.
             self.done.store(true, Ordering::Release);
-            metrics::counter!(m::CONNECTIONS_CLOSED, "reason" => "tls handshake").increment(1);
+            m::CONNECTIONS_CLOSED_BY.increment("tls handshake");
             tracing::debug!("TLS handshake timed out");
             return Err(io::Error::new(
                 io::ErrorKind::TimedOut,

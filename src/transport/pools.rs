@@ -191,7 +191,7 @@ impl Shared {
 }
 
 pub(crate) fn shed(reason: &'static str) -> Status {
-    metrics::counter!(m::CALLS_SHED, "limit" => reason).increment(1);
+    m::CALLS_SHED_BY.increment(reason);
     Status::unavailable(format!(
         "server overloaded ({reason} at its limit); retry with backoff"
     ))

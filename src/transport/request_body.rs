@@ -149,7 +149,7 @@ impl AdmittedBody {
         if sleep.as_mut().poll(cx).is_pending() {
             return None;
         }
-        metrics::counter!(m::CALLS_TIMED_OUT, "bound" => bound).increment(1);
+        m::CALLS_TIMED_OUT_BY.increment(bound);
         Some(Status::deadline_exceeded(message))
     }
 }
