@@ -96,6 +96,12 @@ impl RevenueTotals {
     }
 }
 
+/// Whether `rule` counts `r` on a day whose TTM period holds its booking
+/// day (its product and DPOR qualify).
+pub fn counts_apart_from_period(rule: &RevenueRule, r: &RevenueRecord) -> bool {
+    rule.products.contains(&r.product) && (r.digital_partner_of_record || !rule.requires_dpor)
+}
+
 pub fn classify(rule: &RevenueRule, period: &Period, r: &RevenueRecord) -> Option<Exclusion> {
     if !period.contains(r.booked_on) {
         Some(Exclusion::OutsidePeriod)

@@ -178,6 +178,28 @@ pub fn outlook(
     global.sort_unstable();
     global.dedup();
 
+    // A level attained today can be lost; one that is not can be won only
+    // if its revenue can reach its threshold on some day. When no level
+    // can change, no day can change the outlook: none is visited.
+    let open: Vec<bool> = today
+        .levels
+        .iter()
+        .map(|l| l.attained || within_reach(&used, l.level, submission))
+        .collect();
+    if !open.contains(&true) {
+        return today
+            .levels
+            .iter()
+            .map(|l| LevelOutlook {
+                level: l.level,
+                attained: false,
+                horizon_end,
+                change: None,
+                keep: None,
+            })
+            .collect();
+    }
+
     let revenue = RevenueDays::new(&days, &used, &submission.revenue);
     let mut staff = Staff::from_masks(today.people.masks());
 
@@ -240,8 +262,12 @@ pub fn outlook(
             // Only revenue moves today and no level still open has its exams
             // met: no `attained` can change (`change` works out the revenue
             // of the day before a change itself).
-            let open = found.iter().zip(&previous).filter(|(f, _)| f.is_none());
-            if from == next_event && open.clone().all(|(_, p)| !p.exams) {
+            let unsettled = found
+                .iter()
+                .zip(&open)
+                .zip(&previous)
+                .filter(|((f, open), _)| f.is_none() && **open);
+            if from == next_event && unsettled.clone().all(|(_, p)| !p.exams) {
                 continue;
             }
             for &(_, i) in &events[from..next_event] {
@@ -250,7 +276,7 @@ pub fn outlook(
         }
         state(edition, day, &mut staff, &mut now);
         for (l, slot) in found.iter_mut().enumerate() {
-            if slot.is_none() && now[l].attained() != initial[l].attained() {
+            if slot.is_none() && open[l] && now[l].attained() != initial[l].attained() {
                 *slot = Some((day, previous[l], now[l]));
                 if initial[l].attained() {
                     masks_on_change[l] = Some(staff.masks().to_vec());
@@ -258,7 +284,11 @@ pub fn outlook(
             }
         }
         std::mem::swap(&mut previous, &mut now);
-        if found.iter().all(Option::is_some) {
+        if found
+            .iter()
+            .zip(&open)
+            .all(|(f, open)| f.is_some() || !open)
+        {
             break;
         }
     }
@@ -289,6 +319,26 @@ pub fn outlook(
             outlook
         })
         .collect()
+}
+
+/// Whether `level`'s revenue can reach its threshold on some day under
+/// one of `editions`: at most, a day counts every record the edition's rule
+/// counts (product, DPOR) with a positive amount, whenever it was booked.
+fn within_reach(editions: &[&'static Edition], level: Level, submission: &Submission) -> bool {
+    editions.iter().any(|edition| {
+        let Some(rule) = edition.level(level) else {
+            return false;
+        };
+        let most: Money = submission
+            .revenue
+            .iter()
+            .filter(|r| revenue::counts_apart_from_period(&edition.revenue, r))
+            .map(|r| r.amount.max(Money::ZERO))
+            .sum();
+        threshold(rule, submission.market)
+            .shortfall_from(most)
+            .is_zero()
+    })
 }
 
 /// What a level's requirements are on one day.

@@ -407,3 +407,41 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_level_whose_revenue_cannot_reach_its_threshold_is_not_swept_and_one_that_just_can_is() {
+    // Silver (developed) needs 100,000. Every qualifying record together,
+    // counted at once, makes 99,999.99 (a credit and other products do not
+    // help): no day can attain Silver, and the outlook says so without a
+    // sweep. One cent more, booked later, wins Silver on its day.
+    let as_of = Date::ymd(2017, 7, 7);
+    let mut other = record(500_000, Date::ymd(2017, 1, 1));
+    other.product = Product::Other;
+    let mut revenue = vec![
+        Money::from_parts(99_999, 990_000_000),
+        Money::from_units(-10_000),
+    ]
+    .into_iter()
+    .map(|amount| RevenueRecord {
+        amount,
+        ..record(0, Date::ymd(2017, 8, 1))
+    })
+    .collect::<Vec<_>>();
+    revenue.push(other);
+    let editions = Editions::Pinned(&CLOUD_CRM_2017_07);
+    let s = submission(revenue.clone(), silver_team());
+    assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
+    assert_eq!(changes(editions, as_of, &s), vec![None, None]);
+
+    revenue.push(RevenueRecord {
+        amount: Money::from_parts(0, 10_000_000),
+        ..record(0, Date::ymd(2017, 9, 1))
+    });
+    revenue.retain(|r| !r.amount.is_negative());
+    let s = submission(revenue, silver_team());
+    assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
+    assert_eq!(
+        changes(editions, as_of, &s),
+        vec![Some(Date::ymd(2017, 9, 1)), None]
+    );
+}
