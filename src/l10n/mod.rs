@@ -6,29 +6,27 @@
 //! plural selection and are formatted by ICU4X (CLDR grouping and decimal
 //! marks); money is formatted exactly from its decimal value, never through `f64`.
 
+mod lists;
+mod load;
 mod message;
 mod negotiate;
 mod numbers;
 mod template;
 
-use fixed_decimal::{Decimal, Sign, UnsignedDecimal};
-use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource};
-use icu_decimal::DecimalFormatter;
-use icu_list::{options::ListFormatterOptions, ListFormatter};
-use icu_plurals::{PluralCategory, PluralRules};
-use rustc_hash::FxHashMap as HashMap;
+use fixed_decimal::{Decimal, Sign};
+use fluent::FluentArgs;
+use icu_plurals::PluralCategory;
 use std::borrow::Cow;
 use std::path::Path;
-use std::sync::RwLock;
-
-use unic_langid::LanguageIdentifier;
 
 use crate::rules::{Date, Money};
 
+use lists::list;
+pub use load::SOURCES;
+use load::{pseudo_files, LocaleData};
 pub use message::Message;
 pub use negotiate::MalformedLocale;
-use template::Piece;
+use numbers::exact_decimal;
 pub use template::Template;
 
 /// The `$month` selector of the `date` message. Identifier keys compare as
@@ -77,62 +75,6 @@ impl Locale {
     }
 }
 
-/// The FTL sources of each locale, compiled into the binary.
-pub const SOURCES: [(&str, &[(&str, &str)]); 2] = [
-    (
-        "en-US",
-        &[
-            (
-                "competency.ftl",
-                include_str!("../../locales/en-US/competency.ftl"),
-            ),
-            (
-                "evaluation.ftl",
-                include_str!("../../locales/en-US/evaluation.ftl"),
-            ),
-            ("errors.ftl", include_str!("../../locales/en-US/errors.ftl")),
-            (
-                "formats.ftl",
-                include_str!("../../locales/en-US/formats.ftl"),
-            ),
-            (
-                "outlook.ftl",
-                include_str!("../../locales/en-US/outlook.ftl"),
-            ),
-            (
-                "warnings.ftl",
-                include_str!("../../locales/en-US/warnings.ftl"),
-            ),
-        ],
-    ),
-    (
-        "ru-RU",
-        &[
-            (
-                "competency.ftl",
-                include_str!("../../locales/ru-RU/competency.ftl"),
-            ),
-            (
-                "evaluation.ftl",
-                include_str!("../../locales/ru-RU/evaluation.ftl"),
-            ),
-            ("errors.ftl", include_str!("../../locales/ru-RU/errors.ftl")),
-            (
-                "formats.ftl",
-                include_str!("../../locales/ru-RU/formats.ftl"),
-            ),
-            (
-                "outlook.ftl",
-                include_str!("../../locales/ru-RU/outlook.ftl"),
-            ),
-            (
-                "warnings.ftl",
-                include_str!("../../locales/ru-RU/warnings.ftl"),
-            ),
-        ],
-    ),
-];
-
 #[derive(Debug, thiserror::Error)]
 pub enum L10nError {
     #[error("{locale}/{file}: {detail}")]
@@ -150,113 +92,6 @@ pub enum L10nError {
         locale: &'static str,
         detail: String,
     },
-}
-
-struct LocaleData {
-    bundle: FluentBundle<FluentResource>,
-    /// Messages that take no arguments (labels), rendered once at start.
-    fixed: HashMap<String, String>,
-    /// Rendered dates (see `Localizer::date`).
-    dates: RwLock<HashMap<Date, String>>,
-    decimal: DecimalFormatter,
-    plurals: PluralRules,
-    and: List,
-    or: List,
-}
-
-impl LocaleData {
-    /// Compiles one locale's FTL files and loads its ICU4X data.
-    fn load<'s>(
-        locale: Locale,
-        files: impl Iterator<Item = (String, &'s str)>,
-    ) -> Result<LocaleData, L10nError> {
-        let tag = locale.tag();
-        let langid: LanguageIdentifier = tag.parse().map_err(|e| L10nError::Icu {
-            locale: tag,
-            detail: format!("{e}"),
-        })?;
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        bundle.set_use_isolating(false);
-        bundle.set_formatter(Some(numbers::format_number));
-        let mut ids = Vec::new();
-        for (file, source) in files {
-            if let Some(c) = source.chars().find(|c| template::is_marker(*c)) {
-                return Err(L10nError::Resource {
-                    locale: tag,
-                    file,
-                    detail: format!("U+{:04X} is reserved for template slots", u32::from(c)),
-                });
-            }
-            let resource = match FluentResource::try_new(source.to_string()) {
-                Ok(resource) => resource,
-                Err((_, errors)) => {
-                    return Err(L10nError::Resource {
-                        locale: tag,
-                        file,
-                        detail: format!("{errors:?}"),
-                    })
-                }
-            };
-            ids.extend(resource.entries().filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                _ => None,
-            }));
-            if let Err(errors) = bundle.add_resource(resource) {
-                return Err(L10nError::Resource {
-                    locale: tag,
-                    file,
-                    detail: format!("{errors:?}"),
-                });
-            }
-        }
-        let icu_locale: icu_locale_core::Locale = tag.parse().map_err(|e| L10nError::Icu {
-            locale: tag,
-            detail: format!("{e}"),
-        })?;
-        let icu = |e: icu_provider::DataError| L10nError::Icu {
-            locale: tag,
-            detail: e.to_string(),
-        };
-        let fixed = fixed_messages(&bundle, &ids);
-        Ok(LocaleData {
-            bundle,
-            fixed,
-            dates: RwLock::new(HashMap::default()),
-            decimal: DecimalFormatter::try_new((&icu_locale).into(), Default::default())
-                .map_err(icu)?,
-            plurals: PluralRules::try_new_cardinal((&icu_locale).into()).map_err(icu)?,
-            and: List::new(
-                ListFormatter::try_new_and((&icu_locale).into(), ListFormatterOptions::default())
-                    .map_err(icu)?,
-            ),
-            or: List::new(
-                ListFormatter::try_new_or((&icu_locale).into(), ListFormatterOptions::default())
-                    .map_err(icu)?,
-            ),
-        })
-    }
-}
-
-/// The pseudo-locale's FTL files: every `*.ftl` in `dir`, by name.
-fn pseudo_files(dir: &Path) -> Result<Vec<(String, String)>, L10nError> {
-    let bad = |detail: String| L10nError::PseudoFiles {
-        dir: dir.display().to_string(),
-        detail,
-    };
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| bad(e.to_string()))? {
-        let path = entry.map_err(|e| bad(e.to_string()))?.path();
-        if path.extension().is_some_and(|e| e == "ftl") {
-            let source = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            files.push((name.into_owned(), source));
-        }
-    }
-    if files.is_empty() {
-        return Err(bad("no .ftl files".into()));
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// Everything needed to speak every supported locale; build once at start.
@@ -484,140 +319,6 @@ impl Localizer {
     {
         list(&self.data(locale).or, items)
     }
-}
-
-/// A CLDR list formatter, with its two-item pattern cut at start when the
-/// pattern does not depend on the items.
-struct List {
-    formatter: ListFormatter,
-    /// Two items' text around their slots ("<0> and <1>").
-    pair: Option<Vec<Piece>>,
-}
-
-impl List {
-    fn new(formatter: ListFormatter) -> List {
-        let pair = cut_pair(&formatter);
-        List { formatter, pair }
-    }
-}
-
-/// The two-item pattern as ICU writes it around two markers, kept only if
-/// it gives ICU's own text for items where some languages change the
-/// pattern (Spanish "y" becomes "e" before an "i" sound, for instance).
-fn cut_pair(formatter: &ListFormatter) -> Option<Vec<Piece>> {
-    let markers = [
-        template::marker(0).to_string(),
-        template::marker(1).to_string(),
-    ];
-    let pair = template::split(&formatter.format_to_string(markers.iter()), 2);
-    const SAMPLES: [&str; 12] = [
-        "",
-        "a",
-        "i",
-        "hi",
-        "y",
-        "o",
-        "ho",
-        "u",
-        "8",
-        "11",
-        "и",
-        "1 234,50 $",
-    ];
-    let agrees = SAMPLES.iter().all(|a| {
-        SAMPLES
-            .iter()
-            .all(|b| template::fill(&pair, &[a, b]) == formatter.format_to_string([a, b].iter()))
-    });
-    agrees.then_some(pair)
-}
-
-/// A list of one item is that item in every CLDR locale; two items take the
-/// pattern cut at start; only longer lists need the formatter (and a vector).
-fn list<'a, I>(list: &List, items: I) -> Cow<'a, str>
-where
-    I: IntoIterator<Item = Cow<'a, str>>,
-{
-    let mut items = items.into_iter();
-    let Some(first) = items.next() else {
-        return Cow::Borrowed("");
-    };
-    let Some(second) = items.next() else {
-        return first;
-    };
-    let Some(third) = items.next() else {
-        if let Some(pair) = &list.pair {
-            return Cow::Owned(template::fill(pair, &[&first, &second]));
-        }
-        return Cow::Owned(list.formatter.format_to_string([first, second].iter()));
-    };
-    let all: Vec<Cow<'a, str>> = [first, second, third].into_iter().chain(items).collect();
-    Cow::Owned(
-        list.formatter
-            .format_to_string(all.iter().map(|item| item.as_ref())),
-    )
-}
-
-/// `nanos` billionths as an exact decimal: cents when there are any, more
-/// digits only for sub-cent amounts. The amount is counted in the coarsest
-/// unit that keeps every digit (units, cents or nanos) and converted once.
-fn exact_decimal(nanos: u128) -> UnsignedDecimal {
-    // Amounts below ~US$18 billion divide in 64 bits (a multiplication);
-    // 128-bit division is a library call. Counts that fit `u64` also convert
-    // far faster than `u128` ones.
-    let (count, power) = match u64::try_from(nanos) {
-        Ok(n) => {
-            let (count, power) = coarsest(n, NANOS_PER_UNIT as u64);
-            (u128::from(count), power)
-        }
-        Err(_) => coarsest(nanos, NANOS_PER_UNIT),
-    };
-    let decimal = match u64::try_from(count) {
-        Ok(count) => UnsignedDecimal::from(count),
-        Err(_) => UnsignedDecimal::from(count),
-    }
-    .multiplied_pow10(power);
-    // A count of nanos is not a whole number of cents, so its trimmed digits
-    // always reach below the cents: no padding is ever needed.
-    if power == -9 {
-        decimal.trimmed_end()
-    } else {
-        decimal
-    }
-}
-
-/// `nanos` as a count of units (power 0), of cents (-2) or of nanos (-9):
-/// the coarsest that is exact.
-fn coarsest<T>(nanos: T, per_unit: T) -> (T, i16)
-where
-    T: Copy + PartialEq + Default + std::ops::Div<Output = T> + std::ops::Rem<Output = T>,
-    T: From<u8>,
-{
-    let per_cent = per_unit / T::from(100);
-    if nanos % per_unit == T::default() {
-        (nanos / per_unit, 0)
-    } else if nanos % per_cent == T::default() {
-        (nanos / per_cent, -2)
-    } else {
-        (nanos, -9)
-    }
-}
-
-const NANOS_PER_UNIT: u128 = 1_000_000_000;
-
-/// Renders, once, every message that needs no arguments.
-fn fixed_messages(
-    bundle: &FluentBundle<FluentResource>,
-    ids: &[String],
-) -> HashMap<String, String> {
-    ids.iter()
-        .filter_map(|id| {
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, None, &mut errors);
-            errors.is_empty().then(|| (id.clone(), text.into_owned()))
-        })
-        .collect()
 }
 
 fn plural_key(category: PluralCategory) -> &'static str {

@@ -1,6 +1,6 @@
 //! ICU4X number formatting plugged into Fluent as the bundles' formatter.
 
-use fixed_decimal::Decimal;
+use fixed_decimal::{Decimal, UnsignedDecimal};
 use fluent::FluentValue;
 use icu_decimal::DecimalFormatter;
 use intl_memoizer::{concurrent::IntlLangMemoizer, Memoizable};
@@ -42,3 +42,50 @@ pub(super) fn format_number(value: &FluentValue, intls: &IntlLangMemoizer) -> Op
         digits
     })
 }
+
+/// `nanos` billionths as an exact decimal: cents when there are any, more
+/// digits only for sub-cent amounts. The amount is counted in the coarsest
+/// unit that keeps every digit (units, cents or nanos) and converted once.
+pub(super) fn exact_decimal(nanos: u128) -> UnsignedDecimal {
+    // Amounts below ~US$18 billion divide in 64 bits (a multiplication);
+    // 128-bit division is a library call. Counts that fit `u64` also convert
+    // far faster than `u128` ones.
+    let (count, power) = match u64::try_from(nanos) {
+        Ok(n) => {
+            let (count, power) = coarsest(n, NANOS_PER_UNIT as u64);
+            (u128::from(count), power)
+        }
+        Err(_) => coarsest(nanos, NANOS_PER_UNIT),
+    };
+    let decimal = match u64::try_from(count) {
+        Ok(count) => UnsignedDecimal::from(count),
+        Err(_) => UnsignedDecimal::from(count),
+    }
+    .multiplied_pow10(power);
+    // A count of nanos is not a whole number of cents, so its trimmed digits
+    // always reach below the cents: no padding is ever needed.
+    if power == -9 {
+        decimal.trimmed_end()
+    } else {
+        decimal
+    }
+}
+
+/// `nanos` as a count of units (power 0), of cents (-2) or of nanos (-9):
+/// the coarsest that is exact.
+fn coarsest<T>(nanos: T, per_unit: T) -> (T, i16)
+where
+    T: Copy + PartialEq + Default + std::ops::Div<Output = T> + std::ops::Rem<Output = T>,
+    T: From<u8>,
+{
+    let per_cent = per_unit / T::from(100);
+    if nanos % per_unit == T::default() {
+        (nanos / per_unit, 0)
+    } else if nanos % per_cent == T::default() {
+        (nanos / per_cent, -2)
+    } else {
+        (nanos, -9)
+    }
+}
+
+const NANOS_PER_UNIT: u128 = 1_000_000_000;

@@ -1,4 +1,6 @@
+use super::lists::cut_pair;
 use super::*;
+use icu_list::{options::ListFormatterOptions, ListFormatter};
 
 #[test]
 fn two_item_lists_read_as_icu_writes_them() {

@@ -430,7 +430,10 @@ fn a_level_whose_revenue_cannot_reach_its_threshold_is_not_swept_and_one_that_ju
     revenue.push(other);
     let editions = Editions::Pinned(&CLOUD_CRM_2017_07);
     let s = submission(revenue.clone(), silver_team());
-    assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
+    assert_eq!(
+        changes(editions, as_of, &s),
+        by_every_day(editions, as_of, &s)
+    );
     assert_eq!(changes(editions, as_of, &s), vec![None, None]);
 
     revenue.push(RevenueRecord {
@@ -439,7 +442,10 @@ fn a_level_whose_revenue_cannot_reach_its_threshold_is_not_swept_and_one_that_ju
     });
     revenue.retain(|r| !r.amount.is_negative());
     let s = submission(revenue, silver_team());
-    assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
+    assert_eq!(
+        changes(editions, as_of, &s),
+        by_every_day(editions, as_of, &s)
+    );
     assert_eq!(
         changes(editions, as_of, &s),
         vec![Some(Date::ymd(2017, 9, 1)), None]
