@@ -7,6 +7,8 @@
 //! marks); money is formatted exactly from its decimal value, never through `f64`.
 
 mod message;
+#[cfg(test)]
+mod message_check;
 mod negotiate;
 mod numbers;
 mod template;
@@ -27,6 +29,8 @@ use unic_langid::LanguageIdentifier;
 use crate::rules::{Date, Money};
 
 pub use message::Message;
+#[cfg(test)]
+pub(crate) use message_check::check_messages;
 pub use negotiate::MalformedLocale;
 use template::Piece;
 pub use template::Template;
