@@ -133,6 +133,6 @@ mod tests {
             .matches(concat!("impl ", "Message for "))
             .count();
         assert_eq!(impls, 2, "a struct is missing from the list");
-        check_messages("formats.ftl", &[&money, &date]);
+        check_messages("formats.ftl", &[&money, &date], &[]);
     }
 }

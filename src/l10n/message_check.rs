@@ -10,8 +10,11 @@ type Find<'a, 's> = &'a dyn Fn(&str) -> Option<&'a ast::Pattern<&'s str>>;
 
 /// Every message that `file` defines has exactly one of `messages`, and the
 /// argument names of each are the variables its message reads, in every
-/// locale (a message reference reads the caller's variables too).
-pub(crate) fn check_messages(file: &str, messages: &[&dyn Message]) {
+/// locale (a message reference reads the caller's variables too), plus
+/// those listed in `offered` as (id, variable): arguments a message's
+/// comment documents for translators whose grammar needs them, that no
+/// locale reads yet.
+pub(crate) fn check_messages(file: &str, messages: &[&dyn Message], offered: &[(&str, &str)]) {
     let ids: Vec<&str> = messages.iter().map(|m| m.id()).collect();
     let unique: BTreeSet<&str> = ids.iter().copied().collect();
     assert_eq!(unique.len(), ids.len(), "an id has two structs: {ids:?}");
@@ -50,6 +53,12 @@ pub(crate) fn check_messages(file: &str, messages: &[&dyn Message]) {
             let pattern = find(message.id()).expect("defined");
             let mut read = BTreeSet::new();
             pattern_variables(pattern, &find, &mut read);
+            read.extend(
+                offered
+                    .iter()
+                    .filter(|(id, _)| *id == message.id())
+                    .map(|(_, variable)| variable.to_string()),
+            );
             let args = message.args();
             let names: Vec<&str> = args.iter().map(|(name, _)| name).collect();
             let given: BTreeSet<&str> = names.iter().copied().collect();

@@ -356,6 +356,6 @@ mod tests {
             .count();
         assert_eq!(impls, messages.len(), "a struct is missing from the list");
         let messages: Vec<&dyn Message> = messages.iter().map(|m| m.as_ref()).collect();
-        check_messages("errors.ftl", &messages);
+        check_messages("errors.ftl", &messages, &[]);
     }
 }
