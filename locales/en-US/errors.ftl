@@ -1,5 +1,9 @@
 # Errors. The status message is always English (this file); the
 # google.rpc.LocalizedMessage detail uses the negotiated locale.
+#
+# None of these messages is a template: each is a plain Fluent call with its
+# arguments by name (one struct per message, src/api/error/messages.rs). A
+# translator may select on any argument, (String) ones included.
 
 # $count (Number): problems; $problems (String): each problem (a sentence),
 # joined with a space

@@ -1,4 +1,10 @@
 # Building blocks the service formats values with.
+#
+# money is a template (rendered once at start for every value of $plural and
+# $sign, with $amount filled in per call; see src/l10n/template.rs and
+# src/l10n/formats.rs): select on $plural and $sign as Fluent allows, never
+# on $amount. date is a plain Fluent call (each date kept once rendered): a
+# translator may select on any of its arguments.
 
 # $amount (String): the number, already formatted by ICU4X (CLDR grouping).
 # $plural (String): its CLDR plural category (one, few, many, other).

@@ -6,34 +6,33 @@
 //! plural selection and are formatted by ICU4X (CLDR grouping and decimal
 //! marks); money is formatted exactly from its decimal value, never through `f64`.
 
+mod formats;
 mod lists;
 mod load;
 mod message;
+#[cfg(test)]
+mod message_check;
 mod negotiate;
 mod numbers;
 mod template;
 
 use fixed_decimal::{Decimal, Sign};
 use fluent::FluentArgs;
-use icu_plurals::PluralCategory;
 use std::borrow::Cow;
 use std::path::Path;
 
 use crate::rules::{Date, Money};
 
+use formats::{DateMessage, MoneyMessage, MoneySign};
 use lists::list;
 pub use load::SOURCES;
 use load::{pseudo_files, LocaleData};
 pub use message::Message;
+#[cfg(test)]
+pub(crate) use message_check::check_messages;
 pub use negotiate::MalformedLocale;
 use numbers::exact_decimal;
 pub use template::Template;
-
-/// The `$month` selector of the `date` message. Identifier keys compare as
-/// strings; numeric keys would be parsed as numbers at every selection.
-const MONTH_KEYS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 
 /// Room for a formatted amount: 19 integer digits with grouping, 9 decimals.
 const AMOUNT_CAPACITY: usize = 48;
@@ -104,10 +103,6 @@ pub struct Localizer {
     money: Option<Template>,
 }
 
-/// Values of the selectors the `money` message takes.
-const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
-const SIGN_KEYS: [&str; 2] = ["negative", "positive"];
-
 impl Localizer {
     pub fn new() -> Result<Localizer, L10nError> {
         Localizer::with_pseudo_locale(None)
@@ -140,8 +135,8 @@ impl Localizer {
         l10n.money = Some(Template::new(
             &l10n,
             "money",
-            &[("plural", &PLURAL_KEYS), ("sign", &SIGN_KEYS)],
-            &["amount"],
+            &MoneyMessage::SELECTORS,
+            &MoneyMessage::SLOTS,
         )?);
         Ok(l10n)
     }
@@ -238,14 +233,19 @@ impl Localizer {
         let data = self.data(locale);
         let nanos = amount.total_nanos();
         let value = Decimal::new(Sign::None, exact_decimal(nanos.unsigned_abs()));
-        let plural = plural_key(data.plurals.category_for(&value));
-        let sign = if nanos < 0 { "negative" } else { "positive" };
+        let sign = if nanos < 0 {
+            MoneySign::Negative
+        } else {
+            MoneySign::Positive
+        };
+        let plural = data.plurals.category_for(&value);
+        let selectors = MoneyMessage::selectors(plural, sign);
         let formatted = data.decimal.format(&value);
         // The usual case: ICU writes the amount straight into the sentence.
         if let Some((before, after)) = self
             .money
             .as_ref()
-            .and_then(|t| t.around(locale, &[("plural", plural), ("sign", sign)]))
+            .and_then(|t| t.around(locale, &selectors))
         {
             let mut text = String::with_capacity(before.len() + AMOUNT_CAPACITY + after.len());
             text.push_str(before);
@@ -256,20 +256,14 @@ impl Localizer {
         // Written in one pass (`format_to_string` measures the text first).
         let mut amount = String::with_capacity(AMOUNT_CAPACITY);
         let _ = writeable::Writeable::write_to(&formatted, &mut amount);
+        let message = MoneyMessage {
+            amount: &amount,
+            plural,
+            sign,
+        };
         match &self.money {
-            Some(template) => template.render(
-                self,
-                locale,
-                &[("plural", plural), ("sign", sign)],
-                &[("amount", &amount)],
-            ),
-            None => {
-                let mut args = FluentArgs::with_capacity(3);
-                args.set("amount", amount);
-                args.set("plural", plural);
-                args.set("sign", sign);
-                self.text(locale, "money", Some(&args))
-            }
+            Some(template) => template.render(self, locale, &selectors, &message.slots()),
+            None => message.text(self, locale),
         }
     }
 
@@ -285,11 +279,7 @@ impl Localizer {
         if let Some(text) = cache.read().ok().and_then(|c| c.get(&date).cloned()) {
             return text;
         }
-        let mut args = FluentArgs::with_capacity(3);
-        args.set("year", date.year().to_string());
-        args.set("month", MONTH_KEYS[usize::from(date.month() - 1) % 12]);
-        args.set("day", date.day());
-        let text = self.text(locale, "date", Some(&args));
+        let text = DateMessage { date }.text(self, locale);
         if let Ok(mut cache) = cache.write() {
             if cache.len() < MAX_CACHED_DATES {
                 cache.insert(date, text.clone());
@@ -318,17 +308,6 @@ impl Localizer {
         I: IntoIterator<Item = Cow<'a, str>>,
     {
         list(&self.data(locale).or, items)
-    }
-}
-
-fn plural_key(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
     }
 }
 

@@ -1,3 +1,4 @@
+use super::formats::{MoneySign, PLURAL_KEYS};
 use super::lists::cut_pair;
 use super::*;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
@@ -42,7 +43,7 @@ fn money_is_written_around_the_amount_as_the_template_renders_it() {
     let money = l.money.as_ref().expect("money template");
     for locale in Locale::ALL {
         for plural in PLURAL_KEYS {
-            for sign in SIGN_KEYS {
+            for sign in MoneySign::KEYS {
                 let (before, after) = money
                     .around(locale, &[("plural", plural), ("sign", sign)])
                     .expect("one slot");

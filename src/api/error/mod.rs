@@ -4,13 +4,14 @@
 
 use std::collections::HashMap;
 
-use fluent::FluentArgs;
 use prost::Message as _;
 use tonic::Code;
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{Locale, Localizer, Message as _};
 use crate::pb::google::rpc;
 use crate::rules::Date;
+
+mod messages;
 
 /// The `ErrorInfo.domain` of every error this service sends.
 pub const ERROR_DOMAIN: &str = "competency.partner.v1";
@@ -73,56 +74,52 @@ impl Violation {
         }
     }
 
+    /// The problem as one sentence in `locale`.
     fn render(&self, l10n: &Localizer, locale: Locale) -> String {
-        let mut args = FluentArgs::new();
-        args.set("field", self.field.as_str());
-        let id = match &self.problem {
-            Problem::Required => "violation-required",
-            Problem::UnknownEnum(v) => {
-                args.set("value", *v);
-                "violation-enum"
+        let field = self.field.as_str();
+        match &self.problem {
+            Problem::Required => messages::Required { field }.text(l10n, locale),
+            Problem::UnknownEnum(value) => messages::UnknownEnum {
+                field,
+                value: *value,
             }
-            Problem::Currency(code) => {
-                args.set("value", code.as_str());
-                "violation-currency"
+            .text(l10n, locale),
+            Problem::Currency(value) => messages::Currency { field, value }.text(l10n, locale),
+            Problem::NanosRange(value) => messages::NanosRange {
+                field,
+                value: *value,
             }
-            Problem::NanosRange(v) => {
-                args.set("value", *v);
-                "violation-nanos-range"
+            .text(l10n, locale),
+            Problem::NanosSign => messages::NanosSign { field }.text(l10n, locale),
+            Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),
+            Problem::DuplicateId { id, first } => messages::DuplicateId {
+                field,
+                value: id,
+                first: *first,
             }
-            Problem::NanosSign => "violation-nanos-sign",
-            Problem::Date(v) => {
-                args.set("value", v.as_str());
-                "violation-date"
+            .text(l10n, locale),
+            Problem::Empty => messages::Empty { field }.text(l10n, locale),
+            Problem::Locale(value) => messages::MalformedLocale { field, value }.text(l10n, locale),
+            Problem::UnknownEdition { edition, known } => messages::UnknownEdition {
+                field,
+                value: edition,
+                known,
             }
-            Problem::DuplicateId { id, first } => {
-                args.set("value", id.as_str());
-                args.set("first", *first);
-                "violation-duplicate-id"
+            .text(l10n, locale),
+            Problem::AsOfRange { value, first, last } => messages::AsOfRange {
+                field,
+                value: l10n.date(locale, *value),
+                first: l10n.date(locale, *first),
+                last: l10n.date(locale, *last),
             }
-            Problem::Empty => "violation-empty",
-            Problem::Locale(v) => {
-                args.set("value", v.as_str());
-                "violation-locale"
+            .text(l10n, locale),
+            Problem::TooMany { count, limit } => messages::TooMany {
+                field,
+                count: *count,
+                limit: *limit,
             }
-            Problem::UnknownEdition { edition, known } => {
-                args.set("value", edition.as_str());
-                args.set("known", known.join(", "));
-                "violation-edition"
-            }
-            Problem::AsOfRange { value, first, last } => {
-                args.set("value", l10n.date(locale, *value));
-                args.set("first", l10n.date(locale, *first));
-                args.set("last", l10n.date(locale, *last));
-                "violation-as-of-range"
-            }
-            Problem::TooMany { count, limit } => {
-                args.set("count", *count);
-                args.set("limit", *limit);
-                "violation-too-many"
-            }
-        };
-        l10n.text(locale, id, Some(&args))
+            .text(l10n, locale),
+        }
     }
 }
 
@@ -153,25 +150,23 @@ impl ApiError {
 
     /// The whole error as one sentence in `locale`.
     fn message(&self, l10n: &Localizer, locale: Locale) -> String {
-        let mut args = FluentArgs::new();
-        let id = match self {
-            ApiError::UnknownCompetency { id, known } => {
-                args.set("competency", id.as_str());
-                args.set("known", known.join(", "));
-                "error-unknown-competency"
+        let problems =
+            |v: &[Violation]| -> Vec<String> { v.iter().map(|v| v.render(l10n, locale)).collect() };
+        match self {
+            ApiError::UnknownCompetency { id, known } => messages::UnknownCompetency {
+                competency: id,
+                known,
             }
-            ApiError::Invalid(v) | ApiError::TooLarge(v) => {
-                let problems: Vec<String> = v.iter().map(|v| v.render(l10n, locale)).collect();
-                args.set("count", v.len());
-                args.set("problems", problems.join(" "));
-                if matches!(self, ApiError::Invalid(_)) {
-                    "error-invalid-request"
-                } else {
-                    "error-too-large"
-                }
+            .text(l10n, locale),
+            ApiError::Invalid(v) => messages::InvalidRequest {
+                problems: &problems(v),
             }
-        };
-        l10n.text(locale, id, Some(&args))
+            .text(l10n, locale),
+            ApiError::TooLarge(v) => messages::TooLarge {
+                problems: &problems(v),
+            }
+            .text(l10n, locale),
+        }
     }
 
     /// The error as a `google.rpc.Status`: the English message, and details

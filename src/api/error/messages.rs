@@ -1,0 +1,361 @@
+//! The messages of `locales/*/errors.ftl`, one typed struct each (as in
+//! fluent-rs's `typesafe_messages` example): its id and its arguments by
+//! name. Counts are numbers, so that plurals select; dates come formatted
+//! in the message's locale; lists are joined here, as the FTL comments say.
+
+use fluent::FluentArgs;
+
+use crate::l10n::Message;
+
+/// `error-invalid-request`: `$count` (the problems), `$problems` (each a
+/// sentence, joined with a space).
+pub(super) struct InvalidRequest<'a> {
+    /// Each problem's sentence (`Violation::render`), in field order.
+    pub(super) problems: &'a [String],
+}
+
+impl Message for InvalidRequest<'_> {
+    fn id(&self) -> &'static str {
+        "error-invalid-request"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("count", self.problems.len());
+        args.set("problems", self.problems.join(" "));
+        args
+    }
+}
+
+/// `error-unknown-competency`: `$competency`, `$known` (joined with ", ").
+pub(super) struct UnknownCompetency<'a> {
+    pub(super) competency: &'a str,
+    pub(super) known: &'a [&'static str],
+}
+
+impl Message for UnknownCompetency<'_> {
+    fn id(&self) -> &'static str {
+        "error-unknown-competency"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("competency", self.competency);
+        args.set("known", self.known.join(", "));
+        args
+    }
+}
+
+/// `error-too-large`: `$count`, `$problems`, as `InvalidRequest`.
+pub(super) struct TooLarge<'a> {
+    pub(super) problems: &'a [String],
+}
+
+impl Message for TooLarge<'_> {
+    fn id(&self) -> &'static str {
+        "error-too-large"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("count", self.problems.len());
+        args.set("problems", self.problems.join(" "));
+        args
+    }
+}
+
+/// `violation-required`: `$field` (the field's path).
+pub(super) struct Required<'a> {
+    pub(super) field: &'a str,
+}
+
+impl Message for Required<'_> {
+    fn id(&self) -> &'static str {
+        "violation-required"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("field", self.field);
+        args
+    }
+}
+
+/// `violation-enum`: `$field`, `$value` (the unknown enum number).
+pub(super) struct UnknownEnum<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: i32,
+}
+
+impl Message for UnknownEnum<'_> {
+    fn id(&self) -> &'static str {
+        "violation-enum"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args
+    }
+}
+
+/// `violation-currency`: `$field`, `$value` (the currency code sent).
+pub(super) struct Currency<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: &'a str,
+}
+
+impl Message for Currency<'_> {
+    fn id(&self) -> &'static str {
+        "violation-currency"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args
+    }
+}
+
+/// `violation-nanos-range`: `$field`, `$value` (the nanos sent, a number).
+pub(super) struct NanosRange<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: i32,
+}
+
+impl Message for NanosRange<'_> {
+    fn id(&self) -> &'static str {
+        "violation-nanos-range"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args
+    }
+}
+
+/// `violation-nanos-sign`: `$field`.
+pub(super) struct NanosSign<'a> {
+    pub(super) field: &'a str,
+}
+
+impl Message for NanosSign<'_> {
+    fn id(&self) -> &'static str {
+        "violation-nanos-sign"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("field", self.field);
+        args
+    }
+}
+
+/// `violation-date`: `$field`, `$value` (the date as sent, year-month-day).
+pub(super) struct InvalidDate<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: &'a str,
+}
+
+impl Message for InvalidDate<'_> {
+    fn id(&self) -> &'static str {
+        "violation-date"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args
+    }
+}
+
+/// `violation-as-of-range`: `$field`, `$value` (the date sent), `$first`
+/// and `$last` (the dates accepted), each formatted in the locale.
+pub(super) struct AsOfRange<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: String,
+    pub(super) first: String,
+    pub(super) last: String,
+}
+
+impl Message for AsOfRange<'_> {
+    fn id(&self) -> &'static str {
+        "violation-as-of-range"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("field", self.field);
+        args.set("value", self.value.as_str());
+        args.set("first", self.first.as_str());
+        args.set("last", self.last.as_str());
+        args
+    }
+}
+
+/// `violation-duplicate-id`: `$field`, `$value` (the id), `$first` (the
+/// index that used it first, a number).
+pub(super) struct DuplicateId<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: &'a str,
+    pub(super) first: usize,
+}
+
+impl Message for DuplicateId<'_> {
+    fn id(&self) -> &'static str {
+        "violation-duplicate-id"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args.set("first", self.first);
+        args
+    }
+}
+
+/// `violation-empty`: `$field`.
+pub(super) struct Empty<'a> {
+    pub(super) field: &'a str,
+}
+
+impl Message for Empty<'_> {
+    fn id(&self) -> &'static str {
+        "violation-empty"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("field", self.field);
+        args
+    }
+}
+
+/// `violation-locale`: `$field`, `$value` (the tag sent).
+pub(super) struct MalformedLocale<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: &'a str,
+}
+
+impl Message for MalformedLocale<'_> {
+    fn id(&self) -> &'static str {
+        "violation-locale"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args
+    }
+}
+
+/// `violation-edition`: `$field`, `$value` (the edition sent), `$known`
+/// (the known editions, joined with ", ").
+pub(super) struct UnknownEdition<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: &'a str,
+    pub(super) known: &'a [&'static str],
+}
+
+impl Message for UnknownEdition<'_> {
+    fn id(&self) -> &'static str {
+        "violation-edition"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("field", self.field);
+        args.set("value", self.value);
+        args.set("known", self.known.join(", "));
+        args
+    }
+}
+
+/// `violation-too-many`: `$field`, `$count` (entries sent), `$limit`
+/// (entries allowed), both numbers.
+pub(super) struct TooMany<'a> {
+    pub(super) field: &'a str,
+    pub(super) count: usize,
+    pub(super) limit: usize,
+}
+
+impl Message for TooMany<'_> {
+    fn id(&self) -> &'static str {
+        "violation-too-many"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("field", self.field);
+        args.set("count", self.count);
+        args.set("limit", self.limit);
+        args
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::check_messages;
+
+    /// One value of every struct above.
+    fn every_message(problems: &[String]) -> Vec<Box<dyn Message + '_>> {
+        vec![
+            Box::new(InvalidRequest { problems }),
+            Box::new(UnknownCompetency {
+                competency: "x",
+                known: &["crm"],
+            }),
+            Box::new(TooLarge { problems }),
+            Box::new(Required { field: "f" }),
+            Box::new(UnknownEnum {
+                field: "f",
+                value: 9,
+            }),
+            Box::new(Currency {
+                field: "f",
+                value: "EUR",
+            }),
+            Box::new(NanosRange {
+                field: "f",
+                value: -1,
+            }),
+            Box::new(NanosSign { field: "f" }),
+            Box::new(InvalidDate {
+                field: "f",
+                value: "2017-02-30",
+            }),
+            Box::new(AsOfRange {
+                field: "f",
+                value: "v".into(),
+                first: "a".into(),
+                last: "b".into(),
+            }),
+            Box::new(DuplicateId {
+                field: "f",
+                value: "e-1",
+                first: 0,
+            }),
+            Box::new(Empty { field: "f" }),
+            Box::new(MalformedLocale {
+                field: "f",
+                value: "x_y",
+            }),
+            Box::new(UnknownEdition {
+                field: "f",
+                value: "z",
+                known: &["a", "b"],
+            }),
+            Box::new(TooMany {
+                field: "f",
+                count: 2,
+                limit: 1,
+            }),
+        ]
+    }
+
+    #[test]
+    fn every_message_of_errors_ftl_has_one_struct_with_its_variables() {
+        let problems = ["A.".to_string(), "B.".to_string()];
+        let messages = every_message(&problems);
+        // Every struct of this file is in the list above.
+        let impls = include_str!("messages.rs")
+            .matches(concat!("impl ", "Message for "))
+            .count();
+        assert_eq!(impls, messages.len(), "a struct is missing from the list");
+        let messages: Vec<&dyn Message> = messages.iter().map(|m| m.as_ref()).collect();
+        check_messages("errors.ftl", &messages, &[]);
+    }
+}
