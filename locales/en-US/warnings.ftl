@@ -26,18 +26,3 @@ warning-exam-passed-after-as-of = The { $code } pass listed for { $person } does
 
 warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears more than once. It counts only once.
 
-# Appended to a level's exam explanation when seats are empty and passes of
-# people who fill no seat of the level do not count.
-# $count (Number): such passes
-warning-exams-note = { $count ->
-        [one] One listed exam pass doesn't count (see the warnings). This might be why some seats are empty.
-        [2] Two listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [3] Three listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [4] Four listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [5] Five listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [6] Six listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [7] Seven listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [8] Eight listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [9] Nine listed exam passes don't count (see the warnings). This might be why some seats are empty.
-       *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why some seats are empty.
-    }

@@ -1,8 +1,8 @@
 //! The messages of `locales/*/warnings.ftl`, one typed struct each (as in
 //! fluent-rs's `typesafe_messages` example): its id and its arguments by
-//! name, selectors as enums with one `key()`. `warning-exams-note` is worded
-//! with the exams requirement (`render::messages::ExamsNote`), whose
-//! sentence it ends.
+//! name, selectors as enums with one `key()`. (The sentence the exams
+//! requirement ends with when passes do not count, `exams-note`, is
+//! evaluation.ftl's.)
 
 use fluent::FluentArgs;
 
@@ -134,5 +134,47 @@ impl Message for DuplicateExamPass<'_> {
         args.set("person", self.person);
         args.set("code", self.code);
         args
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::check_messages;
+
+    #[test]
+    fn every_message_of_warnings_ftl_has_one_struct_with_its_variables() {
+        let (person, code) = ("Ivan Petrov", "MB2-712");
+        let unknown = UnknownExamCode {
+            person,
+            code,
+            suggestion: Some("MB2-712"),
+        };
+        let expired = ExamExpired {
+            person,
+            code,
+            until: "December 31, 2018".into(),
+        };
+        let not_in_edition = ExamNotInEdition {
+            person,
+            code,
+            edition: "2017-07",
+            other: "2017-11",
+            when: When::Later,
+        };
+        let after = ExamPassedAfterAsOf {
+            person,
+            code,
+            passed_on: "August 1, 2017".into(),
+            as_of: "July 7, 2017",
+        };
+        let duplicate = DuplicateExamPass { person, code };
+        let messages: [&dyn Message; 5] = [&unknown, &expired, &not_in_edition, &after, &duplicate];
+        // Every struct of this file is in the list above.
+        let impls = include_str!("messages.rs")
+            .matches(concat!("impl ", "Message for "))
+            .count();
+        assert_eq!(impls, messages.len(), "a struct is missing from the list");
+        check_messages("warnings.ftl", &messages, &[]);
     }
 }

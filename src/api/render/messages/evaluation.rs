@@ -325,7 +325,7 @@ impl Message for GapStepPending<'_> {
     }
 }
 
-/// `warning-exams-note` (warnings.ftl): how many listed passes of people
+/// `exams-note`: how many listed passes of people
 /// who fill no seat of the level do not count (a sentence after the exams').
 pub(in crate::api::render) struct ExamsNote {
     pub count: u32,
@@ -333,7 +333,7 @@ pub(in crate::api::render) struct ExamsNote {
 
 impl Message for ExamsNote {
     fn id(&self) -> &'static str {
-        "warning-exams-note"
+        "exams-note"
     }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
