@@ -1,0 +1,238 @@
+//! The submission's fields, each checked and converted: every problem is
+//! listed with its field's path.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::pb::competency as pb;
+use crate::pb::google::r#type as gtype;
+use crate::rules::{Date, ExamPass, Individual, Market, Money, Product, RevenueRecord, Submission};
+
+use super::super::error::{Problem, Violation};
+
+/// Converts the submission; `None` when anything was wrong (all in `violations`).
+pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> Option<Submission> {
+    let pb::Submission {
+        partner_id,
+        market,
+        revenue,
+        individuals,
+    } = s;
+    let before = violations.len();
+    if blank(&partner_id) {
+        violations.push(Violation::new("submission.partner_id", Problem::Required));
+    }
+    let market = match pb::Market::try_from(market) {
+        Ok(pb::Market::Developed) => Some(Market::Developed),
+        Ok(pb::Market::Developing) => Some(Market::Developing),
+        Ok(pb::Market::Unspecified) => {
+            violations.push(Violation::new("submission.market", Problem::Required));
+            None
+        }
+        Err(_) => {
+            violations.push(Violation::new(
+                "submission.market",
+                Problem::UnknownEnum(market),
+            ));
+            None
+        }
+    };
+    let revenue: Vec<RevenueRecord> = revenue
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, r)| revenue_record(i, r, violations))
+        .collect();
+
+    // Ids are unique: a repeat is reported where it occurs, naming the first.
+    let mut seen: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(individuals.len(), Default::default());
+    for (i, ind) in individuals.iter().enumerate() {
+        if blank(&ind.id) {
+            continue; // reported as missing below
+        }
+        if let Some(&first) = seen.get(ind.id.as_str()) {
+            violations.push(Violation::new(
+                format!("submission.individuals[{i}].id"),
+                Problem::DuplicateId {
+                    id: ind.id.clone(),
+                    first,
+                },
+            ));
+        } else {
+            seen.insert(&ind.id, i);
+        }
+    }
+    let individuals: Vec<Individual> = individuals
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, ind)| individual(i, ind, violations))
+        .collect();
+
+    (violations.len() == before).then_some(Submission {
+        partner_id,
+        market: market?,
+        revenue,
+        individuals,
+    })
+}
+
+fn revenue_record(
+    i: usize,
+    r: pb::RevenueRecord,
+    violations: &mut Vec<Violation>,
+) -> Option<RevenueRecord> {
+    let pb::RevenueRecord {
+        customer_id,
+        product,
+        amount,
+        booked_on,
+        digital_partner_of_record,
+    } = r;
+    let path = |field: &str| format!("submission.revenue[{i}].{field}");
+    let before = violations.len();
+    if blank(&customer_id) {
+        violations.push(Violation::new(path("customer_id"), Problem::Required));
+    }
+    let product = match pb::Product::try_from(product) {
+        Ok(pb::Product::CrmOnline) => Some(Product::CrmOnline),
+        Ok(pb::Product::Dynamics365Plan1) => Some(Product::Dynamics365Plan1),
+        Ok(pb::Product::Other) => Some(Product::Other),
+        Ok(pb::Product::Unspecified) => {
+            violations.push(Violation::new(path("product"), Problem::Required));
+            None
+        }
+        Err(_) => {
+            violations.push(Violation::new(
+                path("product"),
+                Problem::UnknownEnum(product),
+            ));
+            None
+        }
+    };
+    let amount = match amount {
+        None => {
+            violations.push(Violation::new(path("amount"), Problem::Required));
+            None
+        }
+        Some(m) => money(&m, || path("amount"), violations),
+    };
+    let booked_on = match booked_on.filter(|d| !is_unset(d)) {
+        None => {
+            violations.push(Violation::new(path("booked_on"), Problem::Required));
+            None
+        }
+        Some(d) => date(&d, || path("booked_on"), violations),
+    };
+    if violations.len() != before {
+        return None;
+    }
+    Some(RevenueRecord {
+        product: product?,
+        amount: amount?,
+        booked_on: booked_on?,
+        digital_partner_of_record,
+    })
+}
+
+fn individual(
+    i: usize,
+    ind: pb::Individual,
+    violations: &mut Vec<Violation>,
+) -> Option<Individual> {
+    let pb::Individual {
+        id,
+        display_name,
+        exams,
+    } = ind;
+    let before = violations.len();
+    if blank(&id) {
+        violations.push(Violation::new(
+            format!("submission.individuals[{i}].id"),
+            Problem::Required,
+        ));
+    }
+    let exams: Vec<ExamPass> = exams
+        .into_iter()
+        .enumerate()
+        .filter_map(|(j, pass)| {
+            let pb::ExamPass { code, passed_on } = pass;
+            let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
+            let mut ok = true;
+            if blank(&code) {
+                violations.push(Violation::new(path("code"), Problem::Empty));
+                ok = false;
+            }
+            let passed_on = match passed_on.filter(|d| !is_unset(d)) {
+                None => None,
+                Some(d) => {
+                    let parsed = date(&d, || path("passed_on"), violations);
+                    ok &= parsed.is_some();
+                    parsed
+                }
+            };
+            ok.then_some(ExamPass { code, passed_on })
+        })
+        .collect();
+    (violations.len() == before).then_some(Individual {
+        id,
+        display_name,
+        exams,
+    })
+}
+
+/// Empty or only whitespace (`s.trim().is_empty()`, without scanning from
+/// both ends: most values fail on their first character).
+pub(in crate::api) fn blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
+/// An all-zero `google.type.Date` is what clients send for "no date".
+pub(super) fn is_unset(d: &gtype::Date) -> bool {
+    d.year == 0 && d.month == 0 && d.day == 0
+}
+
+/// Field paths are built only for a violation: `field` is called then.
+pub(super) fn date(
+    d: &gtype::Date,
+    field: impl FnOnce() -> String,
+    violations: &mut Vec<Violation>,
+) -> Option<Date> {
+    let parsed = Date::new(d.year, d.month, d.day);
+    if parsed.is_none() {
+        violations.push(Violation::new(
+            field(),
+            Problem::Date(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+        ));
+    }
+    parsed
+}
+
+fn money(
+    m: &gtype::Money,
+    field: impl Fn() -> String,
+    violations: &mut Vec<Violation>,
+) -> Option<Money> {
+    let gtype::Money {
+        currency_code,
+        units,
+        nanos,
+    } = m;
+    let before = violations.len();
+    if currency_code != "USD" {
+        violations.push(Violation::new(
+            format!("{}.currency_code", field()),
+            Problem::Currency(currency_code.clone()),
+        ));
+    }
+    if !(-999_999_999..=999_999_999).contains(nanos) {
+        violations.push(Violation::new(
+            format!("{}.nanos", field()),
+            Problem::NanosRange(*nanos),
+        ));
+    } else if (*units > 0 && *nanos < 0) || (*units < 0 && *nanos > 0) {
+        violations.push(Violation::new(
+            format!("{}.nanos", field()),
+            Problem::NanosSign,
+        ));
+    }
+    (violations.len() == before).then(|| Money::from_parts(*units, *nanos))
+}
