@@ -212,9 +212,11 @@ gap-item-individuals = { $count ->
 # $person (String): the listed individual's name; $held (Number): how many of
 # the role's exams the listed individual already has; $held_exams (String):
 # their codes, joined with "and"; $role: application-deployment,
-# customization; $exams (String): the exam choices, joined with "and"
-# The purpose comes first, so that no sentence begins with a name (see
-# individual-unnamed).
+# customization; $exams (String): the exam choices, joined with "and";
+# $leaves: none, application-deployment, customization: the role of the seat
+# the listed individual holds today and leaves for this one (none: they hold
+# no seat, or are new). The purpose comes first, so that no sentence begins
+# with a name (see individual-unnamed).
 gap-step = To fill { $role ->
         [customization] a customization seat
        *[application-deployment] an application and deployment seat
@@ -232,7 +234,11 @@ gap-step = To fill { $role ->
             [one] , who has already passed { $held_exams }, must also pass
            *[other] , who has already passed { $held_exams }, must also pass
         }
-    } { $exams }.
+    } { $exams }{ $leaves ->
+        [customization] , and then move from their customization seat to this one
+        [application-deployment] , and then move from their application and deployment seat to this one
+       *[none] {""}
+    }.
 
 # A listed individual's own passes of groups their step asks for, dated after
 # the evaluation date, that start to count on one day (a sentence after

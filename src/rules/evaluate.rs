@@ -196,6 +196,12 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                 };
                 for step in &mut gap.steps {
                     if let Some(i) = step.individual {
+                        step.moves_from = exams_check
+                            .seats
+                            .iter()
+                            .find(|s| s.individual == Some(i))
+                            .map(|s| s.role)
+                            .filter(|role| *role != step.role);
                         let ignored = people.passes(i).iter().filter_map(|pass| match pass {
                             PassUse::Ignored { warning } => {
                                 warnings.get(*warning as usize).map(|w| &w.ignored)

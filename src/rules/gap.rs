@@ -31,6 +31,11 @@ pub struct GapStep {
     /// are dated after `as_of` (so do not count yet), one per group, earliest
     /// first: the gap, the outlook and the warnings name the same passes.
     pub pending: Vec<PendingPass>,
+    /// The role (index into `Edition::roles`) of the seat of this level the
+    /// listed individual fills today, when the plan moves them from it to
+    /// this step's seat; `None` for a new individual or one who fills no
+    /// seat today (the evaluation fills it from the level's seats).
+    pub moves_from: Option<usize>,
 }
 
 /// A listed pass that starts to count on a later day.
@@ -80,7 +85,8 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// proposing only exams for which `takeable` holds (accepted by the edition
 /// and available on the plan's day). The gap machinery of the evaluation,
 /// callable for any day and any set of takeable exams. `pending` is left
-/// empty (the evaluation fills it from the passes).
+/// empty and `moves_from` unset (the evaluation fills them from the passes
+/// and the level's seats).
 pub fn gap_on(
     edition: &'static Edition,
     rule: &LevelRule,
@@ -202,6 +208,7 @@ fn gap(
                     .map(|i| counted(edition, &held[i], role_masks[a.role]))
                     .unwrap_or_default(),
                 pending: Vec::new(),
+                moves_from: None,
             }
         })
         .collect();

@@ -630,3 +630,34 @@ fn answers_stay_within_years_1_to_9999() {
         Date::ymd(9999, 12, 31)
     );
 }
+
+#[test]
+fn a_step_that_moves_someone_names_the_seat_they_leave() {
+    // e14: Carol holds the customization seat today; Gold's plan gives her
+    // an application-and-deployment seat and leaves both customization
+    // seats to new individuals.
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        vec![
+            person("a1", &["MB2-714", "MB2-710"]),
+            person("c1", &["MB2-712", "MB2-714"]),
+        ],
+    );
+    let e = eval(&s);
+    let edition = &CLOUD_CRM_2017_07;
+    let role = |id: &str| edition.roles.iter().position(|r| r.id == id);
+    let gap = gold(&e).gap.as_ref().expect("gap");
+    let carol = gap
+        .steps
+        .iter()
+        .find(|s| s.individual == Some(1))
+        .expect("Carol's step");
+    assert_eq!(Some(carol.role), role("application-deployment"));
+    assert_eq!(carol.moves_from, role("customization"));
+    assert!(gap
+        .steps
+        .iter()
+        .filter(|s| s.individual.is_none())
+        .all(|s| s.moves_from.is_none()));
+}

@@ -314,6 +314,10 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
         held_exams: &held_exams,
         role,
         exams: &exams,
+        leaves: step
+            .moves_from
+            .and_then(|r| c.edition.roles.get(r))
+            .map(|r| r.id),
     }
     .render(c);
     // A listed individual's own passes that count later: one

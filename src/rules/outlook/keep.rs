@@ -480,6 +480,9 @@ fn plan(
                     })
                     .unwrap_or_default(),
                 pending: Vec::new(),
+                // A keep plan adds passes to the binding day's state; it
+                // names no seat anyone holds today.
+                moves_from: None,
             }
         })
         .collect();

@@ -353,6 +353,9 @@ pub(in crate::api::render) struct GapStep<'a> {
     pub held_exams: &'a str,
     pub role: &'static str,
     pub exams: &'a str,
+    /// The role of the seat the listed individual leaves for this one
+    /// (`rules::GapStep::moves_from`); `None`: they leave none.
+    pub leaves: Option<&'static str>,
 }
 
 impl GapStep<'_> {
@@ -370,6 +373,7 @@ impl GapStep<'_> {
             c.locale,
             &[
                 ("held", &number(self.held)),
+                ("leaves", self.leaves.unwrap_or("none")),
                 ("number", &number(self.number)),
                 ("role", self.role),
                 ("who", who),
