@@ -63,6 +63,13 @@ pub fn takeable(exam: &Exam, day: Date) -> bool {
     exam.accepted_on(day) && catalog::can_take(exam.code, day)
 }
 
+/// The last day on which passes of `exam` count, when a step that proposes
+/// it on `day` must say so: the edition stops accepting it after a later
+/// day (§2.6: MB2-709 under the 2017-11 edition, through 2018-12-31).
+pub fn counts_until(exam: &Exam, day: Date) -> Option<Date> {
+    exam.accepted_until.filter(|until| *until > day)
+}
+
 /// The codes of `group` a step may propose on `day`, in table order.
 pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
     group

@@ -661,3 +661,23 @@ fn a_step_that_moves_someone_names_the_seat_they_leave() {
         .filter(|s| s.individual.is_none())
         .all(|s| s.moves_from.is_none()));
 }
+
+#[test]
+fn a_step_says_through_which_day_a_retiring_exam_counts_only_before_that_day() {
+    let mb2_709 = CLOUD_CRM_2017_11
+        .groups
+        .iter()
+        .flat_map(|g| g.exams)
+        .find(|e| e.code == "MB2-709")
+        .expect("MB2-709");
+    let until = Date::ymd(2018, 12, 31);
+    assert_eq!(counts_until(mb2_709, Date::ymd(2017, 12, 31)), Some(until));
+    assert_eq!(counts_until(mb2_709, until), None);
+    let in_july = CLOUD_CRM_2017_07
+        .groups
+        .iter()
+        .flat_map(|g| g.exams)
+        .find(|e| e.code == "MB2-709")
+        .expect("MB2-709");
+    assert_eq!(counts_until(in_july, Date::ymd(2017, 12, 31)), None);
+}

@@ -300,7 +300,7 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
         c.locale,
         step.exams
             .iter()
-            .map(|choice| c.choice(choice.group, &choice.one_of)),
+            .map(|choice| c.step_choice(choice.group, &choice.one_of)),
     );
     let held_exams = c
         .l10n()

@@ -23,7 +23,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::l10n::{L10nError, Locale, Localizer, Message};
 use crate::pb::competency as pb;
-use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
+use crate::rules::{self, catalog, Date, Edition, Evaluation, ExamGroup, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
@@ -117,13 +117,26 @@ impl Ctx<'_> {
     /// "one exam from the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`).
     fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
+        self.choice_with(g, codes, 0)
+    }
+
+    /// `choice` in a gap or keep plan step: an exam whose passes count only
+    /// through a later day says so (`rules::counts_until`).
+    fn step_choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
+        let limited = limited_mask(self.edition, g, codes, self.day);
+        self.choice_with(g, codes, limited)
+    }
+
+    /// `limited`: which of the group's exams (bits in table order) carry
+    /// the day through which their passes count.
+    fn choice_with(&self, g: usize, codes: &[&'static str], limited: u32) -> Cow<'_, str> {
         let noted = codes
             .iter()
             .any(|code| catalog::not_yet_available(code, self.day));
         if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
             self.r
                 .choices
-                .get(&(self.locale, self.edition.id, g, mask, noted))
+                .get(&(self.locale, self.edition.id, g, mask, noted, limited))
         }) {
             return Cow::Borrowed(text);
         }
@@ -134,8 +147,47 @@ impl Ctx<'_> {
             label,
             codes,
             |code| self.exam_label(code),
+            |code| until_of(self.r, self.locale, self.edition, g, code, limited),
         ))
     }
+}
+
+/// Which of group `g`'s exams among `codes` a step offering them on `day`
+/// says count only through a later day, as bits in table order.
+fn limited_mask(edition: &Edition, g: usize, codes: &[&'static str], day: Date) -> u32 {
+    let Some(group) = edition.groups.get(g) else {
+        return 0;
+    };
+    group
+        .exams
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| *i < 32 && codes.contains(&e.code))
+        .filter(|(_, e)| rules::counts_until(e, day).is_some())
+        .fold(0, |mask, (i, _)| mask | 1 << i)
+}
+
+/// The formatted last day on which passes of `code` (of group `g`) count,
+/// when `limited` says a step names it.
+fn until_of(
+    r: &Renderer,
+    locale: Locale,
+    edition: &Edition,
+    g: usize,
+    code: &str,
+    limited: u32,
+) -> Option<String> {
+    let until = until_in(edition.groups.get(g)?, code, limited)?;
+    Some(r.l10n.date(locale, until))
+}
+
+/// The last day on which passes of `code` count, when it is one of the
+/// exams of `group` that `limited` marks (bits in table order).
+fn until_in(group: &ExamGroup, code: &str, limited: u32) -> Option<Date> {
+    let i = group.exams.iter().position(|e| e.code == code)?;
+    (i < 32 && limited & 1 << i != 0)
+        .then_some(group.exams[i].accepted_until)
+        .flatten()
 }
 
 /// Turns domain results into localized proto messages. Built once at start;
@@ -147,9 +199,10 @@ pub struct Renderer {
     /// "one exam from the … group (A, B, or C)" for every edition, group and
     /// set of exams that can be proposed on some day (the set changes only
     /// where an exam's acceptance or availability begins or ends), keyed by
-    /// a bit mask over the group's exams and whether a label carries its
-    /// availability note.
-    choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
+    /// a bit mask over the group's exams, whether a label carries its
+    /// availability note, and a bit mask of the exams that say through which
+    /// day their passes count (in steps only, see `Ctx::step_choice`).
+    choices: HashMap<(Locale, &'static str, usize, u32, bool, u32), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
     /// Messages that take nothing but counts bounded by the catalog (seats
@@ -217,13 +270,25 @@ impl Renderer {
                     let noted = codes
                         .iter()
                         .any(|code| catalog::not_yet_available(code, day));
-                    if let Some(mask) = exam_mask(edition, g, &codes) {
+                    let Some(mask) = exam_mask(edition, g, &codes) else {
+                        continue;
+                    };
+                    let limited = limited_mask(edition, g, &codes, day);
+                    for limited in [0, limited] {
                         choices
-                            .entry((locale, edition.id, g, mask, noted))
+                            .entry((locale, edition.id, g, mask, noted, limited))
                             .or_insert_with(|| {
-                                exam_choice(&l10n, locale, label, &codes, |code| {
-                                    exam_label(&l10n, locale, edition.id, code, noted)
-                                })
+                                exam_choice(
+                                    &l10n,
+                                    locale,
+                                    label,
+                                    &codes,
+                                    |code| exam_label(&l10n, locale, edition.id, code, noted),
+                                    |code| {
+                                        until_in(group, code, limited)
+                                            .map(|until| l10n.date(locale, until))
+                                    },
+                                )
                             });
                     }
                 }
@@ -352,21 +417,25 @@ fn exam_label<'l>(
 }
 
 /// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
-/// each exam's label from `label_of`.
+/// each exam's label from `label_of` and, where `until_of` gives one, the
+/// day through which its passes count.
 fn exam_choice<'l>(
     l10n: &Localizer,
     locale: Locale,
     group_label: &str,
     codes: &[&'static str],
     label_of: impl Fn(&'static str) -> &'l str,
+    until_of: impl Fn(&'static str) -> Option<String>,
 ) -> String {
     let options = l10n.or_list(
         locale,
         codes.iter().map(|code| {
+            let until = until_of(code);
             Cow::Owned(
                 ExamOption {
                     code,
                     label: label_of(code),
+                    until: until.as_deref(),
                 }
                 .text(l10n, locale),
             )

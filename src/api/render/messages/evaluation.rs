@@ -387,11 +387,14 @@ impl GapStep<'_> {
     }
 }
 
-/// `exam-option`: `MB2-710 “…”`.
+/// `exam-option`: `MB2-710 “…”`, and in a step the last day its passes
+/// count, when they stop counting later (`rules::counts_until`).
 pub(in crate::api::render) struct ExamOption<'a> {
     pub code: &'a str,
     /// The exam's label in the call's edition (`Renderer::exam_labels`).
     pub label: &'a str,
+    /// The date through which passes count, formatted; `None`: not said.
+    pub until: Option<&'a str>,
 }
 
 impl Message for ExamOption<'_> {
@@ -399,9 +402,11 @@ impl Message for ExamOption<'_> {
         "exam-option"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("code", self.code);
         args.set("label", self.label);
+        args.set("counts", if self.until.is_some() { "until" } else { "always" });
+        args.set("until", self.until.unwrap_or_default());
         args
     }
 }
