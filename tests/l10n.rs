@@ -646,3 +646,43 @@ fn english_writes_small_counts_out_and_minus_is_a_minus_sign() {
     found.dedup();
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+#[test]
+fn a_keep_plan_names_new_individuals_as_the_gap_steps_do() {
+    let l10n = Localizer::new().expect("localizer");
+    for (locale, second, fifth) in [
+        (Locale::EnUs, "a second new individual", "new individual 5"),
+        (
+            Locale::RuRu,
+            "второй новый сотрудник",
+            "новый сотрудник №\u{a0}5",
+        ),
+    ] {
+        let keep = |n: i64| render(&l10n, locale, "outlook-keep-new", &[("number", n.into())]);
+        assert_eq!(keep(2), second, "{locale:?}");
+        assert_eq!(keep(5), fifth, "{locale:?}");
+        // The gap step's words for the same individual.
+        for n in 0..=5 {
+            let step = render(
+                &l10n,
+                locale,
+                "gap-step",
+                &[
+                    ("who", "new".into()),
+                    ("number", n.into()),
+                    ("held", 0.into()),
+                    ("role", "customization".into()),
+                    ("leaves", "none".into()),
+                    ("person", "".into()),
+                    ("held_exams", "".into()),
+                    ("exams", "X".into()),
+                ],
+            );
+            assert!(
+                step.to_lowercase().contains(&keep(n)),
+                "{locale:?} {n}: {step:?} / {:?}",
+                keep(n)
+            );
+        }
+    }
+}
