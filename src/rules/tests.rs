@@ -681,3 +681,60 @@ fn a_step_says_through_which_day_a_retiring_exam_counts_only_before_that_day() {
         .expect("MB2-709");
     assert_eq!(counts_until(in_july, Date::ymd(2017, 12, 31)), None);
 }
+
+#[test]
+fn a_future_dated_pass_alone_fills_its_seat_and_is_not_asked_for_again() {
+    // e26: Ivan's MB2-712 counts from 2017-08-01; Gold's last customization
+    // seat is his from that day, with nothing more to pass.
+    let dated = |id: &str, code: &str, d: Date| Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: vec![ExamPass {
+            code: code.to_string(),
+            passed_on: Some(d),
+        }],
+    };
+    let mut people = vec![
+        person("a1", &["MB2-714", "MB2-710"]),
+        person("a2", &["MB2-713", "MB2-706"]),
+        person("c1", &["MB2-712"]),
+    ];
+    people.push(dated("ip", "MB2-712", Date::ymd(2017, 8, 1)));
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        people.clone(),
+    );
+    let gap = gold(&eval(&s)).gap.clone().expect("gap");
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (0, 0));
+    assert_eq!(gap.steps.len(), 1);
+    assert_eq!(gap.steps[0].individual, Some(3));
+    assert!(gap.steps[0].exams.is_empty());
+    assert_eq!(gap.steps[0].filled_on, Some(Date::ymd(2017, 8, 1)));
+
+    // A future-dated application pass: the step asks only for deployment.
+    people[3] = dated("ip", "MB2-714", Date::ymd(2017, 8, 1));
+    people[2] = person("c1", &["MB2-712"]);
+    people.push(person("c2", &["MB2-707"]));
+    people.remove(1);
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        people,
+    );
+    let gap = gold(&eval(&s)).gap.clone().expect("gap");
+    let step = gap
+        .steps
+        .iter()
+        .find(|s| s.individual == Some(2))
+        .expect("Ivan's step");
+    let groups: Vec<&str> = step
+        .exams
+        .iter()
+        .map(|c| CLOUD_CRM_2017_07.groups[c.group].id)
+        .collect();
+    assert_eq!(groups, vec!["deployment"]);
+    assert_eq!(step.pending.len(), 1);
+    assert_eq!(step.filled_on, None);
+    assert_eq!(gap.additional_exams, 1);
+}

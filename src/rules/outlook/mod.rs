@@ -382,7 +382,9 @@ fn change(
         let (was, is) = (ExamIndex::new(old, yesterday), ExamIndex::new(edition, day));
         let held = |index: &ExamIndex, on: Date| -> Vec<Held> {
             let people = submission.individuals.iter();
-            people.map(|ind| exams::held(index, &ind.exams, on)).collect()
+            people
+                .map(|ind| exams::held(index, &ind.exams, on))
+                .collect()
         };
         let (held_was, held_is) = (held(&was, yesterday), held(&is, day));
         // A pass bears on this level only through a seat of it: one that
