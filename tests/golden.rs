@@ -237,6 +237,9 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 let _ = writeln!(w, "    {name}: {}", text(value));
             }
         }
+        if x.times > 0 {
+            let _ = writeln!(w, "    times: {}", x.times);
+        }
     }
     if e.warnings_omitted > 0 {
         let _ = writeln!(w, "warnings_omitted: {}", e.warnings_omitted);

@@ -686,3 +686,31 @@ fn a_keep_plan_names_new_individuals_as_the_gap_steps_do() {
         }
     }
 }
+
+#[test]
+fn one_warning_says_how_many_times_a_pass_is_listed() {
+    let l10n = Localizer::new().expect("localizer");
+    let say = |locale, times: i64| {
+        render(
+            &l10n,
+            locale,
+            "warning-duplicate-exam-pass",
+            &[
+                ("code", "MB2-714".into()),
+                ("person", "A".into()),
+                ("times", times.into()),
+            ],
+        )
+    };
+    for (times, en, ru) in [
+        (2, "appears twice.", "указан дважды;"),
+        (3, "appears three times.", "указан три раза;"),
+        (5, "appears five times.", "указан 5\u{a0}раз;"),
+        (12, "appears 12 times.", "указан 12\u{a0}раз;"),
+        (21, "appears 21 times.", "указан 21\u{a0}раз;"),
+        (22, "appears 22 times.", "указан 22\u{a0}раза;"),
+    ] {
+        assert!(say(Locale::EnUs, times).contains(en), "{times}");
+        assert!(say(Locale::RuRu, times).contains(ru), "{times}");
+    }
+}
