@@ -267,11 +267,16 @@ gap-step-pending = { $count ->
 # application-deployment, customization; $person (String): имя сотрудника;
 # $codes (String): экзамены, через «и»; $count (Number): сколько их; $day
 # (String): день, с которого место занято (с него засчитывается последний
-# из этих результатов)
+# из этих результатов); $leaves: none, application-deployment,
+# customization, как в gap-step
 gap-step-filled = С { $day } место { $role ->
         [customization] специалиста по настройке
        *[application-deployment] специалиста по приложениям и развертыванию
-    } займет { $person }: { $count ->
+    } займет { $person }{ $leaves ->
+        [customization] {" "}и освободит при этом место специалиста по настройке
+        [application-deployment] {" "}и освободит при этом место специалиста по приложениям и развертыванию
+       *[none] {""}
+    }: { $count ->
         [1] в этот день начнет засчитываться указанный в заявке результат этого сотрудника по экзамену { $codes }
        *[other] к этому дню будут засчитываться указанные в заявке результаты этого сотрудника по экзаменам { $codes }
     }.
