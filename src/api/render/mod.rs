@@ -11,6 +11,7 @@
 
 mod competency;
 mod evaluation;
+mod exams;
 mod messages;
 
 pub(in crate::api) use evaluation::steps as gap_steps;
@@ -23,13 +24,12 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::l10n::{L10nError, Locale, Localizer, Message};
 use crate::pb::competency as pb;
-use crate::rules::{self, catalog, Date, Edition, Evaluation, ExamGroup, Money, Submission};
+use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use messages::{
-    label, ExamChoice, ExamOption, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates,
-};
+use exams::{exam_choice, exam_label, exam_mask, limited_mask, until_in, until_of};
+use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
 /// `individual-unnamed` ("individual x"; no English sentence starts with a
@@ -150,44 +150,6 @@ impl Ctx<'_> {
             |code| until_of(self.r, self.locale, self.edition, g, code, limited),
         ))
     }
-}
-
-/// Which of group `g`'s exams among `codes` a step offering them on `day`
-/// says count only through a later day, as bits in table order.
-fn limited_mask(edition: &Edition, g: usize, codes: &[&'static str], day: Date) -> u32 {
-    let Some(group) = edition.groups.get(g) else {
-        return 0;
-    };
-    group
-        .exams
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| *i < 32 && codes.contains(&e.code))
-        .filter(|(_, e)| rules::counts_until(e, day).is_some())
-        .fold(0, |mask, (i, _)| mask | 1 << i)
-}
-
-/// The formatted last day on which passes of `code` (of group `g`) count,
-/// when `limited` says a step names it.
-fn until_of(
-    r: &Renderer,
-    locale: Locale,
-    edition: &Edition,
-    g: usize,
-    code: &str,
-    limited: u32,
-) -> Option<String> {
-    let until = until_in(edition.groups.get(g)?, code, limited)?;
-    Some(r.l10n.date(locale, until))
-}
-
-/// The last day on which passes of `code` count, when it is one of the
-/// exams of `group` that `limited` marks (bits in table order).
-fn until_in(group: &ExamGroup, code: &str, limited: u32) -> Option<Date> {
-    let i = group.exams.iter().position(|e| e.code == code)?;
-    (i < 32 && limited & 1 << i != 0)
-        .then_some(group.exams[i].accepted_until)
-        .flatten()
 }
 
 /// Turns domain results into localized proto messages. Built once at start;
@@ -385,66 +347,4 @@ impl Renderer {
             Err(differences)
         }
     }
-}
-
-/// Which of group `g`'s exams `codes` names, as bits in table order; `None`
-/// for codes the group does not have.
-fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32> {
-    let exams = edition.groups.get(g)?.exams;
-    codes.iter().try_fold(0u32, |mask, code| {
-        let i = exams.iter().position(|e| e.code == *code)?;
-        (i < 32).then(|| mask | 1 << i)
-    })
-}
-
-/// An exam's label in `edition`: the edition's own label
-/// (`exam-<edition>-<code>`) where the locale has one, else `exam-<code>`.
-/// Once the exam can be taken (`noted` false), its label without the
-/// availability note (`exam-<code>-available`) where the locale has one.
-fn exam_label<'l>(
-    l10n: &'l Localizer,
-    locale: Locale,
-    edition: &str,
-    code: &str,
-    noted: bool,
-) -> &'l str {
-    let available = (!noted)
-        .then(|| l10n.try_label(locale, &label::exam_available(code)))
-        .flatten();
-    available
-        .or_else(|| l10n.try_label(locale, &label::exam_in(edition, code)))
-        .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
-}
-
-/// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
-/// each exam's label from `label_of` and, where `until_of` gives one, the
-/// day through which its passes count.
-fn exam_choice<'l>(
-    l10n: &Localizer,
-    locale: Locale,
-    group_label: &str,
-    codes: &[&'static str],
-    label_of: impl Fn(&'static str) -> &'l str,
-    until_of: impl Fn(&'static str) -> Option<String>,
-) -> String {
-    let options = l10n.or_list(
-        locale,
-        codes.iter().map(|code| {
-            let until = until_of(code);
-            Cow::Owned(
-                ExamOption {
-                    code,
-                    label: label_of(code),
-                    until: until.as_deref(),
-                }
-                .text(l10n, locale),
-            )
-        }),
-    );
-    ExamChoice {
-        group_label,
-        count: codes.len() as u32,
-        options: &options,
-    }
-    .text(l10n, locale)
 }
