@@ -18,8 +18,9 @@ mod state;
 #[cfg(test)]
 mod tests;
 
-use super::evaluate::{seats, Evaluation, Submission};
-use super::exams::{self, ExamIndex, Held};
+use super::evaluate::{Evaluation, Submission};
+use super::exams::{self, ExamIndex};
+use super::gap::kinds;
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
 use super::{Date, Money};
@@ -380,13 +381,13 @@ fn change(
     }
     if requirements.contains(&Requirement::Exams) {
         let (was, is) = (ExamIndex::new(old, yesterday), ExamIndex::new(edition, day));
-        let held = |index: &ExamIndex, on: Date| -> Vec<Held> {
+        let masks = |index: &ExamIndex, on: Date| -> Vec<u8> {
             let people = submission.individuals.iter();
             people
-                .map(|ind| exams::held(index, &ind.exams, on))
+                .map(|ind| exams::held(index, &ind.exams, on).mask)
                 .collect()
         };
-        let (held_was, held_is) = (held(&was, yesterday), held(&is, day));
+        let (held_was, held_is) = (masks(&was, yesterday), masks(&is, day));
         // A pass bears on this level only through a seat of it: one that
         // stops counting when its holder filled a seat of the level the day
         // before, for a role that needs its group; one that starts counting
@@ -397,7 +398,7 @@ fn change(
             seated(edition, level, &held_is),
         );
         for (individual, ind) in submission.individuals.iter().enumerate() {
-            let moved = held_was[individual].mask ^ held_is[individual].mask;
+            let moved = held_was[individual] ^ held_is[individual];
             if moved == 0 {
                 continue;
             }
@@ -445,13 +446,21 @@ fn change(
     }
 }
 
-/// For each individual holding `held`, the group mask of the role whose
-/// seat they fill in `level`'s assignment by `edition` (0: no seat).
-fn seated(edition: &'static Edition, level: Level, held: &[Held]) -> Vec<u8> {
-    let mut out = vec![0u8; held.len()];
+/// For each individual holding the groups `masks`, the group mask of the
+/// role whose seat they fill in `level`'s assignment by `edition` (0: no
+/// seat): the evaluation's assignment (`evaluate::seats`), on masks alone.
+fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; masks.len()];
     if let Some(rule) = edition.level(level) {
         let role_masks = exams::role_masks(edition);
-        for seat in seats(edition, rule, held, &role_masks).seats {
+        let kinds = kinds(edition, rule);
+        let filled = exams::assign(
+            masks.len(),
+            &kinds,
+            |i, k| (role_masks[kinds[k].0] & !masks[i] == 0).then_some(0),
+            |_| 1,
+        );
+        for seat in filled {
             if let Some(i) = seat.individual {
                 out[i] = role_masks[seat.role];
             }
