@@ -159,6 +159,9 @@ fn evaluation(e: &pb::Evaluation) -> String {
                     }
                 );
                 let _ = writeln!(w, "          role: {}", s.role);
+                if s.filled_on.is_some() {
+                    let _ = writeln!(w, "          filled_on: {}", day(&s.filled_on));
+                }
                 for c in &s.exams {
                     let _ = writeln!(
                         w,
@@ -233,6 +236,9 @@ fn evaluation(e: &pb::Evaluation) -> String {
             if !value.is_empty() {
                 let _ = writeln!(w, "    {name}: {}", text(value));
             }
+        }
+        if x.times > 0 {
+            let _ = writeln!(w, "    times: {}", x.times);
         }
     }
     if e.warnings_omitted > 0 {

@@ -646,3 +646,107 @@ fn english_writes_small_counts_out_and_minus_is_a_minus_sign() {
     found.dedup();
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+#[test]
+fn a_keep_plan_names_new_individuals_as_the_gap_steps_do() {
+    let l10n = Localizer::new().expect("localizer");
+    for (locale, second, fifth) in [
+        (Locale::EnUs, "a second new individual", "new individual 5"),
+        (
+            Locale::RuRu,
+            "второй новый сотрудник",
+            "новый сотрудник №\u{a0}5",
+        ),
+    ] {
+        let keep = |n: i64| render(&l10n, locale, "outlook-keep-new", &[("number", n.into())]);
+        assert_eq!(keep(2), second, "{locale:?}");
+        assert_eq!(keep(5), fifth, "{locale:?}");
+        // The gap step's words for the same individual.
+        for n in 0..=5 {
+            let step = render(
+                &l10n,
+                locale,
+                "gap-step",
+                &[
+                    ("who", "new".into()),
+                    ("number", n.into()),
+                    ("held", 0.into()),
+                    ("role", "customization".into()),
+                    ("leaves", "none".into()),
+                    ("person", "".into()),
+                    ("held_exams", "".into()),
+                    ("exams", "X".into()),
+                ],
+            );
+            assert!(
+                step.to_lowercase().contains(&keep(n)),
+                "{locale:?} {n}: {step:?} / {:?}",
+                keep(n)
+            );
+        }
+    }
+}
+
+#[test]
+fn one_warning_says_how_many_times_a_pass_is_listed() {
+    let l10n = Localizer::new().expect("localizer");
+    let say = |locale, times: i64| {
+        render(
+            &l10n,
+            locale,
+            "warning-duplicate-exam-pass",
+            &[
+                ("code", "MB2-714".into()),
+                ("person", "A".into()),
+                ("times", times.into()),
+            ],
+        )
+    };
+    for (times, en, ru) in [
+        (2, "appears twice.", "указан дважды;"),
+        (3, "appears three times.", "указан три раза;"),
+        (5, "appears five times.", "указан 5\u{a0}раз;"),
+        (12, "appears 12 times.", "указан 12\u{a0}раз;"),
+        (21, "appears 21 times.", "указан 21\u{a0}раз;"),
+        (22, "appears 22 times.", "указан 22\u{a0}раза;"),
+    ] {
+        assert!(say(Locale::EnUs, times).contains(en), "{times}");
+        assert!(say(Locale::RuRu, times).contains(ru), "{times}");
+    }
+}
+
+#[test]
+fn a_seat_filled_by_future_passes_names_the_seat_its_holder_leaves() {
+    let l10n = Localizer::new().expect("localizer");
+    let say = |locale, leaves: &'static str| {
+        let (codes, day) = match locale {
+            Locale::RuRu => ("MB2-714 и MB2-710", "1\u{a0}августа 2017\u{a0}г."),
+            _ => ("MB2-714 and MB2-710", "August 1, 2017"),
+        };
+        render(
+            &l10n,
+            locale,
+            "gap-step-filled",
+            &[
+                ("role", "application-deployment".into()),
+                ("person", "Carol White".into()),
+                ("codes", codes.into()),
+                ("count", 2.into()),
+                ("day", day.into()),
+                ("leaves", leaves.into()),
+            ],
+        )
+    };
+    assert_eq!(
+        say(Locale::EnUs, "customization"),
+        "From August 1, 2017, Carol White fills an application and deployment seat instead of \
+         their customization seat: their listed MB2-714 and MB2-710 passes count from that day on."
+    );
+    assert_eq!(
+        say(Locale::RuRu, "customization"),
+        "С 1\u{a0}августа 2017\u{a0}г. место специалиста по приложениям и развертыванию займет \
+         Carol White и освободит при этом место специалиста по настройке: к этому дню будут \
+         засчитываться указанные в заявке результаты этого сотрудника по экзаменам MB2-714 и \
+         MB2-710."
+    );
+}

@@ -8,7 +8,8 @@
 # gives every value with its argument's name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, individual-unnamed, exam-option, exam-choice.
+# answer: gap-step-pending, gap-step-filled, gap-explanation-filled,
+# individual-unnamed, exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
 # drop or repeat arguments. A message may not select on, or pass to a function, an
@@ -178,6 +179,20 @@ gap-explanation = To attain { $level ->
         [gold] Gold
        *[silver] Silver
     }, you still need { $items }.
+# A gap with nothing more to add, whose remaining seats listed passes dated
+# after the evaluation date fill by themselves (instead of gap-explanation).
+# $level: silver, gold; $count (Number): how many seats they fill; $passes
+# (Number): how many passes; $day (String): the day the last seat is filled
+gap-explanation-filled = To attain { $level ->
+        [gold] Gold
+       *[silver] Silver
+    }, you need nothing more: { $passes ->
+        [1] a listed exam pass dated after the evaluation date fills
+       *[other] listed exam passes dated after the evaluation date fill
+    } { $count ->
+        [1] the remaining seat
+       *[other] the remaining seats
+    } from { $day }.
 # $amount (String)
 gap-item-revenue = { $amount } more Net New Revenue
 # $count (Number). Counts below ten are words, as in a style guide.
@@ -212,9 +227,11 @@ gap-item-individuals = { $count ->
 # $person (String): the listed individual's name; $held (Number): how many of
 # the role's exams the listed individual already has; $held_exams (String):
 # their codes, joined with "and"; $role: application-deployment,
-# customization; $exams (String): the exam choices, joined with "and"
-# The purpose comes first, so that no sentence begins with a name (see
-# individual-unnamed).
+# customization; $exams (String): the exam choices, joined with "and";
+# $leaves: none, application-deployment, customization: the role of the seat
+# the listed individual holds today and leaves for this one (none: they hold
+# no seat, or are new). The purpose comes first, so that no sentence begins
+# with a name (see individual-unnamed).
 gap-step = To fill { $role ->
         [customization] a customization seat
        *[application-deployment] an application and deployment seat
@@ -232,7 +249,11 @@ gap-step = To fill { $role ->
             [one] , who has already passed { $held_exams }, must also pass
            *[other] , who has already passed { $held_exams }, must also pass
         }
-    } { $exams }.
+    } { $exams }{ $leaves ->
+        [customization] , and then move from their customization seat to this one
+        [application-deployment] , and then move from their application and deployment seat to this one
+       *[none] {""}
+    }.
 
 # A listed individual's own passes of groups their step asks for, dated after
 # the evaluation date, that start to count on one day (a sentence after
@@ -258,3 +279,23 @@ exams-note = { $count ->
         [9] Nine listed exam passes don't count (see the warnings). This might be why some seats are empty.
        *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why some seats are empty.
     }
+
+# A seat that a listed individual's own passes, dated after the evaluation
+# date, fill by themselves (instead of gap-step and gap-step-pending). $role:
+# application-deployment, customization; $person (String): the individual's
+# name; $codes (String): the exams, joined with "and"; $count (Number): how
+# many; $day (String): the day the seat is filled (the last of those passes
+# counts from then); $leaves: none, application-deployment, customization, as
+# in gap-step. The date comes first, so that no sentence begins with a name
+# (see individual-unnamed).
+gap-step-filled = From { $day }, { $person } fills { $role ->
+        [customization] a customization seat
+       *[application-deployment] an application and deployment seat
+    }{ $leaves ->
+        [customization] {" "}instead of their customization seat
+        [application-deployment] {" "}instead of their application and deployment seat
+       *[none] {""}
+    }: their listed { $codes } { $count ->
+        [1] pass starts to count that day
+       *[other] passes count from that day on
+    }.

@@ -212,9 +212,14 @@ outlook-keep-step = { $people } { $count ->
     } { $options }
 
 # A new individual in outlook-keep-step. $number (Number): which one (1,
-# 2, …) when the plan needs several, 0 when it needs one
+# 2, …) when the plan needs several, 0 when it needs one. The same words as
+# gap-step (evaluation.ftl): "a second new individual".
 outlook-keep-new = { $number ->
         [0] a new individual
+        [1] one new individual
+        [2] a second new individual
+        [3] a third new individual
+        [4] a fourth new individual
        *[other] new individual { $number }
     }
 

@@ -24,5 +24,17 @@ warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn't 
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
 warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn't count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
 
-warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears more than once. It counts only once.
+# Repeats of one listing: one warning for all. $code, $person (String);
+# $times (Number): how many times the exam is listed (2 or more)
+warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears { $times ->
+        [2] twice
+        [3] three times
+        [4] four times
+        [5] five times
+        [6] six times
+        [7] seven times
+        [8] eight times
+        [9] nine times
+       *[other] { $times } times
+    }. It counts only once.
 

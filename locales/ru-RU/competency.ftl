@@ -121,8 +121,13 @@ exam-choice = { $count ->
        *[other] один экзамен группы «{ $group }» ({ $options })
     }
 
-# $code, $label
-exam-option = { $code } «{ $label }»
+# $code, $label (String): экзамен; $counts: always, until (в шаге плана, если
+# результаты экзамена засчитываются только по более позднюю дату); $until
+# (String): эта дата
+exam-option = { $code } «{ $label }»{ $counts ->
+        [until] {" "}(засчитывается только по { $until } включительно)
+       *[always] {""}
+    }
 
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.

@@ -21,7 +21,9 @@ pub use evaluate::{
     RevenueCheck, SeatFill, Submission,
 };
 pub use exams::{Disposition, ExamPass, Held};
-pub use gap::{gap_on, takeable, takeable_codes, ExamChoice, Gap, GapStep, PendingPass};
+pub use gap::{
+    counts_until, gap_on, takeable, takeable_codes, ExamChoice, Gap, GapStep, PendingPass,
+};
 pub use model::*;
 pub use money::Money;
 pub use outlook::{outlook, Editions, LevelOutlook};

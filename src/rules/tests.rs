@@ -630,3 +630,147 @@ fn answers_stay_within_years_1_to_9999() {
         Date::ymd(9999, 12, 31)
     );
 }
+
+#[test]
+fn a_step_that_moves_someone_names_the_seat_they_leave() {
+    // e14: Carol holds the customization seat today; Gold's plan gives her
+    // an application-and-deployment seat and leaves both customization
+    // seats to new individuals.
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        vec![
+            person("a1", &["MB2-714", "MB2-710"]),
+            person("c1", &["MB2-712", "MB2-714"]),
+        ],
+    );
+    let e = eval(&s);
+    let edition = &CLOUD_CRM_2017_07;
+    let role = |id: &str| edition.roles.iter().position(|r| r.id == id);
+    let gap = gold(&e).gap.as_ref().expect("gap");
+    let carol = gap
+        .steps
+        .iter()
+        .find(|s| s.individual == Some(1))
+        .expect("Carol's step");
+    assert_eq!(Some(carol.role), role("application-deployment"));
+    assert_eq!(carol.moves_from, role("customization"));
+    assert!(gap
+        .steps
+        .iter()
+        .filter(|s| s.individual.is_none())
+        .all(|s| s.moves_from.is_none()));
+}
+
+#[test]
+fn a_step_says_through_which_day_a_retiring_exam_counts_only_before_that_day() {
+    let mb2_709 = CLOUD_CRM_2017_11
+        .groups
+        .iter()
+        .flat_map(|g| g.exams)
+        .find(|e| e.code == "MB2-709")
+        .expect("MB2-709");
+    let until = Date::ymd(2018, 12, 31);
+    assert_eq!(counts_until(mb2_709, Date::ymd(2017, 12, 31)), Some(until));
+    assert_eq!(counts_until(mb2_709, until), None);
+    let in_july = CLOUD_CRM_2017_07
+        .groups
+        .iter()
+        .flat_map(|g| g.exams)
+        .find(|e| e.code == "MB2-709")
+        .expect("MB2-709");
+    assert_eq!(counts_until(in_july, Date::ymd(2017, 12, 31)), None);
+}
+
+#[test]
+fn a_future_dated_pass_alone_fills_its_seat_and_is_not_asked_for_again() {
+    // e26: Ivan's MB2-712 counts from 2017-08-01; Gold's last customization
+    // seat is his from that day, with nothing more to pass.
+    let dated = |id: &str, code: &str, d: Date| Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: vec![ExamPass {
+            code: code.to_string(),
+            passed_on: Some(d),
+        }],
+    };
+    let mut people = vec![
+        person("a1", &["MB2-714", "MB2-710"]),
+        person("a2", &["MB2-713", "MB2-706"]),
+        person("c1", &["MB2-712"]),
+    ];
+    people.push(dated("ip", "MB2-712", Date::ymd(2017, 8, 1)));
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        people.clone(),
+    );
+    let gap = gold(&eval(&s)).gap.clone().expect("gap");
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (0, 0));
+    assert_eq!(gap.steps.len(), 1);
+    assert_eq!(gap.steps[0].individual, Some(3));
+    assert!(gap.steps[0].exams.is_empty());
+    assert_eq!(gap.steps[0].filled_on, Some(Date::ymd(2017, 8, 1)));
+
+    // A future-dated application pass: the step asks only for deployment.
+    people[3] = dated("ip", "MB2-714", Date::ymd(2017, 8, 1));
+    people[2] = person("c1", &["MB2-712"]);
+    people.push(person("c2", &["MB2-707"]));
+    people.remove(1);
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        people,
+    );
+    let gap = gold(&eval(&s)).gap.clone().expect("gap");
+    let step = gap
+        .steps
+        .iter()
+        .find(|s| s.individual == Some(2))
+        .expect("Ivan's step");
+    let groups: Vec<&str> = step
+        .exams
+        .iter()
+        .map(|c| CLOUD_CRM_2017_07.groups[c.group].id)
+        .collect();
+    assert_eq!(groups, vec!["deployment"]);
+    assert_eq!(step.pending.len(), 1);
+    assert_eq!(step.filled_on, None);
+    assert_eq!(gap.additional_exams, 1);
+}
+
+#[test]
+fn a_person_whose_future_passes_fill_another_seat_leaves_their_own() {
+    // Carol holds the customization seat today and has application and
+    // deployment passes dated 2017-08-01; Dan can take her seat.
+    let carol = Individual {
+        id: "c1".into(),
+        display_name: String::new(),
+        exams: [
+            ("MB2-712", None),
+            ("MB2-714", Some(Date::ymd(2017, 8, 1))),
+            ("MB2-710", Some(Date::ymd(2017, 8, 1))),
+        ]
+        .iter()
+        .map(|(code, passed_on)| ExamPass {
+            code: code.to_string(),
+            passed_on: *passed_on,
+        })
+        .collect(),
+    };
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(100_000))],
+        vec![carol, person("c2", &["MB2-707"])],
+    );
+    let e = eval(&s);
+    let role = |id: &str| CLOUD_CRM_2017_07.roles.iter().position(|r| r.id == id);
+    let gap = silver(&e).gap.as_ref().expect("gap");
+    assert_eq!(gap.additional_exams, 0);
+    assert_eq!(gap.steps.len(), 1);
+    let step = &gap.steps[0];
+    assert_eq!(step.individual, Some(0));
+    assert_eq!(Some(step.role), role("application-deployment"));
+    assert_eq!(step.moves_from, role("customization"));
+    assert_eq!(step.filled_on, Some(Date::ymd(2017, 8, 1)));
+}

@@ -11,6 +11,7 @@
 
 mod competency;
 mod evaluation;
+mod exams;
 mod messages;
 
 pub(in crate::api) use evaluation::steps as gap_steps;
@@ -27,9 +28,8 @@ use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use messages::{
-    label, ExamChoice, ExamOption, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates,
-};
+use exams::{exam_choice, exam_label, exam_mask, limited_mask, until_in, until_of};
+use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
 /// `individual-unnamed` ("individual x"; no English sentence starts with a
@@ -117,13 +117,26 @@ impl Ctx<'_> {
     /// "one exam from the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`).
     fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
+        self.choice_with(g, codes, 0)
+    }
+
+    /// `choice` in a gap or keep plan step: an exam whose passes count only
+    /// through a later day says so (`rules::counts_until`).
+    fn step_choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
+        let limited = limited_mask(self.edition, g, codes, self.day);
+        self.choice_with(g, codes, limited)
+    }
+
+    /// `limited`: which of the group's exams (bits in table order) carry
+    /// the day through which their passes count.
+    fn choice_with(&self, g: usize, codes: &[&'static str], limited: u32) -> Cow<'_, str> {
         let noted = codes
             .iter()
             .any(|code| catalog::not_yet_available(code, self.day));
         if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
             self.r
                 .choices
-                .get(&(self.locale, self.edition.id, g, mask, noted))
+                .get(&(self.locale, self.edition.id, g, mask, noted, limited))
         }) {
             return Cow::Borrowed(text);
         }
@@ -134,6 +147,7 @@ impl Ctx<'_> {
             label,
             codes,
             |code| self.exam_label(code),
+            |code| until_of(self.r, self.locale, self.edition, g, code, limited),
         ))
     }
 }
@@ -147,9 +161,10 @@ pub struct Renderer {
     /// "one exam from the … group (A, B, or C)" for every edition, group and
     /// set of exams that can be proposed on some day (the set changes only
     /// where an exam's acceptance or availability begins or ends), keyed by
-    /// a bit mask over the group's exams and whether a label carries its
-    /// availability note.
-    choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
+    /// a bit mask over the group's exams, whether a label carries its
+    /// availability note, and a bit mask of the exams that say through which
+    /// day their passes count (in steps only, see `Ctx::step_choice`).
+    choices: HashMap<(Locale, &'static str, usize, u32, bool, u32), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
     /// Messages that take nothing but counts bounded by the catalog (seats
@@ -217,13 +232,25 @@ impl Renderer {
                     let noted = codes
                         .iter()
                         .any(|code| catalog::not_yet_available(code, day));
-                    if let Some(mask) = exam_mask(edition, g, &codes) {
+                    let Some(mask) = exam_mask(edition, g, &codes) else {
+                        continue;
+                    };
+                    let limited = limited_mask(edition, g, &codes, day);
+                    for limited in [0, limited] {
                         choices
-                            .entry((locale, edition.id, g, mask, noted))
+                            .entry((locale, edition.id, g, mask, noted, limited))
                             .or_insert_with(|| {
-                                exam_choice(&l10n, locale, label, &codes, |code| {
-                                    exam_label(&l10n, locale, edition.id, code, noted)
-                                })
+                                exam_choice(
+                                    &l10n,
+                                    locale,
+                                    label,
+                                    &codes,
+                                    |code| exam_label(&l10n, locale, edition.id, code, noted),
+                                    |code| {
+                                        until_in(group, code, limited)
+                                            .map(|until| l10n.date(locale, until))
+                                    },
+                                )
                             });
                     }
                 }
@@ -320,62 +347,4 @@ impl Renderer {
             Err(differences)
         }
     }
-}
-
-/// Which of group `g`'s exams `codes` names, as bits in table order; `None`
-/// for codes the group does not have.
-fn exam_mask(edition: &Edition, g: usize, codes: &[&'static str]) -> Option<u32> {
-    let exams = edition.groups.get(g)?.exams;
-    codes.iter().try_fold(0u32, |mask, code| {
-        let i = exams.iter().position(|e| e.code == *code)?;
-        (i < 32).then(|| mask | 1 << i)
-    })
-}
-
-/// An exam's label in `edition`: the edition's own label
-/// (`exam-<edition>-<code>`) where the locale has one, else `exam-<code>`.
-/// Once the exam can be taken (`noted` false), its label without the
-/// availability note (`exam-<code>-available`) where the locale has one.
-fn exam_label<'l>(
-    l10n: &'l Localizer,
-    locale: Locale,
-    edition: &str,
-    code: &str,
-    noted: bool,
-) -> &'l str {
-    let available = (!noted)
-        .then(|| l10n.try_label(locale, &label::exam_available(code)))
-        .flatten();
-    available
-        .or_else(|| l10n.try_label(locale, &label::exam_in(edition, code)))
-        .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
-}
-
-/// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
-/// each exam's label from `label_of`.
-fn exam_choice<'l>(
-    l10n: &Localizer,
-    locale: Locale,
-    group_label: &str,
-    codes: &[&'static str],
-    label_of: impl Fn(&'static str) -> &'l str,
-) -> String {
-    let options = l10n.or_list(
-        locale,
-        codes.iter().map(|code| {
-            Cow::Owned(
-                ExamOption {
-                    code,
-                    label: label_of(code),
-                }
-                .text(l10n, locale),
-            )
-        }),
-    );
-    ExamChoice {
-        group_label,
-        count: codes.len() as u32,
-        options: &options,
-    }
-    .text(l10n, locale)
 }

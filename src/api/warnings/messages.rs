@@ -123,6 +123,8 @@ impl Message for ExamPassedAfterAsOf<'_> {
 pub(super) struct DuplicateExamPass<'a> {
     pub(super) person: &'a str,
     pub(super) code: &'a str,
+    /// How many times the exam is listed for the individual (2 or more).
+    pub(super) times: u32,
 }
 
 impl Message for DuplicateExamPass<'_> {
@@ -130,9 +132,10 @@ impl Message for DuplicateExamPass<'_> {
         "warning-duplicate-exam-pass"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("person", self.person);
         args.set("code", self.code);
+        args.set("times", self.times);
         args
     }
 }
@@ -168,7 +171,11 @@ mod tests {
             passed_on: "August 1, 2017".into(),
             as_of: "July 7, 2017",
         };
-        let duplicate = DuplicateExamPass { person, code };
+        let duplicate = DuplicateExamPass {
+            person,
+            code,
+            times: 3,
+        };
         let messages: [&dyn Message; 5] = [&unknown, &expired, &not_in_edition, &after, &duplicate];
         // Every struct of this file is in the list above.
         let impls = include_str!("messages.rs")

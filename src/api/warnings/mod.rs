@@ -1,4 +1,5 @@
-//! Warnings (§2.8): one per exam pass that does not count, worded by Fluent.
+//! Warnings (§2.8): one per exam pass that does not count (repeat listings
+//! of one pass: one for all), worded by Fluent.
 //!
 //! Each message of `locales/*/warnings.ftl` is one type in `messages`,
 //! holding its id, its arguments and its selector keys in one place (as
@@ -71,11 +72,16 @@ pub fn warnings(
     if ev.warnings.is_empty() {
         return (Vec::new(), 0);
     }
+    let listed = listings(&ev.warnings);
+    let times = |i: usize| listed.as_ref().map_or(1, |t| t[i]);
+    let shown = (0..ev.warnings.len()).filter(|i| times(*i) > 0);
     let mut as_of: Option<String> = None;
     let mut bytes = 0;
     let mut out = Vec::with_capacity(ev.warnings.len().min(MAX_WARNINGS));
-    for w in ev.warnings.iter().take(MAX_WARNINGS) {
-        let Some(warning) = warning(l10n, scope, submission, ev.as_of, &mut as_of, w) else {
+    for i in shown.clone().take(MAX_WARNINGS) {
+        let w = &ev.warnings[i];
+        let Some(warning) = warning(l10n, scope, submission, ev.as_of, &mut as_of, w, times(i))
+        else {
             continue;
         };
         bytes += warning.encoded_len();
@@ -84,8 +90,45 @@ pub fn warnings(
         }
         out.push(warning);
     }
-    let omitted = ev.warnings.len() - out.len();
+    let omitted = shown.count() - out.len();
     (out, u32::try_from(omitted).unwrap_or(u32::MAX))
+}
+
+/// Repeat listings of one pass get one warning, at the first repeat, that
+/// says how many times the exam is listed: for each of `warnings`, that
+/// number for a first repeat, 0 for a later repeat (no warning of its own),
+/// 1 for any other. `None` when nothing is repeated (the usual case).
+fn listings(warnings: &[ExamWarning]) -> Option<Vec<u32>> {
+    let repeat = |w: &ExamWarning| match w.ignored {
+        Ignored::DuplicateExamPass { first, .. } => Some(first),
+        _ => None,
+    };
+    if !warnings.iter().any(|w| repeat(w).is_some()) {
+        return None;
+    }
+    let mut times = vec![1u32; warnings.len()];
+    // One individual's warnings are consecutive: the first repeat (warning
+    // index) of each listing of theirs seen so far.
+    let mut individual = usize::MAX;
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for (i, w) in warnings.iter().enumerate() {
+        let Some(first) = repeat(w) else { continue };
+        if w.individual != individual {
+            individual = w.individual;
+            seen.clear();
+        }
+        match seen.iter().find(|(f, _)| *f == first) {
+            Some(&(_, at)) => {
+                times[at] = times[at].saturating_add(1);
+                times[i] = 0;
+            }
+            None => {
+                seen.push((first, i));
+                times[i] = 2;
+            }
+        }
+    }
+    Some(times)
 }
 
 fn warning(
@@ -95,6 +138,7 @@ fn warning(
     as_of_day: Date,
     as_of: &mut Option<String>,
     w: &ExamWarning,
+    times: u32,
 ) -> Option<pb::Warning> {
     let locale = scope.locale;
     let ind = submission.individuals.get(w.individual)?;
@@ -158,7 +202,13 @@ fn warning(
             out.field = path("");
             out.related_field = exam_path(w.individual, first, "");
             out.exam_code = code.to_string();
-            out.message = DuplicateExamPass { person: who, code }.text(l10n, locale);
+            out.times = times;
+            out.message = DuplicateExamPass {
+                person: who,
+                code,
+                times,
+            }
+            .text(l10n, locale);
         }
     }
     Some(out)

@@ -480,6 +480,10 @@ fn plan(
                     })
                     .unwrap_or_default(),
                 pending: Vec::new(),
+                // A keep plan adds passes to the binding day's state; it
+                // names no seat anyone holds today.
+                moves_from: None,
+                filled_on: None,
             }
         })
         .collect();

@@ -138,6 +138,8 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 }],
                 held: vec!["MB2-710"],
                 pending: Vec::new(),
+                moves_from: None,
+                filled_on: None,
             }]
         );
     }
@@ -450,6 +452,8 @@ fn two_binding_states_each_with_its_own_seats() {
             }],
             held: vec!["MB2-714"],
             pending: Vec::new(),
+            moves_from: None,
+            filled_on: None,
         }]
     );
     let mut kept = s.clone();

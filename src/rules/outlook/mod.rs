@@ -20,6 +20,7 @@ mod tests;
 
 use super::evaluate::{Evaluation, Submission};
 use super::exams::{self, ExamIndex};
+use super::gap::kinds;
 use super::model::{Competency, Edition, Level, LevelRule, Market};
 use super::revenue::{self, Period};
 use super::{Date, Money};
@@ -430,9 +431,24 @@ fn change(
     }
     if requirements.contains(&Requirement::Exams) {
         let (was, is) = (ExamIndex::new(old, yesterday), ExamIndex::new(edition, day));
+        let masks = |index: &ExamIndex, on: Date| -> Vec<u8> {
+            let people = submission.individuals.iter();
+            people
+                .map(|ind| exams::held(index, &ind.exams, on).mask)
+                .collect()
+        };
+        let (held_was, held_is) = (masks(&was, yesterday), masks(&is, day));
+        // A pass bears on this level only through a seat of it: one that
+        // stops counting when its holder filled a seat of the level the day
+        // before, for a role that needs its group; one that starts counting
+        // when its holder fills such a seat on `day` (§2.7: the level's own
+        // exact assignment, as the evaluation's).
+        let (seated_was, seated_is) = (
+            seated(old, level, &held_was),
+            seated(edition, level, &held_is),
+        );
         for (individual, ind) in submission.individuals.iter().enumerate() {
-            let moved = exams::held(&was, &ind.exams, yesterday).mask
-                ^ exams::held(&is, &ind.exams, day).mask;
+            let moved = held_was[individual] ^ held_is[individual];
             if moved == 0 {
                 continue;
             }
@@ -446,7 +462,8 @@ fn change(
             for (pass, p) in ind.exams.iter().enumerate() {
                 let (counted, counts) = (group(&was, yesterday, p), group(&is, day, p));
                 let changed = match (counted, counts) {
-                    (Some((g, _)), None) | (None, Some((g, _))) => moved & (1 << g) != 0,
+                    (Some((g, _)), None) => moved & seated_was[individual] & (1 << g) != 0,
+                    (None, Some((g, _))) => moved & seated_is[individual] & (1 << g) != 0,
                     _ => false,
                 };
                 if let (true, Some((_, code))) = (changed, counts.or(counted)) {
@@ -477,6 +494,29 @@ fn change(
         records_not_listed_starting: causes.records_not_listed_starting,
         passes_not_listed_starting: causes.passes_not_listed_starting,
     }
+}
+
+/// For each individual holding the groups `masks`, the group mask of the
+/// role whose seat they fill in `level`'s assignment by `edition` (0: no
+/// seat): the evaluation's assignment (`evaluate::seats`), on masks alone.
+fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; masks.len()];
+    if let Some(rule) = edition.level(level) {
+        let role_masks = exams::role_masks(edition);
+        let kinds = kinds(edition, rule);
+        let filled = exams::assign(
+            masks.len(),
+            &kinds,
+            |i, k| (role_masks[kinds[k].0] & !masks[i] == 0).then_some(0),
+            |_| 1,
+        );
+        for seat in filled {
+            if let Some(i) = seat.individual {
+                out[i] = role_masks[seat.role];
+            }
+        }
+    }
+    out
 }
 
 fn direction(counts: bool) -> Direction {

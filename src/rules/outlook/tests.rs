@@ -183,6 +183,37 @@ fn mb2_709_counts_through_2018_12_31() {
 }
 
 #[test]
+fn a_level_names_only_the_passes_of_its_own_seats() {
+    // e17: both application-and-deployment people lose MB2-709 on
+    // 2019-01-01; Silver's one seat of that kind is "a"'s, Gold's two are
+    // both theirs.
+    let s = submission(
+        vec![record(310_000, Date::ymd(2018, 6, 1))],
+        vec![
+            person("a", &[("MB2-709", None), ("MB2-715", None)]),
+            person("b", &[("MB2-709", None), ("MB2-710", None)]),
+            person("c", &[("MB2-716", None)]),
+            person("d", &[("MB2-707", None)]),
+        ],
+    );
+    let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 12, 31), &s);
+    let stopped = |l: usize| -> Vec<usize> {
+        let change = out[l].change.as_ref().expect("lapse");
+        assert_eq!(change.on, Date::ymd(2019, 1, 1));
+        change
+            .causes
+            .iter()
+            .filter_map(|c| match c {
+                Cause::Pass { individual, .. } => Some(*individual),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(stopped(0), vec![0], "Silver");
+    assert_eq!(stopped(1), vec![0, 1], "Gold");
+}
+
+#[test]
 fn the_2017_11_edition_wins_gold_unless_the_edition_is_pinned() {
     // Two of the four people hold only the new edition's exams.
     let s = submission(

@@ -325,6 +325,63 @@ impl Message for GapStepPending<'_> {
     }
 }
 
+/// `gap-step-filled`: a seat that a listed individual's own passes, dated
+/// after `as_of`, fill by themselves (instead of `gap-step`).
+pub(in crate::api::render) struct GapStepFilled<'a> {
+    pub role: &'static str,
+    pub person: &'a str,
+    /// Their codes, joined.
+    pub codes: &'a str,
+    pub count: u32,
+    /// The day the seat is filled: the last of those passes counts from then.
+    pub day: &'a str,
+    /// As `GapStep::leaves`.
+    pub leaves: Option<&'static str>,
+}
+
+impl Message for GapStepFilled<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-filled"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("role", self.role);
+        args.set("person", self.person);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args.set("day", self.day);
+        args.set("leaves", self.leaves.unwrap_or("none"));
+        args
+    }
+}
+
+/// `gap-explanation-filled`: a gap with nothing to add, whose remaining
+/// seats listed passes dated after `as_of` fill (instead of
+/// `gap-explanation`, whose list would be empty).
+pub(in crate::api::render) struct GapExplanationFilled<'a> {
+    pub level: Level,
+    /// How many seats those passes fill.
+    pub count: u32,
+    /// How many passes.
+    pub passes: u32,
+    /// The day the last of those seats is filled.
+    pub day: &'a str,
+}
+
+impl Message for GapExplanationFilled<'_> {
+    fn id(&self) -> &'static str {
+        "gap-explanation-filled"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("level", level_key(self.level));
+        args.set("count", self.count);
+        args.set("passes", self.passes);
+        args.set("day", self.day);
+        args
+    }
+}
+
 /// `exams-note`: how many listed passes of people
 /// who fill no seat of the level do not count (a sentence after the exams').
 pub(in crate::api::render) struct ExamsNote {
@@ -353,6 +410,9 @@ pub(in crate::api::render) struct GapStep<'a> {
     pub held_exams: &'a str,
     pub role: &'static str,
     pub exams: &'a str,
+    /// The role of the seat the listed individual leaves for this one
+    /// (`rules::GapStep::moves_from`); `None`: they leave none.
+    pub leaves: Option<&'static str>,
 }
 
 impl GapStep<'_> {
@@ -370,6 +430,7 @@ impl GapStep<'_> {
             c.locale,
             &[
                 ("held", &number(self.held)),
+                ("leaves", self.leaves.unwrap_or("none")),
                 ("number", &number(self.number)),
                 ("role", self.role),
                 ("who", who),
@@ -383,11 +444,14 @@ impl GapStep<'_> {
     }
 }
 
-/// `exam-option`: `MB2-710 “…”`.
+/// `exam-option`: `MB2-710 “…”`, and in a step the last day its passes
+/// count, when they stop counting later (`rules::counts_until`).
 pub(in crate::api::render) struct ExamOption<'a> {
     pub code: &'a str,
     /// The exam's label in the call's edition (`Renderer::exam_labels`).
     pub label: &'a str,
+    /// The date through which passes count, formatted; `None`: not said.
+    pub until: Option<&'a str>,
 }
 
 impl Message for ExamOption<'_> {
@@ -395,9 +459,18 @@ impl Message for ExamOption<'_> {
         "exam-option"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("code", self.code);
         args.set("label", self.label);
+        args.set(
+            "counts",
+            if self.until.is_some() {
+                "until"
+            } else {
+                "always"
+            },
+        );
+        args.set("until", self.until.unwrap_or_default());
         args
     }
 }

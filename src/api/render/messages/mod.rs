@@ -255,6 +255,7 @@ impl Templates {
                 GapStep::ID,
                 &[
                     ("held", numbers(0, b.role_groups)),
+                    ("leaves", &leaves()),
                     ("number", numbers(0, b.level_seats)),
                     ("role", &roles()),
                     ("who", &["new", "listed"]),
@@ -311,6 +312,13 @@ fn roles() -> Vec<&'static str> {
         .collect();
     keys.sort_unstable();
     keys.dedup();
+    keys
+}
+
+/// The `$leaves` keys of `gap-step`: `none`, then the role ids.
+fn leaves() -> Vec<&'static str> {
+    let mut keys = vec!["none"];
+    keys.extend(roles());
     keys
 }
 
