@@ -714,39 +714,3 @@ fn one_warning_says_how_many_times_a_pass_is_listed() {
         assert!(say(Locale::RuRu, times).contains(ru), "{times}");
     }
 }
-
-#[test]
-fn a_seat_filled_by_future_passes_names_the_seat_its_holder_leaves() {
-    let l10n = Localizer::new().expect("localizer");
-    let say = |locale, leaves: &'static str| {
-        let (codes, day) = match locale {
-            Locale::RuRu => ("MB2-714 и MB2-710", "1\u{a0}августа 2017\u{a0}г."),
-            _ => ("MB2-714 and MB2-710", "August 1, 2017"),
-        };
-        render(
-            &l10n,
-            locale,
-            "gap-step-filled",
-            &[
-                ("role", "application-deployment".into()),
-                ("person", "Carol White".into()),
-                ("codes", codes.into()),
-                ("count", 2.into()),
-                ("day", day.into()),
-                ("leaves", leaves.into()),
-            ],
-        )
-    };
-    assert_eq!(
-        say(Locale::EnUs, "customization"),
-        "From August 1, 2017, Carol White fills an application and deployment seat instead of \
-         their customization seat: their listed MB2-714 and MB2-710 passes count from that day on."
-    );
-    assert_eq!(
-        say(Locale::RuRu, "customization"),
-        "С 1\u{a0}августа 2017\u{a0}г. место специалиста по приложениям и развертыванию займет \
-         Carol White и освободит при этом место специалиста по настройке: к этому дню будут \
-         засчитываться указанные в заявке результаты этого сотрудника по экзаменам MB2-714 и \
-         MB2-710."
-    );
-}

@@ -285,16 +285,11 @@ exams-note = { $count ->
 # application-deployment, customization; $person (String): the individual's
 # name; $codes (String): the exams, joined with "and"; $count (Number): how
 # many; $day (String): the day the seat is filled (the last of those passes
-# counts from then); $leaves: none, application-deployment, customization, as
-# in gap-step. The date comes first, so that no sentence begins with a name
-# (see individual-unnamed).
+# counts from then). The date comes first, so that no sentence begins with a
+# name (see individual-unnamed).
 gap-step-filled = From { $day }, { $person } fills { $role ->
         [customization] a customization seat
        *[application-deployment] an application and deployment seat
-    }{ $leaves ->
-        [customization] {" "}instead of their customization seat
-        [application-deployment] {" "}instead of their application and deployment seat
-       *[none] {""}
     }: their listed { $codes } { $count ->
         [1] pass starts to count that day
        *[other] passes count from that day on

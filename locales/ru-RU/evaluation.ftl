@@ -281,16 +281,11 @@ exams-note = Не { $count ->
 # application-deployment, customization; $person (String): имя сотрудника;
 # $codes (String): экзамены, через «и»; $count (Number): сколько их; $day
 # (String): день, с которого место занято (с него засчитывается последний
-# из этих результатов); $leaves: none, application-deployment,
-# customization, как в gap-step
+# из этих результатов)
 gap-step-filled = С { $day } место { $role ->
         [customization] специалиста по настройке
        *[application-deployment] специалиста по приложениям и развертыванию
-    } займет { $person }{ $leaves ->
-        [customization] {" "}и освободит при этом место специалиста по настройке
-        [application-deployment] {" "}и освободит при этом место специалиста по приложениям и развертыванию
-       *[none] {""}
-    }: { $count ->
+    } займет { $person }: { $count ->
         [1] в этот день начнет засчитываться указанный в заявке результат этого сотрудника по экзамену { $codes }
        *[other] к этому дню будут засчитываться указанные в заявке результаты этого сотрудника по экзаменам { $codes }
     }.

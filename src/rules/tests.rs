@@ -738,39 +738,3 @@ fn a_future_dated_pass_alone_fills_its_seat_and_is_not_asked_for_again() {
     assert_eq!(step.filled_on, None);
     assert_eq!(gap.additional_exams, 1);
 }
-
-#[test]
-fn a_person_whose_future_passes_fill_another_seat_leaves_their_own() {
-    // Carol holds the customization seat today and has application and
-    // deployment passes dated 2017-08-01; Dan can take her seat.
-    let carol = Individual {
-        id: "c1".into(),
-        display_name: String::new(),
-        exams: [
-            ("MB2-712", None),
-            ("MB2-714", Some(Date::ymd(2017, 8, 1))),
-            ("MB2-710", Some(Date::ymd(2017, 8, 1))),
-        ]
-        .iter()
-        .map(|(code, passed_on)| ExamPass {
-            code: code.to_string(),
-            passed_on: *passed_on,
-        })
-        .collect(),
-    };
-    let s = submission(
-        Market::Developed,
-        vec![qualifying(Money::from_units(100_000))],
-        vec![carol, person("c2", &["MB2-707"])],
-    );
-    let e = eval(&s);
-    let role = |id: &str| CLOUD_CRM_2017_07.roles.iter().position(|r| r.id == id);
-    let gap = silver(&e).gap.as_ref().expect("gap");
-    assert_eq!(gap.additional_exams, 0);
-    assert_eq!(gap.steps.len(), 1);
-    let step = &gap.steps[0];
-    assert_eq!(step.individual, Some(0));
-    assert_eq!(Some(step.role), role("application-deployment"));
-    assert_eq!(step.moves_from, role("customization"));
-    assert_eq!(step.filled_on, Some(Date::ymd(2017, 8, 1)));
-}

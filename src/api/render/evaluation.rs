@@ -313,10 +313,6 @@ impl<'a> Words<'a> {
 fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u32) -> String {
     let role = c.edition.roles[step.role].id;
     let listed = step.individual.map(|i| &submission.individuals[i]);
-    let leaves = step
-        .moves_from
-        .and_then(|r| c.edition.roles.get(r))
-        .map(|r| r.id);
     if let (Some(day), Some(listed)) = (step.filled_on, listed) {
         // Their own passes dated after `as_of` fill the seat by themselves.
         let codes = c
@@ -328,7 +324,6 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
             codes: &codes,
             count: u32::try_from(step.pending.len()).unwrap_or(u32::MAX),
             day: &c.date(day),
-            leaves,
         }
         .text(c.l10n(), c.locale);
     }
@@ -350,7 +345,10 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
         held_exams: &held_exams,
         role,
         exams: &exams,
-        leaves,
+        leaves: step
+            .moves_from
+            .and_then(|r| c.edition.roles.get(r))
+            .map(|r| r.id),
     }
     .render(c);
     // A listed individual's own passes that count later: one

@@ -335,8 +335,6 @@ pub(in crate::api::render) struct GapStepFilled<'a> {
     pub count: u32,
     /// The day the seat is filled: the last of those passes counts from then.
     pub day: &'a str,
-    /// As `GapStep::leaves`.
-    pub leaves: Option<&'static str>,
 }
 
 impl Message for GapStepFilled<'_> {
@@ -344,13 +342,12 @@ impl Message for GapStepFilled<'_> {
         "gap-step-filled"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(6);
+        let mut args = FluentArgs::with_capacity(5);
         args.set("role", self.role);
         args.set("person", self.person);
         args.set("codes", self.codes);
         args.set("count", self.count);
         args.set("day", self.day);
-        args.set("leaves", self.leaves.unwrap_or("none"));
         args
     }
 }
