@@ -159,9 +159,6 @@ fn evaluation(e: &pb::Evaluation) -> String {
                     }
                 );
                 let _ = writeln!(w, "          role: {}", s.role);
-                if s.filled_on.is_some() {
-                    let _ = writeln!(w, "          filled_on: {}", day(&s.filled_on));
-                }
                 for c in &s.exams {
                     let _ = writeln!(
                         w,

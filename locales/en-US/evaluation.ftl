@@ -8,8 +8,7 @@
 # gives every value with its argument's name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, gap-step-filled, gap-explanation-filled,
-# individual-unnamed, exam-option, exam-choice.
+# answer: gap-step-pending, individual-unnamed, exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
 # drop or repeat arguments. A message may not select on, or pass to a function, an
@@ -179,20 +178,6 @@ gap-explanation = To attain { $level ->
         [gold] Gold
        *[silver] Silver
     }, you still need { $items }.
-# A gap with nothing more to add, whose remaining seats listed passes dated
-# after the evaluation date fill by themselves (instead of gap-explanation).
-# $level: silver, gold; $count (Number): how many seats they fill; $passes
-# (Number): how many passes; $day (String): the day the last seat is filled
-gap-explanation-filled = To attain { $level ->
-        [gold] Gold
-       *[silver] Silver
-    }, you need nothing more: { $passes ->
-        [1] a listed exam pass dated after the evaluation date fills
-       *[other] listed exam passes dated after the evaluation date fill
-    } { $count ->
-        [1] the remaining seat
-       *[other] the remaining seats
-    } from { $day }.
 # $amount (String)
 gap-item-revenue = { $amount } more Net New Revenue
 # $count (Number). Counts below ten are words, as in a style guide.
@@ -280,17 +265,3 @@ exams-note = { $count ->
        *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why some seats are empty.
     }
 
-# A seat that a listed individual's own passes, dated after the evaluation
-# date, fill by themselves (instead of gap-step and gap-step-pending). $role:
-# application-deployment, customization; $person (String): the individual's
-# name; $codes (String): the exams, joined with "and"; $count (Number): how
-# many; $day (String): the day the seat is filled (the last of those passes
-# counts from then). The date comes first, so that no sentence begins with a
-# name (see individual-unnamed).
-gap-step-filled = From { $day }, { $person } fills { $role ->
-        [customization] a customization seat
-       *[application-deployment] an application and deployment seat
-    }: their listed { $codes } { $count ->
-        [1] pass starts to count that day
-       *[other] passes count from that day on
-    }.

@@ -1,7 +1,7 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{self, counted, gap_on, kinds, pending, takeable, Gap};
+use super::gap::{counted, gap_on, kinds, pending, takeable, Gap};
 use super::ignored::Ignored;
 use super::model::{Edition, Exam, Level, LevelRule, Market};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -154,18 +154,6 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
     }
     let role_masks = exams::role_masks(edition);
     let takeable = |exam: &Exam| takeable(exam, as_of);
-    // The groups of each individual's passes dated after `as_of` that
-    // count from their date (empty when there are none, the usual case).
-    let mut soon: Vec<u8> = Vec::new();
-    for w in &warnings {
-        let mask = gap::soon(edition, std::iter::once(&w.ignored));
-        if mask != 0 {
-            soon.resize(submission.individuals.len(), 0);
-            if let Some(s) = soon.get_mut(w.individual) {
-                *s |= mask;
-            }
-        }
-    }
 
     let levels: Vec<LevelOutcome> = edition
         .levels
@@ -204,7 +192,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         steps: Vec::new(),
                     }
                 } else {
-                    gap_on(edition, rule, &people.held, &soon, shortfall, takeable)
+                    gap_on(edition, rule, &people.held, shortfall, takeable)
                 };
                 for step in &mut gap.steps {
                     if let Some(i) = step.individual {
@@ -220,13 +208,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                             }
                             _ => None,
                         });
-                        let lacks = role_masks[step.role] & !people.held[i].mask;
-                        step.pending = pending(edition, lacks, ignored);
-                        // Their own passes dated after `as_of` alone fill
-                        // the seat: nothing more to pass.
-                        if step.exams.is_empty() {
-                            step.filled_on = step.pending.iter().map(|p| p.counts_from).max();
-                        }
+                        step.pending = pending(edition, &step.exams, ignored);
                     }
                 }
                 gap

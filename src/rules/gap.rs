@@ -27,20 +27,15 @@ pub struct GapStep {
     /// Canonical codes of the passes the listed individual already has for
     /// the seat's role (one per group held); empty for a new individual.
     pub held: Vec<&'static str>,
-    /// The listed individual's own passes of a group the seat's role lacks
-    /// today that are dated after `as_of` (so do not count yet), one per
-    /// group, earliest first: the gap, the outlook and the warnings name the
-    /// same passes. `exams` does not ask for their groups again.
+    /// The listed individual's own passes of a group this step asks for that
+    /// are dated after `as_of` (so do not count yet), one per group, earliest
+    /// first: the gap, the outlook and the warnings name the same passes.
     pub pending: Vec<PendingPass>,
     /// The role (index into `Edition::roles`) of the seat of this level the
     /// listed individual fills today, when the plan moves them from it to
     /// this step's seat; `None` for a new individual or one who fills no
     /// seat today (the evaluation fills it from the level's seats).
     pub moves_from: Option<usize>,
-    /// Set when `pending` covers every group the seat's role lacks today:
-    /// those passes alone fill the seat, from this day (the latest of their
-    /// dates); `exams` is then empty (nothing more to pass).
-    pub filled_on: Option<Date>,
 }
 
 /// A listed pass that starts to count on a later day.
@@ -93,26 +88,16 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
         .collect()
 }
 
-/// Weight of one additional pass in the assignment's cost: above any count
-/// of seats (`exams::MAX_SEAT_STATES`), so that the fewest passes come
-/// first and, among plans with as many, the fewest seats that wait for
-/// passes dated after `as_of`.
-const PASS: u32 = exams::MAX_SEAT_STATES as u32;
-
 /// The staffing plan (§2.5) for `rule` when listed individuals hold `held`,
 /// proposing only exams for which `takeable` holds (accepted by the edition
-/// and available on the plan's day). `soon[i]` (empty: none) is the groups
-/// of individual `i`'s passes dated after `as_of` that count from their
-/// date: the plan does not ask for those groups again, but prefers seats
-/// that need no such wait. The gap machinery of the evaluation, callable
-/// for any day and any set of takeable exams. `pending` is left empty and
-/// `moves_from` and `filled_on` unset (the evaluation fills them from the
-/// passes and the level's seats).
+/// and available on the plan's day). The gap machinery of the evaluation,
+/// callable for any day and any set of takeable exams. `pending` is left
+/// empty and `moves_from` unset (the evaluation fills them from the passes
+/// and the level's seats).
 pub fn gap_on(
     edition: &'static Edition,
     rule: &LevelRule,
     held: &[Held],
-    soon: &[u8],
     revenue_shortfall: Money,
     takeable: impl Fn(&Exam) -> bool,
 ) -> Gap {
@@ -126,51 +111,23 @@ pub fn gap_on(
         .filter(|(_, g)| g.exams.iter().any(&takeable))
         .fold(0u8, |m, (g, _)| m | 1 << g);
     let kinds = kinds(edition, rule);
-    let soon_of = |i: usize| soon.get(i).copied().unwrap_or(0);
     let plan = exams::assign(
         held.len(),
         &kinds,
         |i, k| {
             let missing = role_masks[kinds[k].0] & !held[i].mask;
-            let waits = missing & soon_of(i);
-            let to_pass = missing & !waits;
-            (to_pass & !open == 0).then(|| PASS * to_pass.count_ones() + u32::from(waits != 0))
+            (missing & !open == 0).then(|| missing.count_ones())
         },
-        |k| PASS * role_masks[kinds[k].0].count_ones(),
+        |k| role_masks[kinds[k].0].count_ones(),
     );
     gap(
         edition,
         held,
-        &soon_of,
         &role_masks,
         revenue_shortfall,
         &plan,
         &takeable,
     )
-}
-
-/// The groups of one individual's passes dated after `as_of` (`ignored`)
-/// that count from their date: what `pending` can name.
-pub(super) fn soon<'w>(edition: &Edition, ignored: impl Iterator<Item = &'w Ignored>) -> u8 {
-    let mut mask = 0u8;
-    for ignored in ignored {
-        if let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored {
-            if let Some((g, _)) = accepted_group(edition, code, passed_on) {
-                mask |= 1 << g;
-            }
-        }
-    }
-    mask
-}
-
-/// The group of the exam `code` in `edition`, when the edition accepts it on `day`.
-fn accepted_group(edition: &Edition, code: &str, day: Date) -> Option<(usize, &'static str)> {
-    let (g, exam) = edition
-        .groups
-        .iter()
-        .enumerate()
-        .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))?;
-    exam.accepted_on(day).then_some((g, exam.code))
 }
 
 pub(super) fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
@@ -180,12 +137,12 @@ pub(super) fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'st
         .collect()
 }
 
-/// The passes among one individual's `ignored` dated after `as_of` of a
-/// group in `groups` (a mask), and accepted by `edition` on their date: the
+/// The passes in `passes` (one individual's) dated after `as_of` of a group
+/// that `choices` asks for, and accepted by `edition` on their date: the
 /// earliest of each group.
 pub(super) fn pending<'w>(
     edition: &Edition,
-    groups: u8,
+    choices: &[ExamChoice],
     ignored: impl Iterator<Item = &'w Ignored>,
 ) -> Vec<PendingPass> {
     let mut out: Vec<PendingPass> = Vec::new();
@@ -193,10 +150,15 @@ pub(super) fn pending<'w>(
         let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored else {
             continue;
         };
-        let Some((group, code)) = accepted_group(edition, code, passed_on) else {
+        let Some((group, exam)) = edition
+            .groups
+            .iter()
+            .enumerate()
+            .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))
+        else {
             continue;
         };
-        if groups & (1 << group) == 0 {
+        if !exam.accepted_on(passed_on) || !choices.iter().any(|c| c.group == group) {
             continue;
         }
         match out.iter_mut().find(|p| p.group == group) {
@@ -222,7 +184,6 @@ pub(super) fn pending<'w>(
 fn gap(
     edition: &'static Edition,
     held: &[Held],
-    soon: &impl Fn(usize) -> u8,
     role_masks: &[u8],
     revenue_shortfall: Money,
     plan: &[Assigned],
@@ -232,8 +193,7 @@ fn gap(
         .iter()
         .filter(|a| a.cost > 0)
         .map(|a| {
-            // Groups a pass dated after `as_of` brings are not asked for again.
-            let have = a.individual.map_or(0, |i| held[i].mask | soon(i));
+            let have = a.individual.map_or(0, |i| held[i].mask);
             let missing = role_masks[a.role] & !have;
             GapStep {
                 role: a.role,
@@ -256,7 +216,6 @@ fn gap(
                     .unwrap_or_default(),
                 pending: Vec::new(),
                 moves_from: None,
-                filled_on: None,
             }
         })
         .collect();

@@ -9,8 +9,7 @@ use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Sub
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
     ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions, GapExplanation,
-    GapExplanationFilled, GapItemCount, GapItemRevenue, GapStep, GapStepFilled, GapStepPending,
-    RevenueExplanation, Sign, Summary,
+    GapItemCount, GapItemRevenue, GapStep, GapStepPending, RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
 use crate::l10n::Message;
@@ -245,29 +244,9 @@ impl<'a> Words<'a> {
                 items.push(GapItemCount { id, count }.render(c));
             }
         }
-        // Nothing to add, and listed passes dated after `as_of` fill the
-        // remaining seats: say from which day, not an empty list.
-        let filled = gap.steps.iter().filter(|s| s.filled_on.is_some());
-        let filled_on = filled.clone().filter_map(|s| s.filled_on).max();
-        let explanation = match filled_on {
-            Some(day) if items.is_empty() => GapExplanationFilled {
-                level: outcome.level,
-                count: filled.clone().count() as u32,
-                passes: filled.map(|s| s.pending.len() as u32).sum(),
-                day: &c.date(day),
-            }
-            .text(c.l10n(), c.locale),
-            _ => {
-                let items = c
-                    .l10n()
-                    .and_list(c.locale, items.into_iter().map(Cow::Owned));
-                GapExplanation {
-                    level: outcome.level,
-                    items: &items,
-                }
-                .render(c)
-            }
-        };
+        let items = c
+            .l10n()
+            .and_list(c.locale, items.into_iter().map(Cow::Owned));
         // New individuals are numbered when the plan needs more than one.
         let numbered = gap.additional_individuals > 1;
         let mut new = 0;
@@ -288,7 +267,11 @@ impl<'a> Words<'a> {
                     self.step(step, number)
                 })
                 .collect(),
-            explanation,
+            explanation: GapExplanation {
+                level: outcome.level,
+                items: &items,
+            }
+            .render(c),
         }
     }
 
@@ -313,20 +296,6 @@ impl<'a> Words<'a> {
 fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u32) -> String {
     let role = c.edition.roles[step.role].id;
     let listed = step.individual.map(|i| &submission.individuals[i]);
-    if let (Some(day), Some(listed)) = (step.filled_on, listed) {
-        // Their own passes dated after `as_of` fill the seat by themselves.
-        let codes = c
-            .l10n()
-            .and_list(c.locale, step.pending.iter().map(|p| Cow::Borrowed(p.code)));
-        return GapStepFilled {
-            role,
-            person: &person(c.l10n(), c.locale, listed, Cow::Borrowed),
-            codes: &codes,
-            count: u32::try_from(step.pending.len()).unwrap_or(u32::MAX),
-            day: &c.date(day),
-        }
-        .text(c.l10n(), c.locale);
-    }
     let exams = c.l10n().and_list(
         c.locale,
         step.exams
@@ -407,7 +376,6 @@ fn pb_step(
             })
             .collect(),
         explanation,
-        filled_on: step.filled_on.map(pb_date),
     }
 }
 

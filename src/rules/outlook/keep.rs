@@ -483,7 +483,6 @@ fn plan(
                 // A keep plan adds passes to the binding day's state; it
                 // names no seat anyone holds today.
                 moves_from: None,
-                filled_on: None,
             }
         })
         .collect();

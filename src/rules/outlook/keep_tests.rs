@@ -139,7 +139,6 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 held: vec!["MB2-710"],
                 pending: Vec::new(),
                 moves_from: None,
-                filled_on: None,
             }]
         );
     }
@@ -453,7 +452,6 @@ fn two_binding_states_each_with_its_own_seats() {
             held: vec!["MB2-714"],
             pending: Vec::new(),
             moves_from: None,
-            filled_on: None,
         }]
     );
     let mut kept = s.clone();

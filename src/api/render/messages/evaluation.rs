@@ -325,60 +325,6 @@ impl Message for GapStepPending<'_> {
     }
 }
 
-/// `gap-step-filled`: a seat that a listed individual's own passes, dated
-/// after `as_of`, fill by themselves (instead of `gap-step`).
-pub(in crate::api::render) struct GapStepFilled<'a> {
-    pub role: &'static str,
-    pub person: &'a str,
-    /// Their codes, joined.
-    pub codes: &'a str,
-    pub count: u32,
-    /// The day the seat is filled: the last of those passes counts from then.
-    pub day: &'a str,
-}
-
-impl Message for GapStepFilled<'_> {
-    fn id(&self) -> &'static str {
-        "gap-step-filled"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
-        args.set("role", self.role);
-        args.set("person", self.person);
-        args.set("codes", self.codes);
-        args.set("count", self.count);
-        args.set("day", self.day);
-        args
-    }
-}
-
-/// `gap-explanation-filled`: a gap with nothing to add, whose remaining
-/// seats listed passes dated after `as_of` fill (instead of
-/// `gap-explanation`, whose list would be empty).
-pub(in crate::api::render) struct GapExplanationFilled<'a> {
-    pub level: Level,
-    /// How many seats those passes fill.
-    pub count: u32,
-    /// How many passes.
-    pub passes: u32,
-    /// The day the last of those seats is filled.
-    pub day: &'a str,
-}
-
-impl Message for GapExplanationFilled<'_> {
-    fn id(&self) -> &'static str {
-        "gap-explanation-filled"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
-        args.set("level", level_key(self.level));
-        args.set("count", self.count);
-        args.set("passes", self.passes);
-        args.set("day", self.day);
-        args
-    }
-}
-
 /// `exams-note`: how many listed passes of people
 /// who fill no seat of the level do not count (a sentence after the exams').
 pub(in crate::api::render) struct ExamsNote {
