@@ -135,7 +135,7 @@ async fn every_reason_in_both_locales() {
     // counted there: he fills an application-deployment seat of both levels.
     for level in &en.levels {
         assert!(level.requirements[1].explanation.ends_with(
-            " One listed exam pass doesn't count (see the warnings). This might be why some seats are empty."
+            " One listed exam pass doesn't count (see the warnings). This might be why not every seat is filled."
         ), "{}", level.requirements[1].explanation);
     }
     assert_eq!(en.warnings_omitted, 0);
@@ -167,7 +167,7 @@ async fn every_reason_in_both_locales() {
 
     for level in &ru.levels {
         assert!(level.requirements[1].explanation.ends_with(
-            " Не засчитывается 1\u{a0}результат экзамена (см. предупреждения); возможно, поэтому заняты не все места."
+            " Не засчитывается 1\u{a0}результат экзамена (см. предупреждения); возможно, поэтому остаются незанятые места."
         ), "{}", level.requirements[1].explanation);
     }
 
@@ -302,7 +302,7 @@ async fn field_paths_point_at_the_pass_in_input_order() {
     for (level, unseated) in reply.levels.iter().zip([5 * 3, 4 * 3]) {
         assert!(!level.requirements[1].met);
         let note = format!(
-            " Of the listed exam passes, {unseated} don't count (see the warnings). This might be why some seats are empty."
+            " Of the listed exam passes, {unseated} don't count (see the warnings). This might be why not every seat is filled."
         );
         assert!(
             level.requirements[1].explanation.ends_with(&note),

@@ -99,13 +99,8 @@ exam-choice = { $count ->
        *[other] one exam from the { $group } group ({ $options })
     }
 
-# $code, $label (String): the exam; $counts: always, until (in a gap or keep
-# plan step, when passes of the exam count only through a later day);
-# $until (String): that day
-exam-option = { $code } “{ $label }”{ $counts ->
-        [until] {" "}(counts only through { $until })
-       *[always] {""}
-    }
+# $code, $label (String): the exam
+exam-option = { $code } “{ $label }”
 
 # $retiring (String): a date; $until (String): a date. The source's wording,
 # word for word; shown only on evaluation dates through $until.

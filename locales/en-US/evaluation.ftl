@@ -8,7 +8,8 @@
 # gives every value with its argument's name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, individual-unnamed, exam-option, exam-choice.
+# answer: gap-step-pending, gap-step-until, exams-note, individual-unnamed,
+# exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
 # drop or repeat arguments. A message may not select on, or pass to a function, an
@@ -235,8 +236,8 @@ gap-step = To fill { $role ->
            *[other] , who has already passed { $held_exams }, must also pass
         }
     } { $exams }{ $leaves ->
-        [customization] , and then move from their customization seat to this one
-        [application-deployment] , and then move from their application and deployment seat to this one
+        [customization] {" "}and then move to this seat from their customization seat
+        [application-deployment] {" "}and then move to this seat from their application and deployment seat
        *[none] {""}
     }.
 
@@ -253,15 +254,19 @@ gap-step-pending = { $count ->
 # people who fill no seat of the level do not count.
 # $count (Number): such passes
 exams-note = { $count ->
-        [one] One listed exam pass doesn't count (see the warnings). This might be why some seats are empty.
-        [2] Two listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [3] Three listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [4] Four listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [5] Five listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [6] Six listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [7] Seven listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [8] Eight listed exam passes don't count (see the warnings). This might be why some seats are empty.
-        [9] Nine listed exam passes don't count (see the warnings). This might be why some seats are empty.
-       *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why some seats are empty.
+        [1] One listed exam pass doesn't count (see the warnings). This might be why not every seat is filled.
+        [2] Two listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [3] Three listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [4] Four listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [5] Five listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [6] Six listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [7] Seven listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [8] Eight listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+        [9] Nine listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+       *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why not every seat is filled.
     }
 
+# A sentence after a gap step that offers an exam whose passes count only
+# through a day after the evaluation date (one per such exam). $code
+# (String): the exam; $until (String): the last day its passes count
+gap-step-until = Passes of { $code } count toward competency qualification only through { $until }.

@@ -27,6 +27,7 @@ warning-exam-passed-after-as-of = The { $code } pass listed for { $person } does
 # Repeats of one listing: one warning for all. $code, $person (String);
 # $times (Number): how many times the exam is listed (2 or more)
 warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears { $times ->
+        [1] once
         [2] twice
         [3] three times
         [4] four times

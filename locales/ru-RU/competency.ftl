@@ -121,13 +121,8 @@ exam-choice = { $count ->
        *[other] один экзамен группы «{ $group }» ({ $options })
     }
 
-# $code, $label (String): экзамен; $counts: always, until (в шаге плана, если
-# результаты экзамена засчитываются только по более позднюю дату); $until
-# (String): эта дата
-exam-option = { $code } «{ $label }»{ $counts ->
-        [until] {" "}(засчитывается только по { $until } включительно)
-       *[always] {""}
-    }
+# $code, $label (String): экзамен
+exam-option = { $code } «{ $label }»
 
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.

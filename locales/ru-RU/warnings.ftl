@@ -30,6 +30,7 @@ warning-exam-passed-after-as-of = Экзамен { $code } (сотрудник {
 # одно на все повторы. $code, $person (String); $times (Number): сколько раз
 # указан экзамен (2 и больше)
 warning-duplicate-exam-pass = Результат экзамена { $code } (сотрудник { $person }) указан { $times ->
+        [1] один раз
         [2] дважды
         [3] три раза
         [4] четыре раза

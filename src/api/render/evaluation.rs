@@ -9,7 +9,8 @@ use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Sub
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
     ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions, GapExplanation,
-    GapItemCount, GapItemRevenue, GapStep, GapStepPending, RevenueExplanation, Sign, Summary,
+    GapItemCount, GapItemRevenue, GapStep, GapStepPending, GapStepUntil, RevenueExplanation, Sign,
+    Summary,
 };
 use super::{person, Ctx};
 use crate::l10n::Message;
@@ -300,7 +301,7 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
         c.locale,
         step.exams
             .iter()
-            .map(|choice| c.step_choice(choice.group, &choice.one_of)),
+            .map(|choice| c.choice(choice.group, &choice.one_of)),
     );
     let held_exams = c
         .l10n()
@@ -320,9 +321,7 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
             .map(|r| r.id),
     }
     .render(c);
-    // A listed individual's own passes that count later: one
-    // sentence per day on which some start to count, part of the
-    // step's text.
+    // A listed individual's own passes that count later, by day.
     let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
     for p in &step.pending {
         match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
@@ -330,25 +329,48 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
             None => days.push((p.counts_from, vec![p.code])),
         }
     }
-    let pending: Vec<String> = days
-        .iter()
-        .map(|(day, codes)| {
-            let list = c
-                .l10n()
-                .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
+    // After the step's sentence: for each offered exam whose passes count
+    // only through a later day, a sentence saying so; then the person's own
+    // passes that count later, a sentence per day on which some start.
+    let mut after: Vec<String> = Vec::new();
+    for choice in &step.exams {
+        let Some(group) = c.edition.groups.get(choice.group) else {
+            continue;
+        };
+        for exam in group
+            .exams
+            .iter()
+            .filter(|e| choice.one_of.contains(&e.code))
+        {
+            if let Some(until) = rules::counts_until(exam, c.day) {
+                after.push(
+                    GapStepUntil {
+                        code: exam.code,
+                        until: &c.date(until),
+                    }
+                    .text(c.l10n(), c.locale),
+                );
+            }
+        }
+    }
+    for (day, codes) in &days {
+        let list = c
+            .l10n()
+            .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
+        after.push(
             GapStepPending {
                 codes: &list,
                 count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
                 counts_from: &c.date(*day),
             }
-            .text(c.l10n(), c.locale)
-        })
-        .collect();
-    if pending.is_empty() {
+            .text(c.l10n(), c.locale),
+        );
+    }
+    if after.is_empty() {
         text
     } else {
         let mut parts: Vec<&str> = vec![&text];
-        parts.extend(pending.iter().map(String::as_str));
+        parts.extend(after.iter().map(String::as_str));
         join_sentences(&parts)
     }
 }

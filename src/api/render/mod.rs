@@ -28,7 +28,7 @@ use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use exams::{exam_choice, exam_label, exam_mask, limited_mask, until_in, until_of};
+use exams::{exam_choice, exam_label, exam_mask};
 use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
@@ -117,26 +117,13 @@ impl Ctx<'_> {
     /// "one exam from the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`).
     fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
-        self.choice_with(g, codes, 0)
-    }
-
-    /// `choice` in a gap or keep plan step: an exam whose passes count only
-    /// through a later day says so (`rules::counts_until`).
-    fn step_choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
-        let limited = limited_mask(self.edition, g, codes, self.day);
-        self.choice_with(g, codes, limited)
-    }
-
-    /// `limited`: which of the group's exams (bits in table order) carry
-    /// the day through which their passes count.
-    fn choice_with(&self, g: usize, codes: &[&'static str], limited: u32) -> Cow<'_, str> {
         let noted = codes
             .iter()
             .any(|code| catalog::not_yet_available(code, self.day));
         if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
             self.r
                 .choices
-                .get(&(self.locale, self.edition.id, g, mask, noted, limited))
+                .get(&(self.locale, self.edition.id, g, mask, noted))
         }) {
             return Cow::Borrowed(text);
         }
@@ -147,7 +134,6 @@ impl Ctx<'_> {
             label,
             codes,
             |code| self.exam_label(code),
-            |code| until_of(self.r, self.locale, self.edition, g, code, limited),
         ))
     }
 }
@@ -161,10 +147,9 @@ pub struct Renderer {
     /// "one exam from the … group (A, B, or C)" for every edition, group and
     /// set of exams that can be proposed on some day (the set changes only
     /// where an exam's acceptance or availability begins or ends), keyed by
-    /// a bit mask over the group's exams, whether a label carries its
-    /// availability note, and a bit mask of the exams that say through which
-    /// day their passes count (in steps only, see `Ctx::step_choice`).
-    choices: HashMap<(Locale, &'static str, usize, u32, bool, u32), String>,
+    /// a bit mask over the group's exams and whether a label carries its
+    /// availability note.
+    choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
     /// Every threshold of every edition, formatted: constants of each call.
     thresholds: HashMap<(Locale, Money), String>,
     /// Messages that take nothing but counts bounded by the catalog (seats
@@ -235,24 +220,13 @@ impl Renderer {
                     let Some(mask) = exam_mask(edition, g, &codes) else {
                         continue;
                     };
-                    let limited = limited_mask(edition, g, &codes, day);
-                    for limited in [0, limited] {
-                        choices
-                            .entry((locale, edition.id, g, mask, noted, limited))
-                            .or_insert_with(|| {
-                                exam_choice(
-                                    &l10n,
-                                    locale,
-                                    label,
-                                    &codes,
-                                    |code| exam_label(&l10n, locale, edition.id, code, noted),
-                                    |code| {
-                                        until_in(group, code, limited)
-                                            .map(|until| l10n.date(locale, until))
-                                    },
-                                )
-                            });
-                    }
+                    choices
+                        .entry((locale, edition.id, g, mask, noted))
+                        .or_insert_with(|| {
+                            exam_choice(&l10n, locale, label, &codes, |code| {
+                                exam_label(&l10n, locale, edition.id, code, noted)
+                            })
+                        });
                 }
             }
             for rule in edition.levels {

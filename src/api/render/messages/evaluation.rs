@@ -387,14 +387,11 @@ impl GapStep<'_> {
     }
 }
 
-/// `exam-option`: `MB2-710 “…”`, and in a step the last day its passes
-/// count, when they stop counting later (`rules::counts_until`).
+/// `exam-option`: `MB2-710 “…”`.
 pub(in crate::api::render) struct ExamOption<'a> {
     pub code: &'a str,
     /// The exam's label in the call's edition (`Renderer::exam_labels`).
     pub label: &'a str,
-    /// The date through which passes count, formatted; `None`: not said.
-    pub until: Option<&'a str>,
 }
 
 impl Message for ExamOption<'_> {
@@ -402,18 +399,28 @@ impl Message for ExamOption<'_> {
         "exam-option"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(2);
         args.set("code", self.code);
         args.set("label", self.label);
-        args.set(
-            "counts",
-            if self.until.is_some() {
-                "until"
-            } else {
-                "always"
-            },
-        );
-        args.set("until", self.until.unwrap_or_default());
+        args
+    }
+}
+
+/// `gap-step-until`: a sentence after a step that offers `code`, whose
+/// passes count only through `until` (`rules::counts_until`).
+pub(in crate::api::render) struct GapStepUntil<'a> {
+    pub code: &'a str,
+    pub until: &'a str,
+}
+
+impl Message for GapStepUntil<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-until"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("code", self.code);
+        args.set("until", self.until);
         args
     }
 }
