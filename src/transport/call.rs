@@ -77,6 +77,17 @@ impl Call {
             .unwrap_or_else(|e| e.into_inner())
             .push(Box::new(held));
     }
+
+    /// Gives back what the call holds (its slot, its reserved bytes, its
+    /// connection's activity) the moment its status leaves the server,
+    /// before the client can see it: a client that starts its next call as
+    /// soon as one ends is never refused for a slot the ended call still
+    /// held. What else keeps the call (a reply body hyper has not dropped
+    /// yet, a ticket) holds nothing more.
+    pub(crate) fn release(&self) {
+        let held = std::mem::take(&mut *self.holds.lock().unwrap_or_else(|e| e.into_inner()));
+        drop(held);
+    }
 }
 
 impl Drop for Call {

@@ -86,6 +86,7 @@ where
             // A trailers-only response: the call failed before its reply.
             if let Some(code) = header_code(response.headers()) {
                 call.finish(code);
+                call.release();
             }
             Ok(response.map(|body| ObservedBody {
                 inner: body,
@@ -131,6 +132,9 @@ where
             if let Some(code) = header_code(trailers) {
                 this.call.finish(code);
             }
+            // The call is over once its trailers leave, whatever hyper
+            // still keeps of the body.
+            this.call.release();
         }
         Poll::Ready(Some(Ok(frame)))
     }
@@ -141,5 +145,68 @@ where
 
     fn size_hint(&self) -> SizeHint {
         self.inner.size_hint()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use http_body_util::{BodyExt, StreamBody};
+
+    use super::*;
+
+    /// Sets its flag when dropped: what a call holds (a slot, bytes).
+    struct Held(Arc<AtomicBool>);
+    impl Drop for Held {
+        fn drop(&mut self) {
+            self.0.store(true, Ordering::SeqCst);
+        }
+    }
+
+    #[tokio::test]
+    async fn what_a_call_holds_is_given_back_when_its_trailers_pass_not_when_hyper_drops_the_body()
+    {
+        let released = Arc::new(AtomicBool::new(false));
+        let flag = released.clone();
+        let inner = tower::service_fn(move |request: http::Request<Body>| {
+            let flag = flag.clone();
+            async move {
+                let Some(CallTicket(call)) = request.extensions().get::<CallTicket>().cloned()
+                else {
+                    panic!("no ticket");
+                };
+                call.hold(Held(flag));
+                let mut trailers = http::HeaderMap::new();
+                trailers.insert("grpc-status", http::HeaderValue::from_static("0"));
+                let frames = futures::stream::iter([
+                    Ok::<_, tonic::Status>(Frame::data(Bytes::from_static(&[0, 0, 0, 0, 0]))),
+                    Ok(Frame::trailers(trailers)),
+                ]);
+                Ok::<_, std::convert::Infallible>(http::Response::new(Body::new(StreamBody::new(
+                    frames,
+                ))))
+            }
+        });
+        let mut service = GrpcMetricsLayer::new().layer(inner);
+        let request = http::Request::builder()
+            .uri("/partner.competency.v1.CompetencyService/Evaluate")
+            .body(Body::empty())
+            .expect("request");
+        let response = service.call(request).await.expect("response");
+        let mut body = response.into_body();
+        let data = body.frame().await.expect("a frame").expect("data");
+        assert!(data.is_data());
+        assert!(
+            !released.load(Ordering::SeqCst),
+            "released before the reply ended"
+        );
+        let trailers = body.frame().await.expect("a frame").expect("trailers");
+        assert!(trailers.is_trailers());
+        // The body is still alive, as it is in hyper until it is dropped.
+        assert!(
+            released.load(Ordering::SeqCst),
+            "still held after the trailers"
+        );
     }
 }
