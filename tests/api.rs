@@ -79,7 +79,7 @@ async fn evaluate_in_russian() {
     assert_eq!((gap.additional_exams, gap.additional_individuals), (2, 1));
     assert_eq!(
         gap.explanation,
-        "Для Золотого уровня еще требуется 186\u{a0}499,50\u{a0}доллара США чистой прибыли, 2\u{a0}экзамена и 1\u{a0}новый сотрудник."
+        "Для Золотого уровня еще требуется 186\u{a0}499,50\u{a0}доллара США чистой прибыли, два экзамена и один новый сотрудник."
     );
     assert_eq!(gap.steps.len(), 2);
     assert_eq!(gap.steps[0].individual_id, "e-3");

@@ -189,16 +189,33 @@ gap-explanation = Для { $level ->
 # $amount (String)
 gap-item-revenue = { $amount } чистой прибыли
 # $count (Number)
-gap-item-exams = { $count } { $count ->
-        [one] экзамен
-        [few] экзамена
-       *[other] экзаменов
+gap-item-exams = { $count ->
+        [1] один экзамен
+        [2] два экзамена
+        [3] три экзамена
+        [4] четыре экзамена
+        [5] пять экзаменов
+        [6] шесть экзаменов
+        [7] семь экзаменов
+        [8] восемь экзаменов
+        [9] девять экзаменов
+       *[other] { $count } { $count ->
+            [one] экзамен
+            [few] экзамена
+           *[other] экзаменов
+        }
     }
 # $count (Number)
-gap-item-individuals = { $count } { $count ->
-        [one] новый сотрудник
-        [few] новых сотрудника
-       *[other] новых сотрудников
+gap-item-individuals = { $count ->
+        [1] один новый сотрудник
+        [2] два новых сотрудника
+        [3] три новых сотрудника
+        [4] четыре новых сотрудника
+       *[other] { $count } { $count ->
+            [one] новый сотрудник
+            [few] новых сотрудника
+           *[other] новых сотрудников
+        }
     }
 
 # Одно место, которое нужно занять. $who: new, listed; $number (Number):
