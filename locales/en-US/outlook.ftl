@@ -204,7 +204,8 @@ outlook-keep = To keep { $level ->
 
 # Inside outlook-keep ("have … pass …"): individuals offered the same
 # exams. $people (String): their names (outlook-keep-new for a new
-# individual), joined with "and"; $count (Number): how many; $options
+# individual, outlook-keep-new-group for several), joined with "and";
+# $count (Number): how many people; $options
 # (String): the exams, "or" within a group, "and" between groups
 outlook-keep-step = { $people } { $count ->
         [one] pass
@@ -221,6 +222,20 @@ outlook-keep-new = { $number ->
         [3] a third new individual
         [4] a fourth new individual
        *[other] new individual { $number }
+    }
+
+# Several new individuals offered the same exams in outlook-keep-step
+# (counted rather than numbered). $count (Number): how many, 2 or more
+outlook-keep-new-group = { $count ->
+        [2] two new individuals
+        [3] three new individuals
+        [4] four new individuals
+        [5] five new individuals
+        [6] six new individuals
+        [7] seven new individuals
+        [8] eight new individuals
+        [9] nine new individuals
+       *[other] { $count } new individuals
     }
 
 # Why no plan keeps a level (the end of outlook, after "You can't keep it

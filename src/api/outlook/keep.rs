@@ -12,7 +12,8 @@ use crate::rules::Submission;
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
-    CannotKeepMessage, KeepMessage, KeepNewMessage, KeepStepMessage, Parts, Reason,
+    CannotKeepMessage, KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage, Parts,
+    Reason,
 };
 
 /// `Outlook.keep`.
@@ -47,10 +48,16 @@ fn explanation(
     plan: &KeepPlan,
 ) -> String {
     // Who passes what: individuals offered the same exams are named together
-    // ("Alice and Bob each pass …"), in the order of the steps.
-    let numbered = plan.additional_individuals > 1;
-    let mut new = 0;
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    // ("Alice and Bob each pass …"), in the order of the steps; several new
+    // individuals offered the same exams are counted ("two new individuals
+    // each pass …"), one alone is numbered as in the gap when the plan needs
+    // several.
+    struct Group {
+        options: String,
+        listed: Vec<String>,
+        new: u32,
+    }
+    let mut groups: Vec<Group> = Vec::new();
     for step in &plan.steps {
         let options = l10n.and_list(
             locale,
@@ -58,27 +65,51 @@ fn explanation(
                 l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)))
             }),
         );
-        let who = match step.individual.and_then(|i| submission.individuals.get(i)) {
-            Some(listed) => person(l10n, locale, listed, Cow::Borrowed).into_owned(),
+        let index = match groups.iter().position(|g| g.options == options) {
+            Some(i) => i,
             None => {
-                new += u32::from(numbered);
-                KeepNewMessage { number: new }.text(l10n, locale)
+                groups.push(Group {
+                    options: options.into_owned(),
+                    listed: Vec::new(),
+                    new: 0,
+                });
+                groups.len() - 1
             }
         };
-        match groups.iter_mut().find(|(o, _)| *o == options) {
-            Some((_, people)) => people.push(who),
-            None => groups.push((options.into_owned(), vec![who])),
+        let group = &mut groups[index];
+        match step.individual.and_then(|i| submission.individuals.get(i)) {
+            Some(listed) => group
+                .listed
+                .push(person(l10n, locale, listed, Cow::Borrowed).into_owned()),
+            None => group.new += 1,
         }
     }
+    let numbered = plan.additional_individuals > 1;
+    let mut seen = 0;
     let steps = l10n.and_list(
         locale,
-        groups.iter().map(|(options, people)| {
+        groups.iter().map(|group| {
+            let new = match group.new {
+                0 => None,
+                1 => Some(
+                    KeepNewMessage {
+                        number: if numbered { seen + 1 } else { 0 },
+                    }
+                    .text(l10n, locale),
+                ),
+                count => Some(KeepNewGroupMessage { count }.text(l10n, locale)),
+            };
+            seen += group.new;
+            let people = group
+                .listed
+                .iter()
+                .chain(&new)
+                .map(|p| Cow::Borrowed(p.as_str()));
             Cow::Owned(
                 KeepStepMessage {
-                    people: &l10n
-                        .and_list(locale, people.iter().map(|p| Cow::Borrowed(p.as_str()))),
-                    count: people.len() as u32,
-                    options,
+                    people: &l10n.and_list(locale, people),
+                    count: group.listed.len() as u32 + group.new,
+                    options: &group.options,
                 }
                 .text(l10n, locale),
             )
@@ -178,6 +209,62 @@ mod tests {
              ни один экзамен группы «приложения», который можно сдать до 1\u{a0}января \
              2019\u{a0}г. включительно, не засчитывается по 1\u{a0}июня 2019\u{a0}г. \
              включительно."
+        );
+    }
+
+    /// Two new individuals offered the same exams are counted, not listed
+    /// one by one ("one new individual and a second new individual each
+    /// pass …"); a third offered others keeps its ordinal.
+    #[test]
+    fn new_individuals_offered_the_same_exams_are_counted() {
+        use crate::rules::catalog::CLOUD_CRM_2017_07;
+        use crate::rules::{ExamChoice, GapStep, Market, Money};
+        let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+        let step = |group: usize, one_of: &[&'static str]| GapStep {
+            role: 1,
+            individual: None,
+            exams: vec![ExamChoice {
+                group,
+                one_of: one_of.to_vec(),
+            }],
+            held: Vec::new(),
+            pending: Vec::new(),
+            moves_from: None,
+        };
+        let customization = ["MB2-712", "MB2-707"];
+        let plan = KeepPlan {
+            level: Level::Gold,
+            deadline: Date::ymd(2018, 1, 1),
+            horizon_end: Date::ymd(2018, 7, 7),
+            revenue_needed: Money::ZERO,
+            additional_exams: 3,
+            additional_individuals: 3,
+            edition: &CLOUD_CRM_2017_07,
+            steps: vec![
+                step(2, &customization),
+                step(2, &customization),
+                step(1, &["MB2-710"]),
+            ],
+            exact: true,
+        };
+        let submission = Submission {
+            partner_id: "p".into(),
+            market: Market::Developed,
+            revenue: Vec::new(),
+            individuals: Vec::new(),
+        };
+        assert_eq!(
+            explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+            "To keep Gold through July 7, 2018, have two new individuals each pass \
+             MB2-712 or MB2-707 and a third new individual pass MB2-710 by January 1, \
+             2018 (three more exam passes)."
+        );
+        assert_eq!(
+            explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+            "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+             до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: два новых \
+             сотрудника\u{a0}— каждый MB2-712 или MB2-707 и третий новый сотрудник\u{a0}— \
+             MB2-710."
         );
     }
 }

@@ -402,6 +402,23 @@ impl Message for KeepNewMessage {
     }
 }
 
+/// `outlook-keep-new-group`: several new individuals offered the same
+/// exams in a keep plan ("two new individuals").
+pub(super) struct KeepNewGroupMessage {
+    pub(super) count: u32,
+}
+
+impl Message for KeepNewGroupMessage {
+    fn id(&self) -> &'static str {
+        "outlook-keep-new-group"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
+    }
+}
+
 /// `$why` of `outlook-cannot-keep`.
 #[derive(Clone, Copy)]
 pub(super) enum Reason {
@@ -517,6 +534,7 @@ mod tests {
                 options: "o",
             }),
             Box::new(KeepNewMessage { number: 1 }),
+            Box::new(KeepNewGroupMessage { count: 2 }),
             Box::new(CannotKeepMessage {
                 why: Reason::NoExam,
                 horizon: "h",
