@@ -252,18 +252,33 @@ gap-step-pending = { $count ->
 
 # Appended to a level's exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count.
-# $count (Number): such passes
-exams-note = { $count ->
-        [1] One listed exam pass doesn't count (see the warnings). This might be why not every seat is filled.
-        [2] Two listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [3] Three listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [4] Four listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [5] Five listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [6] Six listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [7] Seven listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [8] Eight listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-        [9] Nine listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-       *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why not every seat is filled.
+# $count (Number): such passes; $why: later (every one of them is dated
+# after the evaluation date, so counts later), other
+exams-note = { $why ->
+        [later] { $count ->
+            [1] One listed exam pass doesn't count yet because it's dated after the evaluation date (see the warnings).
+            [2] Two listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [3] Three listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [4] Four listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [5] Five listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [6] Six listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [7] Seven listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [8] Eight listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+            [9] Nine listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
+           *[other] Of the listed exam passes, { $count } don't count yet because they're dated after the evaluation date (see the warnings).
+        }
+       *[other] { $count ->
+            [1] One listed exam pass doesn't count (see the warnings). This might be why not every seat is filled.
+            [2] Two listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [3] Three listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [4] Four listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [5] Five listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [6] Six listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [7] Seven listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [8] Eight listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+            [9] Nine listed exam passes don't count (see the warnings). This might be why not every seat is filled.
+           *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why not every seat is filled.
+        }
     }
 
 # A sentence after a gap step that offers an exam whose passes count only

@@ -110,6 +110,8 @@ pub struct ExamsCheck {
     /// Passes that do not count, of people who fill no seat of this level,
     /// repeat listings left out (a repeat is never why a seat is empty).
     pub passes_not_counting: u32,
+    /// Of those, how many are dated after `as_of` (they count later).
+    pub passes_not_counting_yet: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,17 +170,21 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
             };
             let exams_check = seats(edition, rule, &people.held, &role_masks);
             let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
-            let passes_not_counting = if exams_check.met {
-                0
+            let (passes_not_counting, passes_not_counting_yet) = if exams_check.met {
+                (0, 0)
             } else {
-                warnings
+                let counted = warnings
                     .iter()
                     .filter(|w| !matches!(w.ignored, Ignored::DuplicateExamPass { .. }))
-                    .filter(|w| !seated(w.individual))
-                    .count() as u32
+                    .filter(|w| !seated(w.individual));
+                counted.fold((0, 0), |(all, yet), w| {
+                    let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
+                    (all + 1, yet + u32::from(later))
+                })
             };
             let exams_check = ExamsCheck {
                 passes_not_counting,
+                passes_not_counting_yet,
                 ..exams_check
             };
 
@@ -267,5 +273,6 @@ pub fn seats(
             })
             .collect(),
         passes_not_counting: 0,
+        passes_not_counting_yet: 0,
     }
 }

@@ -218,6 +218,7 @@ impl<'a> Words<'a> {
             text.push_str(
                 &ExamsNote {
                     count: check.passes_not_counting,
+                    later: check.passes_not_counting_yet == check.passes_not_counting,
                 }
                 .text(c.l10n(), c.locale),
             );

@@ -329,6 +329,9 @@ impl Message for GapStepPending<'_> {
 /// who fill no seat of the level do not count (a sentence after the exams').
 pub(in crate::api::render) struct ExamsNote {
     pub count: u32,
+    /// Whether every one of them is dated after `as_of` (`$why`: later),
+    /// so the note can say why they do not count yet.
+    pub later: bool,
 }
 
 impl Message for ExamsNote {
@@ -336,8 +339,9 @@ impl Message for ExamsNote {
         "exams-note"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
+        let mut args = FluentArgs::with_capacity(2);
         args.set("count", self.count);
+        args.set("why", if self.later { "later" } else { "other" });
         args
     }
 }
