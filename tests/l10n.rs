@@ -225,6 +225,51 @@ fn render(
     l10n.try_text(locale, id, Some(&fa)).expect("renders")
 }
 
+/// 21 results are results of several exams: «21 результат экзаменов», the
+/// verb singular by CLDR's `one`, the exam plural (`[1]` alone is one exam).
+#[test]
+fn russian_exams_note_agrees_for_every_count() {
+    let l10n = Localizer::new().expect("localizer");
+    let note = |n: u32, why: &'static str| {
+        render(
+            &l10n,
+            Locale::RuRu,
+            "exams-note",
+            &[("count", n.into()), ("why", why.into())],
+        )
+    };
+    for (n, later, other) in [
+        (
+            1,
+            "Пока не засчитывается 1\u{a0}результат экзамена, сданного после",
+            "Не засчитывается 1\u{a0}результат экзамена (см.",
+        ),
+        (
+            2,
+            "Пока не засчитываются 2\u{a0}результата экзаменов, сданных после",
+            "Не засчитываются 2\u{a0}результата экзаменов (см.",
+        ),
+        (
+            5,
+            "Пока не засчитываются 5\u{a0}результатов экзаменов, сданных после",
+            "Не засчитываются 5\u{a0}результатов экзаменов (см.",
+        ),
+        (
+            21,
+            "Пока не засчитывается 21\u{a0}результат экзаменов, сданных после",
+            "Не засчитывается 21\u{a0}результат экзаменов (см.",
+        ),
+        (
+            22,
+            "Пока не засчитываются 22\u{a0}результата экзаменов, сданных после",
+            "Не засчитываются 22\u{a0}результата экзаменов (см.",
+        ),
+    ] {
+        assert!(note(n, "later").starts_with(later), "{}", note(n, "later"));
+        assert!(note(n, "other").starts_with(other), "{}", note(n, "other"));
+    }
+}
+
 #[test]
 fn russian_plurals_follow_cldr() {
     let l10n = Localizer::new().expect("localizer");

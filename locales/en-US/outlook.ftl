@@ -225,17 +225,21 @@ outlook-keep-new = { $number ->
     }
 
 # Several new individuals offered the same exams in outlook-keep-step
-# (counted rather than numbered). $count (Number): how many, 2 or more
+# (counted rather than numbered). $count (Number): how many, 2 or more;
+# $after (Number): how many new individuals the plan named before them
 outlook-keep-new-group = { $count ->
-        [2] two new individuals
-        [3] three new individuals
-        [4] four new individuals
-        [5] five new individuals
-        [6] six new individuals
-        [7] seven new individuals
-        [8] eight new individuals
-        [9] nine new individuals
-       *[other] { $count } new individuals
+        [2] two
+        [3] three
+        [4] four
+        [5] five
+        [6] six
+        [7] seven
+        [8] eight
+        [9] nine
+       *[other] { $count }
+    }{ $after ->
+        [0] {" "}new individuals
+       *[other] {" "}more new individuals
     }
 
 # Why no plan keeps a level (the end of outlook, after "You can't keep it

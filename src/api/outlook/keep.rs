@@ -97,7 +97,7 @@ fn explanation(
                     }
                     .text(l10n, locale),
                 ),
-                count => Some(KeepNewGroupMessage { count }.text(l10n, locale)),
+                count => Some(KeepNewGroupMessage { count, after: seen }.text(l10n, locale)),
             };
             seen += group.new;
             let people = group
@@ -265,6 +265,28 @@ mod tests {
              до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: два новых \
              сотрудника\u{a0}— каждый MB2-712 или MB2-707 и третий новый сотрудник\u{a0}— \
              MB2-710."
+        );
+        // A single new individual first: the group after it is "more".
+        let plan = KeepPlan {
+            steps: vec![
+                step(1, &["MB2-710"]),
+                step(2, &customization),
+                step(2, &customization),
+            ],
+            ..plan
+        };
+        assert_eq!(
+            explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+            "To keep Gold through July 7, 2018, have one new individual pass MB2-710 \
+             and two more new individuals each pass MB2-712 or MB2-707 by January 1, \
+             2018 (three more exam passes)."
+        );
+        assert_eq!(
+            explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+            "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+             до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
+             сотрудник\u{a0}— MB2-710 и еще два новых сотрудника\u{a0}— каждый MB2-712 или \
+             MB2-707."
         );
     }
 }

@@ -406,6 +406,8 @@ impl Message for KeepNewMessage {
 /// exams in a keep plan ("two new individuals").
 pub(super) struct KeepNewGroupMessage {
     pub(super) count: u32,
+    /// How many new individuals the plan named before them ("two more").
+    pub(super) after: u32,
 }
 
 impl Message for KeepNewGroupMessage {
@@ -413,8 +415,9 @@ impl Message for KeepNewGroupMessage {
         "outlook-keep-new-group"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
+        let mut args = FluentArgs::with_capacity(2);
         args.set("count", self.count);
+        args.set("after", self.after);
         args
     }
 }
@@ -534,7 +537,7 @@ mod tests {
                 options: "o",
             }),
             Box::new(KeepNewMessage { number: 1 }),
-            Box::new(KeepNewGroupMessage { count: 2 }),
+            Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
             Box::new(CannotKeepMessage {
                 why: Reason::NoExam,
                 horizon: "h",
