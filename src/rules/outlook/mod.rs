@@ -21,8 +21,8 @@ mod tests;
 use super::evaluate::{Evaluation, Submission};
 use super::exams::{self, ExamIndex};
 use super::gap::kinds;
-use super::model::{Competency, Edition, Level, LevelRule, Market};
-use super::revenue::{self, Period};
+use super::model::{Competency, Edition, Level, LevelRule, Market, RevenueRule};
+use super::revenue::{self, Period, RevenueRecord};
 use super::{Date, Money};
 use keep::{CannotKeep, KeepPlan};
 use state::{Days, RevenueDays, Staff};
@@ -182,10 +182,19 @@ pub fn outlook(
     // A level attained today can be lost; one that is not can be won only
     // if its revenue can reach its threshold on some day. When no level
     // can change, no day can change the outlook: none is visited.
+    // The most qualifying revenue a day can have under each edition, summed
+    // once for all levels (and only when some level is not attained).
+    let most: Vec<Money> = if today.levels.iter().all(|l| l.attained) {
+        Vec::new()
+    } else {
+        used.iter()
+            .map(|e| most_qualifying(&e.revenue, &submission.revenue))
+            .collect()
+    };
     let open: Vec<bool> = today
         .levels
         .iter()
-        .map(|l| l.attained || within_reach(&used, l.level, submission))
+        .map(|l| l.attained || within_reach(&used, &most, l.level, submission.market))
         .collect();
     if !open.contains(&true) {
         return today
@@ -322,23 +331,29 @@ pub fn outlook(
         .collect()
 }
 
-/// Whether `level`'s revenue can reach its threshold on some day under
-/// one of `editions`: at most, a day counts every record the edition's rule
-/// counts (product, DPOR) with a positive amount, whenever it was booked.
-fn within_reach(editions: &[&'static Edition], level: Level, submission: &Submission) -> bool {
-    editions.iter().any(|edition| {
-        let Some(rule) = edition.level(level) else {
-            return false;
-        };
-        let most: Money = submission
-            .revenue
-            .iter()
-            .filter(|r| revenue::counts_apart_from_period(&edition.revenue, r))
-            .map(|r| r.amount.max(Money::ZERO))
-            .sum();
-        threshold(rule, submission.market)
-            .shortfall_from(most)
-            .is_zero()
+/// The most qualifying revenue any day can have under `rule`: every record
+/// the rule counts (product, DPOR) with a positive amount, whenever it was
+/// booked.
+fn most_qualifying(rule: &RevenueRule, records: &[RevenueRecord]) -> Money {
+    records
+        .iter()
+        .filter(|r| revenue::counts_apart_from_period(rule, r))
+        .map(|r| r.amount.max(Money::ZERO))
+        .sum()
+}
+
+/// Whether `level`'s revenue can reach its threshold on some day under one
+/// of `editions`, given `most`, each edition's `most_qualifying`.
+fn within_reach(
+    editions: &[&'static Edition],
+    most: &[Money],
+    level: Level,
+    market: Market,
+) -> bool {
+    editions.iter().zip(most).any(|(edition, most)| {
+        edition
+            .level(level)
+            .is_some_and(|rule| threshold(rule, market).shortfall_from(*most).is_zero())
     })
 }
 
