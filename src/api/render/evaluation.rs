@@ -249,9 +249,6 @@ impl<'a> Words<'a> {
         let items = c
             .l10n()
             .and_list(c.locale, items.into_iter().map(Cow::Owned));
-        // New individuals are numbered when the plan needs more than one.
-        let numbered = gap.additional_individuals > 1;
-        let mut new = 0;
         pb::Gap {
             revenue_shortfall: Some(pb_money(gap.revenue_shortfall)),
             additional_exams: gap.additional_exams,
@@ -259,15 +256,8 @@ impl<'a> Words<'a> {
             steps: gap
                 .steps
                 .iter()
-                .map(|step| {
-                    let number = if step.individual.is_none() && numbered {
-                        new += 1;
-                        new
-                    } else {
-                        0
-                    };
-                    self.step(step, number)
-                })
+                .zip(new_numbers(&gap.steps))
+                .map(|(step, number)| self.step(step, number))
                 .collect(),
             explanation: GapExplanation {
                 level: outcome.level,
@@ -410,19 +400,27 @@ pub(in crate::api) fn steps(
     submission: &Submission,
     steps: &[rules::GapStep],
 ) -> Vec<pb::GapStep> {
-    let numbered = steps.iter().filter(|s| s.individual.is_none()).count() > 1;
-    let mut new = 0;
     steps
         .iter()
-        .map(|step| {
-            let number = if step.individual.is_none() && numbered {
-                new += 1;
-                new
-            } else {
-                0
-            };
+        .zip(new_numbers(steps))
+        .map(|(step, number)| {
             let text = step_text(c, submission, step, number);
             pb_step(c, submission, step, text)
         })
         .collect()
+}
+
+/// Each step's new-individual number: 1, 2, … for the new individuals when
+/// the plan needs more than one, else 0 (a listed person, or the only new
+/// one).
+fn new_numbers(steps: &[rules::GapStep]) -> impl Iterator<Item = u32> + '_ {
+    let numbered = steps.iter().filter(|s| s.individual.is_none()).count() > 1;
+    steps.iter().scan(0, move |new, step| {
+        if step.individual.is_none() && numbered {
+            *new += 1;
+            Some(*new)
+        } else {
+            Some(0)
+        }
+    })
 }
