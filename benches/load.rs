@@ -103,12 +103,28 @@ impl CompetencyService for Bare {
     }
 }
 
-fn serve_bare(addr: &str, reply_file: &str) {
+/// What both references start with: the reply to answer with, the
+/// address, the service's logging (kept until the server ends) and a
+/// runtime like the service's.
+fn reference(
+    addr: &str,
+    reply_file: &str,
+) -> (
+    Bare,
+    SocketAddr,
+    tracing_appender::non_blocking::WorkerGuard,
+    tokio::runtime::Runtime,
+) {
     let bytes = std::fs::read(reply_file).expect("reply file");
     let reply = pb::Evaluation::decode(bytes.as_slice()).expect("reply");
     let addr: SocketAddr = addr.parse().expect("addr");
-    let _log_writer = crm_competency::logging::init(crm_competency::logging::LogFormat::Text);
+    let log_writer = crm_competency::logging::init(crm_competency::logging::LogFormat::Text);
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    (Bare { reply }, addr, log_writer, runtime)
+}
+
+fn serve_bare(addr: &str, reply_file: &str) {
+    let (bare, addr, _log_writer, runtime) = reference(addr, reply_file);
     runtime.block_on(async move {
         let metrics = crm_competency::metrics::install().expect("metrics");
         let metrics_listener = crm_competency::metrics::bind("127.0.0.1:0".parse().expect("addr"))
@@ -119,7 +135,7 @@ fn serve_bare(addr: &str, reply_file: &str) {
         crm_competency::server::serve_api(
             listener,
             crm_competency::server::ServerOptions::default(),
-            Bare { reply },
+            bare,
             std::future::pending(),
         )
         .await
@@ -134,11 +150,7 @@ fn serve_bare(addr: &str, reply_file: &str) {
 /// metrics, no health or reflection, tonic's default HTTP/2 settings): the
 /// service's own layers are part of what the ratio to it prices.
 fn serve_plain(addr: &str, reply_file: &str) {
-    let bytes = std::fs::read(reply_file).expect("reply file");
-    let reply = pb::Evaluation::decode(bytes.as_slice()).expect("reply");
-    let addr: SocketAddr = addr.parse().expect("addr");
-    let _log_writer = crm_competency::logging::init(crm_competency::logging::LogFormat::Text);
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (bare, addr, _log_writer, runtime) = reference(addr, reply_file);
     runtime.block_on(async move {
         tonic::transport::Server::builder()
             // The same span and line per call as the service's, from the
@@ -146,7 +158,7 @@ fn serve_plain(addr: &str, reply_file: &str) {
             .layer(crm_competency::transport::AccessLogLayer)
             .add_service(
                 crm_competency::pb::competency::competency_service_server::CompetencyServiceServer::new(
-                    Bare { reply },
+                    bare,
                 ),
             )
             .serve(addr)
