@@ -3,7 +3,7 @@
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::{counted, gap_on, kinds, pending, takeable, Gap};
 use super::ignored::Ignored;
-use super::model::{Edition, Exam, Level, LevelRule, Market};
+use super::model::{Edition, Exam, Level, LevelRule, Market, Seats};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
@@ -251,13 +251,9 @@ pub fn seats(
     held: &[Held],
     role_masks: &[u8],
 ) -> ExamsCheck {
-    let kinds = kinds(edition, rule);
-    let filled = exams::assign(
-        held.len(),
-        &kinds,
-        |i, k| (role_masks[kinds[k].0] & !held[i].mask == 0).then_some(0),
-        |_| 1,
-    );
+    let filled = fill(&kinds(edition, rule), role_masks, held.len(), |i| {
+        held[i].mask
+    });
     ExamsCheck {
         met: filled.iter().all(|a| a.individual.is_some()),
         individuals_required: rule.individuals_required(),
@@ -275,4 +271,22 @@ pub fn seats(
         passes_not_counting: 0,
         passes_not_counting_yet: 0,
     }
+}
+
+/// The largest assignment of the seats `kinds` (a level's, `gap::kinds`)
+/// to `individuals` people, person `i` holding the groups `mask(i)` (bit
+/// `g`: group `g`): the one the evaluation, the outlook's sweep and its
+/// causes all fill seats by.
+pub(super) fn fill(
+    kinds: &[(usize, &Seats)],
+    role_masks: &[u8],
+    individuals: usize,
+    mask: impl Fn(usize) -> u8,
+) -> Vec<exams::Assigned> {
+    exams::assign(
+        individuals,
+        kinds,
+        |i, k| (role_masks[kinds[k].0] & !mask(i) == 0).then_some(0),
+        |_| 1,
+    )
 }

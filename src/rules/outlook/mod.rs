@@ -18,7 +18,7 @@ mod state;
 #[cfg(test)]
 mod tests;
 
-use super::evaluate::{Evaluation, Submission};
+use super::evaluate::{fill, Evaluation, Submission};
 use super::exams::{self, ExamIndex};
 use super::gap::kinds;
 use super::model::{Competency, Edition, Level, LevelRule, Market, RevenueRule};
@@ -519,13 +519,7 @@ fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     if let Some(rule) = edition.level(level) {
         let role_masks = exams::role_masks(edition);
         let kinds = kinds(edition, rule);
-        let filled = exams::assign(
-            masks.len(),
-            &kinds,
-            |i, k| (role_masks[kinds[k].0] & !masks[i] == 0).then_some(0),
-            |_| 1,
-        );
-        for seat in filled {
+        for seat in fill(&kinds, &role_masks, masks.len(), |i| masks[i]) {
             if let Some(i) = seat.individual {
                 out[i] = role_masks[seat.role];
             }

@@ -1,7 +1,9 @@
 //! The sweep's state: the days it covers, qualifying revenue per day, and
 //! the group sets individuals hold.
 
+use super::super::evaluate::fill;
 use super::super::exams::{self, ExamIndex, MAX_GROUPS};
+use super::super::gap::kinds;
 use super::super::model::{Edition, Level, LevelRule, RevenueRule};
 use super::super::revenue::{self, Period, RevenueRecord};
 use super::super::{Date, Money, Submission};
@@ -294,11 +296,7 @@ impl Staff {
     /// level has seats: who they are does not change whether seats fill.
     fn assign(&self, edition: &'static Edition, rule: &LevelRule) -> bool {
         let role_masks = exams::role_masks(edition);
-        let kinds: Vec<_> = rule
-            .seats
-            .iter()
-            .filter_map(|s| edition.role_index(s.role).map(|r| (r, s)))
-            .collect();
+        let kinds = kinds(edition, rule);
         // Group sets within the edition's groups: no one holds any other.
         let sets = (1usize << edition.groups.len()).min(self.holding.len());
         let holding = &self.holding[..sets];
@@ -323,12 +321,7 @@ impl Staff {
             .enumerate()
             .flat_map(|(mask, n)| std::iter::repeat_n(mask as u8, (*n).min(seats) as usize))
             .collect();
-        let filled = exams::assign(
-            people.len(),
-            &kinds,
-            |i, k| (role_masks[kinds[k].0] & !people[i] == 0).then_some(0),
-            |_| 1,
-        );
+        let filled = fill(&kinds, &role_masks, people.len(), |i| people[i]);
         filled.iter().all(|a| a.individual.is_some())
     }
 }
