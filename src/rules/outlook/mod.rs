@@ -12,18 +12,18 @@
 //! exam requirements from how many individuals hold each set of groups
 //! (`exams::held`, `exams::assign`).
 
+mod change;
 pub mod keep;
 mod keep_assign;
 mod state;
 #[cfg(test)]
 mod tests;
 
-use super::evaluate::{fill, Evaluation, Submission};
-use super::exams::{self, ExamIndex};
-use super::gap::kinds;
+use super::evaluate::{Evaluation, Submission};
 use super::model::{Competency, Edition, Level, LevelRule, Market, RevenueRule};
-use super::revenue::{self, Period, RevenueRecord};
+use super::revenue::{self, RevenueRecord};
 use super::{Date, Money};
+use change::change;
 use keep::{CannotKeep, KeepPlan};
 use state::{Days, RevenueDays, Staff};
 
@@ -391,174 +391,4 @@ fn flags(
 
 fn threshold(rule: &LevelRule, market: Market) -> Money {
     rule.threshold(market).unwrap_or_default()
-}
-
-/// The change of one level on `day`: what flips, and what enters or leaves.
-#[allow(clippy::too_many_arguments)]
-fn change(
-    editions: Editions,
-    revenue: &RevenueDays,
-    days: &Days,
-    submission: &Submission,
-    level: Level,
-    day: Date,
-    before: Flags,
-    after: Flags,
-) -> Change {
-    let yesterday = day.previous_day();
-    let (old, edition) = (editions.on(yesterday), editions.on(day));
-    let qualifying_before = revenue.qualifying(days, old, yesterday);
-    // The sweep may have skipped days on which only revenue moved.
-    let before = Flags {
-        revenue: old.level(level).is_some_and(|rule| {
-            threshold(rule, submission.market)
-                .shortfall_from(qualifying_before)
-                .is_zero()
-        }),
-        exams: before.exams,
-    };
-    let mut requirements = Vec::new();
-    if before.revenue != after.revenue {
-        requirements.push(Requirement::Revenue);
-    }
-    if before.exams != after.exams {
-        requirements.push(Requirement::Exams);
-    }
-
-    let mut causes = Causes::default();
-    if old != edition {
-        causes.push(Cause::Edition { edition });
-    }
-    if requirements.contains(&Requirement::Revenue) {
-        let (was, is) = (Period::ttm(yesterday), Period::ttm(day));
-        for (record, r) in submission.revenue.iter().enumerate() {
-            let counted = revenue::classify(&old.revenue, &was, r).is_none();
-            let counts = revenue::classify(&edition.revenue, &is, r).is_none();
-            if counted != counts {
-                causes.push(Cause::Revenue {
-                    record,
-                    amount: r.amount,
-                    booked_on: r.booked_on,
-                    direction: direction(counts),
-                });
-            }
-        }
-    }
-    if requirements.contains(&Requirement::Exams) {
-        let (was, is) = (ExamIndex::new(old, yesterday), ExamIndex::new(edition, day));
-        let masks = |index: &ExamIndex, on: Date| -> Vec<u8> {
-            let people = submission.individuals.iter();
-            people
-                .map(|ind| exams::held(index, &ind.exams, on).mask)
-                .collect()
-        };
-        let (held_was, held_is) = (masks(&was, yesterday), masks(&is, day));
-        // A pass bears on this level only through a seat of it: one that
-        // stops counting when its holder filled a seat of the level the day
-        // before, for a role that needs its group; one that starts counting
-        // when its holder fills such a seat on `day` (§2.7: the level's own
-        // exact assignment, as the evaluation's).
-        let (seated_was, seated_is) = (
-            seated(old, level, &held_was),
-            seated(edition, level, &held_is),
-        );
-        for (individual, ind) in submission.individuals.iter().enumerate() {
-            let moved = held_was[individual] ^ held_is[individual];
-            if moved == 0 {
-                continue;
-            }
-            let group = |index: &ExamIndex, on: Date, pass: &exams::ExamPass| {
-                if pass.passed_on.is_some_and(|d| d > on) {
-                    None
-                } else {
-                    index.find(&pass.code)
-                }
-            };
-            for (pass, p) in ind.exams.iter().enumerate() {
-                let (counted, counts) = (group(&was, yesterday, p), group(&is, day, p));
-                let changed = match (counted, counts) {
-                    (Some((g, _)), None) => moved & seated_was[individual] & (1 << g) != 0,
-                    (None, Some((g, _))) => moved & seated_is[individual] & (1 << g) != 0,
-                    _ => false,
-                };
-                if let (true, Some((_, code))) = (changed, counts.or(counted)) {
-                    causes.push(Cause::Pass {
-                        individual,
-                        pass,
-                        code,
-                        direction: direction(counts.is_some()),
-                    });
-                }
-            }
-        }
-    }
-
-    Change {
-        on: day,
-        edition,
-        requirements,
-        qualifying_before,
-        qualifying: revenue.qualifying(days, edition, day),
-        threshold: edition
-            .level(level)
-            .map(|rule| threshold(rule, submission.market))
-            .unwrap_or_default(),
-        causes: causes.listed,
-        records_not_listed: causes.records_not_listed,
-        passes_not_listed: causes.passes_not_listed,
-        records_not_listed_starting: causes.records_not_listed_starting,
-        passes_not_listed_starting: causes.passes_not_listed_starting,
-    }
-}
-
-/// For each individual holding the groups `masks`, the group mask of the
-/// role whose seat they fill in `level`'s assignment by `edition` (0: no
-/// seat): the evaluation's assignment (`evaluate::seats`), on masks alone.
-fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
-    let mut out = vec![0u8; masks.len()];
-    if let Some(rule) = edition.level(level) {
-        let role_masks = exams::role_masks(edition);
-        let kinds = kinds(edition, rule);
-        for seat in fill(&kinds, &role_masks, masks.len(), |i| masks[i]) {
-            if let Some(i) = seat.individual {
-                out[i] = role_masks[seat.role];
-            }
-        }
-    }
-    out
-}
-
-fn direction(counts: bool) -> Direction {
-    if counts {
-        Direction::Starts
-    } else {
-        Direction::Stops
-    }
-}
-
-#[derive(Default)]
-struct Causes {
-    listed: Vec<Cause>,
-    records_not_listed: usize,
-    passes_not_listed: usize,
-    records_not_listed_starting: usize,
-    passes_not_listed_starting: usize,
-}
-
-impl Causes {
-    fn push(&mut self, cause: Cause) {
-        match cause {
-            _ if self.listed.len() < MAX_CAUSES => self.listed.push(cause),
-            Cause::Revenue { direction, .. } => {
-                self.records_not_listed += 1;
-                self.records_not_listed_starting += usize::from(direction == Direction::Starts);
-            }
-            Cause::Pass { direction, .. } => {
-                self.passes_not_listed += 1;
-                self.passes_not_listed_starting += usize::from(direction == Direction::Starts);
-            }
-            // Listed first, before any limit is reached.
-            Cause::Edition { .. } => self.listed.push(cause),
-        }
-    }
 }
