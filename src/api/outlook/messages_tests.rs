@@ -1,0 +1,92 @@
+//! outlook.ftl's typed messages against the file.
+
+use super::*;
+use crate::l10n::check_messages;
+
+#[test]
+fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
+    let both = [Direction::Starts, Direction::Stops];
+    let messages: Vec<Box<dyn Message>> = vec![
+        Box::new(OutlookMessage {
+            change: Kind::Lapses,
+            level: Level::Gold,
+            last: "a",
+            day: "b",
+            horizon: "c",
+            causes: "d",
+            results: "e",
+            keep: Keep::Cannot { why: "f" },
+        }),
+        Box::new(RevenueMessage {
+            direction: Direction::Starts,
+            negative: false,
+            amount: "1".into(),
+            booked: "a".into(),
+            records: 1,
+        }),
+        Box::new(PassMessage {
+            direction: Direction::Stops,
+            person: "p",
+            code: "c",
+        }),
+        Box::new(PassesMessage {
+            direction: Direction::Starts,
+            count: 2,
+            list: "l",
+        }),
+        Box::new(PersonPassesMessage {
+            person: "p",
+            codes: "c",
+            count: 2,
+        }),
+        Box::new(MorePassesOfPeopleMessage { count: 3 }),
+        Box::new(EditionMessage { edition: "e" }),
+        Box::new(MoreRecordsMessage {
+            directions: &both,
+            count: 2,
+        }),
+        Box::new(MorePassesMessage {
+            directions: &both,
+            count: 2,
+        }),
+        Box::new(RevenueResultMessage {
+            met: true,
+            negative: false,
+            qualifying: "1".into(),
+            threshold: "2".into(),
+        }),
+        Box::new(ExamsResultMessage { met: false }),
+        Box::new(KeepMessage {
+            level: Level::Silver,
+            parts: Parts::Both,
+            horizon: "h",
+            deadline: "d",
+            revenue: "r",
+            exams: 1,
+            steps: "s",
+        }),
+        Box::new(KeepStepMessage {
+            people: "p",
+            count: 1,
+            options: "o",
+        }),
+        Box::new(KeepNewMessage { number: 1 }),
+        Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
+        Box::new(CannotKeepMessage {
+            why: Reason::NoExam,
+            horizon: "h",
+            deadline: "d",
+            day: "a",
+            group: "g",
+            edition: "e",
+        }),
+    ];
+    let impls = include_str!("messages.rs")
+        .matches(concat!("impl ", "Message for "))
+        .count();
+    assert_eq!(impls, messages.len(), "a struct is missing from the list");
+    let messages: Vec<&dyn Message> = messages.iter().map(|m| m.as_ref()).collect();
+    // A language may need the number of codes; en-US and ru-RU do not.
+    let offered = [("outlook-passes-person", "count")];
+    check_messages("outlook.ftl", &messages, &offered);
+}
