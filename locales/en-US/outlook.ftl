@@ -180,7 +180,7 @@ outlook-exams-result = { $met ->
 # its year, so a comma follows a date mid-sentence); $revenue (String): an
 # amount; $exams (Number): the passes the plan adds (counted when several,
 # in words below ten);
-# $steps (String): outlook-keep-step items joined with "and"
+# $steps (String): the outlook-keep-step items as one list (outlook-keep-steps)
 outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver
@@ -211,6 +211,18 @@ outlook-keep-step = { $people } { $count ->
         [one] pass
        *[other] each pass
     } { $options }
+
+# The keep plan's steps (outlook-keep-step items) as one list in
+# outlook-keep, joined two at a time from the end, as a CLDR list pattern
+# joins its items: "A and B", "A, B, and C". $join: pair (the only two
+# steps), end (the last two of three or more), middle (an earlier step and
+# the rest); $first (String): a step; $rest (String): the steps after it,
+# already joined
+outlook-keep-steps = { $join ->
+        [pair] { $first } and { $rest }
+        [end] { $first }, and { $rest }
+       *[middle] { $first }, { $rest }
+    }
 
 # A new individual in outlook-keep-step. $number (Number): which one (1,
 # 2, …) when the plan needs several, 0 when it needs one. The same words as

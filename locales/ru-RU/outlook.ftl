@@ -152,7 +152,7 @@ outlook-exams-result = { $met ->
 # $level: silver, gold; $parts: revenue, exams, both; $horizon, $deadline
 # (String): даты (заканчиваются на «г.»); $revenue (String): сумма;
 # $exams (Number): сколько экзаменов нужно сдать; $steps (String): пункты
-# outlook-keep-step через «и». «Как минимум» не управляет падежом: сумма
+# outlook-keep-step, собранные в список (outlook-keep-steps). «Как минимум» не управляет падежом: сумма
 # стоит в винительном падеже при «получить» («1 доллар США», «2 доллара
 # США»), как ее и выводит формат денег.
 outlook-keep = Чтобы сохранить { $level ->
@@ -180,6 +180,19 @@ outlook-keep-step = { $people } — { $count ->
         [one] {""}
        *[other] {"каждый "}
     }{ $options }
+
+# Шаги плана (пункты outlook-keep-step) одним списком в outlook-keep: они
+# присоединяются по два с конца, как в шаблонах списков CLDR. Пункты
+# сами содержат «и» и тире, поэтому между ними стоит точка с запятой:
+# «Иван Петров — MB2-714; новый сотрудник — MB2-712». $join: pair (всего два
+# шага), end (два последних из трех и более), middle (более ранний шаг и
+# остальные); $first (String): шаг; $rest (String): следующие шаги, уже
+# собранные в список
+outlook-keep-steps = { $join ->
+        [pair] { $first }; { $rest }
+        [end] { $first }; { $rest }
+       *[middle] { $first }; { $rest }
+    }
 
 # Новый сотрудник в outlook-keep-step. $number (Number): какой по счету (1,
 # 2, …), если их нужно несколько, 0 — если один. Те же слова, что в gap-step

@@ -12,8 +12,8 @@ use crate::rules::Submission;
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
-    CannotKeepMessage, KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage, Parts,
-    Reason,
+    CannotKeepMessage, KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage,
+    KeepStepsMessage, Parts, Reason, StepsJoin,
 };
 
 /// `Outlook.keep`.
@@ -86,9 +86,9 @@ fn explanation(
     }
     let numbered = plan.additional_individuals > 1;
     let mut seen = 0;
-    let steps = l10n.and_list(
-        locale,
-        groups.iter().map(|group| {
+    let steps: Vec<String> = groups
+        .iter()
+        .map(|group| {
             let new = match group.new {
                 0 => None,
                 1 => Some(
@@ -105,16 +105,15 @@ fn explanation(
                 .iter()
                 .chain(&new)
                 .map(|p| Cow::Borrowed(p.as_str()));
-            Cow::Owned(
-                KeepStepMessage {
-                    people: &l10n.and_list(locale, people),
-                    count: group.listed.len() as u32 + group.new,
-                    options: &group.options,
-                }
-                .text(l10n, locale),
-            )
-        }),
-    );
+            KeepStepMessage {
+                people: &l10n.and_list(locale, people),
+                count: group.listed.len() as u32 + group.new,
+                options: &group.options,
+            }
+            .text(l10n, locale)
+        })
+        .collect();
+    let steps = join_steps(l10n, locale, steps);
     let parts = match (plan.revenue_needed.is_zero(), plan.steps.is_empty()) {
         (false, true) => Parts::Revenue,
         (true, false) => Parts::Exams,
@@ -130,6 +129,31 @@ fn explanation(
         steps: &steps,
     }
     .text(l10n, locale)
+}
+
+/// The plan's steps as one list, joined two at a time from the end by
+/// `outlook-keep-steps`, as a CLDR list pattern joins its items: English
+/// reads "A, B, and C", Russian separates the dash clauses with semicolons.
+fn join_steps(l10n: &Localizer, locale: Locale, steps: Vec<String>) -> String {
+    let count = steps.len();
+    let mut items = steps.into_iter().rev();
+    let Some(mut list) = items.next() else {
+        return String::new();
+    };
+    for (joined, item) in items.enumerate() {
+        let join = match (count, joined) {
+            (2, _) => StepsJoin::Pair,
+            (_, 0) => StepsJoin::End,
+            _ => StepsJoin::Middle,
+        };
+        list = KeepStepsMessage {
+            join,
+            first: &item,
+            rest: &list,
+        }
+        .text(l10n, locale);
+    }
+    list
 }
 
 /// Why no plan keeps the level: `outlook`'s `$why` (its `$keep` is
@@ -263,7 +287,7 @@ mod tests {
             explanation(&r.l10n, Locale::RuRu, &submission, &plan),
             "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
              до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: два новых \
-             сотрудника\u{a0}— каждый MB2-712 или MB2-707 и третий новый сотрудник\u{a0}— \
+             сотрудника\u{a0}— каждый MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
              MB2-710."
         );
         // A single new individual first: the group after it is "more".
@@ -285,8 +309,31 @@ mod tests {
             explanation(&r.l10n, Locale::RuRu, &submission, &plan),
             "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
              до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
-             сотрудник\u{a0}— MB2-710 и еще два новых сотрудника\u{a0}— каждый MB2-712 или \
+             сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый MB2-712 или \
              MB2-707."
+        );
+        // Three steps: a list of three, with semicolons between the Russian
+        // dash clauses, which hold "and" and "or" themselves.
+        let plan = KeepPlan {
+            steps: vec![
+                step(1, &["MB2-710"]),
+                step(2, &customization),
+                step(0, &["MB2-714", "MB2-713"]),
+            ],
+            ..plan
+        };
+        assert_eq!(
+            explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+            "To keep Gold through July 7, 2018, have one new individual pass MB2-710, \
+             a second new individual pass MB2-712 or MB2-707, and a third new individual \
+             pass MB2-714 or MB2-713 by January 1, 2018 (three more exam passes)."
+        );
+        assert_eq!(
+            explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+            "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+             до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
+             сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
+             третий новый сотрудник\u{a0}— MB2-714 или MB2-713."
         );
     }
 }

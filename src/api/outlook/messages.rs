@@ -386,6 +386,49 @@ impl Message for KeepStepMessage<'_> {
     }
 }
 
+/// `$join` of `outlook-keep-steps`: which two items of the plan's steps
+/// it joins.
+#[derive(Clone, Copy)]
+pub(super) enum StepsJoin {
+    /// The only two.
+    Pair,
+    /// The last two of three or more.
+    End,
+    /// An earlier step and the rest of the list.
+    Middle,
+}
+
+impl StepsJoin {
+    fn key(self) -> &'static str {
+        match self {
+            StepsJoin::Pair => "pair",
+            StepsJoin::End => "end",
+            StepsJoin::Middle => "middle",
+        }
+    }
+}
+
+/// `outlook-keep-steps`: a step and the rest of the plan's steps, in
+/// `outlook-keep`'s `$steps`.
+pub(super) struct KeepStepsMessage<'a> {
+    pub(super) join: StepsJoin,
+    pub(super) first: &'a str,
+    pub(super) rest: &'a str,
+}
+
+impl Message for KeepStepsMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-steps"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("join", self.join.key());
+        args.set("first", self.first);
+        args.set("rest", self.rest);
+        args
+    }
+}
+
 /// `outlook-keep-new`: a new individual, numbered when the plan needs several.
 pub(super) struct KeepNewMessage {
     pub(super) number: u32,

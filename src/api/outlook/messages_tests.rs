@@ -70,6 +70,11 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             count: 1,
             options: "o",
         }),
+        Box::new(KeepStepsMessage {
+            join: StepsJoin::End,
+            first: "f",
+            rest: "r",
+        }),
         Box::new(KeepNewMessage { number: 1 }),
         Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
         Box::new(CannotKeepMessage {
