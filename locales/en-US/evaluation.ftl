@@ -216,7 +216,9 @@ gap-item-individuals = { $count ->
 # customization; $exams (String): the exam choices, joined with "and";
 # $leaves: none, application-deployment, customization: the role of the seat
 # the listed individual holds today and leaves for this one (none: they hold
-# no seat, or are new). The purpose comes first, so that no sentence begins
+# no seat, or are new); $freed: taken, open: whether another listed
+# individual, who already qualifies for it, takes the seat they leave;
+# $taker (String): that individual's name (empty when open). The purpose comes first, so that no sentence begins
 # with a name (see individual-unnamed).
 gap-step = To fill { $role ->
         [customization] a customization seat
@@ -236,8 +238,14 @@ gap-step = To fill { $role ->
            *[other] , who has already passed { $held_exams }, must also pass
         }
     } { $exams }{ $leaves ->
-        [customization] {" "}and then move to this seat from their customization seat
-        [application-deployment] {" "}and then move to this seat from their application and deployment seat
+        [customization] {" "}and then move to this seat from their customization seat{ $freed ->
+            [taken] , leaving it to { $taker }, who already qualifies for it
+           *[open] {""}
+        }
+        [application-deployment] {" "}and then move to this seat from their application and deployment seat{ $freed ->
+            [taken] , leaving it to { $taker }, who already qualifies for it
+           *[open] {""}
+        }
        *[none] {""}
     }.
 

@@ -196,18 +196,29 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         additional_exams: 0,
                         additional_individuals: 0,
                         steps: Vec::new(),
+                        seated_as_they_are: Vec::new(),
                     }
                 } else {
                     gap_on(edition, rule, &people.held, shortfall, takeable)
                 };
+                let seat_today = |i: usize| {
+                    exams_check
+                        .seats
+                        .iter()
+                        .find(|s| s.individual == Some(i))
+                        .map(|s| s.role)
+                };
                 for step in &mut gap.steps {
                     if let Some(i) = step.individual {
-                        step.moves_from = exams_check
-                            .seats
-                            .iter()
-                            .find(|s| s.individual == Some(i))
-                            .map(|s| s.role)
-                            .filter(|role| *role != step.role);
+                        step.moves_from = seat_today(i).filter(|role| *role != step.role);
+                        // Who takes the seat they leave, as they are: someone
+                        // the plan seats in that role who is not there today.
+                        step.freed_for = step.moves_from.and_then(|left| {
+                            gap.seated_as_they_are
+                                .iter()
+                                .find(|&&(role, j)| role == left && seat_today(j) != Some(left))
+                                .map(|&(_, j)| j)
+                        });
                         let ignored = people.passes(i).iter().filter_map(|pass| match pass {
                             PassUse::Ignored { warning } => {
                                 warnings.get(*warning as usize).map(|w| &w.ignored)

@@ -353,8 +353,11 @@ pub struct Assigned {
 
 /// Exact assignment of distinct individuals to the seats of a level, by dynamic
 /// programming over individuals × seat states (how many seats of each kind are
-/// filled). Minimizes (total cost, seats left to new individuals); on ties it
-/// prefers earlier individuals, and for one individual the earlier seat kind.
+/// filled). Minimizes (total cost, seats left to new individuals, listed
+/// individuals asked to pass an exam): when two plans cost the same, the one
+/// that asks fewer people wins, so nobody is moved from the seat they hold
+/// to another for nothing. Further ties go to earlier individuals, and for
+/// one individual to the earlier seat kind.
 ///
 /// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
 /// of `kinds[kind]` (`None`: not allowed); `new_cost(kind)` is the cost of a
@@ -401,12 +404,16 @@ pub fn assign(
         }
     };
 
-    // next[s]: best (cost, new individuals) to fill what state s leaves open,
-    // using only the individuals after the current one; packed as
-    // cost << 32 | new, so that one integer comparison orders the pairs
-    // (both stay far below 2³², see MAX_SEAT_STATES and MAX_GROUPS).
+    // next[s]: best (cost, new individuals, listed individuals asked) to
+    // fill what state s leaves open, using only the individuals after the
+    // current one; packed as cost << 32 | new << 16 | asked, so that one
+    // integer comparison orders the triples (the cost stays far below 2³²,
+    // and both counts, at most the level's seats, below 2¹⁶: see
+    // MAX_SEAT_STATES and MAX_GROUPS).
     // open[s]: bit k set when state s leaves a seat of kind k open.
-    let pack = |cost: u32, new: u32| u64::from(cost) << 32 | u64::from(new);
+    let pack = |cost: u32, new: u32, asked: u32| {
+        u64::from(cost) << 32 | u64::from(new) << 16 | u64::from(asked)
+    };
     // Small problems (every catalog level) keep their tables on the stack,
     // larger ones on the heap.
     let (mut next_stack, mut cur_stack) = ([0u64; STACK_STATES], [0u64; STACK_STATES]);
@@ -428,7 +435,7 @@ pub fn assign(
         let (mut left_to_new, mut mask) = (0u64, 0u8);
         for (k, filled) in filled.iter().enumerate() {
             let left = counts[k] - filled;
-            left_to_new += pack(left * new_cost(k), left);
+            left_to_new += pack(left * new_cost(k), left, 0);
             if left > 0 {
                 mask |= 1 << k;
             }
@@ -447,14 +454,14 @@ pub fn assign(
         &mut choice_heap
     };
     // The kinds a listed individual may take, each with its packed cost
-    // (new = 0), last kind first.
+    // (new = 0; asked = 1 when it costs an exam), last kind first.
     let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
 
     for (i, row) in choice.chunks_exact_mut(states).enumerate().rev() {
         let mut n = 0;
         for k in (0..kinds.len()).rev() {
             if let Some(c) = cost(i, k) {
-                options[n] = (k, pack(c, 0));
+                options[n] = (k, pack(c, 0, u32::from(c > 0)));
                 n += 1;
             }
         }

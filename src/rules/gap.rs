@@ -14,6 +14,10 @@ pub struct Gap {
     pub additional_exams: u32,
     pub additional_individuals: u32,
     pub steps: Vec<GapStep>,
+    /// (role, individual): the listed individuals the plan seats as they
+    /// are, without an exam (indices into `Edition::roles` and
+    /// `Submission::individuals`).
+    pub seated_as_they_are: Vec<(usize, usize)>,
 }
 
 /// One seat still to fill: who passes which exams.
@@ -36,6 +40,11 @@ pub struct GapStep {
     /// this step's seat; `None` for a new individual or one who fills no
     /// seat today (the evaluation fills it from the level's seats).
     pub moves_from: Option<usize>,
+    /// When the step moves its individual (`moves_from`): the listed
+    /// individual who takes the seat they leave without an exam, if the
+    /// plan gives it to one; `None` otherwise (a new individual's step, or
+    /// another step, fills it).
+    pub freed_for: Option<usize>,
 }
 
 /// A listed pass that starts to count on a later day.
@@ -92,8 +101,8 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// proposing only exams for which `takeable` holds (accepted by the edition
 /// and available on the plan's day). The gap machinery of the evaluation,
 /// callable for any day and any set of takeable exams. `pending` is left
-/// empty and `moves_from` unset (the evaluation fills them from the passes
-/// and the level's seats).
+/// empty and `moves_from` and `freed_for` unset (the evaluation fills them
+/// from the passes and the level's seats).
 pub fn gap_on(
     edition: &'static Edition,
     rule: &LevelRule,
@@ -216,6 +225,7 @@ fn gap(
                     .unwrap_or_default(),
                 pending: Vec::new(),
                 moves_from: None,
+                freed_for: None,
             }
         })
         .collect();
@@ -224,5 +234,10 @@ fn gap(
         additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
         additional_individuals: steps.iter().filter(|s| s.individual.is_none()).count() as u32,
         steps,
+        seated_as_they_are: plan
+            .iter()
+            .filter(|a| a.cost == 0)
+            .filter_map(|a| a.individual.map(|i| (a.role, i)))
+            .collect(),
     }
 }

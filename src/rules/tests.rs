@@ -633,9 +633,46 @@ fn answers_stay_within_years_1_to_9999() {
 
 #[test]
 fn a_step_that_moves_someone_names_the_seat_they_leave() {
-    // e14: Carol holds the customization seat today; Gold's plan gives her
-    // an application-and-deployment seat and leaves both customization
-    // seats to new individuals.
+    // Carol holds Silver's customization seat today and has an application
+    // exam; Dave can take her seat as he is. Moving Carol costs one
+    // deployment exam, where a new individual would need two.
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        vec![
+            person("c1", &["MB2-712", "MB2-714"]),
+            person("d1", &["MB2-707"]),
+        ],
+    );
+    let e = eval(&s);
+    let edition = &CLOUD_CRM_2017_07;
+    let role = |id: &str| edition.roles.iter().position(|r| r.id == id);
+    let customization = silver(&e)
+        .exams
+        .seats
+        .iter()
+        .find(|seat| Some(seat.role) == role("customization"))
+        .expect("seat");
+    assert_eq!(customization.individual, Some(0), "Carol's seat today");
+    let gap = silver(&e).gap.as_ref().expect("gap");
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (1, 0));
+    let [carol] = gap.steps.as_slice() else {
+        panic!("one step: {:?}", gap.steps);
+    };
+    assert_eq!(carol.individual, Some(0));
+    assert_eq!(Some(carol.role), role("application-deployment"));
+    assert_eq!(carol.moves_from, role("customization"));
+    assert_eq!(carol.freed_for, Some(1), "Dave takes the seat she leaves");
+}
+
+#[test]
+fn nobody_is_moved_when_a_plan_without_moves_costs_the_same() {
+    // e14: moving Carol (customization today, with an application exam)
+    // to an application-and-deployment seat costs one exam and leaves both
+    // customization seats to new individuals: three exams and two new
+    // individuals, as when she stays and the new individuals take an
+    // application-and-deployment seat and a customization seat. The plan
+    // that asks fewer people wins: Carol keeps her seat.
     let s = submission(
         Market::Developed,
         vec![qualifying(Money::from_units(400_000))],
@@ -645,21 +682,12 @@ fn a_step_that_moves_someone_names_the_seat_they_leave() {
         ],
     );
     let e = eval(&s);
-    let edition = &CLOUD_CRM_2017_07;
-    let role = |id: &str| edition.roles.iter().position(|r| r.id == id);
     let gap = gold(&e).gap.as_ref().expect("gap");
-    let carol = gap
-        .steps
-        .iter()
-        .find(|s| s.individual == Some(1))
-        .expect("Carol's step");
-    assert_eq!(Some(carol.role), role("application-deployment"));
-    assert_eq!(carol.moves_from, role("customization"));
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (3, 2));
     assert!(gap
         .steps
         .iter()
-        .filter(|s| s.individual.is_none())
-        .all(|s| s.moves_from.is_none()));
+        .all(|s| s.individual.is_none() && s.moves_from.is_none()));
 }
 
 #[test]

@@ -494,6 +494,24 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // A step that moves someone: Carol holds Silver's customization
+        // seat and has an application exam, Dave can take her seat as he
+        // is; one deployment exam moves her to the application and
+        // deployment seat (a new individual would need two).
+        (
+            "e33-a-step-moves-someone",
+            request(
+                "g-33",
+                "fabrikam",
+                july,
+                Developed,
+                vec![sale(400_000, (2017, 6, 30))],
+                vec![
+                    person("c1", "Carol White", &["MB2-712", "MB2-714"]),
+                    person("d1", "Dave Miller", &["MB2-707"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

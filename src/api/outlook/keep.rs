@@ -254,6 +254,7 @@ mod tests {
             held: Vec::new(),
             pending: Vec::new(),
             moves_from: None,
+            freed_for: None,
         };
         let customization = ["MB2-712", "MB2-707"];
         let plan = KeepPlan {

@@ -310,6 +310,11 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
             .moves_from
             .and_then(|r| c.edition.roles.get(r))
             .map(|r| r.id),
+        taker: step
+            .freed_for
+            .and_then(|i| submission.individuals.get(i))
+            .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
+            .as_deref(),
     }
     .render(c);
     // A listed individual's own passes that count later, by day.

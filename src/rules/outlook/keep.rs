@@ -483,6 +483,7 @@ fn plan(
                 // A keep plan adds passes to the binding day's state; it
                 // names no seat anyone holds today.
                 moves_from: None,
+                freed_for: None,
             }
         })
         .collect();

@@ -139,6 +139,7 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 held: vec!["MB2-710"],
                 pending: Vec::new(),
                 moves_from: None,
+                freed_for: None,
             }]
         );
     }
@@ -452,6 +453,7 @@ fn two_binding_states_each_with_its_own_seats() {
             held: vec!["MB2-714"],
             pending: Vec::new(),
             moves_from: None,
+            freed_for: None,
         }]
     );
     let mut kept = s.clone();

@@ -360,11 +360,14 @@ pub(in crate::api::render) struct GapStep<'a> {
     /// The role of the seat the listed individual leaves for this one
     /// (`rules::GapStep::moves_from`); `None`: they leave none.
     pub leaves: Option<&'static str>,
+    /// Who takes the seat they leave, as they are (`rules::GapStep::freed_for`);
+    /// `None`: nobody listed (`$freed`: open).
+    pub taker: Option<&'a str>,
 }
 
 impl GapStep<'_> {
     pub(super) const ID: &'static str = "gap-step";
-    pub(super) const SLOTS: [&'static str; 3] = ["exams", "held_exams", "person"];
+    pub(super) const SLOTS: [&'static str; 4] = ["exams", "held_exams", "person", "taker"];
 
     pub fn render(&self, c: &Ctx) -> String {
         let who = if self.person.is_some() {
@@ -376,6 +379,14 @@ impl GapStep<'_> {
             &c.r.l10n,
             c.locale,
             &[
+                (
+                    "freed",
+                    if self.taker.is_some() {
+                        "taken"
+                    } else {
+                        "open"
+                    },
+                ),
                 ("held", &number(self.held)),
                 ("leaves", self.leaves.unwrap_or("none")),
                 ("number", &number(self.number)),
@@ -386,6 +397,7 @@ impl GapStep<'_> {
                 ("exams", self.exams),
                 ("held_exams", self.held_exams),
                 ("person", self.person.unwrap_or_default()),
+                ("taker", self.taker.unwrap_or_default()),
             ],
         )
     }

@@ -254,6 +254,7 @@ impl Templates {
                 l10n,
                 GapStep::ID,
                 &[
+                    ("freed", &["taken", "open"]),
                     ("held", numbers(0, b.role_groups)),
                     ("leaves", &leaves()),
                     ("number", numbers(0, b.level_seats)),
