@@ -239,11 +239,11 @@ gap-step = To fill { $role ->
         }
     } { $exams }{ $leaves ->
         [customization] {" "}and then move to this seat from their customization seat{ $freed ->
-            [taken] , leaving it to { $taker }, who already qualifies for it
+            [taken] . The customization seat they leave then goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
         [application-deployment] {" "}and then move to this seat from their application and deployment seat{ $freed ->
-            [taken] , leaving it to { $taker }, who already qualifies for it
+            [taken] . The application and deployment seat they leave then goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
        *[none] {""}

@@ -186,8 +186,8 @@ outlook-keep = To keep { $level ->
        *[silver] Silver
     } through { $horizon }, { $parts ->
         [revenue] book at least { $revenue } more qualifying Net New Revenue by { $deadline }
-        [exams] have { $steps } by { $deadline }
-       *[both] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and have { $steps } by then
+        [exams] have, by { $deadline }, { $steps }
+       *[both] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and by then have { $steps }
     }{ $exams ->
         [0] {""}
         [1] {""}
@@ -214,14 +214,15 @@ outlook-keep-step = { $people } { $count ->
 
 # The keep plan's steps (outlook-keep-step items) as one list in
 # outlook-keep, joined two at a time from the end, as a CLDR list pattern
-# joins its items: "A and B", "A, B, and C". $join: pair (the only two
+# joins its items: "A and B", "A; B; and C" (semicolons, as the steps'
+# exams carry commas of their own). $join: pair (the only two
 # steps), end (the last two of three or more), middle (an earlier step and
 # the rest); $first (String): a step; $rest (String): the steps after it,
 # already joined
 outlook-keep-steps = { $join ->
         [pair] { $first } and { $rest }
-        [end] { $first }, and { $rest }
-       *[middle] { $first }, { $rest }
+        [end] { $first }; and { $rest }
+       *[middle] { $first }; { $rest }
     }
 
 # A new individual in outlook-keep-step. $number (Number): which one (1,

@@ -132,8 +132,9 @@ fn explanation(
 }
 
 /// The plan's steps as one list, joined two at a time from the end by
-/// `outlook-keep-steps`, as a CLDR list pattern joins its items: English
-/// reads "A, B, and C", Russian separates the dash clauses with semicolons.
+/// `outlook-keep-steps`, as a CLDR list pattern joins its items. The steps'
+/// exams carry commas of their own, so three or more steps are separated by
+/// semicolons ("A; B; and C"; Russian: «A; B; C»).
 fn join_steps(l10n: &Localizer, locale: Locale, steps: Vec<String>) -> String {
     let count = steps.len();
     let mut items = steps.into_iter().rev();
@@ -280,9 +281,9 @@ mod tests {
         };
         assert_eq!(
             explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-            "To keep Gold through July 7, 2018, have two new individuals each pass \
-             MB2-712 or MB2-707 and a third new individual pass MB2-710 by January 1, \
-             2018 (three more exam passes)."
+            "To keep Gold through July 7, 2018, have, by January 1, 2018, two new \
+             individuals each pass MB2-712 or MB2-707 and a third new individual pass \
+             MB2-710 (three more exam passes)."
         );
         assert_eq!(
             explanation(&r.l10n, Locale::RuRu, &submission, &plan),
@@ -302,9 +303,9 @@ mod tests {
         };
         assert_eq!(
             explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-            "To keep Gold through July 7, 2018, have one new individual pass MB2-710 \
-             and two more new individuals each pass MB2-712 or MB2-707 by January 1, \
-             2018 (three more exam passes)."
+            "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
+             individual pass MB2-710 and two more new individuals each pass MB2-712 or \
+             MB2-707 (three more exam passes)."
         );
         assert_eq!(
             explanation(&r.l10n, Locale::RuRu, &submission, &plan),
@@ -325,9 +326,9 @@ mod tests {
         };
         assert_eq!(
             explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-            "To keep Gold through July 7, 2018, have one new individual pass MB2-710, \
-             a second new individual pass MB2-712 or MB2-707, and a third new individual \
-             pass MB2-714 or MB2-713 by January 1, 2018 (three more exam passes)."
+            "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
+             individual pass MB2-710; a second new individual pass MB2-712 or MB2-707; \
+             and a third new individual pass MB2-714 or MB2-713 (three more exam passes)."
         );
         assert_eq!(
             explanation(&r.l10n, Locale::RuRu, &submission, &plan),
