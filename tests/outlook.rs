@@ -759,8 +759,8 @@ async fn a_keep_plan_in_both_locales() {
         let expected = match locale {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
-                 by {}, and have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, MB2-718, \
-                 or MB2-877 by then.",
+                 by {}, and by then have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, \
+                 MB2-718, or MB2-877.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 1, 1)),
             ),
