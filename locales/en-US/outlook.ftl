@@ -206,11 +206,22 @@ outlook-keep = To keep { $level ->
 # exams. $people (String): their names (outlook-keep-new for a new
 # individual, outlook-keep-new-group for several), joined with "and";
 # $count (Number): how many people; $options
-# (String): the exams, "or" within a group, "and" between groups
+# (String): the exams, "or" within a group, "and" between groups (each
+# group as outlook-keep-choice when there are several)
 outlook-keep-step = { $people } { $count ->
         [one] pass
        *[other] each pass
     } { $options }
+
+# One group's exams in an outlook-keep-step that asks for exams of several
+# groups (its $options joins these with "and"): "one of MB2-714, MB2-713, or
+# MB2-877 and either MB2-710 or MB2-715". $codes (String): the group's
+# exams, joined with "or"; $count (Number): how many
+outlook-keep-choice = { $count ->
+        [1] { $codes }
+        [2] either { $codes }
+       *[other] one of { $codes }
+    }
 
 # The keep plan's steps (outlook-keep-step items) as one list in
 # outlook-keep, joined two at a time from the end, as a CLDR list pattern

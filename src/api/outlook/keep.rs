@@ -12,8 +12,8 @@ use crate::rules::Submission;
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
-    CannotKeepMessage, KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage,
-    KeepStepsMessage, Parts, Reason, StepsJoin,
+    CannotKeepMessage, KeepChoiceMessage, KeepMessage, KeepNewGroupMessage, KeepNewMessage,
+    KeepStepMessage, KeepStepsMessage, Parts, Reason, StepsJoin,
 };
 
 /// `Outlook.keep`.
@@ -59,10 +59,21 @@ fn explanation(
     }
     let mut groups: Vec<Group> = Vec::new();
     for step in &plan.steps {
+        let choices = step.exams.len() as u32;
         let options = l10n.and_list(
             locale,
             step.exams.iter().map(|choice| {
-                l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)))
+                let codes = l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)));
+                if choices == 1 {
+                    return codes;
+                }
+                Cow::Owned(
+                    KeepChoiceMessage {
+                        codes: &codes,
+                        count: choice.one_of.len() as u32,
+                    }
+                    .text(l10n, locale),
+                )
             }),
         );
         let index = match groups.iter().position(|g| g.options == options) {
@@ -336,6 +347,61 @@ mod tests {
              до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
              сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
              третий новый сотрудник\u{a0}— MB2-714 или MB2-713."
+        );
+    }
+
+    /// A step that asks for exams of two groups names each group's exams as
+    /// "one of …", so that the "or" of one group does not run into the "and"
+    /// between groups.
+    #[test]
+    fn a_step_with_two_groups_says_one_of_each() {
+        use crate::rules::catalog::CLOUD_CRM_2017_07;
+        use crate::rules::{ExamChoice, GapStep, Market, Money};
+        let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+        let plan = KeepPlan {
+            level: Level::Silver,
+            deadline: Date::ymd(2018, 1, 1),
+            horizon_end: Date::ymd(2018, 7, 7),
+            revenue_needed: Money::ZERO,
+            additional_exams: 2,
+            additional_individuals: 1,
+            edition: &CLOUD_CRM_2017_07,
+            steps: vec![GapStep {
+                role: 0,
+                individual: None,
+                exams: vec![
+                    ExamChoice {
+                        group: 0,
+                        one_of: vec!["MB2-714", "MB2-713"],
+                    },
+                    ExamChoice {
+                        group: 1,
+                        one_of: vec!["MB2-710"],
+                    },
+                ],
+                held: Vec::new(),
+                pending: Vec::new(),
+                moves_from: None,
+                freed_for: None,
+            }],
+            exact: true,
+        };
+        let submission = Submission {
+            partner_id: "p".into(),
+            market: Market::Developed,
+            revenue: Vec::new(),
+            individuals: Vec::new(),
+        };
+        assert_eq!(
+            explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+            "To keep Silver through July 7, 2018, have, by January 1, 2018, a new \
+             individual pass either MB2-714 or MB2-713 and MB2-710 (two more exam passes)."
+        );
+        assert_eq!(
+            explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+            "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+             до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: новый \
+             сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710."
         );
     }
 }

@@ -386,6 +386,28 @@ impl Message for KeepStepMessage<'_> {
     }
 }
 
+/// `outlook-keep-choice`: one group's exams in a keep step that asks for
+/// several groups ("one of A, B, or C"), so that its "or" list does not run
+/// into the "and" between groups.
+pub(super) struct KeepChoiceMessage<'a> {
+    /// The group's exams, joined with "or".
+    pub(super) codes: &'a str,
+    /// How many exams.
+    pub(super) count: u32,
+}
+
+impl Message for KeepChoiceMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-choice"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args
+    }
+}
+
 /// `$join` of `outlook-keep-steps`: which two items of the plan's steps
 /// it joins.
 #[derive(Clone, Copy)]

@@ -75,6 +75,10 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             first: "f",
             rest: "r",
         }),
+        Box::new(KeepChoiceMessage {
+            codes: "c",
+            count: 2,
+        }),
         Box::new(KeepNewMessage { number: 1 }),
         Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
         Box::new(CannotKeepMessage {
