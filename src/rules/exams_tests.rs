@@ -1,4 +1,5 @@
 use super::*;
+use crate::rules::model::Seats;
 
 #[test]
 fn normalization_ignores_case_spaces_hyphens_underscores() {

@@ -2,6 +2,7 @@
 //! gRPC, protobuf or Fluent; results are structured data, never sentences.
 
 pub mod answer;
+mod assign;
 pub mod catalog;
 mod date;
 mod evaluate;

@@ -1,0 +1,199 @@
+//! The exact assignment of distinct individuals to the seats of a level: a
+//! dynamic program over individuals × seat states, shared by the
+//! evaluation (who fills which seat today), the gap and the keep plan.
+
+use super::model::Seats;
+
+/// Most seat states the assignment explores (product of `count + 1` over seat kinds).
+pub const MAX_SEAT_STATES: usize = 4096;
+/// Most seat kinds (roles) one level may have.
+pub const MAX_SEAT_KINDS: usize = 8;
+
+/// Seat states and (individual, state) choices the assignment keeps on the
+/// stack; larger problems use the heap.
+const STACK_STATES: usize = 16;
+const STACK_CHOICES: usize = 256;
+
+/// One seat of a level, as the assignment filled it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assigned {
+    /// Index into `Edition::roles`.
+    pub role: usize,
+    /// Index of a listed individual, or `None` (unfilled / a new individual).
+    pub individual: Option<usize>,
+    pub cost: u32,
+}
+
+/// Exact assignment of distinct individuals to the seats of a level, by dynamic
+/// programming over individuals × seat states (how many seats of each kind are
+/// filled). Minimizes (total cost, seats left to new individuals, listed
+/// individuals asked to pass an exam): when two plans cost the same, the one
+/// that asks fewer people wins, so nobody is moved from the seat they hold
+/// to another for nothing. Further ties go to earlier individuals, and for
+/// one individual to the earlier seat kind.
+///
+/// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
+/// of `kinds[kind]` (`None`: not allowed); `new_cost(kind)` is the cost of a
+/// seat left to a new individual. Runs in O(individuals × states × kinds).
+pub fn assign(
+    individuals: usize,
+    kinds: &[(usize, &Seats)],
+    cost: impl Fn(usize, usize) -> Option<u32>,
+    new_cost: impl Fn(usize) -> u32,
+) -> Vec<Assigned> {
+    assert!(
+        kinds.len() <= MAX_SEAT_KINDS,
+        "too many seat kinds: {}",
+        kinds.len()
+    );
+    // Small per-kind tables live on the stack.
+    let mut strides = [0usize; MAX_SEAT_KINDS];
+    let mut states = 1usize;
+    for (stride, (_, seats)) in strides.iter_mut().zip(kinds) {
+        *stride = states;
+        states = states.saturating_mul(seats.count as usize + 1);
+    }
+    assert!(
+        states <= MAX_SEAT_STATES,
+        "seat table too large: {states} states"
+    );
+    // Seats of each kind, on the stack.
+    let mut counts = [0u32; MAX_SEAT_KINDS];
+    for (count, (_, seats)) in counts.iter_mut().zip(kinds) {
+        *count = seats.count;
+    }
+    // filled[k]: seats of kind k that state s fills, counted up like an
+    // odometer as s goes 0, 1, 2, …: no table and no division (which costs
+    // tens of cycles each). After the last state it is back at all zeros.
+    let mut filled = [0u32; MAX_SEAT_KINDS];
+    let filled = &mut filled[..kinds.len()];
+    let advance = |filled: &mut [u32]| {
+        for (k, digit) in filled.iter_mut().enumerate() {
+            if *digit < counts[k] {
+                *digit += 1;
+                return;
+            }
+            *digit = 0;
+        }
+    };
+
+    // next[s]: best (cost, new individuals, listed individuals asked) to
+    // fill what state s leaves open, using only the individuals after the
+    // current one; packed as cost << 32 | new << 16 | asked, so that one
+    // integer comparison orders the triples (the cost stays far below 2³²,
+    // and both counts, at most the level's seats, below 2¹⁶: see
+    // MAX_SEAT_STATES and MAX_GROUPS).
+    // open[s]: bit k set when state s leaves a seat of kind k open.
+    let pack = |cost: u32, new: u32, asked: u32| {
+        u64::from(cost) << 32 | u64::from(new) << 16 | u64::from(asked)
+    };
+    // Small problems (every catalog level) keep their tables on the stack,
+    // larger ones on the heap.
+    let (mut next_stack, mut cur_stack) = ([0u64; STACK_STATES], [0u64; STACK_STATES]);
+    let mut open_stack = [0u8; STACK_STATES];
+    let (mut next_heap, mut cur_heap, mut open_heap);
+    let (mut next, mut cur, open): (&mut [u64], &mut [u64], &mut [u8]) = if states <= STACK_STATES {
+        (
+            &mut next_stack[..states],
+            &mut cur_stack[..states],
+            &mut open_stack[..states],
+        )
+    } else {
+        (next_heap, cur_heap, open_heap) =
+            (vec![0u64; states], vec![0u64; states], vec![0u8; states]);
+        (&mut next_heap, &mut cur_heap, &mut open_heap)
+    };
+    // The only walk through the states' seat counts: the rest reads `open`.
+    for (slot, open_kinds) in next.iter_mut().zip(open.iter_mut()) {
+        let (mut left_to_new, mut mask) = (0u64, 0u8);
+        for (k, filled) in filled.iter().enumerate() {
+            let left = counts[k] - filled;
+            left_to_new += pack(left * new_cost(k), left, 0);
+            if left > 0 {
+                mask |= 1 << k;
+            }
+        }
+        (*slot, *open_kinds) = (left_to_new, mask);
+        advance(filled);
+    }
+    // choice[i * states + s]: 0 = skip individual i, k + 1 = give it a seat of kind k.
+    let cells = individuals.saturating_mul(states);
+    let mut choice_stack = [0u8; STACK_CHOICES];
+    let mut choice_heap;
+    let choice: &mut [u8] = if cells <= STACK_CHOICES {
+        &mut choice_stack[..cells]
+    } else {
+        choice_heap = vec![0u8; cells];
+        &mut choice_heap
+    };
+    // The kinds a listed individual may take, each with its packed cost
+    // (new = 0; asked = 1 when it costs an exam), last kind first.
+    let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
+
+    for (i, row) in choice.chunks_exact_mut(states).enumerate().rev() {
+        let mut n = 0;
+        for k in (0..kinds.len()).rev() {
+            if let Some(c) = cost(i, k) {
+                options[n] = (k, pack(c, 0, u32::from(c > 0)));
+                n += 1;
+            }
+        }
+        if n == 0 {
+            continue; // choice stays "skip", next stays as it is
+        }
+        for (s, ((best_out, pick_out), &open_kinds)) in
+            cur.iter_mut().zip(row).zip(&*open).enumerate()
+        {
+            let mut best = next[s];
+            let mut pick = 0u8;
+            // An assignment wins ties against skipping, and the earlier
+            // kind against a later one: earlier individuals and kinds first.
+            for &(k, c) in &options[..n] {
+                if open_kinds & (1 << k) != 0 {
+                    let cand = c + next[s + strides[k]];
+                    if cand <= best {
+                        best = cand;
+                        pick = k as u8 + 1;
+                    }
+                }
+            }
+            (*best_out, *pick_out) = (best, pick);
+        }
+        std::mem::swap(&mut next, &mut cur);
+    }
+
+    let seats: u32 = kinds.iter().map(|(_, seats)| seats.count).sum();
+    let mut out = Vec::with_capacity(seats as usize);
+    let mut s = 0usize;
+    filled.fill(0);
+    for i in 0..individuals {
+        let pick = choice[i * states + s];
+        if pick > 0 {
+            let k = usize::from(pick - 1);
+            out.push(Assigned {
+                role: kinds[k].0,
+                individual: Some(i),
+                cost: cost(i, k).unwrap_or(0),
+            });
+            s += strides[k];
+            filled[k] += 1;
+        }
+    }
+    for (k, (role, seats)) in kinds.iter().enumerate() {
+        for _ in filled[k]..seats.count {
+            out.push(Assigned {
+                role: *role,
+                individual: None,
+                cost: new_cost(k),
+            });
+        }
+    }
+    // Seat order: by kind as the level lists them, filled seats first.
+    out.sort_by_key(|a| {
+        (
+            kinds.iter().position(|(r, _)| *r == a.role),
+            a.individual.is_none(),
+        )
+    });
+    out
+}
