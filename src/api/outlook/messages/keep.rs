@@ -1,0 +1,221 @@
+//! The keep plan's messages of `outlook.ftl` (`outlook-keep*`,
+//! `outlook-cannot-keep`), one typed struct each.
+
+use fluent::FluentArgs;
+
+use crate::l10n::Message;
+use crate::rules::Level;
+
+use super::super::super::render::level_key;
+
+/// `$parts` of `outlook-keep`: what the plan adds.
+#[derive(Clone, Copy)]
+pub(in crate::api::outlook) enum Parts {
+    Revenue,
+    Exams,
+    Both,
+}
+
+impl Parts {
+    fn key(self) -> &'static str {
+        match self {
+            Parts::Revenue => "revenue",
+            Parts::Exams => "exams",
+            Parts::Both => "both",
+        }
+    }
+}
+
+/// `outlook-keep`: the keep plan's sentence.
+pub(in crate::api::outlook) struct KeepMessage<'a> {
+    pub(in crate::api::outlook) level: Level,
+    pub(in crate::api::outlook) parts: Parts,
+    pub(in crate::api::outlook) horizon: &'a str,
+    pub(in crate::api::outlook) deadline: &'a str,
+    pub(in crate::api::outlook) revenue: &'a str,
+    pub(in crate::api::outlook) exams: u32,
+    /// `KeepStepMessage`s, joined.
+    pub(in crate::api::outlook) steps: &'a str,
+}
+
+impl Message for KeepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(7);
+        args.set("level", level_key(self.level));
+        args.set("parts", self.parts.key());
+        args.set("horizon", self.horizon);
+        args.set("deadline", self.deadline);
+        args.set("revenue", self.revenue);
+        args.set("exams", self.exams);
+        args.set("steps", self.steps);
+        args
+    }
+}
+
+/// `outlook-keep-step`: individuals offered the same exams, inside
+/// `outlook-keep`.
+pub(in crate::api::outlook) struct KeepStepMessage<'a> {
+    /// Names joined with "and".
+    pub(in crate::api::outlook) people: &'a str,
+    pub(in crate::api::outlook) count: u32,
+    pub(in crate::api::outlook) options: &'a str,
+}
+
+impl Message for KeepStepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-step"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("people", self.people);
+        args.set("count", self.count);
+        args.set("options", self.options);
+        args
+    }
+}
+
+/// `outlook-keep-choice`: one group's exams in a keep step that asks for
+/// several groups ("one of A, B, or C"), so that its "or" list does not run
+/// into the "and" between groups.
+pub(in crate::api::outlook) struct KeepChoiceMessage<'a> {
+    /// The group's exams, joined with "or".
+    pub(in crate::api::outlook) codes: &'a str,
+    /// How many exams.
+    pub(in crate::api::outlook) count: u32,
+}
+
+impl Message for KeepChoiceMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-choice"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `$join` of `outlook-keep-steps`: which two items of the plan's steps
+/// it joins.
+#[derive(Clone, Copy)]
+pub(in crate::api::outlook) enum StepsJoin {
+    /// The only two.
+    Pair,
+    /// The last two of three or more.
+    End,
+    /// An earlier step and the rest of the list.
+    Middle,
+}
+
+impl StepsJoin {
+    fn key(self) -> &'static str {
+        match self {
+            StepsJoin::Pair => "pair",
+            StepsJoin::End => "end",
+            StepsJoin::Middle => "middle",
+        }
+    }
+}
+
+/// `outlook-keep-steps`: a step and the rest of the plan's steps, in
+/// `outlook-keep`'s `$steps`.
+pub(in crate::api::outlook) struct KeepStepsMessage<'a> {
+    pub(in crate::api::outlook) join: StepsJoin,
+    pub(in crate::api::outlook) first: &'a str,
+    pub(in crate::api::outlook) rest: &'a str,
+}
+
+impl Message for KeepStepsMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-steps"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("join", self.join.key());
+        args.set("first", self.first);
+        args.set("rest", self.rest);
+        args
+    }
+}
+
+/// `outlook-keep-new`: a new individual, numbered when the plan needs several.
+pub(in crate::api::outlook) struct KeepNewMessage {
+    pub(in crate::api::outlook) number: u32,
+}
+
+impl Message for KeepNewMessage {
+    fn id(&self) -> &'static str {
+        "outlook-keep-new"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("number", self.number);
+        args
+    }
+}
+
+/// `outlook-keep-new-group`: several new individuals offered the same
+/// exams in a keep plan ("two new individuals").
+pub(in crate::api::outlook) struct KeepNewGroupMessage {
+    pub(in crate::api::outlook) count: u32,
+    /// How many new individuals the plan named before them ("two more").
+    pub(in crate::api::outlook) after: u32,
+}
+
+impl Message for KeepNewGroupMessage {
+    fn id(&self) -> &'static str {
+        "outlook-keep-new-group"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("count", self.count);
+        args.set("after", self.after);
+        args
+    }
+}
+
+/// `$why` of `outlook-cannot-keep`.
+#[derive(Clone, Copy)]
+pub(in crate::api::outlook) enum Reason {
+    NoExam,
+    NoLevel,
+}
+
+impl Reason {
+    fn key(self) -> &'static str {
+        match self {
+            Reason::NoExam => "no-exam",
+            Reason::NoLevel => "no-level",
+        }
+    }
+}
+
+/// `outlook-cannot-keep`: why no plan keeps the level (`outlook`'s `$why`).
+pub(in crate::api::outlook) struct CannotKeepMessage<'a> {
+    pub(in crate::api::outlook) why: Reason,
+    pub(in crate::api::outlook) horizon: &'a str,
+    pub(in crate::api::outlook) deadline: &'a str,
+    pub(in crate::api::outlook) day: &'a str,
+    pub(in crate::api::outlook) group: &'a str,
+    pub(in crate::api::outlook) edition: &'a str,
+}
+
+impl Message for CannotKeepMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-cannot-keep"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("why", self.why.key());
+        args.set("horizon", self.horizon);
+        args.set("deadline", self.deadline);
+        args.set("day", self.day);
+        args.set("group", self.group);
+        args.set("edition", self.edition);
+        args
+    }
+}
