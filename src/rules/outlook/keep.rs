@@ -32,7 +32,8 @@
 //! 5. With one binding state, the plan is exactly the gap's assignment on
 //!    that state (`exams::assign`, exact dynamic programming over
 //!    individuals × seat states, with the gap's order: fewest passes, then
-//!    fewest new individuals, then earlier individuals), where an individual
+//!    fewest new individuals, then fewest listed individuals asked, then
+//!    earlier individuals), where an individual
 //!    may add only offered groups.
 //! 6. The catalog's tables always give at most one: what individuals hold
 //!    only grows over time (passes start to count; a later edition only adds
