@@ -27,18 +27,20 @@ pub struct Assigned {
 /// Exact assignment of distinct individuals to the seats of a level, by dynamic
 /// programming over individuals × seat states (how many seats of each kind are
 /// filled). Minimizes (total cost, seats left to new individuals, listed
-/// individuals asked to pass an exam): when two plans cost the same, the one
-/// that asks fewer people wins, so nobody is moved from the seat they hold
-/// to another for nothing. Further ties go to earlier individuals, and for
-/// one individual to the earlier seat kind.
+/// individuals moved from the seat they hold): when two plans cost the same,
+/// the one that moves fewer people wins, so nobody is moved to another seat
+/// for nothing. Further ties go to earlier individuals, and for one
+/// individual to the earlier seat kind.
 ///
 /// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
-/// of `kinds[kind]` (`None`: not allowed); `new_cost(kind)` is the cost of a
-/// seat left to a new individual. Runs in O(individuals × states × kinds).
+/// of `kinds[kind]` (`None`: not allowed); `moved(i, kind)` whether that
+/// seat moves them from another they hold; `new_cost(kind)` is the cost of
+/// a seat left to a new individual. Runs in O(individuals × states × kinds).
 pub fn assign(
     individuals: usize,
     kinds: &[(usize, &Seats)],
     cost: impl Fn(usize, usize) -> Option<u32>,
+    moved: impl Fn(usize, usize) -> bool,
     new_cost: impl Fn(usize) -> u32,
 ) -> Vec<Assigned> {
     assert!(
@@ -77,15 +79,15 @@ pub fn assign(
         }
     };
 
-    // next[s]: best (cost, new individuals, listed individuals asked) to
+    // next[s]: best (cost, new individuals, listed individuals moved) to
     // fill what state s leaves open, using only the individuals after the
-    // current one; packed as cost << 32 | new << 16 | asked, so that one
+    // current one; packed as cost << 32 | new << 16 | moved, so that one
     // integer comparison orders the triples (the cost stays far below 2³²,
     // and both counts, at most the level's seats, below 2¹⁶: see
     // MAX_SEAT_STATES and MAX_GROUPS).
     // open[s]: bit k set when state s leaves a seat of kind k open.
-    let pack = |cost: u32, new: u32, asked: u32| {
-        u64::from(cost) << 32 | u64::from(new) << 16 | u64::from(asked)
+    let pack = |cost: u32, new: u32, moved: u32| {
+        u64::from(cost) << 32 | u64::from(new) << 16 | u64::from(moved)
     };
     // Small problems (every catalog level) keep their tables on the stack,
     // larger ones on the heap.
@@ -127,14 +129,15 @@ pub fn assign(
         &mut choice_heap
     };
     // The kinds a listed individual may take, each with its packed cost
-    // (new = 0; asked = 1 when it costs an exam), last kind first.
+    // (new = 0; moved = 1 when it moves them from the seat they hold), last
+    // kind first.
     let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
 
     for (i, row) in choice.chunks_exact_mut(states).enumerate().rev() {
         let mut n = 0;
         for k in (0..kinds.len()).rev() {
             if let Some(c) = cost(i, k) {
-                options[n] = (k, pack(c, 0, u32::from(c > 0)));
+                options[n] = (k, pack(c, 0, u32::from(moved(i, k))));
                 n += 1;
             }
         }
@@ -197,3 +200,7 @@ pub fn assign(
     });
     out
 }
+
+#[cfg(test)]
+#[path = "assign_tests.rs"]
+mod tests;

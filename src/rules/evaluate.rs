@@ -196,29 +196,25 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         additional_exams: 0,
                         additional_individuals: 0,
                         steps: Vec::new(),
-                        seated_as_they_are: Vec::new(),
                     }
                 } else {
-                    gap_on(edition, rule, &people.held, shortfall, takeable)
-                };
-                let seat_today = |i: usize| {
-                    exams_check
-                        .seats
-                        .iter()
-                        .find(|s| s.individual == Some(i))
-                        .map(|s| s.role)
+                    let mut seats_today = vec![None; people.held.len()];
+                    for seat in &exams_check.seats {
+                        if let Some(i) = seat.individual {
+                            seats_today[i] = Some(seat.role);
+                        }
+                    }
+                    gap_on(
+                        edition,
+                        rule,
+                        &people.held,
+                        &seats_today,
+                        shortfall,
+                        takeable,
+                    )
                 };
                 for step in &mut gap.steps {
                     if let Some(i) = step.individual {
-                        step.moves_from = seat_today(i).filter(|role| *role != step.role);
-                        // Who takes the seat they leave, as they are: someone
-                        // the plan seats in that role who is not there today.
-                        step.freed_for = step.moves_from.and_then(|left| {
-                            gap.seated_as_they_are
-                                .iter()
-                                .find(|&&(role, j)| role == left && seat_today(j) != Some(left))
-                                .map(|&(_, j)| j)
-                        });
                         let ignored = people.passes(i).iter().filter_map(|pass| match pass {
                             PassUse::Ignored { warning } => {
                                 warnings.get(*warning as usize).map(|w| &w.ignored)
@@ -298,6 +294,7 @@ pub(super) fn fill(
         individuals,
         kinds,
         |i, k| (role_masks[kinds[k].0] & !mask(i) == 0).then_some(0),
+        |_, _| false,
         |_| 1,
     )
 }

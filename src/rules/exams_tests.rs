@@ -1,5 +1,4 @@
 use super::*;
-use crate::rules::model::Seats;
 
 #[test]
 fn normalization_ignores_case_spaces_hyphens_underscores() {
@@ -9,74 +8,6 @@ fn normalization_ignores_case_spaces_hyphens_underscores() {
     }
     assert_eq!(key("MB2-714-AND-A-VERY-LONG-TAIL"), None);
     assert_eq!(key("МБ2-714"), None);
-}
-
-/// The best (cost, new individuals) over every way to seat `costs.len()`
-/// individuals: each skips or takes a seat of a kind that allows them.
-fn brute_force(costs: &[Vec<Option<u32>>], counts: &[u32], new_cost: &[u32]) -> (u32, u32) {
-    fn go(
-        i: usize,
-        left: &mut Vec<u32>,
-        spent: u32,
-        costs: &[Vec<Option<u32>>],
-        new_cost: &[u32],
-    ) -> (u32, u32) {
-        if i == costs.len() {
-            let new: u32 = left.iter().sum();
-            let cost = left.iter().zip(new_cost).map(|(n, c)| n * c).sum::<u32>();
-            return (spent + cost, new);
-        }
-        let mut best = go(i + 1, left, spent, costs, new_cost);
-        for k in 0..left.len() {
-            if let (Some(c), true) = (costs[i][k], left[k] > 0) {
-                left[k] -= 1;
-                best = best.min(go(i + 1, left, spent + c, costs, new_cost));
-                left[k] += 1;
-            }
-        }
-        best
-    }
-    go(0, &mut counts.to_vec(), 0, costs, new_cost)
-}
-
-proptest::proptest! {
-    #[test]
-    fn the_assignment_is_optimal_and_valid(
-        counts in proptest::collection::vec(1u32..=4, 1..=3),
-        new_cost in proptest::collection::vec(1u32..=4, 3),
-        costs in proptest::collection::vec(
-            proptest::collection::vec(proptest::option::of(0u32..=4), 3),
-            0..=6,
-        ),
-        // Individuals who may take no seat: they make the tables large
-        // enough for the heap (up to 125 states, 25,000 choices).
-        idle in 0usize..=200,
-    ) {
-        let mut costs = costs;
-        costs.extend(std::iter::repeat_n(vec![None; 3], idle));
-        let seats: Vec<Seats> = counts.iter().map(|&count| Seats { role: "r", count }).collect();
-        let kinds: Vec<(usize, &Seats)> = seats.iter().enumerate().collect();
-        let out = assign(costs.len(), &kinds, |i, k| costs[i][k], |k| new_cost[k]);
-
-        let expected = brute_force(&costs, &counts, &new_cost);
-        let total: u32 = out.iter().map(|a| a.cost).sum();
-        let new = out.iter().filter(|a| a.individual.is_none()).count() as u32;
-        proptest::prop_assert_eq!((total, new), expected);
-        for (k, count) in counts.iter().enumerate() {
-            let of_kind = out.iter().filter(|a| a.role == k).count() as u32;
-            proptest::prop_assert_eq!(of_kind, *count);
-        }
-        let mut people: Vec<usize> = out.iter().filter_map(|a| a.individual).collect();
-        for a in &out {
-            match a.individual {
-                Some(i) => proptest::prop_assert_eq!(Some(a.cost), costs[i][a.role]),
-                None => proptest::prop_assert_eq!(a.cost, new_cost[a.role]),
-            }
-        }
-        people.sort_unstable();
-        people.dedup();
-        proptest::prop_assert_eq!(people.len(), out.len() - new as usize);
-    }
 }
 
 #[test]

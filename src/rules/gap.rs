@@ -14,10 +14,6 @@ pub struct Gap {
     pub additional_exams: u32,
     pub additional_individuals: u32,
     pub steps: Vec<GapStep>,
-    /// (role, individual): the listed individuals the plan seats as they
-    /// are, without an exam (indices into `Edition::roles` and
-    /// `Submission::individuals`).
-    pub seated_as_they_are: Vec<(usize, usize)>,
 }
 
 /// One seat still to fill: who passes which exams.
@@ -100,13 +96,17 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// The staffing plan (§2.5) for `rule` when listed individuals hold `held`,
 /// proposing only exams for which `takeable` holds (accepted by the edition
 /// and available on the plan's day). The gap machinery of the evaluation,
-/// callable for any day and any set of takeable exams. `pending` is left
-/// empty and `moves_from` and `freed_for` unset (the evaluation fills them
-/// from the passes and the level's seats).
+/// callable for any day and any set of takeable exams. `seats_today[i]` is
+/// the role (index into `Edition::roles`) of the seat of this level that
+/// listed individual `i` holds today, if any (empty: nobody holds one): on
+/// equal cost the plan moves nobody from their seat, and a step that does
+/// says so (`moves_from`, `freed_for`). `pending` is left empty (the
+/// evaluation fills it from the passes).
 pub fn gap_on(
     edition: &'static Edition,
     rule: &LevelRule,
     held: &[Held],
+    seats_today: &[Option<usize>],
     revenue_shortfall: Money,
     takeable: impl Fn(&Exam) -> bool,
 ) -> Gap {
@@ -127,16 +127,43 @@ pub fn gap_on(
             let missing = role_masks[kinds[k].0] & !held[i].mask;
             (missing & !open == 0).then(|| missing.count_ones())
         },
+        |i, k| seat_today(seats_today, i).is_some_and(|role| role != kinds[k].0),
         |k| role_masks[kinds[k].0].count_ones(),
     );
-    gap(
+    let mut gap = gap(
         edition,
         held,
         &role_masks,
         revenue_shortfall,
         &plan,
         &takeable,
-    )
+    );
+    moves(&mut gap.steps, &plan, seats_today);
+    gap
+}
+
+fn seat_today(seats_today: &[Option<usize>], i: usize) -> Option<usize> {
+    seats_today.get(i).copied().flatten()
+}
+
+/// Which seat each step's listed individual leaves (`moves_from`), and who
+/// takes it as they are (`freed_for`): someone the plan seats in that role
+/// without an exam who holds no seat today, each named for one seat only.
+fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]) {
+    let mut takers: Vec<(usize, usize)> = plan
+        .iter()
+        .filter(|a| a.cost == 0)
+        .filter_map(|a| a.individual.map(|i| (a.role, i)))
+        .filter(|&(_, i)| seat_today(seats_today, i).is_none())
+        .collect();
+    for step in steps {
+        let Some(i) = step.individual else { continue };
+        step.moves_from = seat_today(seats_today, i).filter(|role| *role != step.role);
+        step.freed_for = step.moves_from.and_then(|left| {
+            let at = takers.iter().position(|&(role, _)| role == left)?;
+            Some(takers.remove(at).1)
+        });
+    }
 }
 
 pub(super) fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
@@ -234,10 +261,5 @@ fn gap(
         additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
         additional_individuals: steps.iter().filter(|s| s.individual.is_none()).count() as u32,
         steps,
-        seated_as_they_are: plan
-            .iter()
-            .filter(|a| a.cost == 0)
-            .filter_map(|a| a.individual.map(|i| (a.role, i)))
-            .collect(),
     }
 }

@@ -691,6 +691,62 @@ fn nobody_is_moved_when_a_plan_without_moves_costs_the_same() {
 }
 
 #[test]
+fn nobody_is_moved_when_someone_else_can_take_the_same_exam() {
+    // Carol and Erin both hold customization and application exams; Carol
+    // has Silver's customization seat today. Moving Carol (one deployment
+    // exam) and seating Erin in her place costs what Erin's own deployment
+    // exam costs: the plan moves nobody.
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        vec![
+            person("c1", &["MB2-712", "MB2-714"]),
+            person("e1", &["MB2-712", "MB2-714"]),
+        ],
+    );
+    let e = eval(&s);
+    let gap = silver(&e).gap.as_ref().expect("gap");
+    let [erin] = gap.steps.as_slice() else {
+        panic!("one step: {:?}", gap.steps);
+    };
+    assert_eq!(erin.individual, Some(1));
+    assert_eq!((erin.moves_from, erin.freed_for), (None, None));
+}
+
+#[test]
+fn two_people_moved_from_one_role_leave_their_seats_to_two_others() {
+    // Gold: Carol and Erin hold both customization seats and have an
+    // application exam each; Dave and Frank can take customization seats as
+    // they are. Moving Carol and Erin (a deployment exam each) is cheaper
+    // than any plan that keeps them; each freed seat goes to its own taker.
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        vec![
+            person("c1", &["MB2-712", "MB2-714"]),
+            person("e1", &["MB2-712", "MB2-714"]),
+            person("d1", &["MB2-707"]),
+            person("f1", &["MB2-712"]),
+        ],
+    );
+    let e = eval(&s);
+    let edition = &CLOUD_CRM_2017_07;
+    let customization = edition.roles.iter().position(|r| r.id == "customization");
+    let gap = gold(&e).gap.as_ref().expect("gap");
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (2, 0));
+    let mut takers: Vec<Option<usize>> = gap
+        .steps
+        .iter()
+        .map(|step| {
+            assert_eq!(step.moves_from, customization);
+            step.freed_for
+        })
+        .collect();
+    takers.sort_unstable();
+    assert_eq!(takers, [Some(2), Some(3)], "Dave and Frank, one seat each");
+}
+
+#[test]
 fn a_step_says_through_which_day_a_retiring_exam_counts_only_before_that_day() {
     let mb2_709 = CLOUD_CRM_2017_11
         .groups

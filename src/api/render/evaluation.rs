@@ -429,3 +429,7 @@ fn new_numbers(steps: &[rules::GapStep]) -> impl Iterator<Item = u32> + '_ {
         }
     })
 }
+
+#[cfg(test)]
+#[path = "evaluation_tests.rs"]
+mod tests;

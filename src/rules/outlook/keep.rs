@@ -32,8 +32,8 @@
 //! 5. With one binding state, the plan is exactly the gap's assignment on
 //!    that state (`exams::assign`, exact dynamic programming over
 //!    individuals × seat states, with the gap's order: fewest passes, then
-//!    fewest new individuals, then fewest listed individuals asked, then
-//!    earlier individuals), where an individual
+//!    fewest new individuals, then earlier individuals; on a later day's
+//!    state nobody is moved from a seat), where an individual
 //!    may add only offered groups.
 //! 6. The catalog's tables always give at most one: what individuals hold
 //!    only grows over time (passes start to count; a later edition only adds
@@ -432,6 +432,8 @@ fn plan(
                 let lacking = role_masks[kinds[k].0] & !masks[i];
                 (lacking & !offered_mask == 0).then_some(lacking.count_ones())
             },
+            // A later day's state: nobody holds a seat the plan moves them from.
+            |_, _| false,
             |k| {
                 let role = role_masks[kinds[k].0];
                 if role & !offered_mask == 0 {

@@ -1,0 +1,81 @@
+use super::*;
+use crate::l10n::{Locale, Localizer};
+use crate::rules::catalog::CLOUD_CRM_2017_07;
+use crate::rules::{ExamChoice, Individual, Market};
+
+use super::super::Renderer;
+
+/// A step that moves its listed individual from the customization seat:
+/// with someone listed to take that seat as they are, and without.
+#[test]
+fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let edition = &CLOUD_CRM_2017_07;
+    let role = |id: &str| edition.roles.iter().position(|r| r.id == id);
+    let individual = |id: &str, name: &str| Individual {
+        id: id.into(),
+        display_name: name.into(),
+        exams: Vec::new(),
+    };
+    let submission = Submission {
+        partner_id: "p".into(),
+        market: Market::Developed,
+        revenue: Vec::new(),
+        individuals: vec![
+            individual("c1", "Carol White"),
+            individual("d1", "Мария Иванова"),
+        ],
+    };
+    let step = |freed_for: Option<usize>| rules::GapStep {
+        role: role("application-deployment").expect("role"),
+        individual: Some(0),
+        exams: vec![ExamChoice {
+            group: 1,
+            one_of: vec!["MB2-710", "MB2-706"],
+        }],
+        held: vec!["MB2-714"],
+        pending: Vec::new(),
+        moves_from: role("customization"),
+        freed_for,
+    };
+    let text = |locale: Locale, freed_for: Option<usize>| {
+        let c = Ctx {
+            r: &r,
+            locale,
+            edition,
+            day: Date::ymd(2017, 7, 7),
+        };
+        step_text(&c, &submission, &step(freed_for), 0)
+    };
+    let en_start = "To fill an application and deployment seat, Carol White, who has already \
+                    passed MB2-714, must also pass one exam from the deployment group (MB2-710 \
+                    “Microsoft Dynamics CRM Online Deployment (2015)” or MB2-706 “Microsoft \
+                    Dynamics CRM Online Deployment”) and then move to this seat from their \
+                    customization seat.";
+    assert_eq!(text(Locale::EnUs, None), en_start);
+    assert_eq!(
+        text(Locale::EnUs, Some(1)),
+        format!(
+            "{en_start} The customization seat they leave then goes to Мария Иванова, who \
+             already qualifies for it."
+        )
+    );
+    let ru_start = "Место специалиста по приложениям и развертыванию займет Carol White \
+                    (экзамен MB2-714 уже сдан), если сдаст еще один экзамен группы \
+                    «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в \
+                    сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»). При этом ";
+    assert_eq!(
+        text(Locale::RuRu, None),
+        format!(
+            "{ru_start}освободится место специалиста по настройке, которое сейчас занимает \
+             этот сотрудник."
+        )
+    );
+    assert_eq!(
+        text(Locale::RuRu, Some(1)),
+        format!(
+            "{ru_start}место специалиста по настройке, которое сейчас занимает этот \
+             сотрудник, сможет занять Мария Иванова (нужный экзамен уже сдан)."
+        )
+    );
+}

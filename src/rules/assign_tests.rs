@@ -1,0 +1,100 @@
+use super::*;
+use crate::rules::model::Seats;
+
+/// Whether seating individual `i` in a seat of kind `k` moves them from the
+/// kind they hold today (`today[i]`).
+fn moves(today: &[Option<usize>], i: usize, k: usize) -> bool {
+    today.get(i).copied().flatten().is_some_and(|t| t != k)
+}
+
+/// The best (cost, new individuals, individuals moved) over every way to
+/// seat `costs.len()` individuals: each skips or takes a seat of a kind that
+/// allows them.
+fn brute_force(
+    costs: &[Vec<Option<u32>>],
+    today: &[Option<usize>],
+    counts: &[u32],
+    new_cost: &[u32],
+) -> (u32, u32, u32) {
+    struct Problem<'a> {
+        costs: &'a [Vec<Option<u32>>],
+        today: &'a [Option<usize>],
+        new_cost: &'a [u32],
+    }
+    fn go(p: &Problem, i: usize, left: &mut Vec<u32>, spent: u32, moved: u32) -> (u32, u32, u32) {
+        if i == p.costs.len() {
+            let new: u32 = left.iter().sum();
+            let cost = left.iter().zip(p.new_cost).map(|(n, c)| n * c).sum::<u32>();
+            return (spent + cost, new, moved);
+        }
+        let mut best = go(p, i + 1, left, spent, moved);
+        for k in 0..left.len() {
+            if let (Some(c), true) = (p.costs[i][k], left[k] > 0) {
+                left[k] -= 1;
+                let m = u32::from(moves(p.today, i, k));
+                best = best.min(go(p, i + 1, left, spent + c, moved + m));
+                left[k] += 1;
+            }
+        }
+        best
+    }
+    let p = Problem {
+        costs,
+        today,
+        new_cost,
+    };
+    go(&p, 0, &mut counts.to_vec(), 0, 0)
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_assignment_is_optimal_and_valid(
+        counts in proptest::collection::vec(1u32..=4, 1..=3),
+        new_cost in proptest::collection::vec(1u32..=4, 3),
+        costs in proptest::collection::vec(
+            proptest::collection::vec(proptest::option::of(0u32..=4), 3),
+            0..=6,
+        ),
+        // The kind each individual holds today, if any.
+        today in proptest::collection::vec(proptest::option::of(0usize..3), 6),
+        // Individuals who may take no seat: they make the tables large
+        // enough for the heap (up to 125 states, 25,000 choices).
+        idle in 0usize..=200,
+    ) {
+        let mut costs = costs;
+        costs.extend(std::iter::repeat_n(vec![None; 3], idle));
+        let seats: Vec<Seats> = counts.iter().map(|&count| Seats { role: "r", count }).collect();
+        let kinds: Vec<(usize, &Seats)> = seats.iter().enumerate().collect();
+        let out = assign(
+            costs.len(),
+            &kinds,
+            |i, k| costs[i][k],
+            |i, k| moves(&today, i, k),
+            |k| new_cost[k],
+        );
+
+        let expected = brute_force(&costs, &today, &counts, &new_cost);
+        let total: u32 = out.iter().map(|a| a.cost).sum();
+        let new = out.iter().filter(|a| a.individual.is_none()).count() as u32;
+        let moved = out
+            .iter()
+            .filter_map(|a| a.individual.map(|i| moves(&today, i, a.role)))
+            .filter(|m| *m)
+            .count() as u32;
+        proptest::prop_assert_eq!((total, new, moved), expected);
+        for (k, count) in counts.iter().enumerate() {
+            let of_kind = out.iter().filter(|a| a.role == k).count() as u32;
+            proptest::prop_assert_eq!(of_kind, *count);
+        }
+        let mut people: Vec<usize> = out.iter().filter_map(|a| a.individual).collect();
+        for a in &out {
+            match a.individual {
+                Some(i) => proptest::prop_assert_eq!(Some(a.cost), costs[i][a.role]),
+                None => proptest::prop_assert_eq!(a.cost, new_cost[a.role]),
+            }
+        }
+        people.sort_unstable();
+        people.dedup();
+        proptest::prop_assert_eq!(people.len(), out.len() - new as usize);
+    }
+}
