@@ -631,20 +631,25 @@ fn answers_stay_within_years_1_to_9999() {
     );
 }
 
+/// The evaluation of `people` with revenue that meets both thresholds, so
+/// that only the exams decide.
+fn revenue_met(people: Vec<Individual>) -> Evaluation {
+    eval(&submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        people,
+    ))
+}
+
 #[test]
 fn a_step_that_moves_someone_names_the_seat_they_leave() {
     // Carol holds Silver's customization seat today and has an application
     // exam; Dave can take her seat as he is. Moving Carol costs one
     // deployment exam, where a new individual would need two.
-    let s = submission(
-        Market::Developed,
-        vec![qualifying(Money::from_units(400_000))],
-        vec![
-            person("c1", &["MB2-712", "MB2-714"]),
-            person("d1", &["MB2-707"]),
-        ],
-    );
-    let e = eval(&s);
+    let e = revenue_met(vec![
+        person("c1", &["MB2-712", "MB2-714"]),
+        person("d1", &["MB2-707"]),
+    ]);
     let edition = &CLOUD_CRM_2017_07;
     let role = |id: &str| edition.roles.iter().position(|r| r.id == id);
     let customization = silver(&e)
@@ -672,16 +677,11 @@ fn nobody_is_moved_when_a_plan_without_moves_costs_the_same() {
     // customization seats to new individuals: three exams and two new
     // individuals, as when she stays and the new individuals take an
     // application-and-deployment seat and a customization seat. The plan
-    // that asks fewer people wins: Carol keeps her seat.
-    let s = submission(
-        Market::Developed,
-        vec![qualifying(Money::from_units(400_000))],
-        vec![
-            person("a1", &["MB2-714", "MB2-710"]),
-            person("c1", &["MB2-712", "MB2-714"]),
-        ],
-    );
-    let e = eval(&s);
+    // that moves fewer people wins: Carol keeps her seat.
+    let e = revenue_met(vec![
+        person("a1", &["MB2-714", "MB2-710"]),
+        person("c1", &["MB2-712", "MB2-714"]),
+    ]);
     let gap = gold(&e).gap.as_ref().expect("gap");
     assert_eq!((gap.additional_exams, gap.additional_individuals), (3, 2));
     assert!(gap
@@ -696,15 +696,10 @@ fn nobody_is_moved_when_someone_else_can_take_the_same_exam() {
     // has Silver's customization seat today. Moving Carol (one deployment
     // exam) and seating Erin in her place costs what Erin's own deployment
     // exam costs: the plan moves nobody.
-    let s = submission(
-        Market::Developed,
-        vec![qualifying(Money::from_units(400_000))],
-        vec![
-            person("c1", &["MB2-712", "MB2-714"]),
-            person("e1", &["MB2-712", "MB2-714"]),
-        ],
-    );
-    let e = eval(&s);
+    let e = revenue_met(vec![
+        person("c1", &["MB2-712", "MB2-714"]),
+        person("e1", &["MB2-712", "MB2-714"]),
+    ]);
     let gap = silver(&e).gap.as_ref().expect("gap");
     let [erin] = gap.steps.as_slice() else {
         panic!("one step: {:?}", gap.steps);
@@ -719,17 +714,12 @@ fn two_people_moved_from_one_role_leave_their_seats_to_two_others() {
     // application exam each; Dave and Frank can take customization seats as
     // they are. Moving Carol and Erin (a deployment exam each) is cheaper
     // than any plan that keeps them; each freed seat goes to its own taker.
-    let s = submission(
-        Market::Developed,
-        vec![qualifying(Money::from_units(400_000))],
-        vec![
-            person("c1", &["MB2-712", "MB2-714"]),
-            person("e1", &["MB2-712", "MB2-714"]),
-            person("d1", &["MB2-707"]),
-            person("f1", &["MB2-712"]),
-        ],
-    );
-    let e = eval(&s);
+    let e = revenue_met(vec![
+        person("c1", &["MB2-712", "MB2-714"]),
+        person("e1", &["MB2-712", "MB2-714"]),
+        person("d1", &["MB2-707"]),
+        person("f1", &["MB2-712"]),
+    ]);
     let edition = &CLOUD_CRM_2017_07;
     let customization = edition.roles.iter().position(|r| r.id == "customization");
     let gap = gold(&e).gap.as_ref().expect("gap");

@@ -251,45 +251,65 @@ mod tests {
     /// Two new individuals offered the same exams are counted, not listed
     /// one by one ("one new individual and a second new individual each
     /// pass …"); a third offered others keeps its ordinal.
-    #[test]
-    fn new_individuals_offered_the_same_exams_are_counted() {
-        use crate::rules::catalog::CLOUD_CRM_2017_07;
-        use crate::rules::{ExamChoice, GapStep, Market, Money};
-        let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
-        let step = |group: usize, one_of: &[&'static str]| GapStep {
-            role: 1,
+    /// A new individual's keep step for a seat of `role`: one exam of each
+    /// (group, codes).
+    fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::rules::GapStep {
+        crate::rules::GapStep {
+            role,
             individual: None,
-            exams: vec![ExamChoice {
-                group,
-                one_of: one_of.to_vec(),
-            }],
+            exams: choices
+                .iter()
+                .map(|&(group, one_of)| crate::rules::ExamChoice {
+                    group,
+                    one_of: one_of.to_vec(),
+                })
+                .collect(),
             held: Vec::new(),
             pending: Vec::new(),
             moves_from: None,
             freed_for: None,
-        };
-        let customization = ["MB2-712", "MB2-707"];
-        let plan = KeepPlan {
-            level: Level::Gold,
+        }
+    }
+
+    /// A keep plan of exams only, by January 1, 2018, through July 7, 2018,
+    /// under the 2017-07 edition; each step a new individual.
+    fn exams_plan(level: Level, steps: Vec<crate::rules::GapStep>) -> KeepPlan {
+        KeepPlan {
+            level,
             deadline: Date::ymd(2018, 1, 1),
             horizon_end: Date::ymd(2018, 7, 7),
-            revenue_needed: Money::ZERO,
-            additional_exams: 3,
-            additional_individuals: 3,
-            edition: &CLOUD_CRM_2017_07,
-            steps: vec![
-                step(2, &customization),
-                step(2, &customization),
-                step(1, &["MB2-710"]),
-            ],
+            revenue_needed: crate::rules::Money::ZERO,
+            additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
+            additional_individuals: steps.len() as u32,
+            edition: &crate::rules::catalog::CLOUD_CRM_2017_07,
+            steps,
             exact: true,
-        };
-        let submission = Submission {
+        }
+    }
+
+    /// A submission that lists nobody.
+    fn nobody() -> Submission {
+        Submission {
             partner_id: "p".into(),
-            market: Market::Developed,
+            market: crate::rules::Market::Developed,
             revenue: Vec::new(),
             individuals: Vec::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn new_individuals_offered_the_same_exams_are_counted() {
+        let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+        let customization: &[&str] = &["MB2-712", "MB2-707"];
+        let plan = exams_plan(
+            Level::Gold,
+            vec![
+                new_individual(1, &[(2, customization)]),
+                new_individual(1, &[(2, customization)]),
+                new_individual(0, &[(1, &["MB2-710"])]),
+            ],
+        );
+        let submission = nobody();
         assert_eq!(
             explanation(&r.l10n, Locale::EnUs, &submission, &plan),
             "To keep Gold through July 7, 2018, have, by January 1, 2018, two new \
@@ -306,9 +326,9 @@ mod tests {
         // A single new individual first: the group after it is "more".
         let plan = KeepPlan {
             steps: vec![
-                step(1, &["MB2-710"]),
-                step(2, &customization),
-                step(2, &customization),
+                new_individual(0, &[(1, &["MB2-710"])]),
+                new_individual(1, &[(2, customization)]),
+                new_individual(1, &[(2, customization)]),
             ],
             ..plan
         };
@@ -329,9 +349,9 @@ mod tests {
         // dash clauses, which hold "and" and "or" themselves.
         let plan = KeepPlan {
             steps: vec![
-                step(1, &["MB2-710"]),
-                step(2, &customization),
-                step(0, &["MB2-714", "MB2-713"]),
+                new_individual(0, &[(1, &["MB2-710"])]),
+                new_individual(1, &[(2, customization)]),
+                new_individual(0, &[(0, &["MB2-714", "MB2-713"])]),
             ],
             ..plan
         };
@@ -355,43 +375,15 @@ mod tests {
     /// between groups.
     #[test]
     fn a_step_with_two_groups_says_one_of_each() {
-        use crate::rules::catalog::CLOUD_CRM_2017_07;
-        use crate::rules::{ExamChoice, GapStep, Market, Money};
         let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
-        let plan = KeepPlan {
-            level: Level::Silver,
-            deadline: Date::ymd(2018, 1, 1),
-            horizon_end: Date::ymd(2018, 7, 7),
-            revenue_needed: Money::ZERO,
-            additional_exams: 2,
-            additional_individuals: 1,
-            edition: &CLOUD_CRM_2017_07,
-            steps: vec![GapStep {
-                role: 0,
-                individual: None,
-                exams: vec![
-                    ExamChoice {
-                        group: 0,
-                        one_of: vec!["MB2-714", "MB2-713"],
-                    },
-                    ExamChoice {
-                        group: 1,
-                        one_of: vec!["MB2-710"],
-                    },
-                ],
-                held: Vec::new(),
-                pending: Vec::new(),
-                moves_from: None,
-                freed_for: None,
-            }],
-            exact: true,
-        };
-        let submission = Submission {
-            partner_id: "p".into(),
-            market: Market::Developed,
-            revenue: Vec::new(),
-            individuals: Vec::new(),
-        };
+        let plan = exams_plan(
+            Level::Silver,
+            vec![new_individual(
+                0,
+                &[(0, &["MB2-714", "MB2-713"]), (1, &["MB2-710"])],
+            )],
+        );
+        let submission = nobody();
         assert_eq!(
             explanation(&r.l10n, Locale::EnUs, &submission, &plan),
             "To keep Silver through July 7, 2018, have, by January 1, 2018, a new \
