@@ -117,7 +117,7 @@ async fn evaluate_in_english() {
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
     assert_eq!(
         silver.requirements[0].explanation,
-        "In the TTM period (July 8, 2016, through July 7, 2017), your Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you're the Digital Partner of Record is US$113,500.50. This meets the Silver threshold for Developed Markets (US$100,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren't the Digital Partner of Record."
+        "In the TTM period (July 8, 2016, through July 7, 2017), your Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you’re the Digital Partner of Record is US$113,500.50. This meets the Silver threshold for Developed Markets (US$100,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren’t the Digital Partner of Record."
     );
     assert_eq!(
         silver.requirements[1].explanation,
@@ -125,7 +125,7 @@ async fn evaluate_in_english() {
     );
     assert!(gold.requirements[0]
         .explanation
-        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren't the Digital Partner of Record."));
+        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren’t the Digital Partner of Record."));
     let gap = gold.gap.as_ref().expect("gap");
     assert_eq!(
         gap.explanation,

@@ -112,7 +112,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         let expected = match locale {
             Locale::EnUs => format!(
                 "You keep Silver through {}. On {}, revenue of {} booked on {}, leaves the TTM \
-                 period, so your qualifying Net New Revenue falls to {}, below the {} threshold.",
+                 period, so your qualifying Net New Revenue falls to {} (below the {} threshold).",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
                 money(30_000),
@@ -141,7 +141,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         assert!(gold.causes.is_empty());
         let expected = match locale {
             Locale::EnUs => format!(
-                "Based on your current submission, you won't attain Gold on any day through {}.",
+                "Based on your current submission, you won’t attain Gold on any day through {}.",
                 date(d(2018, 7, 7))
             ),
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
@@ -271,8 +271,8 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "You'll attain Silver on {}. On that day, a credit of {} booked on {}, leaves \
-             the TTM period, so your qualifying Net New Revenue rises to {}, reaching the {} threshold.",
+            "You’ll attain Silver on {}. On that day, a credit of {} booked on {}, leaves \
+             the TTM period, so your qualifying Net New Revenue rises to {} (which meets the {} threshold).",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
             l.date(en, d(2016, 8, 1)),
@@ -329,7 +329,7 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
         let expected = match locale {
             Locale::EnUs => format!(
                 "You keep Silver through {}. On {}, Anna Smirnova’s MB2-709 pass stops counting, \
-                 so the exam requirements aren't met anymore.",
+                 so the exam requirements aren’t met anymore.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
             ),
@@ -412,7 +412,7 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
     assert_eq!(
         gold.explanation,
         format!(
-            "You'll attain Gold on {}. On that day, the 2017-11 edition of the rules comes \
+            "You’ll attain Gold on {}. On that day, the 2017-11 edition of the rules comes \
              into force and three exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
              MB2-716), so the exam requirements are met.",
             l.date(Locale::EnUs, d(2017, 11, 16))
@@ -659,7 +659,7 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
         let day = l.date(locale, d(2017, 11, 16));
         let expected = match locale {
             Locale::EnUs => format!(
-                "You'll attain Gold on {day}. On that day, the 2017-11 edition of the rules \
+                "You’ll attain Gold on {day}. On that day, the 2017-11 edition of the rules \
                  comes into force and six exam passes start to count (A2’s MB2-717 and MB2-715, \
                  A3’s MB2-718 and MB2-715, C2’s MB2-716, and one more), so the exam requirements \
                  are met."
@@ -690,7 +690,7 @@ async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
         record("tailspin", CrmOnline, -50_000, date(2017, 1, 1), true),
     ];
     for (tag, wanted) in [
-        ("en-US", "your qualifying Net New Revenue falls to a net credit of US$50,000, below the US$100,000 threshold."),
+        ("en-US", "your qualifying Net New Revenue falls to a net credit of US$50,000 (below the US$100,000 threshold)."),
         ("ru-RU", "станет отрицательной (чистый возврат на сумму 50\u{a0}000\u{a0}долларов США; ниже порога в 100\u{a0}000\u{a0}долларов США)."),
     ] {
         let mut req = request(date(2017, 7, 7), revenue.clone(), silver_team());

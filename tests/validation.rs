@@ -46,7 +46,7 @@ async fn each_case_of_section_5_names_its_field() {
         assert!(
             status
                 .message()
-                .starts_with("The request isn't valid. There's one problem. "),
+                .starts_with("The request isn’t valid. There’s one problem. "),
             "{}",
             status.message()
         );
@@ -75,7 +75,7 @@ async fn every_problem_is_reported_at_once_and_localized() {
     );
     // The status message is English; the LocalizedMessage is Russian.
     assert!(status.message().starts_with(
-        "The request isn't valid. There are seven problems. The submission.partner_id field is required."
+        "The request isn’t valid. There are seven problems. The submission.partner_id field is required."
     ));
     let details = status.get_error_details();
     let localized = details.localized_message().expect("LocalizedMessage");
@@ -152,7 +152,7 @@ async fn unknown_competency_is_not_found() {
     assert_eq!(status.code(), Code::NotFound);
     assert_eq!(
         status.message(),
-        "The competency “cloud-erp” isn't known. Use one of these: cloud-crm."
+        "The competency “cloud-erp” isn’t known. Use one of these: cloud-crm."
     );
     let details = status.get_error_details();
     assert_eq!(

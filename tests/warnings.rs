@@ -122,7 +122,7 @@ async fn every_reason_in_both_locales() {
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "The “MB2-7144” pass listed for Oleg Sidorov was ignored: no exam of the Cloud CRM competency has that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
-             "The MB2-714 pass listed for Oleg Sidorov doesn't count yet: its date, February 1, 2019, is after the evaluation date, January 1, 2019."),
+             "The MB2-714 pass listed for Oleg Sidorov doesn’t count yet: its date, February 1, 2019, is after the evaluation date, January 1, 2019."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "The MB2-714 pass listed for Oleg Sidorov appears twice. It counts only once."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
@@ -135,7 +135,7 @@ async fn every_reason_in_both_locales() {
     // counted there: he fills an application-deployment seat of both levels.
     for level in &en.levels {
         assert!(level.requirements[1].explanation.ends_with(
-            " One listed exam pass doesn't count (see the warnings). This might be why not every seat is filled."
+            " One listed exam pass doesn’t count (see the warnings). This might be why not every seat is filled."
         ), "{}", level.requirements[1].explanation);
     }
     assert_eq!(en.warnings_omitted, 0);
@@ -193,7 +193,7 @@ async fn every_reason_in_both_locales() {
     check(
         &en.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "The MB2-717 pass listed for Oleg Sidorov doesn't count: this evaluation uses the 2017-07 edition of the rules, which doesn't include MB2-717. The exam was added in the 2017-11 edition.")],
+           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition.")],
     );
     check(
         &ru.warnings,
@@ -302,7 +302,7 @@ async fn field_paths_point_at_the_pass_in_input_order() {
     for (level, unseated) in reply.levels.iter().zip([5 * 3, 4 * 3]) {
         assert!(!level.requirements[1].met);
         let note = format!(
-            " Of the listed exam passes, {unseated} don't count (see the warnings). This might be why not every seat is filled."
+            " Of the listed exam passes, {unseated} don’t count (see the warnings). This might be why not every seat is filled."
         );
         assert!(
             level.requirements[1].explanation.ends_with(&note),

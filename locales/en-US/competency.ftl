@@ -40,20 +40,20 @@ exam-mb2-715 = Microsoft Dynamics 365 customer engagement Online Deployment
 exam-mb2-716 = Microsoft Dynamics 365 Customization and Configuration
 
 # Labels of one edition: exam-<edition>-<code> takes the place of
-# exam-<code> in that edition's answers (the November 2017 revision reworded
+# exam-<code> in that edition’s answers (the November 2017 revision reworded
 # some Russian labels). The English labels are the same in both editions.
 exam-2017-11-mb2-710 = { exam-mb2-710 }
 exam-2017-11-mb2-712 = { exam-mb2-712 }
 exam-2017-11-mb2-707 = { exam-mb2-707 }
 
-# $wording: the edition's product wording (plan1, customer-engagement).
+# $wording: the edition’s product wording (plan1, customer-engagement).
 products = { $wording ->
         [customer-engagement] CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)
        *[plan1] CRM Online or Dynamics 365 Plan 1
     }
 
 # The revenue the edition counts, in words that fit a sentence (the
-# November 2017 page's label, "Cloud Revenue of … – Net New Revenue", does
+# November 2017 page’s label, "Cloud Revenue of … – Net New Revenue", does
 # not). $wording
 revenue-term = Net New Revenue from { $wording ->
         [customer-engagement] cloud sales
@@ -102,7 +102,7 @@ exam-choice = { $count ->
 # $code, $label (String): the exam
 exam-option = { $code } “{ $label }”
 
-# $retiring (String): a date; $until (String): a date. The source's wording,
+# $retiring (String): a date; $until (String): a date. The source’s wording,
 # word for word; shown only on evaluation dates through $until.
 exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 

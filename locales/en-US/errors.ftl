@@ -7,8 +7,8 @@
 
 # $count (Number): problems; $problems (String): each problem (a sentence),
 # joined with a space
-error-invalid-request = The request isn't valid. { $count ->
-        [one] There's one problem.
+error-invalid-request = The request isn’t valid. { $count ->
+        [one] There’s one problem.
         [2] There are two problems.
         [3] There are three problems.
         [4] There are four problems.
@@ -20,10 +20,10 @@ error-invalid-request = The request isn't valid. { $count ->
        *[other] There are { $count } problems.
     } { $problems }
 # $competency (String); $known (String): known competencies
-error-unknown-competency = The competency “{ $competency }” isn't known. Use one of these: { $known }.
+error-unknown-competency = The competency “{ $competency }” isn’t known. Use one of these: { $known }.
 # $count (Number); $problems (String)
 error-too-large = The request exceeds the service’s limits. { $count ->
-        [one] There's one problem.
+        [one] There’s one problem.
         [2] There are two problems.
         [3] There are three problems.
         [4] There are four problems.
@@ -35,25 +35,25 @@ error-too-large = The request exceeds the service’s limits. { $count ->
        *[other] There are { $count } problems.
     } { $problems }
 
-# Field violations. $field (String): the field's path.
+# Field violations. $field (String): the field’s path.
 violation-required = The { $field } field is required.
 # $value (Number): the unknown enum number
 violation-enum = The { $field } field has an unknown value: { $value }.
 # $value (String): the currency code sent
 violation-currency = The { $field } field must be “USD”, not “{ $value }”.
 # $value (Number)
-violation-nanos-range = The { $field } field must be between −999,999,999 and 999,999,999; it's { $value }.
+violation-nanos-range = The { $field } field must be between −999,999,999 and 999,999,999; it’s { $value }.
 violation-nanos-sign = The { $field } field must have the same sign as the units field.
 # $value (String): the date as sent (year-month-day)
-violation-date = The { $field } field is not a valid date: { $value }.
+violation-date = The { $field } field isn’t a valid date: { $value }.
 # $value (String): the date sent; $first, $last (String): the dates accepted
-# (the TTM period and the outlook's 365 days must stay within years 1 to 9999)
+# (the TTM period and the outlook’s 365 days must stay within years 1 to 9999)
 violation-as-of-range = The { $field } field is { $value }, but it must be a date from { $first }, through { $last }. This keeps the TTM period and the outlook within years 1 through 9999.
 # $value (String): the id; $first (Number): the index that used it first
 violation-duplicate-id = The { $field } field repeats the ID “{ $value }”, which individuals[{ $first }] already uses.
-violation-empty = The { $field } field must not be empty.
+violation-empty = The { $field } field can’t be empty.
 # $value (String): the tag sent
-violation-locale = The { $field } field is not a well-formed BCP 47 language tag: “{ $value }”.
+violation-locale = The { $field } field isn’t a well-formed BCP 47 language tag: “{ $value }”.
 # $value (String); $known (String): the known editions
 violation-edition = The { $field } field names an unknown edition, “{ $value }”. Use one of these: { $known }.
 # $count (Number): entries sent; $limit (Number): entries allowed

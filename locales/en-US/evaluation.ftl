@@ -5,7 +5,7 @@
 # src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
 # exams-holders, gap-explanation, gap-item-revenue, gap-step (the service
-# gives every value with its argument's name). Pre-rendered at start for
+# gives every value with its argument’s name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
 # answer: gap-step-pending, gap-step-until, exams-note, individual-unnamed,
@@ -15,12 +15,12 @@
 # drop or repeat arguments. A message may not select on, or pass to a function, an
 # argument documented as (String); the service checks this at start.
 
-# $level: gold, silver, none; $partner (String): the partner's id;
-# $edition: the edition's id (2017-07, 2017-11); $as_of (String): a date
+# $level: gold, silver, none; $partner (String): the partner’s id;
+# $edition: the edition’s id (2017-07, 2017-11); $as_of (String): a date
 summary = Partner { $partner } { $level ->
         [gold] has attained the Cloud CRM competency at the Gold level
         [silver] has attained the Cloud CRM competency at the Silver level but not yet at the Gold level
-       *[none] hasn't attained the Cloud CRM competency at the Silver or Gold level
+       *[none] hasn’t attained the Cloud CRM competency at the Silver or Gold level
     } (as of { $as_of }, under the { $edition } edition of the rules).
 
 # $met: yes, no; $level: silver, gold; $market: developed, developing;
@@ -30,7 +30,7 @@ summary = Partner { $partner } { $level ->
 revenue-explanation = In the TTM period ({ $start }, through { $end }), your Net New Revenue from { $wording ->
         [customer-engagement] cloud sales
        *[plan1] sales
-    } of { products } to customers for whom you're the Digital Partner of Record is { $sign ->
+    } of { products } to customers for whom you’re the Digital Partner of Record is { $sign ->
         [negative] a net credit of { $qualifying }
        *[positive] { $qualifying }
     }. { $met ->
@@ -47,7 +47,7 @@ revenue-explanation = In the TTM period ({ $start }, through { $end }), your Net
 # $items (String): the exclusions, joined with "and"
 revenue-exclusions = This total excludes { $items }.
 # An individual listed without a display name, named by id wherever the
-# answer names people ($person, $people). $id (String): the individual's id.
+# answer names people ($person, $people). $id (String): the individual’s id.
 # Lowercase: no sentence begins with $person or $people, so the phrase always
 # stands mid-sentence ("…is held by Anna Smirnova and individual u-17.").
 individual-unnamed = individual { $id }
@@ -96,22 +96,22 @@ revenue-excluded-other-product = { $sign ->
     }
 revenue-excluded-without-dpor = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount } from customers for whom you aren't the Digital Partner of Record
-           *[other] a net credit of { $amount } from customers for whom you aren't the Digital Partner of Record
+            [one] a credit of { $amount } from customers for whom you aren’t the Digital Partner of Record
+           *[other] a net credit of { $amount } from customers for whom you aren’t the Digital Partner of Record
         }
         [zero] { $records ->
-            [one] one record of { $amount } from customers for whom you aren't the Digital Partner of Record
-            [2] two records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [3] three records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [4] four records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [5] five records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [6] six records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [7] seven records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [8] eight records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-            [9] nine records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
-           *[other] { $records } records from customers for whom you aren't the Digital Partner of Record that net to { $amount }
+            [one] one record of { $amount } from customers for whom you aren’t the Digital Partner of Record
+            [2] two records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [3] three records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [4] four records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [5] five records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [6] six records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [7] seven records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [8] eight records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [9] nine records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+           *[other] { $records } records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
         }
-       *[positive] { $amount } from customers for whom you aren't the Digital Partner of Record
+       *[positive] { $amount } from customers for whom you aren’t the Digital Partner of Record
     }
 
 # Counts of seats and people (at most four: Gold) are written as words, as
@@ -125,9 +125,9 @@ exams-met = The exam requirements are met: { $required ->
        *[other] all { $required } seats are held by qualified individuals.
     }
 # $filled (Number): seats held by qualified individuals; $required (Number): seats
-exams-unmet = The exam requirements aren't met: { $filled ->
+exams-unmet = The exam requirements aren’t met: { $filled ->
         [0] { $required ->
-            [one] the seat isn't held by a qualified individual yet.
+            [one] the seat isn’t held by a qualified individual yet.
             [2] neither seat is held by a qualified individual yet.
             [3] none of the three seats is held by a qualified individual yet.
             [4] none of the four seats is held by a qualified individual yet.
@@ -151,7 +151,7 @@ exams-unmet = The exam requirements aren't met: { $filled ->
     }
 # Who holds the seats of one role (a sentence of its own after exams-met or
 # exams-unmet). $role: application-deployment, customization;
-# $count (Number): the people named; $seats (Number): the role's seats at
+# $count (Number): the people named; $seats (Number): the role’s seats at
 # this level; $people (String): their names, joined with "and"
 exams-holders = { $count ->
         [one] { $seats ->
@@ -160,7 +160,7 @@ exams-holders = { $count ->
            *[other] One of { $seats }
         }
        *[other] { $seats ->
-            [2] Both
+            [2] The two
            *[other] { $count } of { $seats }
         }
     } { $role ->
@@ -210,15 +210,15 @@ gap-item-individuals = { $count ->
 
 # One seat to fill. $who: new, listed; $number (Number): which new individual
 # (1, 2, …) when the plan needs several, 0 when it needs one;
-# $person (String): the listed individual's name; $held (Number): how many of
-# the role's exams the listed individual already has; $held_exams (String):
+# $person (String): the listed individual’s name; $held (Number): how many of
+# the role’s exams the listed individual already has; $held_exams (String):
 # their codes, joined with "and"; $role: application-deployment,
 # customization; $exams (String): the exam choices, joined with "and";
 # $leaves: none, application-deployment, customization: the role of the seat
 # the listed individual holds today and leaves for this one (none: they hold
 # no seat, or are new); $freed: taken, open: whether another listed
 # individual, who already qualifies for it, takes the seat they leave;
-# $taker (String): that individual's name (empty when open). The purpose comes first, so that no sentence begins
+# $taker (String): that individual’s name (empty when open). The purpose comes first, so that no sentence begins
 # with a name (see individual-unnamed).
 gap-step = To fill { $role ->
         [customization] a customization seat
@@ -249,7 +249,7 @@ gap-step = To fill { $role ->
        *[none] {""}
     }.
 
-# A listed individual's own passes of groups their step asks for, dated after
+# A listed individual’s own passes of groups their step asks for, dated after
 # the evaluation date, that start to count on one day (a sentence after
 # gap-step). $codes (String): the exams, joined with "and"; $count (Number):
 # how many; $counts_from (String): the date they start to count
@@ -258,34 +258,34 @@ gap-step-pending = { $count ->
        *[other] Their listed { $codes } passes count toward this seat from { $counts_from }.
     }
 
-# Appended to a level's exam explanation when seats are empty and passes of
+# Appended to a level’s exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count.
 # $count (Number): such passes; $why: later (every one of them is dated
 # after the evaluation date, so counts later), other
 exams-note = { $why ->
         [later] { $count ->
-            [1] One listed exam pass doesn't count yet because it's dated after the evaluation date (see the warnings).
-            [2] Two listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [3] Three listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [4] Four listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [5] Five listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [6] Six listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [7] Seven listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [8] Eight listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-            [9] Nine listed exam passes don't count yet because they're dated after the evaluation date (see the warnings).
-           *[other] Of the listed exam passes, { $count } don't count yet because they're dated after the evaluation date (see the warnings).
+            [1] One listed exam pass doesn’t count yet because it’s dated after the evaluation date (see the warnings).
+            [2] Two listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [3] Three listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [4] Four listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [5] Five listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [6] Six listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [7] Seven listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [8] Eight listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [9] Nine listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
+           *[other] Of the listed exam passes, { $count } don’t count yet because they’re dated after the evaluation date (see the warnings).
         }
        *[other] { $count ->
-            [1] One listed exam pass doesn't count (see the warnings). This might be why not every seat is filled.
-            [2] Two listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [3] Three listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [4] Four listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [5] Five listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [6] Six listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [7] Seven listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [8] Eight listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-            [9] Nine listed exam passes don't count (see the warnings). This might be why not every seat is filled.
-           *[other] Of the listed exam passes, { $count } don't count (see the warnings). This might be why not every seat is filled.
+            [1] One listed exam pass doesn’t count (see the warnings). This might be why not every seat is filled.
+            [2] Two listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [3] Three listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [4] Four listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [5] Five listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [6] Six listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [7] Seven listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [8] Eight listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+            [9] Nine listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
+           *[other] Of the listed exam passes, { $count } don’t count (see the warnings). This might be why not every seat is filled.
         }
     }
 

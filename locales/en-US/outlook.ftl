@@ -12,10 +12,10 @@ outlook = { $change ->
             [gold] Gold
            *[silver] Silver
         } through { $last }. On { $day }, { $causes }, so { $results }.{ $keep ->
-            [cannot] {" "}You can't keep it through { $horizon }: { $why }.
+            [cannot] {" "}You can’t keep it through { $horizon }: { $why }.
            *[possible] {""}
         }
-        [won] You'll attain { $level ->
+        [won] You’ll attain { $level ->
             [gold] Gold
            *[silver] Silver
         } on { $day }. On that day, { $causes }, so { $results }.
@@ -23,7 +23,7 @@ outlook = { $change ->
             [gold] Gold
            *[silver] Silver
         } through at least { $horizon }.
-       *[not-won] Based on your current submission, you won't attain { $level ->
+       *[not-won] Based on your current submission, you won’t attain { $level ->
             [gold] Gold
            *[silver] Silver
         } on any day through { $horizon }.
@@ -86,7 +86,7 @@ outlook-passes = { $count ->
         }
     } ({ $list })
 
-# One person's passes in outlook-passes. $person (String); $codes (String):
+# One person’s passes in outlook-passes. $person (String); $codes (String):
 # exam codes, joined with "and"; $count (Number): how many
 outlook-passes-person = { $person }’s { $codes }
 
@@ -161,17 +161,17 @@ outlook-more-passes = { $count ->
 # credit); $qualifying (String): the total without its sign; $threshold
 # (String): an amount
 outlook-revenue-result = { $met ->
-        [yes] your qualifying Net New Revenue rises to { $qualifying }, reaching the { $threshold } threshold
+        [yes] your qualifying Net New Revenue rises to { $qualifying } (which meets the { $threshold } threshold)
        *[no] your qualifying Net New Revenue falls to { $sign ->
             [negative] a net credit of { $qualifying }
            *[positive] { $qualifying }
-        }, below the { $threshold } threshold
+        } (below the { $threshold } threshold)
     }
 
 # $met: yes, no
 outlook-exams-result = { $met ->
         [yes] the exam requirements are met
-       *[no] the exam requirements aren't met anymore
+       *[no] the exam requirements aren’t met anymore
     }
 
 # The keep plan (issue 25): what to add, by the deadline, so that a level
@@ -213,9 +213,9 @@ outlook-keep-step = { $people } { $count ->
        *[other] each pass
     } { $options }
 
-# One group's exams in an outlook-keep-step that asks for exams of several
+# One group’s exams in an outlook-keep-step that asks for exams of several
 # groups (its $options joins these with "and"): "one of MB2-714, MB2-713, or
-# MB2-877 and either MB2-710 or MB2-715". $codes (String): the group's
+# MB2-877 and either MB2-710 or MB2-715". $codes (String): the group’s
 # exams, joined with "or"; $count (Number): how many
 outlook-keep-choice = { $count ->
         [1] { $codes }
@@ -223,7 +223,7 @@ outlook-keep-choice = { $count ->
        *[other] one of { $codes }
     }
 
-# The keep plan's steps (outlook-keep-step items) as one list in
+# The keep plan’s steps (outlook-keep-step items) as one list in
 # outlook-keep, joined two at a time from the end, as a CLDR list pattern
 # joins its items: "A and B", "A; B; and C" (semicolons, as the steps'
 # exams carry commas of their own). $join: pair (the only two
@@ -266,9 +266,9 @@ outlook-keep-new-group = { $count ->
        *[other] {" "}more new individuals
     }
 
-# Why no plan keeps a level (the end of outlook, after "You can't keep it
+# Why no plan keeps a level (the end of outlook, after "You can’t keep it
 # through …:"). $why: no-exam, no-level; $horizon, $deadline, $day
-# (String): dates; $group (String): the group's name; $edition (String):
+# (String): dates; $group (String): the group’s name; $edition (String):
 # e.g. 2017-11
 outlook-cannot-keep = { $why ->
         [no-level] the { $edition } edition of the rules, which applies on { $day }, has no such level

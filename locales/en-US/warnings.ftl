@@ -16,13 +16,13 @@ warning-exam-expired = The { $code } pass listed for { $person } stopped countin
 
 # $edition (String): the edition applied; $other (String): the edition that
 # has the exam; $when: later, earlier (whether $other came after $edition)
-warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn't count: this evaluation uses the { $edition } edition of the rules, which doesn't include { $code }. { $when ->
+warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition.
        *[earlier] The exam was last included in the { $other } edition.
     }
 
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
-warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn't count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
+warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn’t count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
 
 # Repeats of one listing: one warning for all. $code, $person (String);
 # $times (Number): how many times the exam is listed (2 or more)

@@ -157,7 +157,7 @@ fn negative_numbers_take_the_minus_sign() {
     args.set("value", -1_000_000_001i64);
     assert_eq!(
         l.text(Locale::EnUs, "violation-nanos-range", Some(&args)),
-        "The x field must be between \u{2212}999,999,999 and 999,999,999; it's \u{2212}1,000,000,001."
+        "The x field must be between \u{2212}999,999,999 and 999,999,999; it’s \u{2212}1,000,000,001."
     );
     assert!(l
         .text(Locale::RuRu, "violation-nanos-range", Some(&args))

@@ -234,7 +234,7 @@ mod tests {
         assert_eq!(
             sentence(Locale::EnUs),
             "You keep Silver through December 31, 2018. On January 1, 2019, C, so R. \
-             You can't keep it through June 1, 2019: no exam of the application group \
+             You can’t keep it through June 1, 2019: no exam of the application group \
              that can be taken by January 1, 2019, still counts through June 1, 2019."
         );
         assert_eq!(
@@ -242,9 +242,9 @@ mod tests {
             "Серебряный уровень сохранится по 31\u{a0}декабря 2018\u{a0}г. включительно; \
              1\u{a0}января 2019\u{a0}г. C, и поэтому R. \
              Сохранить его по 1\u{a0}июня 2019\u{a0}г. включительно нельзя: \
-             ни один экзамен группы «приложения», который можно сдать до 1\u{a0}января \
-             2019\u{a0}г. включительно, не засчитывается по 1\u{a0}июня 2019\u{a0}г. \
-             включительно."
+             среди экзаменов группы «приложения», которые можно сдать до 1\u{a0}января \
+             2019\u{a0}г. включительно, нет ни одного, результаты которого засчитывались бы \
+             по 1\u{a0}июня 2019\u{a0}г. включительно."
         );
     }
 
