@@ -291,5 +291,10 @@ exams-note = { $why ->
 
 # A sentence after a gap step that offers an exam whose passes count only
 # through a day after the evaluation date (one per such exam). $code
-# (String): the exam; $until (String): the last day its passes count
-gap-step-until = Passes of { $code } count toward competency qualification only through { $until }.
+# (String): the exam; $until (String): the last day its passes count;
+# $retires: yes (the exam retires: $retiring, a String, is the last day it
+# can be taken), no ($retiring is empty)
+gap-step-until = { $retires ->
+        [yes] { $code } retires on { $retiring }, and its passes count toward competency qualification only through { $until }.
+       *[no] Passes of { $code } count toward competency qualification only through { $until }.
+    }

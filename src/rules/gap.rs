@@ -75,6 +75,15 @@ pub fn counts_until(exam: &Exam, day: Date) -> Option<Date> {
     exam.accepted_until.filter(|until| *until > day)
 }
 
+/// The last day on which exam `code` can be taken, when it retires on or
+/// after `day` (MB2-709: 2017-12-31): a step that proposes it on `day` says
+/// so beside `counts_until`.
+pub fn retires_on(code: &str, day: Date) -> Option<Date> {
+    catalog::availability(code)
+        .and_then(|a| a.until)
+        .filter(|until| *until >= day)
+}
+
 /// The codes of `group` a step may propose on `day`, in table order.
 pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
     group

@@ -23,7 +23,8 @@ pub use evaluate::{
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
-    counts_until, gap_on, takeable, takeable_codes, ExamChoice, Gap, GapStep, PendingPass,
+    counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Gap, GapStep,
+    PendingPass,
 };
 pub use model::*;
 pub use money::Money;

@@ -339,10 +339,12 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
             .filter(|e| choice.one_of.contains(&e.code))
         {
             if let Some(until) = rules::counts_until(exam, c.day) {
+                let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
                 after.push(
                     GapStepUntil {
                         code: exam.code,
                         until: &c.date(until),
+                        retiring: retiring.as_deref(),
                     }
                     .text(c.l10n(), c.locale),
                 );

@@ -427,6 +427,9 @@ impl Message for ExamOption<'_> {
 pub(in crate::api::render) struct GapStepUntil<'a> {
     pub code: &'a str,
     pub until: &'a str,
+    /// The last day the exam can be taken (`rules::retires_on`), if it
+    /// retires (`$retires`: yes).
+    pub retiring: Option<&'a str>,
 }
 
 impl Message for GapStepUntil<'_> {
@@ -434,9 +437,14 @@ impl Message for GapStepUntil<'_> {
         "gap-step-until"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("code", self.code);
         args.set("until", self.until);
+        args.set(
+            "retires",
+            if self.retiring.is_some() { "yes" } else { "no" },
+        );
+        args.set("retiring", self.retiring.unwrap_or_default());
         args
     }
 }
