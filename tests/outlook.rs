@@ -712,9 +712,10 @@ async fn revenue_that_falls_below_zero_is_a_net_credit_in_both_locales() {
 /// Issue 25: the keep plan. As of 2018-06-01 (horizon 2019-06-01), Silver
 /// holds through 2018-12-31: on 2019-01-01 Olga Kuznetsova's MB2-709 stops
 /// counting; on 2019-05-01 the 100,000 of 2018-05-01 leaves and 88,499.50
-/// (booked 2018-12-01) remains, 11,500.50 short. By 2019-01-01: 11,500.50
-/// more, and one application exam that can be taken that day (never
-/// MB2-709, retired) and counts through 2019-06-01.
+/// (booked 2018-12-01) remains, 11,500.50 short. By 2019-01-01, one
+/// application exam that can be taken that day (never MB2-709, retired) and
+/// counts through 2019-06-01; by 2019-05-01 (when revenue first falls
+/// short), 11,500.50 more.
 #[tokio::test]
 async fn a_keep_plan_in_both_locales() {
     let server = TestServer::start().await;
@@ -743,6 +744,7 @@ async fn a_keep_plan_in_both_locales() {
         let keep = o.keep.as_ref().expect("a keep plan");
         assert_eq!(keep.deadline, date(2019, 1, 1));
         assert_eq!(keep.revenue_needed, usd(11_500, 500_000_000));
+        assert_eq!(keep.revenue_deadline, date(2019, 5, 1));
         assert_eq!((keep.additional_exams, keep.additional_individuals), (1, 0));
         assert_eq!(keep.steps.len(), 1);
         assert_eq!(keep.steps[0].individual_id, "o-1");
@@ -759,17 +761,19 @@ async fn a_keep_plan_in_both_locales() {
         let expected = match locale {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
-                 by {}, and by then have Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, \
+                 by {}, and have, by {}, Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, \
                  MB2-718, or MB2-877.",
                 date(d(2019, 6, 1)),
+                date(d(2019, 5, 1)),
                 date(d(2019, 1, 1)),
             ),
             Locale::RuRu => format!(
                 "Чтобы сохранить Серебряный уровень по {} включительно, до {} включительно \
                  нужно получить еще как минимум {money} чистой прибыли партнера за \
-                 12-месячный отчетный период, а также сдать экзамен: Olga Kuznetsova\u{a0}— \
-                 MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877.",
+                 12-месячный отчетный период, а экзамен сдать до {} включительно: Olga \
+                 Kuznetsova\u{a0}— MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877.",
                 date(d(2019, 6, 1)),
+                date(d(2019, 5, 1)),
                 date(d(2019, 1, 1)),
             ),
             Locale::Pseudo => unreachable!("only en-US and ru-RU are asked for"),
@@ -786,6 +790,7 @@ async fn a_keep_plan_in_both_locales() {
     let keep = outlook(&e, 0).keep.as_ref().expect("a keep plan");
     assert_eq!(keep.deadline, date(2019, 5, 1));
     assert_eq!(keep.revenue_needed, usd(11_500, 500_000_000));
+    assert_eq!(keep.revenue_deadline, date(2019, 5, 1));
     assert!(keep.steps.is_empty());
     assert_eq!(
         keep.explanation,

@@ -180,14 +180,20 @@ outlook-exams-result = { $met ->
 # its year, so a comma follows a date mid-sentence); $revenue (String): an
 # amount; $exams (Number): the passes the plan adds (counted when several,
 # in words below ten);
-# $steps (String): the outlook-keep-step items as one list (outlook-keep-steps)
+# $steps (String): the outlook-keep-step items as one list (outlook-keep-steps);
+# $revenue_by (String): the last day the revenue can be booked; $same: yes
+# ($revenue_by is $deadline), no (later: the level is lost on the deadline
+# through its exams, and its revenue falls short only on $revenue_by)
 outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver
     } through { $horizon }, { $parts ->
-        [revenue] book at least { $revenue } more qualifying Net New Revenue by { $deadline }
+        [revenue] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }
         [exams] have, by { $deadline }, { $steps }
-       *[both] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and by then have { $steps }
+       *[both] { $same ->
+            [yes] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and by then have { $steps }
+           *[no] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }, and have, by { $deadline }, { $steps }
+        }
     }{ $exams ->
         [0] {""}
         [1] {""}

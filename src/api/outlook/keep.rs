@@ -34,6 +34,7 @@ pub(super) fn plan(
     pb::KeepPlan {
         deadline: Some(pb_date(plan.deadline)),
         revenue_needed: Some(pb_money(plan.revenue_needed)),
+        revenue_deadline: (!plan.revenue_needed.is_zero()).then(|| pb_date(plan.revenue_by)),
         additional_exams: plan.additional_exams,
         additional_individuals: plan.additional_individuals,
         steps: gap_steps(&c, submission, &plan.steps),
@@ -135,6 +136,9 @@ fn explanation(
         parts,
         horizon: &l10n.date(locale, plan.horizon_end),
         deadline: &l10n.date(locale, plan.deadline),
+        revenue_by: (plan.revenue_by != plan.deadline)
+            .then(|| l10n.date(locale, plan.revenue_by))
+            .as_deref(),
         revenue: &l10n.money(locale, plan.revenue_needed),
         exams: plan.additional_exams,
         steps: &steps,
@@ -279,6 +283,7 @@ mod tests {
             deadline: Date::ymd(2018, 1, 1),
             horizon_end: Date::ymd(2018, 7, 7),
             revenue_needed: crate::rules::Money::ZERO,
+            revenue_by: Date::ymd(2018, 1, 1),
             additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
             additional_individuals: steps.len() as u32,
             edition: &crate::rules::catalog::CLOUD_CRM_2017_07,

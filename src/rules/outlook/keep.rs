@@ -65,6 +65,11 @@ pub struct KeepPlan {
     pub horizon_end: Date,
     /// Extra qualifying revenue; zero when revenue holds.
     pub revenue_needed: Money,
+    /// The last day the extra revenue can be booked: the first day from the
+    /// deadline on which qualifying revenue falls short (revenue booked then
+    /// stays in the TTM period through `horizon_end`, which is within a year
+    /// of `as_of`); the deadline when no revenue is needed.
+    pub revenue_by: Date,
     pub additional_exams: u32,
     pub additional_individuals: u32,
     /// The edition applied on the deadline: the steps' roles and groups
@@ -280,6 +285,7 @@ fn plan(
     revenue_days.sort_unstable();
     revenue_days.dedup();
     let mut revenue_needed = Money::default();
+    let mut revenue_by: Option<Date> = None;
     for &day in &revenue_days {
         let edition = editions.on(day);
         let Some(rule) = edition.level(level) else {
@@ -288,6 +294,9 @@ fn plan(
         let threshold = rule.threshold(submission.market).unwrap_or_default();
         let shortfall = threshold.shortfall_from(revenue.qualifying(days, edition, day));
         revenue_needed = revenue_needed.max(shortfall);
+        if !shortfall.is_zero() && revenue_by.is_none() {
+            revenue_by = Some(day);
+        }
     }
 
     // Exams: the sweep over the days on which what someone holds can change.
@@ -363,6 +372,7 @@ fn plan(
         deadline,
         horizon_end,
         revenue_needed,
+        revenue_by: revenue_by.unwrap_or(deadline),
         additional_exams: 0,
         additional_individuals: 0,
         edition: first,

@@ -78,13 +78,15 @@ fn cases() -> impl Strategy<Value = (Editions, Date, Submission)> {
     )
 }
 
-/// `s` with `revenue` booked and `groups[i]` passed by listed individual
-/// `i` on the deadline (the `pick`-th offered exam of each group, or the
-/// last), and new individuals holding `new`.
+/// `s` with `revenue` booked on `booked_on` and `groups[i]` passed by
+/// listed individual `i` on the deadline (the `pick`-th offered exam of each
+/// group, or the last), and new individuals holding `new`.
+#[allow(clippy::too_many_arguments)]
 fn with(
     s: &Submission,
     deadline: Date,
     revenue: Money,
+    booked_on: Date,
     offered: &[Vec<&'static str>],
     groups: &[u8],
     new: &[u8],
@@ -95,7 +97,7 @@ fn with(
         s.revenue.push(RevenueRecord {
             product: Product::CrmOnline,
             amount: revenue,
-            booked_on: deadline,
+            booked_on,
             digital_partner_of_record: true,
         });
     }
@@ -174,10 +176,12 @@ fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCase
         // Every offered exam alone keeps the level.
         let longest = offered.iter().map(Vec::len).max().unwrap_or(1);
         for pick in 0..longest {
+            // The revenue as late as the plan allows.
             let t = with(
                 &s,
                 plan.deadline,
                 plan.revenue_needed,
+                plan.revenue_by,
                 &offered,
                 &listed,
                 &new,
@@ -193,7 +197,16 @@ fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCase
         // One cent less revenue does not.
         if !plan.revenue_needed.is_zero() {
             let less = plan.revenue_needed - Money::from_parts(0, 10_000_000);
-            let t = with(&s, plan.deadline, less, &offered, &listed, &new, 0);
+            let t = with(
+                &s,
+                plan.deadline,
+                less,
+                plan.deadline,
+                &offered,
+                &listed,
+                &new,
+                0,
+            );
             prop_assert!(!kept(editions, as_of, &t, out.level));
         }
 
@@ -237,6 +250,7 @@ fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCase
                             &s,
                             plan.deadline,
                             plan.revenue_needed,
+                            plan.deadline,
                             &offered,
                             &listed,
                             &new,

@@ -32,6 +32,9 @@ pub(in crate::api::outlook) struct KeepMessage<'a> {
     pub(in crate::api::outlook) parts: Parts,
     pub(in crate::api::outlook) horizon: &'a str,
     pub(in crate::api::outlook) deadline: &'a str,
+    /// The last day the revenue can be booked, when it is not the deadline
+    /// (`$revenue_by` set, `$same`: no).
+    pub(in crate::api::outlook) revenue_by: Option<&'a str>,
     pub(in crate::api::outlook) revenue: &'a str,
     pub(in crate::api::outlook) exams: u32,
     /// `KeepStepMessage`s, joined.
@@ -43,11 +46,20 @@ impl Message for KeepMessage<'_> {
         "outlook-keep"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(7);
+        let mut args = FluentArgs::with_capacity(9);
         args.set("level", level_key(self.level));
         args.set("parts", self.parts.key());
         args.set("horizon", self.horizon);
         args.set("deadline", self.deadline);
+        args.set(
+            "same",
+            if self.revenue_by.is_some() {
+                "no"
+            } else {
+                "yes"
+            },
+        );
+        args.set("revenue_by", self.revenue_by.unwrap_or(self.deadline));
         args.set("revenue", self.revenue);
         args.set("exams", self.exams);
         args.set("steps", self.steps);

@@ -61,6 +61,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             parts: Parts::Both,
             horizon: "h",
             deadline: "d",
+            revenue_by: Some("b"),
             revenue: "r",
             exams: 1,
             steps: "s",
