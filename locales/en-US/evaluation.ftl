@@ -174,10 +174,16 @@ exams-holders = { $count ->
         }
     } held by { $people }.
 
-# $level: silver, gold; $items (String): what is missing, joined with "and"
+# $level: silver, gold; $items (String): what is missing, joined with "and";
+# $won: later (the outlook attains the level on $day with the submission
+# unchanged, so this is what attains it sooner), no ($day is empty);
+# $day (String): that day
 gap-explanation = To attain { $level ->
         [gold] Gold
        *[silver] Silver
+    }{ $won ->
+        [later] {" "}before { $day }
+       *[no] {""}
     }, you still need { $items }.
 # $amount (String)
 gap-item-revenue = { $amount } more Net New Revenue

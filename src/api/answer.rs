@@ -42,15 +42,20 @@ pub fn assemble(r: &Renderer, valid: &ValidEvaluate, answer: &Answer) -> pb::Eva
         .levels
         .iter()
         .map(|outcome| {
-            let (requirements, gap) = words.level(outcome);
+            let outlook = answer.outlook_of(outcome.level);
+            // A level not attained today that the outlook attains later:
+            // the gap is what attains it sooner (an input of its sentence).
+            let won_on = outlook
+                .filter(|o| !o.attained)
+                .and_then(|o| o.change.as_ref())
+                .map(|change| change.on);
+            let (requirements, gap) = words.level(outcome, won_on);
             pb::LevelResult {
                 level: pb_level(Some(outcome.level)).into(),
                 attained: outcome.attained,
                 requirements,
                 gap,
-                outlook: answer
-                    .outlook_of(outcome.level)
-                    .map(|o| outlook::level(r, locale, submission, o)),
+                outlook: outlook.map(|o| outlook::level(r, locale, submission, o)),
             }
         })
         .collect();

@@ -8,17 +8,24 @@ fn values_it_was_not_made_for_go_to_fluent() {
     let t = Template::new(
         &l10n,
         "gap-explanation",
-        &[("level", &["gold"])],
-        &["items"],
+        &[("level", &["gold"]), ("won", &["no"])],
+        &["day", "items"],
     )
     .expect("template");
     let mut args = FluentArgs::new();
     args.set("level", "silver");
+    args.set("won", "no");
+    args.set("day", "");
     args.set("items", "x");
     for locale in Locale::ALL {
         let fluent = l10n.try_text(locale, "gap-explanation", Some(&args));
         assert_eq!(
-            Ok(t.render(&l10n, locale, &[("level", "silver")], &[("items", "x")])),
+            Ok(t.render(
+                &l10n,
+                locale,
+                &[("level", "silver"), ("won", "no")],
+                &[("day", ""), ("items", "x")]
+            )),
             fluent
         );
     }

@@ -96,9 +96,12 @@ impl<'a> Words<'a> {
     }
 
     /// A level's requirements (revenue, then exams) and its gap.
+    /// `won_on`: the day the outlook attains the level with the submission
+    /// unchanged, if it does (the gap then says what attains it sooner).
     pub(in crate::api) fn level(
         &self,
         outcome: &'a LevelOutcome,
+        won_on: Option<Date>,
     ) -> (Vec<pb::RequirementResult>, Option<pb::Gap>) {
         let c = &self.c;
         let ev = self.ev;
@@ -164,7 +167,7 @@ impl<'a> Words<'a> {
         let gap = outcome
             .gap
             .as_ref()
-            .map(|gap| self.gap(outcome, gap, shortfall));
+            .map(|gap| self.gap(outcome, gap, shortfall, won_on));
         (vec![revenue, exams], gap)
     }
 
@@ -231,6 +234,7 @@ impl<'a> Words<'a> {
         outcome: &LevelOutcome,
         gap: &'a Gap,
         shortfall: Option<Cow<'_, str>>,
+        won_on: Option<Date>,
     ) -> pb::Gap {
         let c = &self.c;
         let mut items = Vec::with_capacity(3);
@@ -262,6 +266,7 @@ impl<'a> Words<'a> {
             explanation: GapExplanation {
                 level: outcome.level,
                 items: &items,
+                won_on: won_on.map(|day| c.date(day)).as_deref(),
             }
             .render(c),
         }

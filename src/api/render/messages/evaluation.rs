@@ -236,20 +236,30 @@ impl ExamsHolders<'_> {
 pub(in crate::api::render) struct GapExplanation<'a> {
     pub level: Level,
     pub items: &'a str,
+    /// The day the outlook attains the level with the submission unchanged
+    /// (`$won`: later, `$day`), so that the gap is what attains it sooner;
+    /// `None`: not within the horizon.
+    pub won_on: Option<&'a str>,
 }
 
 impl GapExplanation<'_> {
     pub(super) const ID: &'static str = "gap-explanation";
-    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
-        [("level", &["silver", "gold"])];
-    pub(super) const SLOTS: [&'static str; 1] = ["items"];
+    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 2] =
+        [("level", &["silver", "gold"]), ("won", &["later", "no"])];
+    pub(super) const SLOTS: [&'static str; 2] = ["day", "items"];
 
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates.gap.render(
             &c.r.l10n,
             c.locale,
-            &[("level", level_key(self.level))],
-            &[("items", self.items)],
+            &[
+                ("level", level_key(self.level)),
+                ("won", if self.won_on.is_some() { "later" } else { "no" }),
+            ],
+            &[
+                ("day", self.won_on.unwrap_or_default()),
+                ("items", self.items),
+            ],
         )
     }
 }
