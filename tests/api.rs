@@ -54,7 +54,7 @@ async fn evaluate_in_russian() {
     assert_eq!(rev.period_end, date(2017, 7, 7));
     assert_eq!(
         silver.requirements[0].explanation,
-        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация\u{a0}— Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США\u{a0}— порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не включено: 30\u{a0}000\u{a0}долларов США прибыли вне 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
+        "Чистая прибыль партнера за 12-месячный отчетный период (с 8\u{a0}июля 2016\u{a0}г. по 7\u{a0}июля 2017\u{a0}г. включительно) по продуктам CRM Online или Dynamics 365 Plan 1 от клиентов, для которых ваша организация\u{a0}— Цифровой партнер записи, составляет 113\u{a0}500,50\u{a0}доллара США\u{a0}— порог Серебряного уровня для развитых рынков (100\u{a0}000\u{a0}долларов США) достигнут. В эту сумму не включено: 30\u{a0}000\u{a0}долларов США прибыли до начала 12-месячного отчетного периода, 12\u{a0}000\u{a0}долларов США прибыли по другим продуктам и 40\u{a0}000\u{a0}долларов США прибыли от клиентов, для которых ваша организация не является Цифровым партнером записи."
     );
     assert_eq!(
         silver.requirements[1].explanation,
@@ -117,7 +117,7 @@ async fn evaluate_in_english() {
     let (silver, gold) = (&e.levels[0], &e.levels[1]);
     assert_eq!(
         silver.requirements[0].explanation,
-        "In the TTM period (July 8, 2016, through July 7, 2017), your Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you’re the Digital Partner of Record is US$113,500.50. This meets the Silver threshold for Developed Markets (US$100,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren’t the Digital Partner of Record."
+        "In the TTM period (July 8, 2016, through July 7, 2017), your Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 to customers for whom you’re the Digital Partner of Record is US$113,500.50. This meets the Silver threshold for Developed Markets (US$100,000). This total excludes US$30,000 booked before the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren’t the Digital Partner of Record."
     );
     assert_eq!(
         silver.requirements[1].explanation,
@@ -125,7 +125,7 @@ async fn evaluate_in_english() {
     );
     assert!(gold.requirements[0]
         .explanation
-        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). This total excludes US$30,000 booked outside the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren’t the Digital Partner of Record."));
+        .ends_with("US$186,499.50 short of the Gold threshold for Developed Markets (US$300,000). This total excludes US$30,000 booked before the TTM period, US$12,000 for other products, and US$40,000 from customers for whom you aren’t the Digital Partner of Record."));
     let gap = gold.gap.as_ref().expect("gap");
     assert_eq!(
         gap.explanation,

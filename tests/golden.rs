@@ -100,6 +100,11 @@ fn evaluation(e: &pb::Evaluation) -> String {
                     );
                     let _ = writeln!(
                         w,
+                        "          excluded_after_as_of: {}",
+                        money(&d.excluded_after_as_of)
+                    );
+                    let _ = writeln!(
+                        w,
                         "          period: {} .. {}",
                         day(&d.period_start),
                         day(&d.period_end)

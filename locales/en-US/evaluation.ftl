@@ -58,22 +58,43 @@ individual-unnamed = individual { $id }
 # (String): the net without its sign
 revenue-excluded-outside-period = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount } booked outside the TTM period
-           *[other] a net credit of { $amount } booked outside the TTM period
+            [one] a credit of { $amount } booked before the TTM period
+           *[other] a net credit of { $amount } booked before the TTM period
         }
         [zero] { $records ->
-            [one] one record of { $amount } booked outside the TTM period
-            [2] two records booked outside the TTM period that net to { $amount }
-            [3] three records booked outside the TTM period that net to { $amount }
-            [4] four records booked outside the TTM period that net to { $amount }
-            [5] five records booked outside the TTM period that net to { $amount }
-            [6] six records booked outside the TTM period that net to { $amount }
-            [7] seven records booked outside the TTM period that net to { $amount }
-            [8] eight records booked outside the TTM period that net to { $amount }
-            [9] nine records booked outside the TTM period that net to { $amount }
-           *[other] { $records } records booked outside the TTM period that net to { $amount }
+            [one] one record of { $amount } booked before the TTM period
+            [2] two records booked before the TTM period that net to { $amount }
+            [3] three records booked before the TTM period that net to { $amount }
+            [4] four records booked before the TTM period that net to { $amount }
+            [5] five records booked before the TTM period that net to { $amount }
+            [6] six records booked before the TTM period that net to { $amount }
+            [7] seven records booked before the TTM period that net to { $amount }
+            [8] eight records booked before the TTM period that net to { $amount }
+            [9] nine records booked before the TTM period that net to { $amount }
+           *[other] { $records } records booked before the TTM period that net to { $amount }
         }
-       *[positive] { $amount } booked outside the TTM period
+       *[positive] { $amount } booked before the TTM period
+    }
+# Records dated after the evaluation date: they enter the TTM period of a
+# later day. The same arguments.
+revenue-excluded-after-as-of = { $sign ->
+        [negative] { $records ->
+            [one] a credit of { $amount } dated after the evaluation date
+           *[other] a net credit of { $amount } dated after the evaluation date
+        }
+        [zero] { $records ->
+            [one] one record of { $amount } dated after the evaluation date
+            [2] two records dated after the evaluation date that net to { $amount }
+            [3] three records dated after the evaluation date that net to { $amount }
+            [4] four records dated after the evaluation date that net to { $amount }
+            [5] five records dated after the evaluation date that net to { $amount }
+            [6] six records dated after the evaluation date that net to { $amount }
+            [7] seven records dated after the evaluation date that net to { $amount }
+            [8] eight records dated after the evaluation date that net to { $amount }
+            [9] nine records dated after the evaluation date that net to { $amount }
+           *[other] { $records } records dated after the evaluation date that net to { $amount }
+        }
+       *[positive] { $amount } dated after the evaluation date
     }
 revenue-excluded-other-product = { $sign ->
         [negative] { $records ->

@@ -71,7 +71,23 @@ revenue-excluded-outside-period = { $sign ->
            *[other] { $records } записи на общую сумму { $amount }
         }
        *[positive] { $amount } прибыли
-    } вне 12-месячного отчетного периода
+    } до начала 12-месячного отчетного периода
+# Записи с датой позже даты оценки: они войдут в 12-месячный отчетный период
+# более поздней даты. Те же аргументы.
+revenue-excluded-after-as-of = { $sign ->
+        [negative] { $records ->
+            [1] возврат на сумму { $amount }
+           *[other] чистый возврат на сумму { $amount }
+        }
+        [zero] { $records ->
+            [1] запись на сумму { $amount }
+            [one] { $records } запись на общую сумму { $amount }
+            [few] { $records } записи на общую сумму { $amount }
+            [many] { $records } записей на общую сумму { $amount }
+           *[other] { $records } записи на общую сумму { $amount }
+        }
+       *[positive] { $amount } прибыли
+    } с датой позже даты оценки
 revenue-excluded-other-product = { $sign ->
         [negative] { $records ->
             [1] возврат на сумму { $amount }

@@ -41,7 +41,9 @@ pub fn trace(ev: &Evaluation) -> pb::EvaluationTrace {
 fn revenue_disposition(exclusion: Option<Exclusion>) -> pb::RevenueDisposition {
     match exclusion {
         None => pb::RevenueDisposition::Counted,
-        Some(Exclusion::OutsidePeriod) => pb::RevenueDisposition::ExcludedOutsidePeriod,
+        Some(Exclusion::OutsidePeriod | Exclusion::AfterAsOf) => {
+            pb::RevenueDisposition::ExcludedOutsidePeriod
+        }
         Some(Exclusion::OtherProduct) => pb::RevenueDisposition::ExcludedOtherProduct,
         Some(Exclusion::WithoutDpor) => pb::RevenueDisposition::ExcludedWithoutDpor,
     }

@@ -38,15 +38,19 @@ impl Period {
 /// Why a record does not count; a record goes under the first reason it fails.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Exclusion {
+    /// Booked before the TTM period.
     OutsidePeriod,
+    /// Dated after `as_of`: it enters the TTM period of a later day.
+    AfterAsOf,
     OtherProduct,
     WithoutDpor,
 }
 
 impl Exclusion {
-    /// Every reason, in §2.2's order.
-    pub const ALL: [Exclusion; 3] = [
+    /// Every reason, in §2.2's order (the period's two sides first).
+    pub const ALL: [Exclusion; 4] = [
         Exclusion::OutsidePeriod,
+        Exclusion::AfterAsOf,
         Exclusion::OtherProduct,
         Exclusion::WithoutDpor,
     ];
@@ -55,11 +59,14 @@ impl Exclusion {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RevenueTotals {
     pub qualifying: Money,
+    /// Booked before the TTM period.
     pub excluded_outside_period: Money,
+    /// Dated after `as_of`.
+    pub excluded_after_as_of: Money,
     pub excluded_other_product: Money,
     pub excluded_without_dpor: Money,
     /// How many records each reason leaves out (in `Exclusion::ALL` order).
-    pub records_excluded: [u32; 3],
+    pub records_excluded: [u32; 4],
 }
 
 /// What one reason leaves out: the net of its records and how many there are.
@@ -76,6 +83,7 @@ impl RevenueTotals {
     pub fn excluded(&self, reason: Exclusion) -> Money {
         match reason {
             Exclusion::OutsidePeriod => self.excluded_outside_period,
+            Exclusion::AfterAsOf => self.excluded_after_as_of,
             Exclusion::OtherProduct => self.excluded_other_product,
             Exclusion::WithoutDpor => self.excluded_without_dpor,
         }
@@ -103,7 +111,9 @@ pub fn counts_apart_from_period(rule: &RevenueRule, r: &RevenueRecord) -> bool {
 }
 
 pub fn classify(rule: &RevenueRule, period: &Period, r: &RevenueRecord) -> Option<Exclusion> {
-    if !period.contains(r.booked_on) {
+    if r.booked_on > period.end {
+        Some(Exclusion::AfterAsOf)
+    } else if !period.contains(r.booked_on) {
         Some(Exclusion::OutsidePeriod)
     } else if !rule.products.contains(&r.product) {
         Some(Exclusion::OtherProduct)
@@ -132,6 +142,7 @@ pub fn classified(
         let bucket = match outcome {
             None => &mut t.qualifying,
             Some(Exclusion::OutsidePeriod) => &mut t.excluded_outside_period,
+            Some(Exclusion::AfterAsOf) => &mut t.excluded_after_as_of,
             Some(Exclusion::OtherProduct) => &mut t.excluded_other_product,
             Some(Exclusion::WithoutDpor) => &mut t.excluded_without_dpor,
         };

@@ -136,7 +136,12 @@ impl<'a> Words<'a> {
                 qualifying: Some(pb_money(ev.revenue.qualifying)),
                 excluded_without_dpor: Some(pb_money(ev.revenue.excluded_without_dpor)),
                 excluded_other_product: Some(pb_money(ev.revenue.excluded_other_product)),
-                excluded_outside_period: Some(pb_money(ev.revenue.excluded_outside_period)),
+                // Both sides of the period, as the contract has always said;
+                // the later side also on its own.
+                excluded_outside_period: Some(pb_money(
+                    ev.revenue.excluded_outside_period + ev.revenue.excluded_after_as_of,
+                )),
+                excluded_after_as_of: Some(pb_money(ev.revenue.excluded_after_as_of)),
                 period_start: Some(pb_date(ev.period.start)),
                 period_end: Some(pb_date(ev.period.end)),
             })),

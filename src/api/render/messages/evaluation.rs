@@ -117,6 +117,7 @@ impl Excluded<'_> {
     pub const fn id(reason: Exclusion) -> &'static str {
         match reason {
             Exclusion::OutsidePeriod => "revenue-excluded-outside-period",
+            Exclusion::AfterAsOf => "revenue-excluded-after-as-of",
             Exclusion::OtherProduct => "revenue-excluded-other-product",
             Exclusion::WithoutDpor => "revenue-excluded-without-dpor",
         }

@@ -180,6 +180,7 @@ pub(super) struct Templates {
     revenue: Template,
     exclusions: Template,
     excluded_outside_period: Template,
+    excluded_after_as_of: Template,
     excluded_other_product: Template,
     excluded_without_dpor: Template,
     holders: Template,
@@ -218,6 +219,12 @@ impl Templates {
             excluded_outside_period: t(
                 l10n,
                 Excluded::id(Exclusion::OutsidePeriod),
+                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::SLOTS,
+            )?,
+            excluded_after_as_of: t(
+                l10n,
+                Excluded::id(Exclusion::AfterAsOf),
                 &Excluded::selectors(numbers(1, RECORD_KEYS)),
                 &Excluded::SLOTS,
             )?,
@@ -276,6 +283,7 @@ impl Templates {
             &self.gap_revenue,
             &self.step,
             &self.excluded_outside_period,
+            &self.excluded_after_as_of,
             &self.excluded_other_product,
             &self.excluded_without_dpor,
         ]
@@ -286,6 +294,7 @@ impl Templates {
     pub fn excluded(&self, reason: Exclusion) -> &Template {
         match reason {
             Exclusion::OutsidePeriod => &self.excluded_outside_period,
+            Exclusion::AfterAsOf => &self.excluded_after_as_of,
             Exclusion::OtherProduct => &self.excluded_other_product,
             Exclusion::WithoutDpor => &self.excluded_without_dpor,
         }
