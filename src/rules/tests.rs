@@ -138,10 +138,7 @@ fn each_exclusion_reason_is_totalled_under_the_first_reason_it_fails() {
     ];
     let e = eval(&submission(Market::Developed, records, vec![]));
     assert_eq!(e.revenue.qualifying, Money::from_units(3));
-    assert_eq!(
-        e.revenue.excluded_outside_period,
-        Money::from_units(4 + 64)
-    );
+    assert_eq!(e.revenue.excluded_outside_period, Money::from_units(4 + 64));
     assert_eq!(e.revenue.excluded_after_as_of, Money::from_units(8));
     assert_eq!(e.revenue.records_excluded, [2, 1, 2, 1]);
     assert_eq!(
