@@ -131,7 +131,7 @@ fn bench(c: &mut Criterion) {
                 for o in &outlooks {
                     black_box(rules::outlook::keep::keep(
                         valid.editions,
-                        valid.scope.as_of,
+                        &lost_today,
                         &valid.submission,
                         o,
                     ));

@@ -245,9 +245,14 @@ gap-item-individuals = { $count ->
 # the listed individual holds today and leaves for this one (none: they hold
 # no seat, or are new); $freed: taken, open: whether another listed
 # individual, who already qualifies for it, takes the seat they leave;
-# $taker (String): that individual’s name (empty when open). The purpose comes first, so that no sentence begins
-# with a name (see individual-unnamed).
-gap-step = To fill { $role ->
+# $taker (String): that individual’s name (empty when open); $stays: yes
+# (a keep plan’s step for a listed individual who holds a seat of $role
+# today: the step keeps it), no. The purpose comes first, so that no
+# sentence begins with a name (see individual-unnamed).
+gap-step = { $stays ->
+        [yes] To keep
+       *[no] To fill
+    } { $role ->
         [customization] a customization seat
        *[application-deployment] an application and deployment seat
     }, { $who ->

@@ -41,6 +41,10 @@ pub struct GapStep {
     /// plan gives it to one; `None` otherwise (a new individual's step, or
     /// another step, fills it).
     pub freed_for: Option<usize>,
+    /// Whether the listed individual holds a seat of this role today, so
+    /// that the step keeps their seat (a keep plan's step for a pass that
+    /// stops counting); false in the gap, whose steps fill seats.
+    pub keeps_seat: bool,
 }
 
 /// A listed pass that starts to count on a later day.
@@ -262,6 +266,7 @@ fn gap(
                 pending: Vec::new(),
                 moves_from: None,
                 freed_for: None,
+                keeps_seat: false,
             }
         })
         .collect();

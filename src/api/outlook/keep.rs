@@ -272,6 +272,7 @@ mod tests {
             pending: Vec::new(),
             moves_from: None,
             freed_for: None,
+            keeps_seat: false,
         }
     }
 

@@ -325,6 +325,7 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
             .and_then(|i| submission.individuals.get(i))
             .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
             .as_deref(),
+        stays: step.keeps_seat,
     }
     .render(c);
     // A listed individual's own passes that count later, by day.

@@ -37,6 +37,7 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
         pending: Vec::new(),
         moves_from: role("customization"),
         freed_for,
+        keeps_seat: false,
     };
     let text = |locale: Locale, freed_for: Option<usize>| {
         let c = Ctx {

@@ -51,7 +51,7 @@
 use super::super::catalog;
 use super::super::exams::{self, ExamIndex};
 use super::super::model::{Edition, Level};
-use super::super::{Date, ExamChoice, GapStep, Money, Submission};
+use super::super::{Date, Evaluation, ExamChoice, GapStep, Money, Submission};
 use super::keep_assign;
 use super::state::{Days, RevenueDays, Staff};
 use super::{Editions, LevelOutlook};
@@ -107,12 +107,12 @@ pub enum Why {
 /// level is attained on `as_of` and lost within the horizon.
 pub fn keep(
     editions: Editions,
-    as_of: Date,
+    today: &Evaluation,
     submission: &Submission,
     outlook: &LevelOutlook,
 ) -> Option<Result<KeepPlan, CannotKeep>> {
     let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
-    let days = Days::new(as_of, outlook.horizon_end);
+    let days = Days::new(today.as_of, outlook.horizon_end);
     let applied = applied(editions, change.on, outlook.horizon_end);
     let used: Vec<&'static Edition> = applied.iter().map(|(e, _)| *e).collect();
     let revenue = RevenueDays::new(&days, &used, &submission.revenue);
@@ -121,7 +121,7 @@ pub fn keep(
         revenue: &revenue,
         masks: None,
     };
-    keep_in_sweep(editions, submission, outlook, sweep)
+    keep_in_sweep(editions, today, submission, outlook, sweep)
 }
 
 /// `keep`, with the sweep's days and qualifying revenue per day (built for
@@ -131,19 +131,42 @@ pub fn keep(
 /// computes them once for both.
 pub(super) fn keep_in_sweep(
     editions: Editions,
+    today: &Evaluation,
     submission: &Submission,
     outlook: &LevelOutlook,
     sweep: Sweep,
 ) -> Option<Result<KeepPlan, CannotKeep>> {
     let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
-    Some(plan(
+    let mut plan = plan(
         editions,
         submission,
         outlook.level,
         change.on,
         outlook.horizon_end,
         sweep,
-    ))
+    );
+    if let Ok(plan) = &mut plan {
+        mark_kept_seats(plan, today);
+    }
+    Some(plan)
+}
+
+/// Sets `keeps_seat` on each step whose listed individual holds a seat of
+/// its role today (roles compared by id: the plan's edition may be a later
+/// one than today's).
+fn mark_kept_seats(plan: &mut KeepPlan, today: &Evaluation) {
+    let Some(level) = today.levels.iter().find(|l| l.level == plan.level) else {
+        return;
+    };
+    for step in &mut plan.steps {
+        let role = plan.edition.roles.get(step.role).map(|r| r.id);
+        step.keeps_seat = step.individual.is_some_and(|i| {
+            level.exams.seats.iter().any(|seat| {
+                seat.individual == Some(i)
+                    && today.edition.roles.get(seat.role).map(|r| r.id) == role
+            })
+        });
+    }
 }
 
 /// What the outlook's sweep hands the keep plan.
@@ -497,6 +520,7 @@ fn plan(
                 // names no seat anyone holds today.
                 moves_from: None,
                 freed_for: None,
+                keeps_seat: false,
             }
         })
         .collect();

@@ -148,10 +148,11 @@ fn masks(plan: &KeepPlan, individuals: usize) -> (Vec<u8>, Vec<u8>) {
 /// does not, and (small submissions) no cheaper plan does.
 fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCaseError> {
     let s = s.clone();
-    for out in outlook_of(editions, as_of, &s) {
+    let today = crate::rules::evaluate::evaluate(editions.on(as_of), as_of, &s);
+    for out in crate::rules::outlook::outlook(editions, &today, &s) {
         // The outlook's plan (with the sweep's revenue) is the plan.
-        prop_assert_eq!(&out.keep, &keep(editions, as_of, &s, &out));
-        let Some(plan) = keep(editions, as_of, &s, &out) else {
+        prop_assert_eq!(&out.keep, &keep(editions, &today, &s, &out));
+        let Some(plan) = keep(editions, &today, &s, &out) else {
             prop_assert!(!out.attained || out.change.is_none());
             continue;
         };

@@ -53,7 +53,7 @@ fn silver(
 ) -> (LevelOutlook, Option<Result<KeepPlan, CannotKeep>>) {
     let out = outlook_of(editions, as_of, s).remove(0);
     assert_eq!(out.level, Level::Silver);
-    let plan = keep(editions, as_of, s, &out);
+    let plan = keep(editions, &today_of(editions, as_of, s), s, &out);
     (out, plan)
 }
 
@@ -140,6 +140,8 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 pending: Vec::new(),
                 moves_from: None,
                 freed_for: None,
+                // Her application and deployment seat of today.
+                keeps_seat: true,
             }]
         );
     }
@@ -434,7 +436,7 @@ fn two_binding_states_each_with_its_own_seats() {
     let as_of = Date::ymd(2018, 6, 1);
     let out = outlook_of(editions, as_of, &s).remove(1);
     assert_eq!(out.level, Level::Gold);
-    let plan = match keep(editions, as_of, &s, &out) {
+    let plan = match keep(editions, &today_of(editions, as_of, &s), &s, &out) {
         Some(Ok(plan)) => plan,
         other => panic!("no plan: {other:?}"),
     };
@@ -454,6 +456,8 @@ fn two_binding_states_each_with_its_own_seats() {
             pending: Vec::new(),
             moves_from: None,
             freed_for: None,
+            // c holds an application and deployment seat today.
+            keeps_seat: true,
         }]
     );
     let mut kept = s.clone();
@@ -470,7 +474,10 @@ mod properties;
 
 /// The outlook of `s` on `as_of`, from today's evaluation (as
 /// `rules::answer` computes it).
+fn today_of(editions: Editions, as_of: Date, s: &Submission) -> crate::rules::Evaluation {
+    crate::rules::evaluate::evaluate(editions.on(as_of), as_of, s)
+}
+
 fn outlook_of(editions: Editions, as_of: Date, s: &Submission) -> Vec<super::super::LevelOutlook> {
-    let today = crate::rules::evaluate::evaluate(editions.on(as_of), as_of, s);
-    crate::rules::outlook::outlook(editions, &today, s)
+    crate::rules::outlook::outlook(editions, &today_of(editions, as_of, s), s)
 }

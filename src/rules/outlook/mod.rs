@@ -325,7 +325,7 @@ pub fn outlook(
                 revenue: &revenue,
                 masks: masks.as_deref(),
             };
-            outlook.keep = keep::keep_in_sweep(editions, submission, &outlook, sweep);
+            outlook.keep = keep::keep_in_sweep(editions, today, submission, &outlook, sweep);
             outlook
         })
         .collect()

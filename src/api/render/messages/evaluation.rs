@@ -374,6 +374,9 @@ pub(in crate::api::render) struct GapStep<'a> {
     /// Who takes the seat they leave, as they are (`rules::GapStep::freed_for`);
     /// `None`: nobody listed (`$freed`: open).
     pub taker: Option<&'a str>,
+    /// The listed individual holds a seat of this role today and the step
+    /// keeps it (`rules::GapStep::keeps_seat`; `$stays`: yes).
+    pub stays: bool,
 }
 
 impl GapStep<'_> {
@@ -402,6 +405,7 @@ impl GapStep<'_> {
                 ("leaves", self.leaves.unwrap_or("none")),
                 ("number", &number(self.number)),
                 ("role", self.role),
+                ("stays", if self.stays { "yes" } else { "no" }),
                 ("who", who),
             ],
             &[

@@ -266,6 +266,7 @@ impl Templates {
                     ("leaves", &leaves()),
                     ("number", numbers(0, b.level_seats)),
                     ("role", &roles()),
+                    ("stays", &["yes", "no"]),
                     ("who", &["new", "listed"]),
                 ],
                 &GapStep::SLOTS,
