@@ -327,6 +327,6 @@ exams-note = { $why ->
 # $retires: yes (the exam retires: $retiring, a String, is the last day it
 # can be taken), no ($retiring is empty)
 gap-step-until = { $retires ->
-        [yes] { $code } retires on { $retiring }, and its passes count toward competency qualification only through { $until }.
+        [yes] { $code } can be taken only through { $retiring }, and its passes count toward competency qualification only through { $until }.
        *[no] Passes of { $code } count toward competency qualification only through { $until }.
     }
