@@ -15,6 +15,7 @@
 mod change;
 pub mod keep;
 mod keep_assign;
+mod keep_editions;
 mod state;
 #[cfg(test)]
 mod tests;
