@@ -19,9 +19,11 @@ use fluent::FluentArgs;
 
 mod competency;
 mod evaluation;
+mod evaluation_gap;
 
 pub(super) use competency::*;
 pub(super) use evaluation::*;
+pub(super) use evaluation_gap::*;
 
 use crate::l10n::{L10nError, Localizer, Message, Template};
 use crate::rules::{catalog, Exclusion, Level, Market, Money};

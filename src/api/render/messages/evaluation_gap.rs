@@ -1,0 +1,240 @@
+//! The gap's messages of `evaluation.ftl` (`gap-*`, `exam-option`,
+//! `exam-choice`), one typed struct each; the rest of the file's are in
+//! `evaluation.rs`.
+
+use fluent::FluentArgs;
+
+use super::{counted, level_key, number, Ctx};
+use crate::l10n::Message;
+use crate::rules::Level;
+
+/// `gap-explanation`: what one level still lacks.
+pub(in crate::api::render) struct GapExplanation<'a> {
+    pub level: Level,
+    pub items: &'a str,
+    /// The day the outlook attains the level with the submission unchanged
+    /// (`$won`: later, `$day`), so that the gap is what attains it sooner;
+    /// `None`: not within the horizon.
+    pub won_on: Option<&'a str>,
+}
+
+impl GapExplanation<'_> {
+    pub(super) const ID: &'static str = "gap-explanation";
+    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 2] =
+        [("level", &["silver", "gold"]), ("won", &["later", "no"])];
+    pub(super) const SLOTS: [&'static str; 2] = ["day", "items"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates.gap.render(
+            &c.r.l10n,
+            c.locale,
+            &[
+                ("level", level_key(self.level)),
+                ("won", if self.won_on.is_some() { "later" } else { "no" }),
+            ],
+            &[
+                ("day", self.won_on.unwrap_or_default()),
+                ("items", self.items),
+            ],
+        )
+    }
+}
+
+/// `gap-item-revenue`: an item of `gap-explanation`.
+pub(in crate::api::render) struct GapItemRevenue<'a> {
+    pub amount: &'a str,
+}
+
+impl GapItemRevenue<'_> {
+    pub(super) const ID: &'static str = "gap-item-revenue";
+    pub(super) const SLOTS: [&'static str; 1] = ["amount"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        c.r.templates
+            .gap_revenue
+            .render(&c.r.l10n, c.locale, &[], &[("amount", self.amount)])
+    }
+}
+
+/// `gap-item-exams` and `gap-item-individuals`: items of `gap-explanation`.
+pub(in crate::api::render) struct GapItemCount {
+    pub id: &'static str,
+    pub count: u32,
+}
+
+impl GapItemCount {
+    pub const EXAMS: &'static str = "gap-item-exams";
+    pub const INDIVIDUALS: &'static str = "gap-item-individuals";
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let count = self.count;
+        counted(c, self.id, count, 0, || {
+            let mut args = FluentArgs::with_capacity(1);
+            args.set("count", count);
+            args
+        })
+    }
+}
+
+impl Message for GapItemCount {
+    fn id(&self) -> &'static str {
+        self.id
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("count", self.count);
+        args
+    }
+}
+
+/// `gap-step-pending`: a listed individual's own passes, dated after
+/// `as_of`, of groups their step asks for, that start to count on one day
+/// (a sentence after `gap-step`).
+pub(in crate::api::render) struct GapStepPending<'a> {
+    /// Their codes, joined.
+    pub codes: &'a str,
+    pub count: u32,
+    /// The day the pass starts to count.
+    pub counts_from: &'a str,
+}
+
+impl Message for GapStepPending<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-pending"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args.set("counts_from", self.counts_from);
+        args
+    }
+}
+
+/// `gap-step`: one seat to fill, by whom, with which exams.
+pub(in crate::api::render) struct GapStep<'a> {
+    /// The listed individual's name; `None`: a new individual.
+    pub person: Option<&'a str>,
+    /// Which new individual (1, 2, …) when the plan needs several; 0 when one.
+    pub number: u32,
+    /// The role's exams the listed individual already has.
+    pub held: u32,
+    pub held_exams: &'a str,
+    pub role: &'static str,
+    pub exams: &'a str,
+    /// The role of the seat the listed individual leaves for this one
+    /// (`rules::GapStep::moves_from`); `None`: they leave none.
+    pub leaves: Option<&'static str>,
+    /// Who takes the seat they leave, as they are (`rules::GapStep::freed_for`);
+    /// `None`: nobody listed (`$freed`: open).
+    pub taker: Option<&'a str>,
+    /// The listed individual holds a seat of this role today and the step
+    /// keeps it (`rules::GapStep::keeps_seat`; `$stays`: yes).
+    pub stays: bool,
+}
+
+impl GapStep<'_> {
+    pub(super) const ID: &'static str = "gap-step";
+    pub(super) const SLOTS: [&'static str; 4] = ["exams", "held_exams", "person", "taker"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let who = if self.person.is_some() {
+            "listed"
+        } else {
+            "new"
+        };
+        c.r.templates.step.render(
+            &c.r.l10n,
+            c.locale,
+            &[
+                (
+                    "freed",
+                    if self.taker.is_some() {
+                        "taken"
+                    } else {
+                        "open"
+                    },
+                ),
+                ("held", &number(self.held)),
+                ("leaves", self.leaves.unwrap_or("none")),
+                ("number", &number(self.number)),
+                ("role", self.role),
+                ("stays", if self.stays { "yes" } else { "no" }),
+                ("who", who),
+            ],
+            &[
+                ("exams", self.exams),
+                ("held_exams", self.held_exams),
+                ("person", self.person.unwrap_or_default()),
+                ("taker", self.taker.unwrap_or_default()),
+            ],
+        )
+    }
+}
+
+/// `exam-option`: `MB2-710 “…”`.
+pub(in crate::api::render) struct ExamOption<'a> {
+    pub code: &'a str,
+    /// The exam's label in the call's edition (`Renderer::exam_labels`).
+    pub label: &'a str,
+}
+
+impl Message for ExamOption<'_> {
+    fn id(&self) -> &'static str {
+        "exam-option"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("code", self.code);
+        args.set("label", self.label);
+        args
+    }
+}
+
+/// `gap-step-until`: a sentence after a step that offers `code`, whose
+/// passes count only through `until` (`rules::counts_until`).
+pub(in crate::api::render) struct GapStepUntil<'a> {
+    pub code: &'a str,
+    pub until: &'a str,
+    /// The last day the exam can be taken (`rules::retires_on`), if it
+    /// retires (`$retires`: yes).
+    pub retiring: Option<&'a str>,
+}
+
+impl Message for GapStepUntil<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-until"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("code", self.code);
+        args.set("until", self.until);
+        args.set(
+            "retires",
+            if self.retiring.is_some() { "yes" } else { "no" },
+        );
+        args.set("retiring", self.retiring.unwrap_or_default());
+        args
+    }
+}
+
+/// `exam-choice`: "one exam from the deployment group (A or B)".
+pub(in crate::api::render) struct ExamChoice<'a> {
+    pub group_label: &'a str,
+    pub count: u32,
+    /// The options, joined with "or".
+    pub options: &'a str,
+}
+
+impl Message for ExamChoice<'_> {
+    fn id(&self) -> &'static str {
+        "exam-choice"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("group", self.group_label);
+        args.set("count", self.count);
+        args.set("options", self.options);
+        args
+    }
+}
