@@ -441,6 +441,23 @@ async fn the_server_raises_its_soft_open_file_limit_to_the_hard_one() {
     client.evaluate(contoso("en")).await.expect("evaluate");
 }
 
+/// The process's descriptors once they stop changing (a server just
+/// started may still open one, as its runtime's threads and the log
+/// writer come up): the same count three times 100 ms apart, or the last
+/// count after 3 s.
+async fn settled_fds(pid: u32) -> usize {
+    let deadline = std::time::Instant::now() + Duration::from_secs(3);
+    let mut last = open_fds(pid);
+    let mut same = 0;
+    while same < 2 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let now = open_fds(pid);
+        same = if now == last { same + 1 } else { 0 };
+        last = now;
+    }
+    last
+}
+
 fn open_fds(pid: u32) -> usize {
     std::fs::read_dir(format!("/proc/{pid}/fd"))
         .expect("/proc/<pid>/fd")
@@ -460,7 +477,7 @@ async fn the_metrics_listener_serves_a_few_connections_and_closes_silent_ones() 
     );
     let metrics = server.metrics_addr();
     let pid = server.child.id();
-    let before = open_fds(pid);
+    let before = settled_fds(pid).await;
     // Ten connections that never send a request.
     let mut silent = Vec::new();
     for _ in 0..10 {
