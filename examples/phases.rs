@@ -8,10 +8,17 @@
 //! (`N=300 valgrind --tool=callgrind target/release/examples/phases` for a profile.)
 //!
 //! `ONLY=convert`, `evaluate` or `render` runs that phase alone, N times, on
-//! the small ru-RU submission (the medium one with `SIZE=medium`), and `ONLY=none` only the same setup: under
+//! the small ru-RU submission (the English one with `LOCALE=en-US`, the
+//! medium one with `SIZE=medium`), `ONLY=all` the three in turn, and
+//! `ONLY=none` only the same setup: under
 //! callgrind, the difference of two runs' totals divided by N is the phase's
 //! instructions per call (with link-time optimization most of a call is
 //! inlined into a few functions, so per-function counts say little).
+//!
+//! `COLD=1` evicts the caches before each call, as a loaded server's other
+//! work does: under `valgrind --tool=cachegrind --cache-sim=yes` the
+//! difference of two runs' cache misses divided by N is the phase's
+//! footprint, the cache lines of code and data it touches per call.
 
 use std::time::{Duration, Instant};
 
@@ -50,35 +57,69 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
 /// for every phase, so that `none` subtracts them.
 fn only(r: &Renderer, phase: &str, n: u32) {
     // SIZE=medium: §7's medium case (1,000 individuals, 10,000 records).
+    // LOCALE=en-US: the English answer instead of the Russian one.
+    let locale = std::env::var("LOCALE").unwrap_or_else(|_| "ru-RU".into());
     let request = match std::env::var("SIZE").as_deref() {
-        Ok("medium") => fixtures::submission(1_000, 10_000, "ru-RU"),
-        _ => fixtures::small("ru-RU"),
+        Ok("medium") => fixtures::submission(1_000, 10_000, &locale),
+        _ => fixtures::small(&locale),
     };
     let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
         .map_err(|(e, _)| e)
         .expect("valid request");
     let e = answer::judge(&valid);
     let requests: Vec<_> = (0..n).map(|_| request.clone()).collect();
-    match phase {
-        "convert" => {
-            for q in requests {
+    let mut cold = Evictor::new();
+    for q in requests {
+        cold.evict();
+        match phase {
+            "convert" => {
                 std::hint::black_box(
                     convert::evaluate(&r.l10n, &Limits::default(), None, q).is_ok(),
                 );
             }
-        }
-        "evaluate" => {
-            for _ in 0..n {
+            "evaluate" => {
                 std::hint::black_box(answer::judge(&valid));
             }
-        }
-        "render" => {
-            for _ in 0..n {
+            "render" => {
                 std::hint::black_box(answer::assemble(r, &valid, &e));
             }
+            "all" => {
+                let valid = convert::evaluate(&r.l10n, &Limits::default(), None, q)
+                    .map_err(|(e, _)| e)
+                    .expect("valid request");
+                let e = answer::judge(&valid);
+                std::hint::black_box(answer::assemble(r, &valid, &e));
+            }
+            "none" => {}
+            other => panic!("ONLY={other}: convert, evaluate, render, all or none"),
         }
-        "none" => {}
-        other => panic!("ONLY={other}: convert, evaluate, render or none"),
+    }
+}
+
+/// With `COLD=1`, writes a buffer larger than a core's caches before each
+/// call, as a loaded server's other work (the transport, the kernel, other
+/// processes) does between two evaluations: under cachegrind the call's
+/// cache misses then count the code and data it touches (its footprint),
+/// which is what it costs under load (docs/performance.md).
+struct Evictor(Vec<u64>, u64);
+
+impl Evictor {
+    fn new() -> Evictor {
+        let words = if std::env::var_os("COLD").is_some() {
+            (2 << 20) / 8
+        } else {
+            0
+        };
+        Evictor(vec![0; words], 0)
+    }
+
+    fn evict(&mut self) {
+        self.1 += 1;
+        // One write per 64-byte line.
+        for (i, word) in self.0.iter_mut().enumerate().step_by(8) {
+            *word = word.wrapping_add(self.1 ^ i as u64);
+        }
+        std::hint::black_box(&self.0);
     }
 }
 

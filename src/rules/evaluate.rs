@@ -114,6 +114,29 @@ pub struct ExamsCheck {
     pub passes_not_counting_yet: u32,
 }
 
+impl ExamsCheck {
+    /// The role (index into `Edition::roles`) of the seat of this level
+    /// that listed individual `i` holds, if any.
+    pub fn role_held_by(&self, i: usize) -> Option<usize> {
+        self.seats
+            .iter()
+            .find(|seat| seat.individual == Some(i))
+            .map(|seat| seat.role)
+    }
+
+    /// `role_held_by` for each of the first `individuals` listed
+    /// individuals, in one pass over the seats.
+    pub fn roles_held(&self, individuals: usize) -> Vec<Option<usize>> {
+        let mut roles = vec![None; individuals];
+        for seat in &self.seats {
+            if let Some(role) = seat.individual.and_then(|i| roles.get_mut(i)) {
+                *role = Some(seat.role);
+            }
+        }
+        roles
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeatFill {
     /// Index into `Edition::roles`.
@@ -198,17 +221,11 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         steps: Vec::new(),
                     }
                 } else {
-                    let mut seats_today = vec![None; people.held.len()];
-                    for seat in &exams_check.seats {
-                        if let Some(i) = seat.individual {
-                            seats_today[i] = Some(seat.role);
-                        }
-                    }
                     gap_on(
                         edition,
                         rule,
                         &people.held,
-                        &seats_today,
+                        &exams_check.roles_held(people.held.len()),
                         shortfall,
                         takeable,
                     )

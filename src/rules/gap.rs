@@ -163,6 +163,16 @@ fn seat_today(seats_today: &[Option<usize>], i: usize) -> Option<usize> {
 /// takes it as they are (`freed_for`): someone the plan seats in that role
 /// without an exam who holds no seat today, each named for one seat only.
 fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]) {
+    for step in steps.iter_mut() {
+        step.moves_from = step
+            .individual
+            .and_then(|i| seat_today(seats_today, i))
+            .filter(|role| *role != step.role);
+    }
+    // Takers are looked for only when somebody moves (seldom).
+    if steps.iter().all(|step| step.moves_from.is_none()) {
+        return;
+    }
     let mut takers: Vec<(usize, usize)> = plan
         .iter()
         .filter(|a| a.cost == 0)
@@ -170,8 +180,6 @@ fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]
         .filter(|&(_, i)| seat_today(seats_today, i).is_none())
         .collect();
     for step in steps {
-        let Some(i) = step.individual else { continue };
-        step.moves_from = seat_today(seats_today, i).filter(|role| *role != step.role);
         step.freed_for = step.moves_from.and_then(|left| {
             let at = takers.iter().position(|&(role, _)| role == left)?;
             Some(takers.remove(at).1)

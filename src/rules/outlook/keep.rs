@@ -161,10 +161,8 @@ fn mark_kept_seats(plan: &mut KeepPlan, today: &Evaluation) {
     for step in &mut plan.steps {
         let role = plan.edition.roles.get(step.role).map(|r| r.id);
         step.keeps_seat = step.individual.is_some_and(|i| {
-            level.exams.seats.iter().any(|seat| {
-                seat.individual == Some(i)
-                    && today.edition.roles.get(seat.role).map(|r| r.id) == role
-            })
+            let held = level.exams.role_held_by(i);
+            held.and_then(|r| today.edition.roles.get(r)).map(|r| r.id) == role
         });
     }
 }
