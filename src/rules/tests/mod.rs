@@ -1,0 +1,76 @@
+//! The rules' tests: the source document's requirements one by one
+//! (`requirements`), and one consistent answer (`consistency`, issue 23).
+
+use super::catalog::CLOUD_CRM_2017_07;
+use super::*;
+
+mod consistency;
+mod requirements;
+
+const AS_OF: Date = Date::ymd(2017, 7, 7);
+
+fn record(units: i64, product: Product, booked_on: Date, dpor: bool) -> RevenueRecord {
+    RevenueRecord {
+        product,
+        amount: Money::from_units(units),
+        booked_on,
+        digital_partner_of_record: dpor,
+    }
+}
+
+fn qualifying(amount: Money) -> RevenueRecord {
+    RevenueRecord {
+        product: Product::CrmOnline,
+        amount,
+        booked_on: Date::ymd(2017, 1, 15),
+        digital_partner_of_record: true,
+    }
+}
+
+fn person(id: &str, codes: &[&str]) -> Individual {
+    Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: codes
+            .iter()
+            .map(|c| ExamPass {
+                code: c.to_string(),
+                passed_on: Some(Date::ymd(2017, 1, 1)),
+            })
+            .collect(),
+    }
+}
+
+fn submission(
+    market: Market,
+    revenue: Vec<RevenueRecord>,
+    individuals: Vec<Individual>,
+) -> Submission {
+    Submission {
+        partner_id: "p-1".into(),
+        market,
+        revenue,
+        individuals,
+    }
+}
+
+fn eval(s: &Submission) -> Evaluation {
+    evaluate(&CLOUD_CRM_2017_07, AS_OF, s)
+}
+
+fn silver(e: &Evaluation) -> &LevelOutcome {
+    &e.levels[0]
+}
+fn gold(e: &Evaluation) -> &LevelOutcome {
+    &e.levels[1]
+}
+
+/// Two people for Silver, four for Gold, all fully qualified.
+fn gold_team() -> Vec<Individual> {
+    vec![
+        person("a1", &["MB2-714", "MB2-710"]),
+        person("a2", &["MB2-713", "MB2-706"]),
+        person("c1", &["MB2-712"]),
+        person("c2", &["MB2-707"]),
+    ]
+}
