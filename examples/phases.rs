@@ -99,8 +99,8 @@ fn only(r: &Renderer, phase: &str, n: u32) {
 /// With `COLD=1`, writes a buffer larger than a core's caches before each
 /// call, as a loaded server's other work (the transport, the kernel, other
 /// processes) does between two evaluations: under cachegrind the call's
-/// cache misses then count the code and data it touches (its footprint),
-/// which is what it costs under load (docs/performance.md).
+/// cache misses then count the code and data it touches (its footprint;
+/// docs/performance.md compares it with a warm call's).
 struct Evictor(Vec<u64>, u64);
 
 impl Evictor {
