@@ -3,47 +3,9 @@
 use super::super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
 use super::super::super::model::{Exam, ExamGroup, Market, Product};
 use super::super::super::{ExamPass, Individual, RevenueRecord};
+use super::super::tests::{person, record, silver_team, submission};
 use super::super::{Editions, LevelOutlook};
 use super::*;
-
-fn record(units: i64, booked_on: Date) -> RevenueRecord {
-    RevenueRecord {
-        product: Product::CrmOnline,
-        amount: Money::from_units(units),
-        booked_on,
-        digital_partner_of_record: true,
-    }
-}
-
-fn person(id: &str, passes: &[(&str, Option<Date>)]) -> Individual {
-    Individual {
-        id: id.to_string(),
-        display_name: String::new(),
-        exams: passes
-            .iter()
-            .map(|(code, passed_on)| ExamPass {
-                code: code.to_string(),
-                passed_on: *passed_on,
-            })
-            .collect(),
-    }
-}
-
-fn submission(revenue: Vec<RevenueRecord>, individuals: Vec<Individual>) -> Submission {
-    Submission {
-        partner_id: "p".into(),
-        market: Market::Developed,
-        revenue,
-        individuals,
-    }
-}
-
-fn silver_team() -> Vec<Individual> {
-    vec![
-        person("a", &[("MB2-714", None), ("MB2-710", None)]),
-        person("c", &[("MB2-712", None)]),
-    ]
-}
 
 /// Silver's outlook and keep plan.
 fn silver(

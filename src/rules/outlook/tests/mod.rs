@@ -10,7 +10,7 @@ fn outlook(editions: Editions, as_of: Date, s: &Submission) -> Vec<LevelOutlook>
     super::outlook(editions, &today, s)
 }
 
-fn record(units: i64, booked_on: Date) -> RevenueRecord {
+pub(super) fn record(units: i64, booked_on: Date) -> RevenueRecord {
     RevenueRecord {
         product: Product::CrmOnline,
         amount: Money::from_units(units),
@@ -19,7 +19,7 @@ fn record(units: i64, booked_on: Date) -> RevenueRecord {
     }
 }
 
-fn person(id: &str, passes: &[(&str, Option<Date>)]) -> Individual {
+pub(super) fn person(id: &str, passes: &[(&str, Option<Date>)]) -> Individual {
     Individual {
         id: id.to_string(),
         display_name: String::new(),
@@ -33,7 +33,7 @@ fn person(id: &str, passes: &[(&str, Option<Date>)]) -> Individual {
     }
 }
 
-fn submission(revenue: Vec<RevenueRecord>, individuals: Vec<Individual>) -> Submission {
+pub(super) fn submission(revenue: Vec<RevenueRecord>, individuals: Vec<Individual>) -> Submission {
     Submission {
         partner_id: "p".into(),
         market: Market::Developed,
@@ -42,7 +42,7 @@ fn submission(revenue: Vec<RevenueRecord>, individuals: Vec<Individual>) -> Subm
     }
 }
 
-fn silver_team() -> Vec<Individual> {
+pub(super) fn silver_team() -> Vec<Individual> {
     vec![
         person("a", &[("MB2-714", None), ("MB2-710", None)]),
         person("c", &[("MB2-712", None)]),
