@@ -216,7 +216,7 @@ fn grpcurl_end_to_end() {
         "INVALID_REQUEST",
         "type.googleapis.com/google.rpc.LocalizedMessage",
         "ru-RU",
-        "В запросе 4\u{a0}ошибки. Поле",
+        "В запросе четыре ошибки. Поле",
     ] {
         assert!(all.contains(expected), "{expected:?} missing from: {all}");
     }

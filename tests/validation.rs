@@ -82,13 +82,13 @@ async fn every_problem_is_reported_at_once_and_localized() {
     assert_eq!(localized.locale, "ru-RU");
     assert!(
         localized.message.starts_with(
-            "В запросе 7\u{a0}ошибок. Поле submission.partner_id обязательно для заполнения."
+            "В запросе семь ошибок. Поле submission.partner_id обязательно для заполнения."
         ),
         "{}",
         localized.message
     );
     assert!(localized.message.contains(
-        "Поле submission.individuals[1].id повторяет идентификатор «e-1» из individuals[0]."
+        "Поле submission.individuals[1].id повторяет идентификатор «e-1» из поля submission.individuals[0].id."
     ));
     assert_eq!(
         details
@@ -109,6 +109,28 @@ async fn every_problem_is_reported_at_once_and_localized() {
     assert_eq!(
         descriptions[2],
         "The submission.revenue[0].amount.currency_code field must be “USD”, not “RUB”."
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_repeated_id_names_its_first_use_by_path_whatever_its_index() {
+    let server = TestServer::start().await;
+    let mut request = valid();
+    let submission = request.submission.as_mut().expect("submission");
+    submission.individuals = (0..1_002)
+        .map(|i| person(&format!("e{}", i.min(1_000)), "A", &[]))
+        .collect();
+    let (code, fields, status) = reject(&server, request).await;
+    assert_eq!(code, Code::InvalidArgument, "{status:?}");
+    assert_eq!(fields, ["submission.individuals[1001].id"]);
+    let details = status.get_error_details();
+    let violation = &details.bad_request().expect("bad").field_violations[0];
+    // A path, never a grouped number ("individuals[1,000]").
+    assert_eq!(
+        violation.description,
+        "The submission.individuals[1001].id field repeats the ID “e1000”, \
+         which submission.individuals[1000].id already uses."
     );
     server.stop().await;
 }

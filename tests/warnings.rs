@@ -118,7 +118,7 @@ async fn every_reason_in_both_locales() {
         &en.warnings,
         &[
             ("EXAM_NOT_ACCEPTED", &f0, "", "MB2-709", "e-oleg",
-             "The MB2-709 pass listed for Oleg Sidorov stopped counting after December 31, 2018."),
+             "The MB2-709 pass listed for Oleg Sidorov no longer counts: passes of MB2-709 counted toward competency qualification only through December 31, 2018."),
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "The “MB2-7144” pass listed for Oleg Sidorov was ignored: no exam of the Cloud CRM competency has that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
@@ -167,7 +167,7 @@ async fn every_reason_in_both_locales() {
 
     for level in &ru.levels {
         assert!(level.requirements[1].explanation.ends_with(
-            " Не засчитывается 1\u{a0}результат экзамена (см. предупреждения); возможно, поэтому остаются незанятые места."
+            " Не засчитывается один результат экзамена (см. предупреждения); возможно, поэтому остаются незанятые места."
         ), "{}", level.requirements[1].explanation);
     }
 

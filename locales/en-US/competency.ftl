@@ -103,7 +103,8 @@ exam-choice = { $count ->
 exam-option = { $code } “{ $label }”
 
 # $retiring (String): a date; $until (String): a date. The source’s wording,
-# word for word; shown only on evaluation dates through $until.
+# but “through” for its “until” (the last day counts); shown only on
+# evaluation dates through $until.
 exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 
 # $code, $label (String): the exam; $retiring, $until (String): dates. The

@@ -49,8 +49,9 @@ violation-date = The { $field } field isn’t a valid date: { $value }.
 # $value (String): the date sent; $first, $last (String): the dates accepted
 # (the TTM period and the outlook’s 365 days must stay within years 1 to 9999)
 violation-as-of-range = The { $field } field is { $value }, but it must be a date from { $first }, through { $last }. This keeps the TTM period and the outlook within years 1 through 9999.
-# $value (String): the id; $first (Number): the index that used it first
-violation-duplicate-id = The { $field } field repeats the ID “{ $value }”, which individuals[{ $first }] already uses.
+# $value (String): the id; $first_field (String): the path of the field that
+# used it first
+violation-duplicate-id = The { $field } field repeats the ID “{ $value }”, which { $first_field } already uses.
 violation-empty = The { $field } field can’t be empty.
 # $value (String): the tag sent
 violation-locale = The { $field } field isn’t a well-formed BCP 47 language tag: “{ $value }”.

@@ -155,19 +155,19 @@ exams-unmet = The exam requirements aren’t met: { $filled ->
            *[other] none of { $required } seats is held by a qualified individual yet.
         }
         [one] { $required ->
-            [2] one of the two seats is held by a qualified individual.
-            [3] one of the three seats is held by a qualified individual.
-            [4] one of the four seats is held by a qualified individual.
-           *[other] { $filled } of { $required } seats is held by a qualified individual.
+            [2] only one of the two seats is held by a qualified individual.
+            [3] only one of the three seats is held by a qualified individual.
+            [4] only one of the four seats is held by a qualified individual.
+           *[other] only { $filled } of { $required } seats is held by a qualified individual.
         }
        *[other] { $required ->
-            [3] two of the three seats are held by qualified individuals.
-            [4] { $filled ->
+            [3] only two of the three seats are held by qualified individuals.
+            [4] only { $filled ->
                 [2] two
                 [3] three
                *[other] { $filled }
             } of the four seats are held by qualified individuals.
-           *[other] { $filled } of { $required } seats are held by qualified individuals.
+           *[other] only { $filled } of { $required } seats are held by qualified individuals.
         }
     }
 # Who holds the seats of one role (a sentence of its own after exams-met or
@@ -271,11 +271,11 @@ gap-step = { $stays ->
         }
     } { $exams }{ $leaves ->
         [customization] {" "}and then move to this seat from their customization seat{ $freed ->
-            [taken] . The customization seat they leave then goes to { $taker }, who already qualifies for it
+            [taken] . Their customization seat goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
         [application-deployment] {" "}and then move to this seat from their application and deployment seat{ $freed ->
-            [taken] . The application and deployment seat they leave then goes to { $taker }, who already qualifies for it
+            [taken] . Their application and deployment seat goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
        *[none] {""}
@@ -286,8 +286,8 @@ gap-step = { $stays ->
 # gap-step). $codes (String): the exams, joined with "and"; $count (Number):
 # how many; $counts_from (String): the date they start to count
 gap-step-pending = { $count ->
-        [one] Their listed { $codes } pass counts toward this seat from { $counts_from }.
-       *[other] Their listed { $codes } passes count toward this seat from { $counts_from }.
+        [one] Their listed { $codes } pass starts to count toward this seat on { $counts_from }.
+       *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }.
     }
 
 # Appended to a level’s exam explanation when seats are empty and passes of

@@ -171,7 +171,7 @@ outlook-revenue-result = { $met ->
 # $met: yes, no
 outlook-exams-result = { $met ->
         [yes] the exam requirements are met
-       *[no] the exam requirements aren’t met anymore
+       *[no] the exam requirements are no longer met
     }
 
 # The keep plan (issue 25): what to add, by the deadline, so that a level

@@ -54,7 +54,7 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
                 format!("submission.individuals[{i}].id"),
                 Problem::DuplicateId {
                     id: ind.id.clone(),
-                    first,
+                    first_field: format!("submission.individuals[{first}].id"),
                 },
             ));
         } else {

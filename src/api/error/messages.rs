@@ -188,12 +188,13 @@ impl Message for AsOfRange<'_> {
     }
 }
 
-/// `violation-duplicate-id`: `$field`, `$value` (the id), `$first` (the
-/// index that used it first, a number).
+/// `violation-duplicate-id`: `$field`, `$value` (the id), `$first_field`
+/// (the path of the id that used it first: a path, never a number, so that
+/// no digit grouping reaches it).
 pub(super) struct DuplicateId<'a> {
     pub(super) field: &'a str,
     pub(super) value: &'a str,
-    pub(super) first: usize,
+    pub(super) first_field: &'a str,
 }
 
 impl Message for DuplicateId<'_> {
@@ -204,7 +205,7 @@ impl Message for DuplicateId<'_> {
         let mut args = FluentArgs::with_capacity(3);
         args.set("field", self.field);
         args.set("value", self.value);
-        args.set("first", self.first);
+        args.set("first_field", self.first_field);
         args
     }
 }
@@ -326,7 +327,7 @@ mod tests {
             Box::new(DuplicateId {
                 field: "f",
                 value: "e-1",
-                first: 0,
+                first_field: "g",
             }),
             Box::new(Empty { field: "f" }),
             Box::new(MalformedLocale {

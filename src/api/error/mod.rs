@@ -45,7 +45,8 @@ pub enum Problem {
     Date(String),
     DuplicateId {
         id: String,
-        first: usize,
+        /// The path of the id's first use.
+        first_field: String,
     },
     Empty,
     Locale(String),
@@ -92,10 +93,10 @@ impl Violation {
             .text(l10n, locale),
             Problem::NanosSign => messages::NanosSign { field }.text(l10n, locale),
             Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),
-            Problem::DuplicateId { id, first } => messages::DuplicateId {
+            Problem::DuplicateId { id, first_field } => messages::DuplicateId {
                 field,
                 value: id,
-                first: *first,
+                first_field,
             }
             .text(l10n, locale),
             Problem::Empty => messages::Empty { field }.text(l10n, locale),

@@ -57,8 +57,8 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
     assert_eq!(
         text(Locale::EnUs, Some(1)),
         format!(
-            "{en_start} The customization seat they leave then goes to Мария Иванова, who \
-             already qualifies for it."
+            "{en_start} Their customization seat goes to Мария Иванова, who already \
+             qualifies for it."
         )
     );
     let ru_start = "Место специалиста по приложениям и развертыванию займет Carol White \
@@ -75,8 +75,8 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
     assert_eq!(
         text(Locale::RuRu, Some(1)),
         format!(
-            "{ru_start}место специалиста по настройке, которое сейчас занимает этот \
-             сотрудник, сможет занять Мария Иванова (нужный экзамен уже сдан)."
+            "{ru_start}освободившееся место специалиста по настройке сможет занять Мария \
+             Иванова (нужный экзамен уже сдан)."
         )
     );
 }
