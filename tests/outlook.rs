@@ -252,14 +252,27 @@ async fn credits_make_a_level_lapse_later_or_never() {
         format!(
             "Серебряный уровень будет достигнут {}: в этот день из 12-месячного отчетного \
              периода выбудет проведенный {} возврат на сумму {}, и поэтому чистая прибыль \
-             партнера за 12-месячный отчетный период возрастет до {} (порог в {} достигнут).",
+             партнера за 12-месячный отчетный период возрастет до {} (порог в {} достигнут). \
+             Уровень сохранится по {} включительно; {} из 12-месячного отчетного периода \
+             выбудет проведенная {} сумма {}, и поэтому чистая прибыль партнера за \
+             12-месячный отчетный период снизится до {} (ниже порога в {}).",
             l.date(r, d(2017, 8, 1)),
             l.date(r, d(2016, 8, 1)),
             l.money(r, Money::from_units(20_000)),
             l.money(r, Money::from_units(110_000)),
             l.money(r, Money::from_units(100_000)),
+            l.date(r, d(2018, 1, 9)),
+            l.date(r, d(2018, 1, 10)),
+            l.date(r, d(2017, 1, 10)),
+            l.money(r, Money::from_units(110_000)),
+            l.money(r, Money::ZERO),
+            l.money(r, Money::from_units(100_000)),
         )
     );
+    // Won, then lost again when the 110,000 leaves: both days, each with its cause.
+    let lost = o.lost_again.as_ref().expect("lost again");
+    assert_eq!(lost.changes_on, date(2018, 1, 10));
+    assert_eq!(lost.requirements_changing, vec!["revenue"]);
     let e = evaluate(
         &mut client,
         request(date(2017, 7, 7), revenue, silver_team()),
@@ -272,11 +285,19 @@ async fn credits_make_a_level_lapse_later_or_never() {
         o.explanation,
         format!(
             "You’ll attain Silver on {}. On that day, a credit of {} booked on {}, leaves \
-             the TTM period, so your qualifying Net New Revenue rises to {} (which meets the {} threshold).",
+             the TTM period, so your qualifying Net New Revenue rises to {} (which meets the {} threshold). \
+             You’ll keep it through {}. On {}, revenue of {} booked on {}, leaves the TTM period, \
+             so your qualifying Net New Revenue falls to {} (below the {} threshold).",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
             l.date(en, d(2016, 8, 1)),
             l.money(en, Money::from_units(110_000)),
+            l.money(en, Money::from_units(100_000)),
+            l.date(en, d(2018, 1, 9)),
+            l.date(en, d(2018, 1, 10)),
+            l.money(en, Money::from_units(110_000)),
+            l.date(en, d(2017, 1, 10)),
+            l.money(en, Money::ZERO),
             l.money(en, Money::from_units(100_000)),
         )
     );
@@ -414,7 +435,10 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
         format!(
             "You’ll attain Gold on {}. On that day, the 2017-11 edition of the rules comes \
              into force and three exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
-             MB2-716), so the exam requirements are met.",
+             MB2-716), so the exam requirements are met. You’ll keep it through June 30, 2018. \
+             On July 1, 2018, revenue of US$300,000 booked on July 1, 2017, leaves the TTM \
+             period, so your qualifying Net New Revenue falls to US$0 (below the US$300,000 \
+             threshold).",
             l.date(Locale::EnUs, d(2017, 11, 16))
         )
     );
@@ -456,10 +480,32 @@ async fn a_future_pass_wins_silver() {
         format!(
             "Серебряный уровень будет достигнут {}: в этот день начнет засчитываться результат \
              экзамена MB2-710 (сотрудник Анна Смирнова), и поэтому требования к экзаменам \
-             будут выполнены.",
+             будут выполнены. Уровень сохранится по 31\u{a0}мая 2018\u{a0}г. включительно; \
+             1\u{a0}июня 2018\u{a0}г. из 12-месячного отчетного периода выбудет проведенная \
+             1\u{a0}июня 2017\u{a0}г. сумма 100\u{a0}000\u{a0}долларов США, и поэтому чистая \
+             прибыль партнера за 12-месячный отчетный период снизится до 0\u{a0}долларов США \
+             (ниже порога в 100\u{a0}000\u{a0}долларов США).",
             l.date(Locale::RuRu, d(2017, 8, 20))
         )
     );
+    // The second change in its own fields: the revenue that won it leaves.
+    let lost = o.lost_again.as_ref().expect("lost again");
+    assert_eq!(lost.changes_on, date(2018, 6, 1));
+    assert_eq!(lost.requirements_changing, vec!["revenue"]);
+    assert_eq!(lost.qualifying_on_change, usd(0, 0));
+    assert_eq!(
+        lost.causes,
+        vec![pb::OutlookCause {
+            cause: Some(Cause::Revenue(pb::OutlookRevenue {
+                record_index: 0,
+                amount: usd(100_000, 0),
+                booked_on: date(2017, 6, 1),
+                direction: pb::OutlookDirection::Stops.into(),
+            })),
+        }]
+    );
+    // Silver attained from a day on and lost on another: Gold, never won, has none.
+    assert!(outlook(&e, 1).lost_again.is_none());
     server.stop().await;
 }
 
@@ -662,7 +708,9 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
                 "You’ll attain Gold on {day}. On that day, the 2017-11 edition of the rules \
                  comes into force and six exam passes start to count (A2’s MB2-717 and MB2-715, \
                  A3’s MB2-718 and MB2-715, C2’s MB2-716, and one more), so the exam requirements \
-                 are met."
+                 are met. You’ll keep it through June 30, 2018. On July 1, 2018, revenue of \
+                 US$300,000 booked on July 1, 2017, leaves the TTM period, so your qualifying Net \
+                 New Revenue falls to US$0 (below the US$300,000 threshold)."
             ),
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
@@ -670,7 +718,11 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
                  редакции 2017-11 и начнут засчитываться шесть результатов экзаменов \
                  (A2\u{a0}— MB2-717 и MB2-715, A3\u{a0}— MB2-718 и MB2-715, \
                  C2\u{a0}— MB2-716 и еще 1), и поэтому требования к экзаменам будут \
-                 выполнены."
+                 выполнены. Уровень сохранится по 30\u{a0}июня 2018\u{a0}г. включительно; \
+                 1\u{a0}июля 2018\u{a0}г. из 12-месячного отчетного периода выбудет \
+                 проведенная 1\u{a0}июля 2017\u{a0}г. сумма 300\u{a0}000\u{a0}долларов США, и \
+                 поэтому чистая прибыль партнера за 12-месячный отчетный период снизится до \
+                 0\u{a0}долларов США (ниже порога в 300\u{a0}000\u{a0}долларов США)."
             ),
         };
         assert_eq!(gold.explanation, expected);

@@ -1,6 +1,7 @@
 # The outlook (§2.7): the day a level is lost or won, and why.
 
-# $change: lapses, won, holds, not-won; $level: silver, gold;
+# $change: lapses, won, lost-again (the sentence after a won one, when the
+# level is lost again later), holds, not-won; $level: silver, gold;
 # $last, $day, $horizon (String): dates (the last day the level holds, the
 # day it changes, the last day looked at); $causes (String): what enters or
 # leaves that day, joined with "and"; $results (String): what follows from
@@ -19,6 +20,7 @@ outlook = { $change ->
             [gold] Gold
            *[silver] Silver
         } on { $day }. On that day, { $causes }, so { $results }.
+        [lost-again] You’ll keep it through { $last }. On { $day }, { $causes }, so { $results }.
         [holds] You keep { $level ->
             [gold] Gold
            *[silver] Silver

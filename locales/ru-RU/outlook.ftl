@@ -1,6 +1,7 @@
 # Прогноз (§2.7): в какой день уровень будет потерян или достигнут и почему.
 
-# $change: lapses, won, holds, not-won; $level: silver, gold;
+# $change: lapses, won, lost-again (предложение после won, если позже
+# уровень снова будет потерян), holds, not-won; $level: silver, gold;
 # $last, $day, $horizon (String): даты (последний день, когда уровень
 # сохраняется; день изменения; последний просмотренный день);
 # $causes (String): что входит в отчетный период или выбывает из него в этот
@@ -23,6 +24,7 @@ outlook = { $change ->
             [gold] Золотой
            *[silver] Серебряный
         } уровень будет достигнут { $day }: в этот день { $causes }, и поэтому { $results }.
+        [lost-again] Уровень сохранится по { $last } включительно; { $day } { $causes }, и поэтому { $results }.
         [holds] { $level ->
             [gold] Золотой
            *[silver] Серебряный

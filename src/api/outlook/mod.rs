@@ -60,9 +60,60 @@ pub(super) fn level(
         Some(why) => Keep::Cannot { why },
         None => Keep::Possible,
     };
+    let first = pb_change(submission, change);
+    let mut text = explanation(
+        l10n,
+        locale,
+        submission,
+        outlook,
+        change,
+        if outlook.attained {
+            Kind::Lapses
+        } else {
+            Kind::Won
+        },
+        keep_input,
+    );
+    // A level won and lost again: a second sentence, of the second change.
+    if let Some(lost) = &outlook.lost_again {
+        text.push(' ');
+        text.push_str(&explanation(
+            l10n,
+            locale,
+            submission,
+            outlook,
+            lost,
+            Kind::LostAgain,
+            Keep::Possible,
+        ));
+    }
     pb::Outlook {
-        changes_on: Some(pb_date(change.on)),
+        changes_on: first.changes_on,
         horizon_end: Some(pb_date(outlook.horizon_end)),
+        causes: first.causes,
+        requirements_changing: first.requirements_changing,
+        explanation: text,
+        qualifying_before: first.qualifying_before,
+        qualifying_on_change: first.qualifying_on_change,
+        threshold_on_change: first.threshold_on_change,
+        edition_on_change: first.edition_on_change,
+        causes_not_listed: first.causes_not_listed,
+        keep: match &outlook.keep {
+            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, plan)),
+            _ => None,
+        },
+        lost_again: outlook
+            .lost_again
+            .as_ref()
+            .map(|lost| pb_change(submission, lost)),
+    }
+}
+
+/// A change's fields: the outlook's own for its first change, and
+/// `lost_again` for a level won and lost again.
+fn pb_change(submission: &Submission, change: &Change) -> pb::OutlookChange {
+    pb::OutlookChange {
+        changes_on: Some(pb_date(change.on)),
         causes: change
             .causes
             .iter()
@@ -73,17 +124,12 @@ pub(super) fn level(
             .iter()
             .map(|r| requirement_id(*r).to_string())
             .collect(),
-        explanation: explanation(l10n, locale, submission, outlook, change, keep_input),
         qualifying_before: Some(pb_money(change.qualifying_before)),
         qualifying_on_change: Some(pb_money(change.qualifying)),
         threshold_on_change: Some(pb_money(change.threshold)),
         edition_on_change: change.edition.id.to_string(),
         causes_not_listed: u32::try_from(change.records_not_listed + change.passes_not_listed)
             .unwrap_or(u32::MAX),
-        keep: match &outlook.keep {
-            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, plan)),
-            _ => None,
-        },
     }
 }
 
@@ -253,13 +299,16 @@ fn pb_cause(submission: &Submission, cause: &Cause) -> pb::OutlookCause {
     pb::OutlookCause { cause: Some(cause) }
 }
 
-/// The sentence of a change: what enters or leaves, then what follows.
+/// The sentence of a change of `kind` (`Lapses`, `Won` or `LostAgain`):
+/// what enters or leaves, then what follows.
+#[allow(clippy::too_many_arguments)]
 fn explanation(
     l10n: &Localizer,
     locale: Locale,
     submission: &Submission,
     outlook: &LevelOutlook,
     change: &Change,
+    kind: Kind,
     keep: Keep,
 ) -> String {
     let mut items: Vec<String> = Vec::new();
@@ -380,7 +429,7 @@ fn explanation(
     // What follows: every flipped requirement is met from that day when the
     // level is won, and no longer met when it lapses (at least one does:
     // the level is attained when every requirement is met).
-    let won = !outlook.attained;
+    let won = matches!(kind, Kind::Won);
     let mut results = Vec::with_capacity(change.requirements.len());
     for requirement in &change.requirements {
         results.push(match requirement {
@@ -398,7 +447,7 @@ fn explanation(
     let causes = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
     let results = l10n.and_list(locale, results.into_iter().map(Cow::Owned));
     OutlookMessage {
-        change: if won { Kind::Won } else { Kind::Lapses },
+        change: kind,
         level: outlook.level,
         last: &l10n.date(locale, change.on.previous_day()),
         day: &l10n.date(locale, change.on),

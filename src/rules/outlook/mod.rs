@@ -1,6 +1,7 @@
 //! The outlook (§2.7): with the submission unchanged and `as_of` moving
 //! forward one day at a time through `as_of` + 365 days, the first day on
-//! which each level's `attained` differs from today's, and why.
+//! which each level's `attained` differs from today's, and why; for a level
+//! won that way, also the first later day on which it is lost again.
 //!
 //! Nothing can change between two days on which something enters or leaves:
 //! a revenue record enters the TTM period on the day it was booked and leaves
@@ -102,6 +103,9 @@ pub struct LevelOutlook {
     pub horizon_end: Date,
     /// The first day `attained` differs; `None` when it never does by `horizon_end`.
     pub change: Option<Change>,
+    /// For a level not attained on `as_of` and attained on `change.on`: the
+    /// first later day, through `horizon_end`, on which it is lost again.
+    pub lost_again: Option<Change>,
     /// For a level attained on `as_of` and lost on `change.on`: what keeps
     /// it through `horizon_end`, or why nothing can (`keep::keep`).
     pub keep: Option<Result<KeepPlan, CannotKeep>>,
@@ -206,6 +210,7 @@ pub fn outlook(
                 attained: false,
                 horizon_end,
                 change: None,
+                lost_again: None,
                 keep: None,
             })
             .collect();
@@ -257,6 +262,13 @@ pub fn outlook(
     let mut previous = initial.clone();
     let mut now = Vec::with_capacity(levels.len());
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
+    // A level won on its change is watched on until it is lost again.
+    let mut lost: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
+    let watched =
+        |l: usize, found: &[Option<(Date, Flags, Flags)>], lost: &[Option<_>]| match found[l] {
+            None => open[l],
+            Some(_) => !initial[l].attained() && lost[l].is_none(),
+        };
     // Each individual's group set on the day a level attained today is
     // lost: where its keep plan starts (`keep::keep_in_sweep`).
     let mut masks_on_change: Vec<Option<Vec<u8>>> = vec![None; levels.len()];
@@ -273,12 +285,9 @@ pub fn outlook(
             // Only revenue moves today and no level still open has its exams
             // met: no `attained` can change (`change` works out the revenue
             // of the day before a change itself).
-            let unsettled = found
-                .iter()
-                .zip(&open)
-                .zip(&previous)
-                .filter(|((f, open), _)| f.is_none() && **open);
-            if from == next_event && unsettled.clone().all(|(_, p)| !p.exams) {
+            let mut unsettled =
+                (0..levels.len()).filter(|&l| watched(l, &found, &lost) && previous[l].exams);
+            if from == next_event && unsettled.next().is_none() {
                 continue;
             }
             for &(_, i) in &events[from..next_event] {
@@ -286,20 +295,24 @@ pub fn outlook(
             }
         }
         state(edition, day, &mut staff, &mut now);
-        for (l, slot) in found.iter_mut().enumerate() {
-            if slot.is_none() && open[l] && now[l].attained() != initial[l].attained() {
-                *slot = Some((day, previous[l], now[l]));
+        for l in 0..levels.len() {
+            if !watched(l, &found, &lost) {
+                continue;
+            }
+            if found[l].is_some() {
+                // Won on an earlier day: lost again today?
+                if !now[l].attained() {
+                    lost[l] = Some((day, previous[l], now[l]));
+                }
+            } else if now[l].attained() != initial[l].attained() {
+                found[l] = Some((day, previous[l], now[l]));
                 if initial[l].attained() {
                     masks_on_change[l] = Some(staff.masks().to_vec());
                 }
             }
         }
         std::mem::swap(&mut previous, &mut now);
-        if found
-            .iter()
-            .zip(&open)
-            .all(|(f, open)| f.is_some() || !open)
-        {
+        if (0..levels.len()).all(|l| !watched(l, &found, &lost)) {
             break;
         }
     }
@@ -308,17 +321,20 @@ pub fn outlook(
         .iter()
         .zip(&initial)
         .zip(found)
+        .zip(lost)
         .zip(masks_on_change)
-        .map(|(((level, now), found), masks)| {
+        .map(|((((level, now), found), lost), masks)| {
+            let change_on = |(day, before, after): (Date, Flags, Flags)| {
+                change(
+                    editions, &revenue, &days, submission, *level, day, before, after,
+                )
+            };
             let mut outlook = LevelOutlook {
                 level: *level,
                 attained: now.attained(),
                 horizon_end,
-                change: found.map(|(day, before, after)| {
-                    change(
-                        editions, &revenue, &days, submission, *level, day, before, after,
-                    )
-                }),
+                change: found.map(change_on),
+                lost_again: lost.map(change_on),
                 keep: None,
             };
             let sweep = keep::Sweep {

@@ -14,6 +14,9 @@ use super::super::render::level_key;
 pub(super) enum Kind {
     Lapses,
     Won,
+    /// A level won on the first change and lost on a later day: the
+    /// sentence after the `Won` one.
+    LostAgain,
     Holds,
     NotWon,
 }
@@ -23,6 +26,7 @@ impl Kind {
         match self {
             Kind::Lapses => "lapses",
             Kind::Won => "won",
+            Kind::LostAgain => "lost-again",
             Kind::Holds => "holds",
             Kind::NotWon => "not-won",
         }

@@ -66,6 +66,28 @@ fn by_every_day(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<D
         .collect()
 }
 
+/// For each level not attained on `as_of` and won on a later day through
+/// 365 days, the first day after that on which it is lost again: by
+/// evaluating every day.
+fn lost_again_by_every_day(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<Date>> {
+    let attained = |day: Date, level: Level| {
+        let e = evaluate(editions.on(day), day, s);
+        e.levels.iter().any(|l| l.level == level && l.attained)
+    };
+    let days = || (1..=HORIZON_DAYS).map(|n| as_of.plus_days(n));
+    evaluate(editions.on(as_of), as_of, s)
+        .levels
+        .iter()
+        .map(|now| {
+            if now.attained {
+                return None;
+            }
+            let won = days().find(|day| attained(*day, now.level))?;
+            days().find(|day| *day > won && !attained(*day, now.level))
+        })
+        .collect()
+}
+
 fn changes(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<Date>> {
     outlook(editions, as_of, s)
         .iter()
@@ -271,6 +293,23 @@ fn a_future_pass_wins_silver() {
             direction: Direction::Starts,
         }]
     );
+    // The revenue that wins it leaves the period a year after its booking,
+    // within the horizon: the level is lost again, and the outlook says when.
+    let lost = out[0].lost_again.as_ref().expect("silver lost again");
+    assert_eq!(lost.on, Date::ymd(2018, 6, 1));
+    assert_eq!(lost.requirements, vec![Requirement::Revenue]);
+    assert_eq!(lost.qualifying, Money::ZERO);
+    assert_eq!(
+        lost.causes,
+        vec![Cause::Revenue {
+            record: 0,
+            amount: Money::from_units(100_000),
+            booked_on: Date::ymd(2017, 6, 1),
+            direction: Direction::Stops,
+        }]
+    );
+    // A level attained today, or never won, has no second change.
+    assert!(out[1].lost_again.is_none());
 }
 
 #[test]

@@ -102,6 +102,9 @@ proptest! {
         };
         let out = outlook(editions, as_of, &s);
         prop_assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
+        let lost: Vec<Option<Date>> =
+            out.iter().map(|l| l.lost_again.as_ref().map(|c| c.on)).collect();
+        prop_assert_eq!(lost, lost_again_by_every_day(editions, as_of, &s));
         for l in &out {
             let now = evaluate(editions.on(as_of), as_of, &s);
             let level = now.levels.iter().find(|x| x.level == l.level).expect("level");
@@ -115,6 +118,26 @@ proptest! {
                 );
                 prop_assert_eq!(a.attained, !l.attained);
                 prop_assert_eq!(b.attained, l.attained);
+                prop_assert_eq!(c.qualifying_before, before.revenue.qualifying);
+                prop_assert_eq!(c.qualifying, after.revenue.qualifying);
+                let mut flipped = Vec::new();
+                if a.revenue.met != b.revenue.met {
+                    flipped.push(Requirement::Revenue);
+                }
+                if a.exams.met != b.exams.met {
+                    flipped.push(Requirement::Exams);
+                }
+                prop_assert_eq!(&c.requirements, &flipped);
+                prop_assert!(!c.causes.is_empty());
+            }
+            if let Some(c) = &l.lost_again {
+                let before = evaluate(editions.on(c.on.previous_day()), c.on.previous_day(), &s);
+                let after = evaluate(editions.on(c.on), c.on, &s);
+                let (b, a) = (
+                    before.levels.iter().find(|x| x.level == l.level).expect("level"),
+                    after.levels.iter().find(|x| x.level == l.level).expect("level"),
+                );
+                prop_assert!(b.attained && !a.attained);
                 prop_assert_eq!(c.qualifying_before, before.revenue.qualifying);
                 prop_assert_eq!(c.qualifying, after.revenue.qualifying);
                 let mut flipped = Vec::new();
