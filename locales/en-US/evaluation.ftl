@@ -8,8 +8,8 @@
 # gives every value with its argument’s name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, gap-step-until, exams-note, individual-unnamed,
-# exam-option, exam-choice.
+# answer: gap-step-pending, gap-step-until, exams-note, exams-holder-until,
+# individual-unnamed, exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
 # drop or repeat arguments. A message may not select on, or pass to a function, an
@@ -289,6 +289,12 @@ gap-step-pending = { $count ->
         [one] Their listed { $codes } pass starts to count toward this seat on { $counts_from }.
        *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }.
     }
+
+# A seat holder of a level not attained whose counted pass stops counting
+# within the outlook’s year (after the holders’ sentences). $person, $code,
+# $until (String): the last day the pass counts, a date; $group (String): the
+# group the seat then lacks, as in exam-choice
+exams-holder-until = { $person }’s { $code } pass counts toward competency qualification only through { $until }. To keep their seat after that day, they must pass another exam from the { $group } group.
 
 # Appended to a level’s exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count.

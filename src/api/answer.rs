@@ -49,7 +49,8 @@ pub fn assemble(r: &Renderer, valid: &ValidEvaluate, answer: &Answer) -> pb::Eva
                 .filter(|o| !o.attained)
                 .and_then(|o| o.change.as_ref())
                 .map(|change| change.on);
-            let (requirements, gap) = words.level(outcome, won_on);
+            let horizon = outlook.map(|o| o.horizon_end);
+            let (requirements, gap) = words.level(outcome, won_on, horizon);
             pb::LevelResult {
                 level: pb_level(Some(outcome.level)).into(),
                 attained: outcome.attained,

@@ -145,6 +145,37 @@ pub struct SeatFill {
     pub individual: Option<usize>,
     /// Canonical codes of the passes that qualify the individual, one per group.
     pub exams_counted: Vec<&'static str>,
+    /// Of those, the one that stops counting first on a later day, if any
+    /// does (its edition's acceptance ends: MB2-709 under the 2017-11
+    /// edition, through 2018-12-31).
+    pub counts_until: Option<CountsUntil>,
+}
+
+/// A pass that fills a seat today and stops counting after `until`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountsUntil {
+    /// Index into `Edition::groups`: the group the seat then lacks.
+    pub group: usize,
+    /// Canonical code.
+    pub code: &'static str,
+    /// The last day it counts.
+    pub until: Date,
+}
+
+/// The counted pass of `held` for the groups of `role_mask` that stops
+/// counting first (`SeatFill::counts_until`).
+fn counts_until(edition: &Edition, held: &Held, role_mask: u8) -> Option<CountsUntil> {
+    (0..edition.groups.len())
+        .filter(|g| role_mask & (1 << g) != 0)
+        .filter_map(|g| {
+            let exam = held.counted[g]?;
+            exam.accepted_until.map(|until| CountsUntil {
+                group: g,
+                code: exam.code,
+                until,
+            })
+        })
+        .min_by_key(|c| c.until)
 }
 
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
@@ -290,6 +321,9 @@ pub fn seats(
                     .individual
                     .map(|i| counted(edition, &held[i], role_masks[a.role]))
                     .unwrap_or_default(),
+                counts_until: a
+                    .individual
+                    .and_then(|i| counts_until(edition, &held[i], role_masks[a.role])),
             })
             .collect(),
         passes_not_counting: 0,

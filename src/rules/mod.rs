@@ -18,8 +18,8 @@ pub mod revenue;
 pub use answer::{answer, Answer};
 pub use date::Date;
 pub use evaluate::{
-    evaluate, seats, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse, People,
-    RevenueCheck, SeatFill, Submission,
+    evaluate, seats, CountsUntil, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse,
+    People, RevenueCheck, SeatFill, Submission,
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{

@@ -8,9 +8,9 @@ use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Sub
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions, GapExplanation,
-    GapItemCount, GapItemRevenue, GapStep, GapStepPending, GapStepUntil, RevenueExplanation, Sign,
-    Summary,
+    ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions,
+    GapExplanation, GapItemCount, GapItemRevenue, GapStep, GapStepPending, GapStepUntil,
+    RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
 use crate::l10n::Message;
@@ -97,11 +97,14 @@ impl<'a> Words<'a> {
 
     /// A level's requirements (revenue, then exams) and its gap.
     /// `won_on`: the day the outlook attains the level with the submission
-    /// unchanged, if it does (the gap then says what attains it sooner).
+    /// unchanged, if it does (the gap then says what attains it sooner);
+    /// `horizon`: the outlook's last day (a seat holder of a level not
+    /// attained whose pass stops counting before it is told so).
     pub(in crate::api) fn level(
         &self,
         outcome: &'a LevelOutcome,
         won_on: Option<Date>,
+        horizon: Option<Date>,
     ) -> (Vec<pb::RequirementResult>, Option<pb::Gap>) {
         let c = &self.c;
         let ev = self.ev;
@@ -150,7 +153,8 @@ impl<'a> Words<'a> {
         let exams = pb::RequirementResult {
             id: "exams".to_string(),
             met: outcome.exams.met,
-            explanation: self.exams_explanation(&outcome.exams),
+            explanation: self
+                .exams_explanation(&outcome.exams, horizon.filter(|_| !outcome.attained)),
             detail: Some(pb::requirement_result::Detail::Exams(pb::ExamsDetail {
                 individuals_required: outcome.exams.individuals_required,
                 seats: outcome
@@ -177,8 +181,9 @@ impl<'a> Words<'a> {
     }
 
     /// Whether the exam requirement is met, then who holds which seats: one
-    /// sentence per role that has a holder.
-    fn exams_explanation(&self, check: &rules::ExamsCheck) -> String {
+    /// sentence per role that has a holder; with `until_before`, a sentence
+    /// for each holder whose pass stops counting before that day.
+    fn exams_explanation(&self, check: &rules::ExamsCheck, until_before: Option<Date>) -> String {
         let c = &self.c;
         let required = check.seats.len() as u32;
         let filled = check
@@ -218,6 +223,34 @@ impl<'a> Words<'a> {
             .render(c);
             text.push(' ');
             text.push_str(&sentence);
+        }
+        // Holders whose seat rests on a pass that stops counting within the
+        // year the outlook looks at.
+        if let Some(horizon) = until_before {
+            for seat in &check.seats {
+                let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
+                    continue;
+                };
+                if ends.until >= horizon {
+                    continue;
+                }
+                let who = person(
+                    c.l10n(),
+                    c.locale,
+                    &self.submission.individuals[i],
+                    Cow::Borrowed,
+                );
+                text.push(' ');
+                text.push_str(
+                    &ExamsHolderUntil {
+                        person: &who,
+                        code: ends.code,
+                        until: &c.date(ends.until),
+                        group: c.group_label(ends.group),
+                    }
+                    .text(c.l10n(), c.locale),
+                );
+            }
         }
         // Passes that do not count, of people who fill no seat: they may be
         // why seats are empty (repeat listings never are, and are not counted).

@@ -372,6 +372,17 @@ fn mb2_709_is_accepted_until_the_end_of_2018_in_the_november_edition() {
     let last = Date::ymd(2018, 12, 31);
     let e = evaluate(&CLOUD_CRM_2017_11, last, &s);
     assert!(silver(&e).exams.met);
+    // The seat it fills says through which day it counts; the other does not.
+    let seats = &silver(&e).exams.seats;
+    assert_eq!(
+        seats[0].counts_until,
+        Some(CountsUntil {
+            group: 0,
+            code: "MB2-709",
+            until: last,
+        })
+    );
+    assert_eq!(seats[1].counts_until, None);
     let day_after = last.next_day();
     let e = evaluate(&CLOUD_CRM_2017_11, day_after, &s);
     assert!(!silver(&e).exams.met);

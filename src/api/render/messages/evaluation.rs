@@ -254,6 +254,32 @@ impl Message for ExamsNote {
     }
 }
 
+/// `exams-holder-until`: a seat holder of a level not attained whose counted
+/// pass stops counting within the outlook's year (a sentence after the
+/// holders').
+pub(in crate::api::render) struct ExamsHolderUntil<'a> {
+    pub person: &'a str,
+    pub code: &'a str,
+    /// The last day the pass counts.
+    pub until: &'a str,
+    /// The label of the group the seat then lacks.
+    pub group: &'a str,
+}
+
+impl Message for ExamsHolderUntil<'_> {
+    fn id(&self) -> &'static str {
+        "exams-holder-until"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("until", self.until);
+        args.set("group", self.group);
+        args
+    }
+}
+
 /// `individual-unnamed`: an individual without a display name, named by id
 /// ("Individual x"), wherever the explanations, warnings and outlook name
 /// people.
