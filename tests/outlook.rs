@@ -806,27 +806,37 @@ async fn a_keep_plan_in_both_locales() {
             keep.steps[0].exams[0].one_of,
             ["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"]
         );
-        let (date, money) = (
+        let (date, money, lowest) = (
             |x| l.date(locale, x),
             l.money(locale, Money::from_parts(11_500, 500_000_000)),
+            l.money(locale, Money::from_parts(88_499, 500_000_000)),
         );
+        // The outlook names the exams that stop counting, not the revenue
+        // that falls short later: the plan says what its revenue makes up for.
+        assert_eq!(keep.lowest_on, common::date(2019, 5, 1));
+        assert_eq!(keep.lowest_qualifying, usd(88_499, 500_000_000));
         let expected = match locale {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
                  by {}, and have, by {}, Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, \
-                 MB2-718, or MB2-877.",
+                 MB2-718, or MB2-877. Without that revenue, your qualifying Net New Revenue \
+                 would fall to {lowest} on {}.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
                 date(d(2019, 1, 1)),
+                date(d(2019, 5, 1)),
             ),
             Locale::RuRu => format!(
                 "Чтобы сохранить Серебряный уровень по {} включительно, до {} включительно \
                  нужно получить еще как минимум {money} чистой прибыли партнера за \
                  12-месячный отчетный период, а экзамен сдать до {} включительно: Olga \
-                 Kuznetsova\u{a0}— MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877.",
+                 Kuznetsova\u{a0}— MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877. Без этой \
+                 суммы чистая прибыль партнера за 12-месячный отчетный период {} снизится до \
+                 {lowest}.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
                 date(d(2019, 1, 1)),
+                date(d(2019, 5, 1)),
             ),
             Locale::Pseudo => unreachable!("only en-US and ru-RU are asked for"),
         };

@@ -210,6 +210,15 @@ outlook-keep = To keep { $level ->
        *[other] {" "}({ $exams } more exam passes)
     }.
 
+# After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
+# it asks for makes up for (revenue doesn’t flip on the change, or keeps
+# falling after it). $day (String): the first day it is that low, a date;
+# $sign: positive, negative; $qualifying (String): the amount without its sign
+outlook-keep-lowest = Without that revenue, your qualifying Net New Revenue would fall to { $sign ->
+        [negative] a net credit of { $qualifying }
+       *[positive] { $qualifying }
+    } on { $day }.
+
 # Inside outlook-keep ("have … pass …"): individuals offered the same
 # exams. $people (String): their names (outlook-keep-new for a new
 # individual, outlook-keep-new-group for several), joined with "and";

@@ -12,8 +12,8 @@ use crate::rules::Submission;
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
-    CannotKeepMessage, KeepChoiceMessage, KeepMessage, KeepNewGroupMessage, KeepNewMessage,
-    KeepStepMessage, KeepStepsMessage, Parts, Reason, StepsJoin,
+    CannotKeepMessage, KeepChoiceMessage, KeepLowestMessage, KeepMessage, KeepNewGroupMessage,
+    KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts, Reason, StepsJoin,
 };
 
 /// `Outlook.keep`.
@@ -39,6 +39,8 @@ pub(super) fn plan(
         additional_individuals: plan.additional_individuals,
         steps: gap_steps(&c, submission, &plan.steps),
         explanation: explanation(&r.l10n, locale, submission, plan),
+        lowest_qualifying: plan.lowest.map(|l| pb_money(l.qualifying)),
+        lowest_on: plan.lowest.map(|l| pb_date(l.on)),
     }
 }
 
@@ -131,7 +133,7 @@ fn explanation(
         (true, false) => Parts::Exams,
         _ => Parts::Both,
     };
-    KeepMessage {
+    let mut text = KeepMessage {
         level: plan.level,
         parts,
         horizon: &l10n.date(locale, plan.horizon_end),
@@ -143,7 +145,21 @@ fn explanation(
         exams: plan.additional_exams,
         steps: &steps,
     }
-    .text(l10n, locale)
+    .text(l10n, locale);
+    // Why the revenue asked for is more than the outlook's shortfall: the
+    // revenue counted keeps falling after the revenue deadline.
+    if let Some(lowest) = plan.lowest {
+        text.push(' ');
+        text.push_str(
+            &KeepLowestMessage {
+                day: &l10n.date(locale, lowest.on),
+                negative: lowest.qualifying.is_negative(),
+                qualifying: &l10n.money(locale, lowest.qualifying.abs()),
+            }
+            .text(l10n, locale),
+        );
+    }
+    text
 }
 
 /// The plan's steps as one list, joined two at a time from the end by
@@ -285,6 +301,7 @@ mod tests {
             horizon_end: Date::ymd(2018, 7, 7),
             revenue_needed: crate::rules::Money::ZERO,
             revenue_by: Date::ymd(2018, 1, 1),
+            lowest: None,
             additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
             additional_individuals: steps.len() as u32,
             edition: &crate::rules::catalog::CLOUD_CRM_2017_07,

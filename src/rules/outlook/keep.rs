@@ -54,7 +54,7 @@ use super::super::{Date, Evaluation, ExamChoice, GapStep, Money, Submission};
 use super::keep_assign;
 use super::keep_editions::{applied, global_days, offered, remap};
 use super::state::{Days, RevenueDays, Staff};
-use super::{Editions, LevelOutlook};
+use super::{Editions, LevelOutlook, Requirement};
 
 /// What to add, by the deadline, to keep a level through the horizon.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +70,10 @@ pub struct KeepPlan {
     /// stays in the TTM period through `horizon_end`, which is within a year
     /// of `as_of`); the deadline when no revenue is needed.
     pub revenue_by: Date,
+    /// What `revenue_needed` makes up for, when the outlook's sentence does
+    /// not say it (revenue does not flip on the change, or keeps falling
+    /// after it): the first day qualifying revenue is lowest, and its amount.
+    pub lowest: Option<Lowest>,
     pub additional_exams: u32,
     pub additional_individuals: u32,
     /// The edition applied on the deadline: the steps' roles and groups
@@ -80,6 +84,13 @@ pub struct KeepPlan {
     /// False only where the binding states had to be intersected (never
     /// with the catalog's tables; see the module's comment, point 6).
     pub exact: bool,
+}
+
+/// The lowest qualifying revenue from the deadline through the horizon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lowest {
+    pub on: Date,
+    pub qualifying: Money,
 }
 
 /// Why no plan can keep a level.
@@ -147,6 +158,11 @@ pub(super) fn keep_in_sweep(
     );
     if let Ok(plan) = &mut plan {
         mark_kept_seats(plan, today);
+        // The outlook's sentence already names the qualifying revenue of
+        // the day of its change when revenue flips that day: a low on that
+        // day needs no second mention.
+        let named = change.requirements.contains(&Requirement::Revenue);
+        plan.lowest = plan.lowest.filter(|l| !(named && l.on == change.on));
     }
     Some(plan)
 }
@@ -220,14 +236,22 @@ fn plan(
     revenue_days.dedup();
     let mut revenue_needed = Money::default();
     let mut revenue_by: Option<Date> = None;
+    let mut lowest: Option<Lowest> = None;
     for &day in &revenue_days {
         let edition = editions.on(day);
         let Some(rule) = edition.level(level) else {
             return Err(cannot(Why::NoLevel { on: day }));
         };
         let threshold = rule.threshold(submission.market).unwrap_or_default();
-        let shortfall = threshold.shortfall_from(revenue.qualifying(days, edition, day));
-        revenue_needed = revenue_needed.max(shortfall);
+        let qualifying = revenue.qualifying(days, edition, day);
+        let shortfall = threshold.shortfall_from(qualifying);
+        if shortfall > revenue_needed {
+            revenue_needed = shortfall;
+            lowest = Some(Lowest {
+                on: day,
+                qualifying,
+            });
+        }
         if !shortfall.is_zero() && revenue_by.is_none() {
             revenue_by = Some(day);
         }
@@ -307,6 +331,7 @@ fn plan(
         horizon_end,
         revenue_needed,
         revenue_by: revenue_by.unwrap_or(deadline),
+        lowest,
         additional_exams: 0,
         additional_individuals: 0,
         edition: first,

@@ -50,6 +50,15 @@ fn revenue_only_the_larger_shortfall() {
     assert_eq!(plan.deadline, Date::ymd(2017, 9, 15));
     assert_eq!(plan.horizon_end, Date::ymd(2018, 7, 7));
     assert_eq!(plan.revenue_needed, Money::from_units(25_000));
+    // The outlook names 85,000 on 2017-09-15; the 25,000 makes up for the
+    // lower 75,000 of 2017-11-01, which the plan names.
+    assert_eq!(
+        plan.lowest,
+        Some(Lowest {
+            on: Date::ymd(2017, 11, 1),
+            qualifying: Money::from_units(75_000),
+        })
+    );
     assert_eq!((plan.additional_exams, plan.additional_individuals), (0, 0));
     assert!(plan.steps.is_empty());
     assert!(plan.exact);

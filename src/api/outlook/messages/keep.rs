@@ -67,6 +67,36 @@ impl Message for KeepMessage<'_> {
     }
 }
 
+/// `outlook-keep-lowest`: after `outlook-keep`, the lowest qualifying
+/// revenue the plan's revenue covers, when it is lower than on the revenue
+/// deadline.
+pub(in crate::api::outlook) struct KeepLowestMessage<'a> {
+    pub(in crate::api::outlook) day: &'a str,
+    pub(in crate::api::outlook) negative: bool,
+    /// The amount without its sign.
+    pub(in crate::api::outlook) qualifying: &'a str,
+}
+
+impl Message for KeepLowestMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-lowest"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("day", self.day);
+        args.set(
+            "sign",
+            if self.negative {
+                "negative"
+            } else {
+                "positive"
+            },
+        );
+        args.set("qualifying", self.qualifying);
+        args
+    }
+}
+
 /// `outlook-keep-step`: individuals offered the same exams, inside
 /// `outlook-keep`.
 pub(in crate::api::outlook) struct KeepStepMessage<'a> {

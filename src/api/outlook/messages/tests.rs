@@ -81,6 +81,11 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             count: 2,
         }),
         Box::new(KeepNewMessage { number: 1 }),
+        Box::new(KeepLowestMessage {
+            day: "d",
+            negative: false,
+            qualifying: "q",
+        }),
         Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
         Box::new(CannotKeepMessage {
             why: Reason::NoExam,
