@@ -253,7 +253,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
             "Серебряный уровень будет достигнут {}: в этот день из 12-месячного отчетного \
              периода выбудет проведенный {} возврат на сумму {}, и поэтому чистая прибыль \
              партнера за 12-месячный отчетный период возрастет до {} (порог в {} достигнут). \
-             Уровень сохранится по {} включительно; {} из 12-месячного отчетного периода \
+             Этот уровень сохранится по {} включительно; {} из 12-месячного отчетного периода \
              выбудет проведенная {} сумма {}, и поэтому чистая прибыль партнера за \
              12-месячный отчетный период снизится до {} (ниже порога в {}).",
             l.date(r, d(2017, 8, 1)),
@@ -286,7 +286,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
         format!(
             "You’ll attain Silver on {}. On that day, a credit of {} booked on {}, leaves \
              the TTM period, so your qualifying Net New Revenue rises to {} (which meets the {} threshold). \
-             You’ll keep it through {}. On {}, revenue of {} booked on {}, leaves the TTM period, \
+             You’ll keep Silver through {}. On {}, revenue of {} booked on {}, leaves the TTM period, \
              so your qualifying Net New Revenue falls to {} (below the {} threshold).",
             l.date(en, d(2017, 8, 1)),
             l.money(en, Money::from_units(20_000)),
@@ -435,7 +435,7 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
         format!(
             "You’ll attain Gold on {}. On that day, the 2017-11 edition of the rules comes \
              into force and three exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
-             MB2-716), so the exam requirements are met. You’ll keep it through June 30, 2018. \
+             MB2-716), so the exam requirements are met. You’ll keep Gold through June 30, 2018. \
              On July 1, 2018, revenue of US$300,000 booked on July 1, 2017, leaves the TTM \
              period, so your qualifying Net New Revenue falls to US$0 (below the US$300,000 \
              threshold).",
@@ -480,7 +480,7 @@ async fn a_future_pass_wins_silver() {
         format!(
             "Серебряный уровень будет достигнут {}: в этот день начнет засчитываться результат \
              экзамена MB2-710 (сотрудник Анна Смирнова), и поэтому требования к экзаменам \
-             будут выполнены. Уровень сохранится по 31\u{a0}мая 2018\u{a0}г. включительно; \
+             будут выполнены. Этот уровень сохранится по 31\u{a0}мая 2018\u{a0}г. включительно; \
              1\u{a0}июня 2018\u{a0}г. из 12-месячного отчетного периода выбудет проведенная \
              1\u{a0}июня 2017\u{a0}г. сумма 100\u{a0}000\u{a0}долларов США, и поэтому чистая \
              прибыль партнера за 12-месячный отчетный период снизится до 0\u{a0}долларов США \
@@ -708,7 +708,7 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
                 "You’ll attain Gold on {day}. On that day, the 2017-11 edition of the rules \
                  comes into force and six exam passes start to count (A2’s MB2-717 and MB2-715, \
                  A3’s MB2-718 and MB2-715, C2’s MB2-716, and one more), so the exam requirements \
-                 are met. You’ll keep it through June 30, 2018. On July 1, 2018, revenue of \
+                 are met. You’ll keep Gold through June 30, 2018. On July 1, 2018, revenue of \
                  US$300,000 booked on July 1, 2017, leaves the TTM period, so your qualifying Net \
                  New Revenue falls to US$0 (below the US$300,000 threshold)."
             ),
@@ -717,8 +717,8 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
                 "Золотой уровень будет достигнут {day}: в этот день вступят в силу правила \
                  редакции 2017-11 и начнут засчитываться шесть результатов экзаменов \
                  (A2\u{a0}— MB2-717 и MB2-715, A3\u{a0}— MB2-718 и MB2-715, \
-                 C2\u{a0}— MB2-716 и еще 1), и поэтому требования к экзаменам будут \
-                 выполнены. Уровень сохранится по 30\u{a0}июня 2018\u{a0}г. включительно; \
+                 C2\u{a0}— MB2-716 и еще один), и поэтому требования к экзаменам будут \
+                 выполнены. Этот уровень сохранится по 30\u{a0}июня 2018\u{a0}г. включительно; \
                  1\u{a0}июля 2018\u{a0}г. из 12-месячного отчетного периода выбудет \
                  проведенная 1\u{a0}июля 2017\u{a0}г. сумма 300\u{a0}000\u{a0}долларов США, и \
                  поэтому чистая прибыль партнера за 12-месячный отчетный период снизится до \
@@ -819,7 +819,7 @@ async fn a_keep_plan_in_both_locales() {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
                  by {}, and have, by {}, Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, \
-                 MB2-718, or MB2-877. Without that revenue, your qualifying Net New Revenue \
+                 MB2-718, or MB2-877. Without the additional revenue, your qualifying Net New Revenue \
                  would fall to {lowest} on {}.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
@@ -830,9 +830,9 @@ async fn a_keep_plan_in_both_locales() {
                 "Чтобы сохранить Серебряный уровень по {} включительно, до {} включительно \
                  нужно получить еще как минимум {money} чистой прибыли партнера за \
                  12-месячный отчетный период, а экзамен сдать до {} включительно: Olga \
-                 Kuznetsova\u{a0}— MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877. Без этой \
-                 суммы чистая прибыль партнера за 12-месячный отчетный период {} снизится до \
-                 {lowest}.",
+                 Kuznetsova\u{a0}— MB2-714, MB2-713, MB2-717, MB2-718 или MB2-877. Если не \
+                 получить эту сумму, {} чистая прибыль партнера за 12-месячный отчетный период \
+                 снизится до {lowest}.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
                 date(d(2019, 1, 1)),

@@ -118,7 +118,7 @@ async fn every_reason_in_both_locales() {
         &en.warnings,
         &[
             ("EXAM_NOT_ACCEPTED", &f0, "", "MB2-709", "e-oleg",
-             "The MB2-709 pass listed for Oleg Sidorov no longer counts: passes of MB2-709 counted toward competency qualification only through December 31, 2018."),
+             "The MB2-709 pass listed for Oleg Sidorov no longer counts: MB2-709 was accepted for competency qualification only through December 31, 2018."),
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "The “MB2-7144” pass listed for Oleg Sidorov was ignored: no exam of the Cloud CRM competency has that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",

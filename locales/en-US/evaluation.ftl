@@ -271,11 +271,11 @@ gap-step = { $stays ->
         }
     } { $exams }{ $leaves ->
         [customization] {" "}and then move to this seat from their customization seat{ $freed ->
-            [taken] . Their customization seat goes to { $taker }, who already qualifies for it
+            [taken] . That seat then goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
         [application-deployment] {" "}and then move to this seat from their application and deployment seat{ $freed ->
-            [taken] . Their application and deployment seat goes to { $taker }, who already qualifies for it
+            [taken] . That seat then goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
        *[none] {""}
@@ -294,7 +294,7 @@ gap-step-pending = { $count ->
 # within the outlook’s year (after the holders’ sentences). $person, $code,
 # $until (String): the last day the pass counts, a date; $group (String): the
 # group the seat then lacks, as in exam-choice
-exams-holder-until = { $person }’s { $code } pass counts toward competency qualification only through { $until }. To keep their seat after that day, they must pass another exam from the { $group } group.
+exams-holder-until = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
 
 # Appended to a level’s exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count.

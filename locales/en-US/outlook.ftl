@@ -20,7 +20,10 @@ outlook = { $change ->
             [gold] Gold
            *[silver] Silver
         } on { $day }. On that day, { $causes }, so { $results }.
-        [lost-again] You’ll keep it through { $last }. On { $day }, { $causes }, so { $results }.
+        [lost-again] You’ll keep { $level ->
+            [gold] Gold
+           *[silver] Silver
+        } through { $last }. On { $day }, { $causes }, so { $results }.
         [holds] You keep { $level ->
             [gold] Gold
            *[silver] Silver
@@ -214,7 +217,7 @@ outlook-keep = To keep { $level ->
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps
 # falling after it). $day (String): the first day it is that low, a date;
 # $sign: positive, negative; $qualifying (String): the amount without its sign
-outlook-keep-lowest = Without that revenue, your qualifying Net New Revenue would fall to { $sign ->
+outlook-keep-lowest = Without the additional revenue, your qualifying Net New Revenue would fall to { $sign ->
         [negative] a net credit of { $qualifying }
        *[positive] { $qualifying }
     } on { $day }.

@@ -12,7 +12,7 @@ warning-unknown-exam-code = The “{ $code }” pass listed for { $person } was 
     }
 
 # $until (String): the last day a pass counted, as a date
-warning-exam-expired = The { $code } pass listed for { $person } no longer counts: passes of { $code } counted toward competency qualification only through { $until }.
+warning-exam-expired = The { $code } pass listed for { $person } no longer counts: { $code } was accepted for competency qualification only through { $until }.
 
 # $edition (String): the edition applied; $other (String): the edition that
 # has the exam; $when: later, earlier (whether $other came after $edition)

@@ -24,7 +24,7 @@ outlook = { $change ->
             [gold] Золотой
            *[silver] Серебряный
         } уровень будет достигнут { $day }: в этот день { $causes }, и поэтому { $results }.
-        [lost-again] Уровень сохранится по { $last } включительно; { $day } { $causes }, и поэтому { $results }.
+        [lost-again] Этот уровень сохранится по { $last } включительно; { $day } { $causes }, и поэтому { $results }.
         [holds] { $level ->
             [gold] Золотой
            *[silver] Серебряный
@@ -92,7 +92,18 @@ outlook-passes = { $direction ->
 outlook-passes-person = { $person } — { $codes }
 
 # Результаты сотрудников, не названных в outlook-passes. $count (Number)
-outlook-passes-more = еще { $count }
+outlook-passes-more = еще { $count ->
+        [1] один
+        [2] два
+        [3] три
+        [4] четыре
+        [5] пять
+        [6] шесть
+        [7] семь
+        [8] восемь
+        [9] девять
+       *[other] { $count }
+    }
 
 # $edition (String): например, 2017-11
 outlook-edition = вступят в силу правила редакции { $edition }
@@ -111,11 +122,20 @@ outlook-more-records = { $direction ->
             [one] войдет или выбудет из него
            *[other] войдут или выбудут из него
         }
-    } еще { $count } { $count ->
-        [one] запись
-        [few] записи
-        [many] записей
-       *[other] записи
+    } еще { $count ->
+        [1] одна запись
+        [2] две записи
+        [3] три записи
+        [4] четыре записи
+        [5] пять записей
+        [6] шесть записей
+        [7] семь записей
+        [8] восемь записей
+        [9] девять записей
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
     }
 
 # $direction: starts, stops, both; $count (Number): результаты, не названные по отдельности
@@ -204,7 +224,7 @@ outlook-keep = Чтобы сохранить { $level ->
 # продолжает падать и после него). $day (String):
 # первый день, когда прибыль так низка (дата); $sign: positive, negative;
 # $qualifying (String): сумма без знака
-outlook-keep-lowest = Без этой суммы чистая прибыль партнера за 12-месячный отчетный период { $day } { $sign ->
+outlook-keep-lowest = Если не получить эту сумму, { $day } чистая прибыль партнера за 12-месячный отчетный период { $sign ->
         [negative] станет отрицательной (чистый возврат на сумму { $qualifying })
        *[positive] снизится до { $qualifying }
     }.

@@ -8,9 +8,8 @@ use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Sub
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, Excluded, Exclusions,
-    GapExplanation, GapItemCount, GapItemRevenue, GapStep, GapStepPending, GapStepUntil,
-    RevenueExplanation, Sign, Summary,
+    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, GapStep, GapStepPending,
+    GapStepUntil, RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
 use crate::l10n::Message;
@@ -178,93 +177,6 @@ impl<'a> Words<'a> {
             .as_ref()
             .map(|gap| self.gap(outcome, gap, shortfall, won_on));
         (vec![revenue, exams], gap)
-    }
-
-    /// Whether the exam requirement is met, then who holds which seats: one
-    /// sentence per role that has a holder; with `until_before`, a sentence
-    /// for each holder whose pass stops counting before that day.
-    fn exams_explanation(&self, check: &rules::ExamsCheck, until_before: Option<Date>) -> String {
-        let c = &self.c;
-        let required = check.seats.len() as u32;
-        let filled = check
-            .seats
-            .iter()
-            .filter(|s| s.individual.is_some())
-            .count() as u32;
-        let mut text = if check.met {
-            ExamsMet { required }.render(c)
-        } else {
-            ExamsUnmet { filled, required }.render(c)
-        };
-        // Seats come in the level's order, those of one role together.
-        for seats in check.seats.chunk_by(|a, b| a.role == b.role) {
-            let holders = seats.iter().filter_map(|s| s.individual);
-            let count = holders.clone().count() as u32;
-            if count == 0 {
-                continue;
-            }
-            let people = c.l10n().and_list(
-                c.locale,
-                holders.map(|i| {
-                    person(
-                        c.l10n(),
-                        c.locale,
-                        &self.submission.individuals[i],
-                        Cow::Borrowed,
-                    )
-                }),
-            );
-            let sentence = ExamsHolders {
-                role: self.ev.edition.roles[seats[0].role].id,
-                count,
-                seats: seats.len() as u32,
-                people: &people,
-            }
-            .render(c);
-            text.push(' ');
-            text.push_str(&sentence);
-        }
-        // Holders whose seat rests on a pass that stops counting within the
-        // year the outlook looks at.
-        if let Some(horizon) = until_before {
-            for seat in &check.seats {
-                let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
-                    continue;
-                };
-                if ends.until >= horizon {
-                    continue;
-                }
-                let who = person(
-                    c.l10n(),
-                    c.locale,
-                    &self.submission.individuals[i],
-                    Cow::Borrowed,
-                );
-                text.push(' ');
-                text.push_str(
-                    &ExamsHolderUntil {
-                        person: &who,
-                        code: ends.code,
-                        until: &c.date(ends.until),
-                        group: c.group_label(ends.group),
-                    }
-                    .text(c.l10n(), c.locale),
-                );
-            }
-        }
-        // Passes that do not count, of people who fill no seat: they may be
-        // why seats are empty (repeat listings never are, and are not counted).
-        if check.passes_not_counting > 0 {
-            text.push(' ');
-            text.push_str(
-                &ExamsNote {
-                    count: check.passes_not_counting,
-                    later: check.passes_not_counting_yet == check.passes_not_counting,
-                }
-                .text(c.l10n(), c.locale),
-            );
-        }
-        text
     }
 
     fn gap(
@@ -475,6 +387,9 @@ fn new_numbers(steps: &[rules::GapStep]) -> impl Iterator<Item = u32> + '_ {
         }
     })
 }
+
+#[path = "evaluation_exams.rs"]
+mod exams;
 
 #[cfg(test)]
 #[path = "evaluation_tests.rs"]

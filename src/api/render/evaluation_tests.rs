@@ -57,8 +57,8 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
     assert_eq!(
         text(Locale::EnUs, Some(1)),
         format!(
-            "{en_start} Their customization seat goes to Мария Иванова, who already \
-             qualifies for it."
+            "{en_start} That seat then goes to Мария Иванова, who already qualifies \
+             for it."
         )
     );
     let ru_start = "Место специалиста по приложениям и развертыванию займет Carol White \

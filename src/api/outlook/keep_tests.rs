@@ -1,0 +1,206 @@
+//! The keep plan's sentence, worded from hand-made plans.
+
+use super::*;
+use crate::rules::catalog::CLOUD_CRM_2017_11;
+use crate::rules::Date;
+use crate::rules::Level;
+
+/// The catalog always has an exam to take: the reason a level cannot be
+/// kept, from a plan made up here, as the end of the outlook's own
+/// sentence (an input of `outlook`, not text appended to it).
+#[test]
+fn cannot_keep_in_both_locales() {
+    use super::super::messages::{Keep, Kind, OutlookMessage};
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let lost = CannotKeep {
+        level: Level::Silver,
+        deadline: Date::ymd(2019, 1, 1),
+        horizon_end: Date::ymd(2019, 6, 1),
+        edition: &CLOUD_CRM_2017_11,
+        why: Why::NoExam {
+            group: 0,
+            on: Date::ymd(2019, 1, 1),
+        },
+    };
+    let sentence = |locale: Locale| {
+        let why = cannot(&r, locale, &lost);
+        OutlookMessage {
+            change: Kind::Lapses,
+            level: Level::Silver,
+            last: &r.l10n.date(locale, Date::ymd(2018, 12, 31)),
+            day: &r.l10n.date(locale, Date::ymd(2019, 1, 1)),
+            horizon: &r.l10n.date(locale, lost.horizon_end),
+            causes: "C",
+            results: "R",
+            keep: Keep::Cannot { why: &why },
+        }
+        .text(&r.l10n, locale)
+    };
+    assert_eq!(
+        sentence(Locale::EnUs),
+        "You keep Silver through December 31, 2018. On January 1, 2019, C, so R. \
+         You can’t keep it through June 1, 2019: no exam of the application group \
+         that can be taken by January 1, 2019, still counts through June 1, 2019."
+    );
+    assert_eq!(
+        sentence(Locale::RuRu),
+        "Серебряный уровень сохранится по 31\u{a0}декабря 2018\u{a0}г. включительно; \
+         1\u{a0}января 2019\u{a0}г. C, и поэтому R. \
+         Сохранить его по 1\u{a0}июня 2019\u{a0}г. включительно нельзя: \
+         среди экзаменов группы «приложения», которые можно сдать до 1\u{a0}января \
+         2019\u{a0}г. включительно, нет ни одного, результаты которого засчитывались бы \
+         по 1\u{a0}июня 2019\u{a0}г. включительно."
+    );
+}
+
+/// Two new individuals offered the same exams are counted, not listed
+/// one by one ("one new individual and a second new individual each
+/// pass …"); a third offered others keeps its ordinal.
+/// A new individual's keep step for a seat of `role`: one exam of each
+/// (group, codes).
+fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::rules::GapStep {
+    crate::rules::GapStep {
+        role,
+        individual: None,
+        exams: choices
+            .iter()
+            .map(|&(group, one_of)| crate::rules::ExamChoice {
+                group,
+                one_of: one_of.to_vec(),
+            })
+            .collect(),
+        held: Vec::new(),
+        pending: Vec::new(),
+        moves_from: None,
+        freed_for: None,
+        keeps_seat: false,
+    }
+}
+
+/// A keep plan of exams only, by January 1, 2018, through July 7, 2018,
+/// under the 2017-07 edition; each step a new individual.
+fn exams_plan(level: Level, steps: Vec<crate::rules::GapStep>) -> KeepPlan {
+    KeepPlan {
+        level,
+        deadline: Date::ymd(2018, 1, 1),
+        horizon_end: Date::ymd(2018, 7, 7),
+        revenue_needed: crate::rules::Money::ZERO,
+        revenue_by: Date::ymd(2018, 1, 1),
+        lowest: None,
+        additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
+        additional_individuals: steps.len() as u32,
+        edition: &crate::rules::catalog::CLOUD_CRM_2017_07,
+        steps,
+        exact: true,
+    }
+}
+
+/// A submission that lists nobody.
+fn nobody() -> Submission {
+    Submission {
+        partner_id: "p".into(),
+        market: crate::rules::Market::Developed,
+        revenue: Vec::new(),
+        individuals: Vec::new(),
+    }
+}
+
+#[test]
+fn new_individuals_offered_the_same_exams_are_counted() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let customization: &[&str] = &["MB2-712", "MB2-707"];
+    let plan = exams_plan(
+        Level::Gold,
+        vec![
+            new_individual(1, &[(2, customization)]),
+            new_individual(1, &[(2, customization)]),
+            new_individual(0, &[(1, &["MB2-710"])]),
+        ],
+    );
+    let submission = nobody();
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        "To keep Gold through July 7, 2018, have, by January 1, 2018, two new \
+         individuals each pass MB2-712 or MB2-707 and a third new individual pass \
+         MB2-710 (three more exam passes)."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: два новых \
+         сотрудника\u{a0}— каждый MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
+         MB2-710."
+    );
+    // A single new individual first: the group after it is "more".
+    let plan = KeepPlan {
+        steps: vec![
+            new_individual(0, &[(1, &["MB2-710"])]),
+            new_individual(1, &[(2, customization)]),
+            new_individual(1, &[(2, customization)]),
+        ],
+        ..plan
+    };
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
+         individual pass MB2-710 and two more new individuals each pass MB2-712 or \
+         MB2-707 (three more exam passes)."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
+         сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый MB2-712 или \
+         MB2-707."
+    );
+    // Three steps: a list of three, with semicolons between the Russian
+    // dash clauses, which hold "and" and "or" themselves.
+    let plan = KeepPlan {
+        steps: vec![
+            new_individual(0, &[(1, &["MB2-710"])]),
+            new_individual(1, &[(2, customization)]),
+            new_individual(0, &[(0, &["MB2-714", "MB2-713"])]),
+        ],
+        ..plan
+    };
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
+         individual pass MB2-710; a second new individual pass MB2-712 or MB2-707; \
+         and a third new individual pass MB2-714 or MB2-713 (three more exam passes)."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
+         сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
+         третий новый сотрудник\u{a0}— MB2-714 или MB2-713."
+    );
+}
+
+/// A step that asks for exams of two groups names each group's exams as
+/// "one of …", so that the "or" of one group does not run into the "and"
+/// between groups.
+#[test]
+fn a_step_with_two_groups_says_one_of_each() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let plan = exams_plan(
+        Level::Silver,
+        vec![new_individual(
+            0,
+            &[(0, &["MB2-714", "MB2-713"]), (1, &["MB2-710"])],
+        )],
+    );
+    let submission = nobody();
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        "To keep Silver through July 7, 2018, have, by January 1, 2018, a new \
+         individual pass either MB2-714 or MB2-713 and MB2-710 (two more exam passes)."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: новый \
+         сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710."
+    );
+}
