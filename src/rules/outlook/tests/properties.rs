@@ -110,46 +110,51 @@ proptest! {
             let level = now.levels.iter().find(|x| x.level == l.level).expect("level");
             prop_assert_eq!(l.attained, level.attained);
             if let Some(c) = &l.change {
-                let before = evaluate(editions.on(c.on.previous_day()), c.on.previous_day(), &s);
-                let after = evaluate(editions.on(c.on), c.on, &s);
-                let (b, a) = (
-                    before.levels.iter().find(|x| x.level == l.level).expect("level"),
-                    after.levels.iter().find(|x| x.level == l.level).expect("level"),
-                );
-                prop_assert_eq!(a.attained, !l.attained);
-                prop_assert_eq!(b.attained, l.attained);
-                prop_assert_eq!(c.qualifying_before, before.revenue.qualifying);
-                prop_assert_eq!(c.qualifying, after.revenue.qualifying);
-                let mut flipped = Vec::new();
-                if a.revenue.met != b.revenue.met {
-                    flipped.push(Requirement::Revenue);
-                }
-                if a.exams.met != b.exams.met {
-                    flipped.push(Requirement::Exams);
-                }
-                prop_assert_eq!(&c.requirements, &flipped);
-                prop_assert!(!c.causes.is_empty());
+                check_change(editions, &s, l.level, c, l.attained)?;
             }
             if let Some(c) = &l.lost_again {
-                let before = evaluate(editions.on(c.on.previous_day()), c.on.previous_day(), &s);
-                let after = evaluate(editions.on(c.on), c.on, &s);
-                let (b, a) = (
-                    before.levels.iter().find(|x| x.level == l.level).expect("level"),
-                    after.levels.iter().find(|x| x.level == l.level).expect("level"),
-                );
-                prop_assert!(b.attained && !a.attained);
-                prop_assert_eq!(c.qualifying_before, before.revenue.qualifying);
-                prop_assert_eq!(c.qualifying, after.revenue.qualifying);
-                let mut flipped = Vec::new();
-                if a.revenue.met != b.revenue.met {
-                    flipped.push(Requirement::Revenue);
-                }
-                if a.exams.met != b.exams.met {
-                    flipped.push(Requirement::Exams);
-                }
-                prop_assert_eq!(&c.requirements, &flipped);
-                prop_assert!(!c.causes.is_empty());
+                check_change(editions, &s, l.level, c, true)?;
             }
         }
     }
+}
+
+/// A change of `level` against evaluating its day and the day before:
+/// `attained` goes from `was` to its opposite, with the evaluation's
+/// qualifying revenue and flipped requirements, and at least one cause.
+fn check_change(
+    editions: Editions,
+    s: &Submission,
+    level: Level,
+    c: &Change,
+    was: bool,
+) -> Result<(), TestCaseError> {
+    let before = evaluate(editions.on(c.on.previous_day()), c.on.previous_day(), s);
+    let after = evaluate(editions.on(c.on), c.on, s);
+    let (b, a) = (
+        before
+            .levels
+            .iter()
+            .find(|x| x.level == level)
+            .expect("level"),
+        after
+            .levels
+            .iter()
+            .find(|x| x.level == level)
+            .expect("level"),
+    );
+    prop_assert_eq!(b.attained, was);
+    prop_assert_eq!(a.attained, !was);
+    prop_assert_eq!(c.qualifying_before, before.revenue.qualifying);
+    prop_assert_eq!(c.qualifying, after.revenue.qualifying);
+    let mut flipped = Vec::new();
+    if a.revenue.met != b.revenue.met {
+        flipped.push(Requirement::Revenue);
+    }
+    if a.exams.met != b.exams.met {
+        flipped.push(Requirement::Exams);
+    }
+    prop_assert_eq!(&c.requirements, &flipped);
+    prop_assert!(!c.causes.is_empty());
+    Ok(())
 }
