@@ -108,7 +108,8 @@ pub struct ExamsCheck {
     /// One per seat, in the level's seat order; filled seats first within a role.
     pub seats: Vec<SeatFill>,
     /// Passes that do not count, of people who fill no seat of this level,
-    /// repeat listings left out (a repeat is never why a seat is empty).
+    /// repeat listings and codes like no Cloud CRM exam left out (neither
+    /// is ever why a seat is empty).
     pub passes_not_counting: u32,
     /// Of those, how many are dated after `as_of` (they count later).
     pub passes_not_counting_yet: u32,
@@ -227,9 +228,18 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
             let (passes_not_counting, passes_not_counting_yet) = if exams_check.met {
                 (0, 0)
             } else {
+                // Neither a repeat (it counts once anyway) nor a code that
+                // is no Cloud CRM exam and like none (AZ-900) can be why a
+                // seat is empty; a near miss (MB2-7144) may be a typo.
                 let counted = warnings
                     .iter()
-                    .filter(|w| !matches!(w.ignored, Ignored::DuplicateExamPass { .. }))
+                    .filter(|w| {
+                        !matches!(
+                            w.ignored,
+                            Ignored::DuplicateExamPass { .. }
+                                | Ignored::UnknownExamCode { suggestion: None }
+                        )
+                    })
                     .filter(|w| !seated(w.individual));
                 counted.fold((0, 0), |(all, yet), w| {
                     let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
