@@ -53,6 +53,8 @@ use super::super::model::{Edition, Level};
 use super::super::{Date, Evaluation, ExamChoice, GapStep, Money, Submission};
 use super::keep_assign;
 use super::keep_editions::{applied, global_days, offered, remap};
+pub use super::keep_revenue::Lowest;
+use super::keep_revenue::{revenue_needed, RevenueNeed};
 use super::state::{Days, RevenueDays, Staff};
 use super::{Editions, LevelOutlook, Requirement};
 
@@ -84,13 +86,6 @@ pub struct KeepPlan {
     /// False only where the binding states had to be intersected (never
     /// with the catalog's tables; see the module's comment, point 6).
     pub exact: bool,
-}
-
-/// The lowest qualifying revenue from the deadline through the horizon.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Lowest {
-    pub on: Date,
-    pub qualifying: Money,
 }
 
 /// Why no plan can keep a level.
@@ -226,36 +221,21 @@ fn plan(
     };
     let global = global_days(&applied, deadline, horizon_end);
 
-    // Revenue: the largest shortfall on the deadline and every day after it
-    // on which qualifying revenue or the threshold can move.
-    let mut revenue_days: Vec<Date> = revenue.changes(days);
-    revenue_days.retain(|d| *d > deadline);
-    revenue_days.extend(&global);
-    revenue_days.push(deadline);
-    revenue_days.sort_unstable();
-    revenue_days.dedup();
-    let mut revenue_needed = Money::default();
-    let mut revenue_by: Option<Date> = None;
-    let mut lowest: Option<Lowest> = None;
-    for &day in &revenue_days {
-        let edition = editions.on(day);
-        let Some(rule) = edition.level(level) else {
-            return Err(cannot(Why::NoLevel { on: day }));
-        };
-        let threshold = rule.threshold(submission.market).unwrap_or_default();
-        let qualifying = revenue.qualifying(days, edition, day);
-        let shortfall = threshold.shortfall_from(qualifying);
-        if shortfall > revenue_needed {
-            revenue_needed = shortfall;
-            lowest = Some(Lowest {
-                on: day,
-                qualifying,
-            });
-        }
-        if !shortfall.is_zero() && revenue_by.is_none() {
-            revenue_by = Some(day);
-        }
-    }
+    // Revenue: what the plan books, by when, and what it makes up for.
+    let RevenueNeed {
+        needed: revenue_needed,
+        by: revenue_by,
+        lowest,
+    } = revenue_needed(
+        editions,
+        level,
+        submission.market,
+        days,
+        revenue,
+        deadline,
+        &global,
+    )
+    .map_err(|on| cannot(Why::NoLevel { on }))?;
 
     // Exams: the sweep over the days on which what someone holds can change.
     let mut events: Vec<(Date, usize)> = submission

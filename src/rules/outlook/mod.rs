@@ -17,6 +17,7 @@ mod change;
 pub mod keep;
 mod keep_assign;
 mod keep_editions;
+mod keep_revenue;
 mod state;
 #[cfg(test)]
 mod tests;
