@@ -123,6 +123,25 @@ impl Template {
         selectors: &[(&str, &str)],
         slots: &[(&str, &str)],
     ) -> String {
+        // The usual call names its values in the template's own order:
+        // then each name is checked where it stands, and no copy is made.
+        match self.render_in_order(locale, selectors, slots) {
+            Some(text) => text,
+            None => self.render_by_name(l10n, locale, selectors, slots),
+        }
+    }
+
+    /// `render` for values in another order, or a selector value the
+    /// template was not made for.
+    #[cold]
+    #[inline(never)]
+    fn render_by_name(
+        &self,
+        l10n: &Localizer,
+        locale: Locale,
+        selectors: &[(&str, &str)],
+        slots: &[(&str, &str)],
+    ) -> String {
         let mut by_selector = [""; MAX_SLOTS];
         let mut by_slot = [""; MAX_SLOTS];
         let names = self.selectors.iter().map(|(name, _)| *name);
@@ -147,6 +166,25 @@ impl Template {
         }
     }
 
+    /// `render` for values given in the template's order of names (every
+    /// name checked); `None` when they are not, or when a selector value is
+    /// one the template was not made for.
+    fn render_in_order(
+        &self,
+        locale: Locale,
+        selectors: &[(&str, &str)],
+        slots: &[(&str, &str)],
+    ) -> Option<String> {
+        if !in_order(self.slots.iter().copied(), slots) {
+            return None;
+        }
+        let pieces = self
+            .variants
+            .get(locale.index())?
+            .get(self.combination_named(selectors)?)?;
+        Some(fill_with(pieces, |i| slots.get(i).map_or("", |(_, v)| *v)))
+    }
+
     fn render_positional(
         &self,
         l10n: &Localizer,
@@ -166,18 +204,33 @@ impl Template {
     /// exactly one slot (slot 0) and text around it, for callers that write
     /// the slot's value in place; `None` for any other variant or value.
     pub fn around(&self, locale: Locale, selectors: &[(&str, &str)]) -> Option<(&str, &str)> {
-        let mut by_selector = [""; MAX_SLOTS];
-        let names = self.selectors.iter().map(|(name, _)| *name);
-        let n = ordered(names, selectors, &mut by_selector)?;
         let pieces = self
             .variants
             .get(locale.index())?
-            .get(self.combination(&by_selector[..n])?)?;
+            .get(self.combination_named(selectors)?)?;
         let at = pieces.iter().position(|p| matches!(p, Piece::Slot(_)))?;
         match &pieces[at] {
             Piece::Slot(0) => Some((only_text(&pieces[..at])?, only_text(&pieces[at + 1..])?)),
             _ => None,
         }
+    }
+
+    /// The combination of selector values given by name: checked where
+    /// they stand when given in the template's order (the usual call),
+    /// looked up by name otherwise.
+    fn combination_named(&self, selectors: &[(&str, &str)]) -> Option<usize> {
+        let names = self.selectors.iter().map(|(name, _)| *name);
+        if in_order(names.clone(), selectors) {
+            return self.selectors.iter().zip(selectors).try_fold(
+                0usize,
+                |index, ((_, known), (_, value))| {
+                    Some(index * known.len() + key_index(known, value)?)
+                },
+            );
+        }
+        let mut by_selector = [""; MAX_SLOTS];
+        let n = ordered(names, selectors, &mut by_selector)?;
+        self.combination(&by_selector[..n])
     }
 
     fn combination(&self, values: &[&str]) -> Option<usize> {
@@ -188,12 +241,7 @@ impl Template {
             .iter()
             .zip(values)
             .try_fold(0usize, |index, ((_, known), value)| {
-                // Callers pass the same string constants the template was
-                // made with, so the address usually settles it.
-                let i = known
-                    .iter()
-                    .position(|k| std::ptr::eq(*k, *value) || k == value)?;
-                Some(index * known.len() + i)
+                Some(index * known.len() + key_index(known, value)?)
             })
     }
 
@@ -337,6 +385,24 @@ fn ordered<'v>(
     (n == values.len()).then_some(n)
 }
 
+/// Whether `values` are given with exactly `names`, in that order.
+fn in_order(names: impl ExactSizeIterator<Item = &'static str>, values: &[(&str, &str)]) -> bool {
+    names.len() == values.len()
+        && names
+            .zip(values)
+            .all(|(name, (given, _))| std::ptr::eq(name, *given) || name == *given)
+}
+
+/// Where `value` is among a selector's `known` values. Callers pass the
+/// same string constants the template was made with, so the address
+/// usually settles it; the text is compared only when no address matches.
+fn key_index(known: &[&'static str], value: &str) -> Option<usize> {
+    known
+        .iter()
+        .position(|k| std::ptr::eq(*k, value))
+        .or_else(|| known.iter().position(|k| *k == value))
+}
+
 pub(super) fn marker(i: usize) -> char {
     char::from_u32(MARKER_BASE + i as u32).unwrap_or('\u{E000}')
 }
@@ -348,18 +414,23 @@ pub(super) fn is_marker(c: char) -> bool {
 
 /// Text with `slots` filled in, in one buffer of the right size.
 pub(super) fn fill(pieces: &[Piece], slots: &[&str]) -> String {
+    fill_with(pieces, |i| slots.get(i).copied().unwrap_or_default())
+}
+
+/// `fill`, with slot `i`'s value from `slot(i)`.
+fn fill_with<'s>(pieces: &[Piece], slot: impl Fn(usize) -> &'s str) -> String {
     let len: usize = pieces
         .iter()
         .map(|p| match p {
             Piece::Text(t) => t.len(),
-            Piece::Slot(i) => slots.get(*i).map_or(0, |s| s.len()),
+            Piece::Slot(i) => slot(*i).len(),
         })
         .sum();
     let mut out = String::with_capacity(len);
     for piece in pieces {
         match piece {
             Piece::Text(t) => out.push_str(t),
-            Piece::Slot(i) => out.push_str(slots.get(*i).copied().unwrap_or_default()),
+            Piece::Slot(i) => out.push_str(slot(*i)),
         }
     }
     out

@@ -149,3 +149,39 @@ fn an_argument_the_message_selects_on_cannot_be_a_slot() {
         .expect_err("$wording is a selector");
     assert!(error.to_string().contains("$wording"), "{error}");
 }
+
+#[test]
+fn slots_given_out_of_order_still_reach_their_own_argument() {
+    let l10n = Localizer::new().expect("localizer");
+    let t = Template::new(
+        &l10n,
+        "summary",
+        &[("edition", &["2017-07"]), ("level", &["none", "gold"])],
+        &["as_of", "partner"],
+    )
+    .expect("template");
+    let selectors = [("edition", "2017-07"), ("level", "gold")];
+    for locale in Locale::ALL {
+        // In the template's order: the usual call.
+        let in_order = t.render(
+            &l10n,
+            locale,
+            &selectors,
+            &[("as_of", "DAY"), ("partner", "contoso")],
+        );
+        let swapped = t.render(
+            &l10n,
+            locale,
+            &selectors,
+            &[("partner", "contoso"), ("as_of", "DAY")],
+        );
+        assert_eq!(in_order, swapped);
+        let mut args = FluentArgs::new();
+        args.set("edition", "2017-07");
+        args.set("level", "gold");
+        args.set("as_of", "DAY");
+        args.set("partner", "contoso");
+        assert_eq!(in_order, l10n.text(locale, "summary", Some(&args)));
+        assert!(in_order.contains("contoso") && in_order.contains("DAY"));
+    }
+}
