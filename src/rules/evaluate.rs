@@ -1,7 +1,7 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{counted, gap_on, kinds, pending, takeable, Gap};
+use super::gap::{gap_on, kinds, pending, takeable, Gap};
 use super::ignored::Ignored;
 use super::model::{Edition, Exam, Level, LevelRule, Market, Seats};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -163,20 +163,32 @@ pub struct CountsUntil {
     pub until: Date,
 }
 
-/// The counted pass of `held` for the groups of `role_mask` that stops
-/// counting first (`SeatFill::counts_until`).
-fn counts_until(edition: &Edition, held: &Held, role_mask: u8) -> Option<CountsUntil> {
-    (0..edition.groups.len())
-        .filter(|g| role_mask & (1 << g) != 0)
-        .filter_map(|g| {
-            let exam = held.counted[g]?;
-            exam.accepted_until.map(|until| CountsUntil {
-                group: g,
-                code: exam.code,
-                until,
-            })
-        })
-        .min_by_key(|c| c.until)
+/// The passes of `held` that qualify it for the groups of `role_mask`
+/// (`SeatFill::exams_counted`), and of those the one that stops counting
+/// first (`SeatFill::counts_until`): one walk over the groups.
+fn seat_passes(
+    edition: &Edition,
+    held: &Held,
+    role_mask: u8,
+) -> (Vec<&'static str>, Option<CountsUntil>) {
+    let mut codes = Vec::with_capacity(role_mask.count_ones() as usize);
+    let mut first: Option<CountsUntil> = None;
+    for (g, exam) in held.counted.iter().enumerate().take(edition.groups.len()) {
+        let Some(exam) = exam.filter(|_| role_mask & (1 << g) != 0) else {
+            continue;
+        };
+        codes.push(exam.code);
+        if let Some(until) = exam.accepted_until {
+            if first.is_none_or(|f| until < f.until) {
+                first = Some(CountsUntil {
+                    group: g,
+                    code: exam.code,
+                    until,
+                });
+            }
+        }
+    }
+    (codes, first)
 }
 
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
@@ -324,16 +336,17 @@ pub fn seats(
         individuals_required: rule.individuals_required(),
         seats: filled
             .iter()
-            .map(|a| SeatFill {
-                role: a.role,
-                individual: a.individual,
-                exams_counted: a
+            .map(|a| {
+                let (exams_counted, counts_until) = a
                     .individual
-                    .map(|i| counted(edition, &held[i], role_masks[a.role]))
-                    .unwrap_or_default(),
-                counts_until: a
-                    .individual
-                    .and_then(|i| counts_until(edition, &held[i], role_masks[a.role])),
+                    .map(|i| seat_passes(edition, &held[i], role_masks[a.role]))
+                    .unwrap_or_default();
+                SeatFill {
+                    role: a.role,
+                    individual: a.individual,
+                    exams_counted,
+                    counts_until,
+                }
             })
             .collect(),
         passes_not_counting: 0,
