@@ -188,16 +188,30 @@ outlook-exams-result = { $met ->
 # $steps (String): the outlook-keep-step items as one list (outlook-keep-steps);
 # $revenue_by (String): the last day the revenue can be booked; $same: yes
 # ($revenue_by is $deadline), no (later: the level is lost on the deadline
-# through its exams, and its revenue falls short only on $revenue_by)
+# through its exams, and its revenue falls short only on $revenue_by);
+# $by: horizon (the first of those days the sentence gives is $horizon
+# itself, so it says "that day" rather than the date again), date
 outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver
     } through { $horizon }, { $parts ->
-        [revenue] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }
-        [exams] have, by { $deadline }, { $steps }
+        [revenue] book at least { $revenue } more qualifying Net New Revenue by { $by ->
+            [horizon] that day
+           *[date] { $revenue_by }
+        }
+        [exams] have, by { $by ->
+            [horizon] that day
+           *[date] { $deadline }
+        }, { $steps }
        *[both] { $same ->
-            [yes] book at least { $revenue } more qualifying Net New Revenue by { $deadline }, and by then have { $steps }
-           *[no] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }, and have, by { $deadline }, { $steps }
+            [yes] book at least { $revenue } more qualifying Net New Revenue by { $by ->
+                [horizon] that day
+               *[date] { $deadline }
+            }, and by then have { $steps }
+           *[no] book at least { $revenue } more qualifying Net New Revenue by { $by ->
+                [horizon] that day
+               *[date] { $revenue_by }
+            }, and have, by { $deadline }, { $steps }
         }
     }{ $exams ->
         [0] {""}

@@ -204,3 +204,49 @@ fn a_step_with_two_groups_says_one_of_each() {
          сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710."
     );
 }
+
+/// When the sentence's first day is the horizon's last day itself, it
+/// says "that day" rather than the date twice, whatever the plan adds.
+#[test]
+fn a_deadline_on_the_horizon_day_is_that_day() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let submission = nobody();
+    let on_horizon = KeepPlan {
+        deadline: Date::ymd(2018, 7, 7),
+        revenue_by: Date::ymd(2018, 7, 7),
+        ..exams_plan(Level::Silver, vec![new_individual(0, &[(1, &["MB2-710"])])])
+    };
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &on_horizon),
+        "To keep Silver through July 7, 2018, have, by that day, a new individual \
+         pass MB2-710."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &on_horizon),
+        "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         не позднее этого дня нужно сдать экзамен: новый сотрудник\u{a0}— MB2-710."
+    );
+    // Revenue too, due the same day.
+    let both = KeepPlan {
+        revenue_needed: crate::rules::Money::from_units(5_000),
+        ..on_horizon
+    };
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &both),
+        "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
+         Net New Revenue by that day, and by then have a new individual pass MB2-710."
+    );
+    // Exams due earlier, revenue on the horizon day: only the revenue's
+    // day is the horizon's.
+    let later = KeepPlan {
+        deadline: Date::ymd(2018, 1, 1),
+        ..both
+    };
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &later),
+        "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         не позднее этого дня нужно получить еще как минимум 5\u{a0}000\u{a0}долларов США \
+         чистой прибыли партнера за 12-месячный отчетный период, а экзамен сдать до \
+         1\u{a0}января 2018\u{a0}г. включительно: новый сотрудник\u{a0}— MB2-710."
+    );
+}

@@ -36,6 +36,9 @@ pub(in crate::api::outlook) struct KeepMessage<'a> {
     /// (`$revenue_by` set, `$same`: no).
     pub(in crate::api::outlook) revenue_by: Option<&'a str>,
     pub(in crate::api::outlook) revenue: &'a str,
+    /// The first of the plan's days the sentence gives (`revenue_by`, or
+    /// the deadline) is the horizon's last day (`$by`: horizon).
+    pub(in crate::api::outlook) by_horizon: bool,
     pub(in crate::api::outlook) exams: u32,
     /// `KeepStepMessage`s, joined.
     pub(in crate::api::outlook) steps: &'a str,
@@ -46,7 +49,7 @@ impl Message for KeepMessage<'_> {
         "outlook-keep"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(9);
+        let mut args = FluentArgs::with_capacity(10);
         args.set("level", level_key(self.level));
         args.set("parts", self.parts.key());
         args.set("horizon", self.horizon);
@@ -61,6 +64,7 @@ impl Message for KeepMessage<'_> {
         );
         args.set("revenue_by", self.revenue_by.unwrap_or(self.deadline));
         args.set("revenue", self.revenue);
+        args.set("by", if self.by_horizon { "horizon" } else { "date" });
         args.set("exams", self.exams);
         args.set("steps", self.steps);
         args

@@ -63,6 +63,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             deadline: "d",
             revenue_by: Some("b"),
             revenue: "r",
+            by_horizon: true,
             exams: 1,
             steps: "s",
         }),
