@@ -36,6 +36,9 @@ exam-mb2-877 = Microsoft Dynamics 365 for Field Service (Available January 2018)
 # MB2-877's label once it can be taken (from 2018-01-01, SPEC §2.6): the
 # availability note above is shown only before that day.
 exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
+# The same note on its own, after the title in an exam-option (outside the
+# title's quotes)
+exam-mb2-877-note = available January 2018
 exam-mb2-715 = Microsoft Dynamics 365 customer engagement Online Deployment
 exam-mb2-716 = Microsoft Dynamics 365 Customization and Configuration
 
@@ -99,8 +102,14 @@ exam-choice = { $count ->
        *[other] one exam from the { $group } group ({ $options })
     }
 
-# $code, $label (String): the exam
-exam-option = { $code } “{ $label }”
+# $code, $label (String): the exam, its title without an availability
+# note; $noted: yes (before the exam can be taken: $note, String, is its
+# note, exam-<code>-note, in square brackets: an option always sits in
+# parentheses), no
+exam-option = { $code } “{ $label }”{ $noted ->
+        [yes] {" "}[{ $note }]
+       *[no] {""}
+    }
 
 # $retiring (String): a date; $until (String): a date. The source’s wording,
 # but “through” for its “until” (the last day counts); shown only on

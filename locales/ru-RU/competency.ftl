@@ -37,6 +37,9 @@ exam-mb2-877 = Microsoft Dynamics 365 for Field Service (станет досту
 # Название MB2-877 с того дня, когда экзамен можно сдать (с 01.01.2018,
 # SPEC §2.6): пометка о доступности выше видна только до этого дня.
 exam-mb2-877-available = Microsoft Dynamics 365 for Field Service
+# Та же пометка отдельно: в exam-option она стоит после названия, вне
+# кавычек
+exam-mb2-877-note = станет доступен в январе 2018 г.
 exam-mb2-715 = Microsoft Dynamics 365, привлечение клиентов и развертывание в сети
 exam-mb2-716 = Microsoft Dynamics 365, настройка и конфигурация
 
@@ -121,8 +124,14 @@ exam-choice = { $count ->
        *[other] один экзамен группы «{ $group }» ({ $options })
     }
 
-# $code, $label (String): экзамен
-exam-option = { $code } «{ $label }»
+# $code, $label (String): экзамен, его название без пометки о доступности;
+# $noted: yes (экзамен еще нельзя сдать: $note (String) — пометка о
+# доступности, exam-<code>-note, в квадратных скобках: вариант всегда стоит
+# внутри круглых), no
+exam-option = { $code } «{ $label }»{ $noted ->
+        [yes] {" "}[{ $note }]
+       *[no] {""}
+    }
 
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.

@@ -14,6 +14,7 @@ mod message;
 mod message_check;
 mod negotiate;
 mod numbers;
+mod slot_check;
 mod template;
 
 use fixed_decimal::{Decimal, Sign};

@@ -15,8 +15,8 @@
 //! and exact matches (`[0]`): the template holds one variant per count.
 
 use fluent::{FluentArgs, FluentValue};
-use fluent_syntax::ast;
 
+use super::slot_check::SlotCheck;
 use super::{L10nError, Locale, Localizer};
 
 /// Slot `i` is marked by this private-use character plus `i`; the FTL
@@ -299,60 +299,6 @@ impl Template {
             Ok(())
         } else {
             Err(differences)
-        }
-    }
-}
-
-/// Finds a slot the message (or a message it references, which sees the
-/// same arguments) uses other than by printing it: as a selector or a
-/// function argument. Such a message is not affine in that argument.
-struct SlotCheck<'a, 's> {
-    l10n: &'a Localizer,
-    locale: Locale,
-    slots: &'s [&'s str],
-}
-
-impl<'a> SlotCheck<'a, '_> {
-    fn pattern(&self, pattern: &'a ast::Pattern<&'a str>, depth: usize) -> Option<&'a str> {
-        if depth > 8 {
-            return None; // Fluent itself reports cyclic references
-        }
-        pattern.elements.iter().find_map(|element| match element {
-            ast::PatternElement::Placeable { expression } => self.expression(expression, depth),
-            ast::PatternElement::TextElement { .. } => None,
-        })
-    }
-
-    fn expression(
-        &self,
-        expression: &'a ast::Expression<&'a str>,
-        depth: usize,
-    ) -> Option<&'a str> {
-        let slot = |e: &ast::InlineExpression<&'a str>| match e {
-            ast::InlineExpression::VariableReference { id } if self.slots.contains(&id.name) => {
-                Some(id.name)
-            }
-            _ => None,
-        };
-        match expression {
-            ast::Expression::Select { selector, variants } => slot(selector).or_else(|| {
-                variants
-                    .iter()
-                    .find_map(|v| self.pattern(&v.value, depth + 1))
-            }),
-            ast::Expression::Inline(e) => match e {
-                ast::InlineExpression::FunctionReference { arguments, .. } => {
-                    arguments.positional.iter().find_map(slot)
-                }
-                ast::InlineExpression::MessageReference { id, .. } => self
-                    .l10n
-                    .pattern(self.locale, id.name)
-                    .and_then(|p| self.pattern(p, depth + 1)),
-                ast::InlineExpression::Placeable { expression } => {
-                    self.expression(expression, depth + 1)
-                }
-                _ => None,
-            },
         }
     }
 }

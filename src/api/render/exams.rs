@@ -37,25 +37,38 @@ pub(super) fn exam_label<'l>(
         .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
 }
 
+/// An exam as an option (`exam-option`) names it by its title and writes
+/// its availability note, while it has one (`noted`), after the quoted
+/// title (`exam-<code>-note`); a locale without a separate note keeps the
+/// label with the note inside.
+pub(super) fn option_parts<'l>(
+    l10n: &'l Localizer,
+    locale: Locale,
+    edition: &str,
+    code: &str,
+    noted: bool,
+) -> (&'l str, Option<&'l str>) {
+    let note = noted
+        .then(|| l10n.try_label(locale, &label::exam_note(code)))
+        .flatten();
+    let title = exam_label(l10n, locale, edition, code, noted && note.is_none());
+    (title, note)
+}
+
 /// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
-/// each exam's label from `label_of`.
+/// each exam's title and note from `option_parts` of its code.
 pub(super) fn exam_choice<'l>(
     l10n: &Localizer,
     locale: Locale,
     group_label: &str,
     codes: &[&'static str],
-    label_of: impl Fn(&'static str) -> &'l str,
+    option_parts: impl Fn(&'static str) -> (&'l str, Option<&'l str>),
 ) -> String {
     let options = l10n.or_list(
         locale,
         codes.iter().map(|code| {
-            Cow::Owned(
-                ExamOption {
-                    code,
-                    label: label_of(code),
-                }
-                .text(l10n, locale),
-            )
+            let (label, note) = option_parts(code);
+            Cow::Owned(ExamOption { code, label, note }.text(l10n, locale))
         }),
     );
     ExamChoice {

@@ -28,7 +28,7 @@ use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use exams::{exam_choice, exam_label, exam_mask};
+use exams::{exam_choice, exam_label, exam_mask, option_parts};
 use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
@@ -133,7 +133,10 @@ impl Ctx<'_> {
             self.locale,
             label,
             codes,
-            |code| self.exam_label(code),
+            |code| {
+                let noted = catalog::not_yet_available(code, self.day);
+                option_parts(&self.r.l10n, self.locale, self.edition.id, code, noted)
+            },
         ))
     }
 }
@@ -224,7 +227,8 @@ impl Renderer {
                         .entry((locale, edition.id, g, mask, noted))
                         .or_insert_with(|| {
                             exam_choice(&l10n, locale, label, &codes, |code| {
-                                exam_label(&l10n, locale, edition.id, code, noted)
+                                let noted = catalog::not_yet_available(code, day);
+                                option_parts(&l10n, locale, edition.id, code, noted)
                             })
                         });
                 }

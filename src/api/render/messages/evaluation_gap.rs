@@ -175,8 +175,11 @@ impl GapStep<'_> {
 /// `exam-option`: `MB2-710 “…”`.
 pub(in crate::api::render) struct ExamOption<'a> {
     pub code: &'a str,
-    /// The exam's label in the call's edition (`Renderer::exam_labels`).
+    /// The exam's title in the call's edition, without an availability
+    /// note (`render::exams::option_parts`).
     pub label: &'a str,
+    /// Its availability note, before the exam can be taken (`$noted`: yes).
+    pub note: Option<&'a str>,
 }
 
 impl Message for ExamOption<'_> {
@@ -184,9 +187,11 @@ impl Message for ExamOption<'_> {
         "exam-option"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("code", self.code);
         args.set("label", self.label);
+        args.set("noted", if self.note.is_some() { "yes" } else { "no" });
+        args.set("note", self.note.unwrap_or_default());
         args
     }
 }

@@ -135,6 +135,12 @@ pub(super) mod label {
         format!("exam-{}-available", code.to_ascii_lowercase())
     }
 
+    /// The availability note alone, for an option that writes it after
+    /// the quoted title: `exam-mb2-877-note`.
+    pub fn exam_note(code: &str) -> String {
+        format!("exam-{}-note", code.to_ascii_lowercase())
+    }
+
     pub fn competency_title(id: &str) -> String {
         format!("competency-{id}-title")
     }
