@@ -102,13 +102,28 @@ exam-choice = { $count ->
        *[other] one exam from the { $group } group ({ $options })
     }
 
-# $code, $label (String): the exam, its title without an availability
-# note; $noted: yes (before the exam can be taken: $note, String, is its
-# note, exam-<code>-note, in square brackets: an option always sits in
-# parentheses), no
-exam-option = { $code } “{ $label }”{ $noted ->
-        [yes] {" "}[{ $note }]
-       *[no] {""}
+# One exam in exam-choice's $options, followed by the options after it:
+# the list is built from its end, an option at a time, so that a comma
+# goes inside the closing quotation mark (Microsoft style). $code, $label
+# (String): the exam, its title without an availability note; $noted: yes
+# (before the exam can be taken: $note (String) is its note,
+# exam-<code>-note, in square brackets, as an option always sits in
+# parentheses), no; $join: last (the list's last option, or its only one),
+# pair (the first of two), end (the last but one of three or more), middle
+# (an earlier one); $rest (String): the options after it, already joined
+exam-option = { $code } { $noted ->
+        [yes] “{ $label }” [{ $note }]{ $join ->
+            [pair] {" "}or { $rest }
+            [end] , or { $rest }
+            [middle] , { $rest }
+           *[last] {""}
+        }
+       *[no] { $join ->
+            [pair] “{ $label }” or { $rest }
+            [end] “{ $label },” or { $rest }
+            [middle] “{ $label },” { $rest }
+           *[last] “{ $label }”
+        }
     }
 
 # $retiring (String): a date; $until (String): a date. The source’s wording,

@@ -1,12 +1,10 @@
 //! Exam labels and "one exam from the … group (A, B, or C)" choices: which
 //! label an exam carries on a day.
 
-use std::borrow::Cow;
-
 use crate::l10n::{Locale, Localizer, Message};
 use crate::rules::Edition;
 
-use super::messages::{label, ExamChoice, ExamOption};
+use super::messages::{label, ExamChoice, ExamOption, OptionJoin};
 
 /// Which of group `g`'s exams `codes` names, as bits in table order; `None`
 /// for codes the group does not have.
@@ -64,13 +62,21 @@ pub(super) fn exam_choice<'l>(
     codes: &[&'static str],
     option_parts: impl Fn(&'static str) -> (&'l str, Option<&'l str>),
 ) -> String {
-    let options = l10n.or_list(
-        locale,
-        codes.iter().map(|code| {
-            let (label, note) = option_parts(code);
-            Cow::Owned(ExamOption { code, label, note }.text(l10n, locale))
-        }),
-    );
+    // From the end: each option is written with the ones after it, so
+    // that the message places the separator (inside a closing quotation
+    // mark in English).
+    let mut options = String::new();
+    for (k, code) in codes.iter().enumerate().rev() {
+        let (label, note) = option_parts(code);
+        options = ExamOption {
+            code,
+            label,
+            note,
+            join: OptionJoin::at(k, codes.len()),
+            rest: &options,
+        }
+        .text(l10n, locale);
+    }
     ExamChoice {
         group_label,
         count: codes.len() as u32,

@@ -172,7 +172,41 @@ impl GapStep<'_> {
     }
 }
 
-/// `exam-option`: `MB2-710 “…”`.
+/// `$join` of `exam-option`: where the option stands in its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::api::render) enum OptionJoin {
+    /// The list's last option, or its only one.
+    Last,
+    /// The first of two.
+    Pair,
+    /// The last but one of three or more.
+    End,
+    /// An earlier option.
+    Middle,
+}
+
+impl OptionJoin {
+    /// Option `k` of a list of `n`.
+    pub fn at(k: usize, n: usize) -> OptionJoin {
+        match (n, n - k) {
+            (_, 1) => OptionJoin::Last,
+            (2, _) => OptionJoin::Pair,
+            (_, 2) => OptionJoin::End,
+            _ => OptionJoin::Middle,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            OptionJoin::Last => "last",
+            OptionJoin::Pair => "pair",
+            OptionJoin::End => "end",
+            OptionJoin::Middle => "middle",
+        }
+    }
+}
+
+/// `exam-option`: `MB2-710 “…”`, and the options after it in its list.
 pub(in crate::api::render) struct ExamOption<'a> {
     pub code: &'a str,
     /// The exam's title in the call's edition, without an availability
@@ -180,6 +214,9 @@ pub(in crate::api::render) struct ExamOption<'a> {
     pub label: &'a str,
     /// Its availability note, before the exam can be taken (`$noted`: yes).
     pub note: Option<&'a str>,
+    pub join: OptionJoin,
+    /// The options after it, joined (empty for the last).
+    pub rest: &'a str,
 }
 
 impl Message for ExamOption<'_> {
@@ -187,11 +224,13 @@ impl Message for ExamOption<'_> {
         "exam-option"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("code", self.code);
         args.set("label", self.label);
         args.set("noted", if self.note.is_some() { "yes" } else { "no" });
         args.set("note", self.note.unwrap_or_default());
+        args.set("join", self.join.key());
+        args.set("rest", self.rest);
         args
     }
 }
