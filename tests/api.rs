@@ -309,7 +309,7 @@ async fn get_competency_in_both_locales() {
     );
     assert_eq!(
         ru.levels[1].requirements[3],
-        "Места специалистов по приложениям и развертыванию: каждый из двух сотрудников должен сдать один экзамен группы «приложения» (MB2-714 «обслуживание клиентов Dynamics CRM», MB2-713 «продажи Microsoft Dynamics CRM 2016» или MB2-709 «маркетинг Dynamics CRM») и один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
+        "Места специалистов по приложениям и развертыванию: каждый из двух сотрудников должен сдать один экзамен группы «приложения» (MB2-714 «Обслуживание клиентов Dynamics CRM», MB2-713 «Продажи Microsoft Dynamics CRM 2016» или MB2-709 «Маркетинг Dynamics CRM») и один экзамен группы «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»)."
     );
     assert!(ru.revenue_rule.contains("Цифровой партнер записи"));
     assert!(ru.revenue_rule.contains("12-месячный отчетный период"));

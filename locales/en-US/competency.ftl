@@ -23,6 +23,9 @@ group-customization = customization
 role-application-deployment = application and deployment
 role-customization = customization
 
+# A label may carry a .quoted attribute: the title as it stands inside
+# quotation marks in a sentence, where a language writes it otherwise
+# (Russian capitalizes a quoted title). English needs none.
 exam-mb2-714 = Dynamics CRM Customer Service
 exam-mb2-713 = Microsoft Dynamics CRM 2016 Sales
 exam-mb2-709 = Dynamics CRM Marketing

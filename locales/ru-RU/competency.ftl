@@ -24,9 +24,15 @@ group-customization = настройка и конфигурация
 role-application-deployment = приложения и развертывание
 role-customization = настройка
 
+# Атрибут .quoted: то же название в кавычках внутри предложения, где оно
+# пишется с прописной буквы (само название взято из перечня исходного
+# документа, где оно стоит после двоеточия со строчной).
 exam-mb2-714 = обслуживание клиентов Dynamics CRM
+    .quoted = Обслуживание клиентов Dynamics CRM
 exam-mb2-713 = продажи Microsoft Dynamics CRM 2016
+    .quoted = Продажи Microsoft Dynamics CRM 2016
 exam-mb2-709 = маркетинг Dynamics CRM
+    .quoted = Маркетинг Dynamics CRM
 exam-mb2-710 = Microsoft Dynamics CRM 2015, развертывание в сети
 exam-mb2-706 = Microsoft Dynamics CRM, развертывание в сети
 exam-mb2-712 = Microsoft Dynamics CRM 2016 (настройка и конфигурации)

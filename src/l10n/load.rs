@@ -180,17 +180,28 @@ pub(super) fn pseudo_files(dir: &Path) -> Result<Vec<(String, String)>, L10nErro
     Ok(files)
 }
 
-/// Renders, once, every message that needs no arguments.
+/// Renders, once, every message that needs no arguments, and each of its
+/// attributes (under `id.attribute`: `exam-mb2-714.quoted`).
 fn fixed_messages(
     bundle: &FluentBundle<FluentResource>,
     ids: &[String],
 ) -> HashMap<String, String> {
-    ids.iter()
-        .filter_map(|id| {
-            let pattern = bundle.get_message(id)?.value()?;
+    let mut fixed = HashMap::default();
+    for id in ids {
+        let Some(message) = bundle.get_message(id) else {
+            continue;
+        };
+        let value = message.value().map(|pattern| (id.clone(), pattern));
+        let attributes = message
+            .attributes()
+            .map(|a| (format!("{id}.{}", a.id()), a.value()));
+        for (key, pattern) in value.into_iter().chain(attributes) {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, None, &mut errors);
-            errors.is_empty().then(|| (id.clone(), text.into_owned()))
-        })
-        .collect()
+            if errors.is_empty() {
+                fixed.insert(key, text.into_owned());
+            }
+        }
+    }
+    fixed
 }

@@ -127,7 +127,7 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: два новых \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: два новых \
          сотрудника\u{a0}— каждый MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
          MB2-710."
     );
@@ -149,7 +149,7 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: первый новый \
          сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый MB2-712 или \
          MB2-707."
     );
@@ -172,7 +172,7 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: первый новый \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: первый новый \
          сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
          третий новый сотрудник\u{a0}— MB2-714 или MB2-713."
     );
@@ -200,7 +200,7 @@ fn a_step_with_two_groups_says_one_of_each() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         до 1\u{a0}января 2018\u{a0}г. включительно нужно сдать экзамены: новый \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: новый \
          сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710."
     );
 }
@@ -236,6 +236,13 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
          Net New Revenue by that day, and by then have a new individual pass MB2-710."
     );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &both),
+        "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         не позднее этого дня нужно получить еще как минимум 5\u{a0}000\u{a0}долларов США \
+         чистой прибыли партнера за 12-месячный отчетный период, а также сдать экзамен: \
+         новый сотрудник\u{a0}— MB2-710."
+    );
     // Exams due earlier, revenue on the horizon day: only the revenue's
     // day is the horizon's.
     let later = KeepPlan {
@@ -246,7 +253,13 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
         explanation(&r.l10n, Locale::RuRu, &submission, &later),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее этого дня нужно получить еще как минимум 5\u{a0}000\u{a0}долларов США \
-         чистой прибыли партнера за 12-месячный отчетный период, а экзамен сдать до \
-         1\u{a0}января 2018\u{a0}г. включительно: новый сотрудник\u{a0}— MB2-710."
+         чистой прибыли партнера за 12-месячный отчетный период, а экзамен сдать не \
+         позднее 1\u{a0}января 2018\u{a0}г.: новый сотрудник\u{a0}— MB2-710."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &later),
+        "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
+         Net New Revenue by that day, and have, by January 1, 2018, a new individual \
+         pass MB2-710."
     );
 }

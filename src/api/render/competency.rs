@@ -28,7 +28,7 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
             Some(
                 CompetencyNote {
                     code: exam.code,
-                    label: c.exam_label(exam.code),
+                    label: c.exam_title_quoted(exam.code),
                     retiring: &c.date(retiring),
                     until: &c.date(until),
                 }

@@ -27,15 +27,26 @@ pub(super) fn exam_label<'l>(
     code: &str,
     noted: bool,
 ) -> &'l str {
-    let available = (!noted)
-        .then(|| l10n.try_label(locale, &label::exam_available(code)))
-        .flatten();
-    available
-        .or_else(|| l10n.try_label(locale, &label::exam_in(edition, code)))
-        .unwrap_or_else(|| l10n.label(locale, &label::exam(code)))
+    l10n.label(locale, &exam_label_id(l10n, locale, edition, code, noted))
 }
 
-/// An exam as an option (`exam-option`) names it by its title and writes
+/// The id of the message `exam_label` takes.
+fn exam_label_id(
+    l10n: &Localizer,
+    locale: Locale,
+    edition: &str,
+    code: &str,
+    noted: bool,
+) -> String {
+    let has = |id: &String| l10n.try_label(locale, id).is_some();
+    Some(label::exam_available(code))
+        .filter(|id| !noted && has(id))
+        .or_else(|| Some(label::exam_in(edition, code)).filter(has))
+        .unwrap_or_else(|| label::exam(code))
+}
+
+/// An exam as an option (`exam-option`, or quoted in another sentence)
+/// names it by its title and writes
 /// its availability note, while it has one (`noted`), after the quoted
 /// title (`exam-<code>-note`); a locale without a separate note keeps the
 /// label with the note inside.
@@ -49,7 +60,12 @@ pub(super) fn option_parts<'l>(
     let note = noted
         .then(|| l10n.try_label(locale, &label::exam_note(code)))
         .flatten();
-    let title = exam_label(l10n, locale, edition, code, noted && note.is_none());
+    // Inside quotation marks a title may be written otherwise (Russian
+    // capitalizes it): the label's `.quoted` attribute, where it has one.
+    let id = exam_label_id(l10n, locale, edition, code, noted && note.is_none());
+    let title = l10n
+        .try_label(locale, &format!("{id}.quoted"))
+        .unwrap_or_else(|| l10n.label(locale, &id));
     (title, note)
 }
 

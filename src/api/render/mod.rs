@@ -107,6 +107,14 @@ impl Ctx<'_> {
         }
     }
 
+    /// An exam's title as it stands quoted in a sentence other than a list
+    /// of options, on the call's day (`exams::option_parts`): for the
+    /// retirement notes, whose exams have no availability note.
+    fn exam_title_quoted(&self, code: &'static str) -> &str {
+        let noted = catalog::not_yet_available(code, self.day);
+        option_parts(&self.r.l10n, self.locale, self.edition.id, code, noted).0
+    }
+
     fn role_label(&self, id: &'static str) -> &str {
         match self.r.role_labels.get(&(self.locale, id)) {
             Some(text) => text,
