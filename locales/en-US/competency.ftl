@@ -110,8 +110,8 @@ exam-choice = { $count ->
 # goes inside the closing quotation mark (Microsoft style). $code, $label
 # (String): the exam, its title without an availability note; $noted: yes
 # (before the exam can be taken: $note (String) is its note,
-# exam-<code>-note, in square brackets, as an option always sits in
-# parentheses), no; $join: last (the list's last option, or its only one),
+# exam-<code>-note, in square brackets, as a list of several options sits
+# in parentheses), no; $join: last (the list's last option, or its only one),
 # pair (the first of two), end (the last but one of three or more), middle
 # (an earlier one); $rest (String): the options after it, already joined
 exam-option = { $code } { $noted ->

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use icu_list::ListFormatter;
 
-use super::template::{self, Piece};
+use super::pieces::{self, Piece};
 
 /// A CLDR list formatter, with its two-item pattern cut at start when the
 /// pattern does not depend on the items.
@@ -26,11 +26,8 @@ impl List {
 /// it gives ICU's own text for items where some languages change the
 /// pattern (Spanish "y" becomes "e" before an "i" sound, for instance).
 pub(super) fn cut_pair(formatter: &ListFormatter) -> Option<Vec<Piece>> {
-    let markers = [
-        template::marker(0).to_string(),
-        template::marker(1).to_string(),
-    ];
-    let pair = template::split(&formatter.format_to_string(markers.iter()), 2);
+    let markers = [pieces::marker(0).to_string(), pieces::marker(1).to_string()];
+    let pair = pieces::split(&formatter.format_to_string(markers.iter()), 2);
     const SAMPLES: [&str; 12] = [
         "",
         "a",
@@ -48,7 +45,7 @@ pub(super) fn cut_pair(formatter: &ListFormatter) -> Option<Vec<Piece>> {
     let agrees = SAMPLES.iter().all(|a| {
         SAMPLES
             .iter()
-            .all(|b| template::fill(&pair, &[a, b]) == formatter.format_to_string([a, b].iter()))
+            .all(|b| pieces::fill(&pair, &[a, b]) == formatter.format_to_string([a, b].iter()))
     });
     agrees.then_some(pair)
 }
@@ -68,7 +65,7 @@ where
     };
     let Some(third) = items.next() else {
         if let Some(pair) = &list.pair {
-            return Cow::Owned(template::fill(pair, &[&first, &second]));
+            return Cow::Owned(pieces::fill(pair, &[&first, &second]));
         }
         return Cow::Owned(list.formatter.format_to_string([first, second].iter()));
     };

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 use unic_langid::LanguageIdentifier;
 
 use super::lists::List;
-use super::{numbers, template, L10nError, Locale};
+use super::{numbers, pieces, L10nError, Locale};
 use crate::rules::Date;
 
 /// The FTL sources of each locale, compiled into the binary.
@@ -101,7 +101,7 @@ impl LocaleData {
         bundle.set_formatter(Some(numbers::format_number));
         let mut ids = Vec::new();
         for (file, source) in files {
-            if let Some(c) = source.chars().find(|c| template::is_marker(*c)) {
+            if let Some(c) = source.chars().find(|c| pieces::is_marker(*c)) {
                 return Err(L10nError::Resource {
                     locale: tag,
                     file,

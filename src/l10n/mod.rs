@@ -14,6 +14,7 @@ mod message;
 mod message_check;
 mod negotiate;
 mod numbers;
+mod pieces;
 mod slot_check;
 mod template;
 
@@ -195,6 +196,20 @@ impl Localizer {
     /// The value pattern of message `id`.
     fn pattern(&self, locale: Locale, id: &str) -> Option<&fluent_syntax::ast::Pattern<&str>> {
         self.data(locale).bundle.get_message(id)?.value()
+    }
+
+    /// The pattern a reference `{ id }` or `{ id.attribute }` stands for.
+    fn referenced_pattern(
+        &self,
+        locale: Locale,
+        id: &str,
+        attribute: Option<&str>,
+    ) -> Option<&fluent_syntax::ast::Pattern<&str>> {
+        let message = self.data(locale).bundle.get_message(id)?;
+        match attribute {
+            Some(name) => Some(message.get_attribute(name)?.value()),
+            None => message.value(),
+        }
     }
 
     /// A message that takes no arguments (a label), rendered at start, or

@@ -50,9 +50,9 @@ impl<'a> SlotCheck<'a, '_> {
                 ast::InlineExpression::FunctionReference { arguments, .. } => {
                     arguments.positional.iter().find_map(slot)
                 }
-                ast::InlineExpression::MessageReference { id, .. } => self
+                ast::InlineExpression::MessageReference { id, attribute } => self
                     .l10n
-                    .pattern(self.locale, id.name)
+                    .referenced_pattern(self.locale, id.name, attribute.as_ref().map(|a| a.name))
                     .and_then(|p| self.pattern(p, depth + 1)),
                 ast::InlineExpression::Placeable { expression } => {
                     self.expression(expression, depth + 1)

@@ -16,19 +16,9 @@
 
 use fluent::{FluentArgs, FluentValue};
 
+use super::pieces::{fill, fill_with, marker, only_text, split, Piece, MAX_SLOTS};
 use super::slot_check::SlotCheck;
 use super::{L10nError, Locale, Localizer};
-
-/// Slot `i` is marked by this private-use character plus `i`; the FTL
-/// sources may not contain any of the range (checked at start).
-pub(super) const MARKER_BASE: u32 = 0xE000;
-pub(super) const MAX_SLOTS: usize = 32;
-
-#[derive(Debug)]
-pub(super) enum Piece {
-    Text(Box<str>),
-    Slot(usize),
-}
 
 /// One message as pieces, for each locale and selector combination.
 #[derive(Debug)]
@@ -53,6 +43,20 @@ impl Template {
         let bad = |detail: String| L10nError::Template { id, detail };
         if slots.len() > MAX_SLOTS {
             return Err(bad(format!("more than {MAX_SLOTS} slots")));
+        }
+        // A name given twice would let a call's two values of it pick
+        // different pieces than Fluent (whose last value wins).
+        let names: Vec<&str> = selectors
+            .iter()
+            .map(|(n, _)| *n)
+            .chain(slots.iter().copied())
+            .collect();
+        if let Some(twice) = names
+            .iter()
+            .enumerate()
+            .find_map(|(i, n)| names[..i].contains(n).then_some(*n))
+        {
+            return Err(bad(format!("${twice} is named twice")));
         }
         let mut template = Template {
             id,
@@ -284,13 +288,34 @@ impl Template {
                     let slots: Vec<&str> = values.iter().map(String::as_str).collect();
                     let args = self.args(&selectors, &slots);
                     let fluent = l10n.try_text(locale, self.id, Some(&args));
-                    let template = self.render_positional(l10n, locale, &selectors, &slots);
-                    if fluent.as_ref() != Ok(&template) {
-                        differences.push(format!(
-                            "{} {} {selectors:?}: template {template:?}, Fluent {fluent:?}",
-                            self.id,
-                            locale.tag()
-                        ));
+                    // By position, by name in the template's order (the
+                    // usual call), and by name in reverse order.
+                    let names = self.selectors.iter().map(|(name, _)| *name);
+                    let mut named: Vec<(&str, &str)> =
+                        names.zip(selectors.iter().copied()).collect();
+                    let mut named_slots: Vec<(&str, &str)> = self
+                        .slots
+                        .iter()
+                        .copied()
+                        .zip(slots.iter().copied())
+                        .collect();
+                    let in_order = self.render(l10n, locale, &named, &named_slots);
+                    named.reverse();
+                    named_slots.reverse();
+                    let reversed = self.render(l10n, locale, &named, &named_slots);
+                    let positional = self.render_positional(l10n, locale, &selectors, &slots);
+                    for (how, template) in [
+                        ("by position", positional),
+                        ("in order", in_order),
+                        ("reversed", reversed),
+                    ] {
+                        if fluent.as_ref() != Ok(&template) {
+                            differences.push(format!(
+                                "{} {} {selectors:?} {how}: template {template:?}, Fluent {fluent:?}",
+                                self.id,
+                                locale.tag()
+                            ));
+                        }
                     }
                 }
             }
@@ -347,67 +372,6 @@ fn key_index(known: &[&'static str], value: &str) -> Option<usize> {
         .iter()
         .position(|k| std::ptr::eq(*k, value))
         .or_else(|| known.iter().position(|k| *k == value))
-}
-
-pub(super) fn marker(i: usize) -> char {
-    char::from_u32(MARKER_BASE + i as u32).unwrap_or('\u{E000}')
-}
-
-/// Whether `c` marks a slot (of any template).
-pub(super) fn is_marker(c: char) -> bool {
-    (MARKER_BASE..MARKER_BASE + MAX_SLOTS as u32).contains(&u32::from(c))
-}
-
-/// Text with `slots` filled in, in one buffer of the right size.
-pub(super) fn fill(pieces: &[Piece], slots: &[&str]) -> String {
-    fill_with(pieces, |i| slots.get(i).copied().unwrap_or_default())
-}
-
-/// `fill`, with slot `i`'s value from `slot(i)`.
-fn fill_with<'s>(pieces: &[Piece], slot: impl Fn(usize) -> &'s str) -> String {
-    let len: usize = pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Text(t) => t.len(),
-            Piece::Slot(i) => slot(*i).len(),
-        })
-        .sum();
-    let mut out = String::with_capacity(len);
-    for piece in pieces {
-        match piece {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Slot(i) => out.push_str(slot(*i)),
-        }
-    }
-    out
-}
-
-/// The text of pieces that are no more than one text: "" for none.
-fn only_text(pieces: &[Piece]) -> Option<&str> {
-    match pieces {
-        [] => Some(""),
-        [Piece::Text(text)] => Some(text),
-        _ => None,
-    }
-}
-
-pub(super) fn split(text: &str, slots: usize) -> Vec<Piece> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    for (at, c) in text.char_indices() {
-        let slot = (u32::from(c).wrapping_sub(MARKER_BASE)) as usize;
-        if is_marker(c) && slot < slots {
-            if start < at {
-                pieces.push(Piece::Text(text[start..at].into()));
-            }
-            pieces.push(Piece::Slot(slot));
-            start = at + c.len_utf8();
-        }
-    }
-    if start < text.len() {
-        pieces.push(Piece::Text(text[start..].into()));
-    }
-    pieces
 }
 
 #[cfg(test)]

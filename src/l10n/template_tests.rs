@@ -185,3 +185,18 @@ fn slots_given_out_of_order_still_reach_their_own_argument() {
         assert!(in_order.contains("contoso") && in_order.contains("DAY"));
     }
 }
+
+#[test]
+fn a_name_given_twice_is_refused() {
+    let l10n = Localizer::new().expect("localizer");
+    let twice = Template::new(
+        &l10n,
+        "summary",
+        &[("edition", &["2017-07"]), ("level", &["none", "gold"])],
+        &["as_of", "level"],
+    );
+    assert!(
+        matches!(&twice, Err(L10nError::Template { detail, .. }) if detail.contains("$level is named twice")),
+        "{twice:?}"
+    );
+}

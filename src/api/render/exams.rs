@@ -45,11 +45,11 @@ fn exam_label_id(
         .unwrap_or_else(|| label::exam(code))
 }
 
-/// An exam as an option (`exam-option`, or quoted in another sentence)
-/// names it by its title and writes
-/// its availability note, while it has one (`noted`), after the quoted
-/// title (`exam-<code>-note`); a locale without a separate note keeps the
-/// label with the note inside.
+/// An exam as an option (`exam-option`) names it by its quoted title and
+/// writes its availability note, while it has one (`noted`), after the
+/// quotation marks (`exam-<code>-note`), where the locale has both that
+/// note and the label without it (`exam-<code>-available`); otherwise the
+/// label keeps the note inside.
 pub(super) fn option_parts<'l>(
     l10n: &'l Localizer,
     locale: Locale,
@@ -57,16 +57,30 @@ pub(super) fn option_parts<'l>(
     code: &str,
     noted: bool,
 ) -> (&'l str, Option<&'l str>) {
-    let note = noted
+    let apart = noted
+        && l10n
+            .try_label(locale, &label::exam_available(code))
+            .is_some();
+    let note = apart
         .then(|| l10n.try_label(locale, &label::exam_note(code)))
         .flatten();
-    // Inside quotation marks a title may be written otherwise (Russian
-    // capitalizes it): the label's `.quoted` attribute, where it has one.
-    let id = exam_label_id(l10n, locale, edition, code, noted && note.is_none());
-    let title = l10n
-        .try_label(locale, &format!("{id}.quoted"))
-        .unwrap_or_else(|| l10n.label(locale, &id));
+    let title = quoted_title(l10n, locale, edition, code, noted && note.is_none());
     (title, note)
+}
+
+/// An exam's label as it stands inside quotation marks in a sentence: the
+/// label's `.quoted` attribute where it has one (Russian capitalizes a
+/// quoted title), else the label itself (`exam_label`).
+pub(super) fn quoted_title<'l>(
+    l10n: &'l Localizer,
+    locale: Locale,
+    edition: &str,
+    code: &str,
+    noted: bool,
+) -> &'l str {
+    let id = exam_label_id(l10n, locale, edition, code, noted);
+    l10n.try_label(locale, &format!("{id}.quoted"))
+        .unwrap_or_else(|| l10n.label(locale, &id))
 }
 
 /// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
@@ -100,3 +114,7 @@ pub(super) fn exam_choice<'l>(
     }
     .text(l10n, locale)
 }
+
+#[cfg(test)]
+#[path = "exams_tests.rs"]
+mod tests;

@@ -28,7 +28,7 @@ use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use exams::{exam_choice, exam_label, exam_mask, option_parts};
+use exams::{exam_choice, exam_label, exam_mask, option_parts, quoted_title};
 use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
@@ -107,12 +107,11 @@ impl Ctx<'_> {
         }
     }
 
-    /// An exam's title as it stands quoted in a sentence other than a list
-    /// of options, on the call's day (`exams::option_parts`): for the
-    /// retirement notes, whose exams have no availability note.
+    /// An exam's label as it stands quoted in a sentence other than a list
+    /// of options, on the call's day (`exams::quoted_title`).
     fn exam_title_quoted(&self, code: &'static str) -> &str {
         let noted = catalog::not_yet_available(code, self.day);
-        option_parts(&self.r.l10n, self.locale, self.edition.id, code, noted).0
+        quoted_title(&self.r.l10n, self.locale, self.edition.id, code, noted)
     }
 
     fn role_label(&self, id: &'static str) -> &str {

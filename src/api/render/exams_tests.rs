@@ -1,0 +1,84 @@
+//! Lists of exam options, joined by `exam-option` itself, and quoted titles.
+
+use std::borrow::Cow;
+
+use super::*;
+use crate::rules::catalog::CLOUD_CRM;
+
+const CODES: [&str; 5] = ["A-1", "B-2", "C-3", "D-4", "E-5"];
+
+/// The made-up options' title and, for option `noted`, a note.
+fn parts(noted: Option<usize>) -> impl Fn(&'static str) -> (&'static str, Option<&'static str>) {
+    move |code| {
+        let k = CODES.iter().position(|c| *c == code);
+        ("T", (k.is_some() && k == noted).then_some("N"))
+    }
+}
+
+/// Lists of one, two, three and five options, with a note on none or on
+/// any one of them: Russian reads as ICU's "or" list of the options
+/// ("A, B или C"); English has a serial comma and puts each comma inside
+/// the closing quotation mark, or after the note's bracket.
+#[test]
+fn options_join_as_each_language_lists_them() {
+    let l10n = Localizer::new().expect("localizer");
+    for n in [1, 2, 3, 5] {
+        let codes = &CODES[..n];
+        for noted in std::iter::once(None).chain((0..n).map(Some)) {
+            let parts = parts(noted);
+            let ru = exam_choice(&l10n, Locale::RuRu, "g", codes, &parts);
+            let items = codes.iter().map(|&code| {
+                Cow::Owned(match parts(code) {
+                    (title, Some(note)) => format!("{code} «{title}» [{note}]"),
+                    (title, None) => format!("{code} «{title}»"),
+                })
+            });
+            let icu = l10n.or_list(Locale::RuRu, items);
+            assert!(ru.contains(icu.as_ref()), "{n} {noted:?}: {ru:?} / {icu:?}");
+
+            let mut en_list = String::new();
+            for (k, &code) in codes.iter().enumerate() {
+                let comma = if n > 2 && k + 1 < n { "," } else { "" };
+                en_list += &match parts(code) {
+                    (title, Some(note)) => format!("{code} “{title}” [{note}]{comma}"),
+                    (title, None) => format!("{code} “{title}{comma}”"),
+                };
+                if k + 2 == n {
+                    en_list += " or ";
+                } else if k + 1 < n {
+                    en_list += " ";
+                }
+            }
+            let en = exam_choice(&l10n, Locale::EnUs, "g", codes, &parts);
+            assert!(en.contains(&en_list), "{n} {noted:?}: {en:?} / {en_list:?}");
+        }
+    }
+}
+
+/// Every exam title a Russian sentence quotes starts with a capital
+/// letter, in every edition, on any day (the labels of MB2-714, MB2-713
+/// and MB2-709 start with a small one, as the source lists them).
+#[test]
+fn russian_quoted_titles_start_with_a_capital() {
+    let l10n = Localizer::new().expect("localizer");
+    for edition in CLOUD_CRM.editions {
+        for exam in edition.groups.iter().flat_map(|g| g.exams) {
+            for noted in [false, true] {
+                let title = quoted_title(&l10n, Locale::RuRu, edition.id, exam.code, noted);
+                assert!(
+                    title.chars().next().is_some_and(char::is_uppercase),
+                    "{} {}: {title:?}",
+                    edition.id,
+                    exam.code
+                );
+                let (title, _) = option_parts(&l10n, Locale::RuRu, edition.id, exam.code, noted);
+                assert!(title.chars().next().is_some_and(char::is_uppercase));
+            }
+        }
+    }
+    // The label itself keeps the source's form.
+    assert_eq!(
+        exam_label(&l10n, Locale::RuRu, "2017-07", "MB2-714", false),
+        "обслуживание клиентов Dynamics CRM"
+    );
+}
