@@ -129,7 +129,7 @@ async fn evaluate_in_english() {
     let gap = gold.gap.as_ref().expect("gap");
     assert_eq!(
         gap.explanation,
-        "To attain Gold, you still need US$186,499.50 more Net New Revenue, two more exam passes, and one new individual."
+        "To attain Gold, you still need US$186,499.50 more qualifying Net New Revenue, two more exam passes, and one new individual."
     );
     assert_eq!(
         gap.steps[0].explanation,

@@ -157,7 +157,7 @@ fn grpcurl_end_to_end() {
     );
     assert_eq!(
         v["levels"][1]["gap"]["explanation"],
-        "To attain Gold, you still need US$186,499.50 more Net New Revenue, two more exam passes, and one new individual."
+        "To attain Gold, you still need US$186,499.50 more qualifying Net New Revenue, two more exam passes, and one new individual."
     );
 
     // GetCompetency

@@ -203,12 +203,12 @@ async fn every_reason_in_both_locales() {
     check(
         &en.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition.")],
+           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, which applies to evaluation dates from November 16, 2017, onward.")],
     );
     check(
         &ru.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11.")],
+           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11, правила которой действуют с 16\u{a0}ноября 2017\u{a0}г.")],
     );
     for w in en.warnings.iter().chain(&ru.warnings) {
         assert!(!w.message.contains('\u{2068}') && !w.message.contains('\u{2069}'));

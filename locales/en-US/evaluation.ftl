@@ -207,7 +207,7 @@ gap-explanation = To attain { $level ->
        *[no] {""}
     }, you still need { $items }.
 # $amount (String)
-gap-item-revenue = { $amount } more Net New Revenue
+gap-item-revenue = { $amount } more qualifying Net New Revenue
 # $count (Number). Counts below ten are words, as in a style guide.
 gap-item-exams = { $count ->
         [1] one more exam pass

@@ -15,9 +15,11 @@ warning-unknown-exam-code = The “{ $code }” pass listed for { $person } was 
 warning-exam-expired = The { $code } pass listed for { $person } no longer counts: { $code } was accepted for competency qualification only through { $until }.
 
 # $edition (String): the edition applied; $other (String): the edition that
-# has the exam; $when: later, earlier (whether $other came after $edition)
+# has the exam; $when: later, earlier (whether $other came after $edition);
+# $other_from (String): the first evaluation date $other applies to, a date
+# (a later edition always has one)
 warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
-        [later] The exam was added in the { $other } edition.
+        [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.
        *[earlier] The exam was last included in the { $other } edition.
     }
 

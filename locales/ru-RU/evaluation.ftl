@@ -80,7 +80,7 @@ revenue-excluded-outside-period = { $sign ->
         }
        *[positive] { $amount } прибыли
     } до начала 12-месячного отчетного периода
-# Записи с датой позже даты оценки: они войдут в 12-месячный отчетный период
+# Записи после даты оценки (по дате проведения): они войдут в 12-месячный отчетный период
 # более поздней даты. Те же аргументы.
 revenue-excluded-after-as-of = { $sign ->
         [negative] { $records ->
@@ -103,7 +103,7 @@ revenue-excluded-after-as-of = { $sign ->
            *[other] { $records } записи на общую сумму { $amount }
         }
        *[positive] { $amount } прибыли
-    } с датой позже даты оценки
+    } после даты оценки
 revenue-excluded-other-product = { $sign ->
         [negative] { $records ->
             [1] возврат на сумму { $amount }

@@ -73,13 +73,15 @@ impl When {
 }
 
 /// `warning-exam-not-in-edition`: `$person`, `$code`, `$edition`, `$other`,
-/// `$when` (later | earlier).
+/// `$when` (later | earlier), `$other_from` (a date, or empty for an
+/// edition in force from the start).
 pub(super) struct ExamNotInEdition<'a> {
     pub(super) person: &'a str,
     pub(super) code: &'a str,
     pub(super) edition: &'a str,
     pub(super) other: &'a str,
     pub(super) when: When,
+    pub(super) other_from: String,
 }
 
 impl Message for ExamNotInEdition<'_> {
@@ -87,12 +89,13 @@ impl Message for ExamNotInEdition<'_> {
         "warning-exam-not-in-edition"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("person", self.person);
         args.set("code", self.code);
         args.set("edition", self.edition);
         args.set("other", self.other);
         args.set("when", self.when.key());
+        args.set("other_from", self.other_from.as_str());
         args
     }
 }
@@ -164,6 +167,7 @@ mod tests {
             edition: "2017-07",
             other: "2017-11",
             when: When::Later,
+            other_from: "November 16, 2017".into(),
         };
         let after = ExamPassedAfterAsOf {
             person,

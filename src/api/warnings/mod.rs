@@ -182,6 +182,10 @@ fn warning(
                     } else {
                         When::Earlier
                     },
+                    other_from: other
+                        .in_force_from
+                        .map(|day| l10n.date(locale, day))
+                        .unwrap_or_default(),
                 }
                 .text(l10n, locale),
             };
