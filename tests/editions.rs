@@ -316,10 +316,21 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         .into_inner();
     assert_eq!(pinned.edition, "2017-07");
     assert_eq!(pinned.exam_groups[0].exams.len(), 3);
+    // MB2-709 can no longer be taken, and the July rules still count it:
+    // a note says so, in the list of notes and on the exam itself.
+    let no_longer = "Экзамен MB2-709 «Маркетинг Dynamics CRM» можно было сдать только по \
+                     31\u{a0}декабря 2017\u{a0}г. включительно; его результаты по-прежнему \
+                     засчитываются по правилам редакции 2017-07.";
     assert_eq!(
         pinned.notes,
-        ["Правила редакции 2017-07 действуют по 15\u{a0}ноября 2017\u{a0}г. включительно."]
+        [
+            no_longer,
+            "Правила редакции 2017-07 действуют по 15\u{a0}ноября 2017\u{a0}г. включительно."
+        ]
     );
+    assert_eq!(pinned.exam_groups[0].exams[2].code, "MB2-709");
+    assert!(pinned.exam_groups[0].exams[2].accepted);
+    assert_eq!(pinned.exam_groups[0].exams[2].note, no_longer);
     assert_eq!(pinned.editions.len(), 2);
     assert_eq!(pinned.editions[1].in_force_from, date(2017, 11, 16));
     assert_eq!(pinned.editions[0].in_force_until, date(2017, 11, 15));

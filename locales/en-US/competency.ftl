@@ -139,6 +139,13 @@ exam-note-retiring = Retiring { $retiring }. This exam will continue to be accep
 # states the rule in the present tense.
 competency-note = { $code } “{ $label }” (retirement date: { $retiring }) counts toward competency qualification only through { $until }.
 
+# An exam that can no longer be taken, on evaluation dates after its last
+# day, under an edition that still counts its passes and has no retirement
+# note of its own (MB2-709 under the 2017-07 edition). $code, $label
+# (String): the exam; $until (String): the last day it could be taken, a
+# date; $edition (String): the edition
+competency-note-no-longer-offered = { $code } “{ $label }” could be taken only through { $until }; its passes still count under the { $edition } edition.
+
 # $edition; $span: since, until, between, always; $from, $until (String): dates
 # ($from and $until end with the year, hence the comma after them.)
 edition-in-force = The { $edition } edition of the rules applies to { $span ->

@@ -4,12 +4,12 @@
 use std::borrow::Cow;
 
 use crate::pb::competency as pb;
-use crate::rules::{Exam, LevelRule};
+use crate::rules::{catalog, Date, Exam, LevelRule};
 
 use super::super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
 use super::messages::{
-    label, CompetencyNote, EditionInForce, ExamNoteRetiring, Plain, RequirementIndividuals,
-    RequirementRole, RequirementThreshold, RevenueRule,
+    label, CompetencyNote, EditionInForce, ExamNoteRetiring, NoLongerOffered, Plain,
+    RequirementIndividuals, RequirementRole, RequirementThreshold, RevenueRule,
 };
 use super::Ctx;
 
@@ -36,6 +36,13 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
             )
         })
         .collect();
+    notes.extend(
+        edition
+            .groups
+            .iter()
+            .flat_map(|g| g.exams.iter())
+            .filter_map(|exam| no_longer_offered(c, edition.id, exam, as_of)),
+    );
     let from = edition.in_force_from.map(|d| c.date(d));
     let until = competency.in_force_until(edition).map(|d| c.date(d));
     notes.push(
@@ -85,7 +92,9 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
                         label: c.exam_label(e.code).to_string(),
                         accepted: e.accepted_on(as_of),
                         accepted_until: e.accepted_until.map(pb_date),
-                        note: exam_note(c, e).unwrap_or_default(),
+                        note: exam_note(c, e)
+                            .or_else(|| no_longer_offered(c, edition.id, e, as_of))
+                            .unwrap_or_default(),
                     })
                     .collect(),
             })
@@ -170,6 +179,26 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
             .collect(),
         requirements,
     }
+}
+
+/// An exam that can no longer be taken on `as_of` but still counts under
+/// the edition, which has no retirement note of its own for it
+/// (`competency-note-no-longer-offered`); the same sentence is the exam's
+/// own note.
+fn no_longer_offered(c: &Ctx, edition: &str, exam: &Exam, as_of: Date) -> Option<String> {
+    let until = catalog::availability(exam.code)?.until?;
+    if exam.retiring_on.is_some() || as_of <= until || !exam.accepted_on(as_of) {
+        return None;
+    }
+    Some(
+        NoLongerOffered {
+            code: exam.code,
+            label: c.exam_title_quoted(exam.code),
+            until: &c.date(until),
+            edition,
+        }
+        .render(c),
+    )
 }
 
 /// The source's retirement note ("This exam will continue to be accepted …

@@ -119,6 +119,31 @@ impl Message for CompetencyNote<'_> {
     }
 }
 
+/// `competency-note-no-longer-offered`: an exam that can no longer be
+/// taken, whose passes the edition still counts (MB2-709 under the 2017-07
+/// edition after 2017-12-31).
+pub(in crate::api::render) struct NoLongerOffered<'a> {
+    pub code: &'a str,
+    pub label: &'a str,
+    /// The last day it could be taken.
+    pub until: &'a str,
+    pub edition: &'a str,
+}
+
+impl Message for NoLongerOffered<'_> {
+    fn id(&self) -> &'static str {
+        "competency-note-no-longer-offered"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("code", self.code);
+        args.set("label", self.label);
+        args.set("until", self.until);
+        args.set("edition", self.edition);
+        args
+    }
+}
+
 /// `edition-in-force`: when an edition's rules apply.
 pub(in crate::api::render) struct EditionInForce<'a> {
     pub edition: &'a str,
