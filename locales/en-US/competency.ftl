@@ -144,7 +144,7 @@ competency-note = { $code } “{ $label }” (retirement date: { $retiring }) co
 # note of its own (MB2-709 under the 2017-07 edition). $code, $label
 # (String): the exam; $until (String): the last day it could be taken, a
 # date; $edition (String): the edition
-competency-note-no-longer-offered = { $code } “{ $label }” could be taken only through { $until }; its passes still count under the { $edition } edition.
+competency-note-no-longer-offered = { $code } “{ $label }” could be taken only through { $until }; passes made by then still count under the { $edition } edition.
 
 # $edition; $span: since, until, between, always; $from, $until (String): dates
 # ($from and $until end with the year, hence the comma after them.)

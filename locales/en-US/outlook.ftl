@@ -189,8 +189,11 @@ outlook-exams-result = { $met ->
 # $revenue_by (String): the last day the revenue can be booked; $same: yes
 # ($revenue_by is $deadline), no (later: the level is lost on the deadline
 # through its exams, and its revenue falls short only on $revenue_by);
-# $by: horizon (the first of those days the sentence gives is $horizon
-# itself, so it says "that day" rather than the date again), date
+# $by: horizon ($revenue_by, which is $deadline when the plan asks only
+# for exams or both are due the same day, is $horizon itself, so the
+# sentence says "that day" rather than the date again), date. With two
+# deadlines ($same: no), the revenue comes first and the steps last, so that
+# the count of passes follows them.
 outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver

@@ -142,12 +142,9 @@ fn explanation(
             .then(|| l10n.date(locale, plan.revenue_by))
             .as_deref(),
         revenue: &l10n.money(locale, plan.revenue_needed),
-        // The sentence's first day: the revenue's (the deadline when they
-        // are the same day), or the deadline when it asks only for exams.
-        by_horizon: match parts {
-            Parts::Exams => plan.deadline,
-            Parts::Revenue | Parts::Both => plan.revenue_by,
-        } == plan.horizon_end,
+        // The revenue's last day (the deadline, when the plan asks only for
+        // exams or both are due the same day) is the horizon's.
+        by_horizon: plan.revenue_by == plan.horizon_end,
         exams: plan.additional_exams,
         steps: &steps,
     }

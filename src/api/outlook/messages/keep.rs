@@ -36,8 +36,9 @@ pub(in crate::api::outlook) struct KeepMessage<'a> {
     /// (`$revenue_by` set, `$same`: no).
     pub(in crate::api::outlook) revenue_by: Option<&'a str>,
     pub(in crate::api::outlook) revenue: &'a str,
-    /// The first of the plan's days the sentence gives (`revenue_by`, or
-    /// the deadline) is the horizon's last day (`$by`: horizon).
+    /// `revenue_by` (the deadline, when the plan asks only for exams or
+    /// both are due the same day) is the horizon's last day (`$by`:
+    /// horizon).
     pub(in crate::api::outlook) by_horizon: bool,
     pub(in crate::api::outlook) exams: u32,
     /// `KeepStepMessage`s, joined.
