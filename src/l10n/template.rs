@@ -196,7 +196,7 @@ impl Template {
         selectors: &[&str],
         slots: &[&str],
     ) -> String {
-        let combination = self.combination(selectors);
+        let combination = self.combination(selectors.iter().copied());
         let pieces = self.variants.get(locale.index());
         let Some(pieces) = combination.and_then(|c| pieces?.get(c)) else {
             return self.fluent(l10n, locale, selectors, slots);
@@ -225,19 +225,15 @@ impl Template {
     fn combination_named(&self, selectors: &[(&str, &str)]) -> Option<usize> {
         let names = self.selectors.iter().map(|(name, _)| *name);
         if in_order(names.clone(), selectors) {
-            return self.selectors.iter().zip(selectors).try_fold(
-                0usize,
-                |index, ((_, known), (_, value))| {
-                    Some(index * known.len() + key_index(known, value)?)
-                },
-            );
+            return self.combination(selectors.iter().map(|(_, value)| *value));
         }
         let mut by_selector = [""; MAX_SLOTS];
         let n = ordered(names, selectors, &mut by_selector)?;
-        self.combination(&by_selector[..n])
+        self.combination(by_selector[..n].iter().copied())
     }
 
-    fn combination(&self, values: &[&str]) -> Option<usize> {
+    /// The combination of one value per selector, in the template's order.
+    fn combination<'v>(&self, values: impl ExactSizeIterator<Item = &'v str>) -> Option<usize> {
         if values.len() != self.selectors.len() {
             return None;
         }

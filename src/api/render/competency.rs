@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::pb::competency as pb;
-use crate::rules::{catalog, Date, Exam, LevelRule};
+use crate::rules::{catalog, Exam, LevelRule};
 
 use super::super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
 use super::messages::{
@@ -36,13 +36,14 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
             )
         })
         .collect();
-    notes.extend(
-        edition
-            .groups
-            .iter()
-            .flat_map(|g| g.exams.iter())
-            .filter_map(|exam| no_longer_offered(c, edition.id, exam, as_of)),
-    );
+    // Rendered once: a list note and the exam's own note.
+    let no_longer: Vec<(&str, String)> = edition
+        .groups
+        .iter()
+        .flat_map(|g| g.exams.iter())
+        .filter_map(|exam| Some((exam.code, no_longer_offered(c, exam)?)))
+        .collect();
+    notes.extend(no_longer.iter().map(|(_, note)| note.clone()));
     let from = edition.in_force_from.map(|d| c.date(d));
     let until = competency.in_force_until(edition).map(|d| c.date(d));
     notes.push(
@@ -93,7 +94,12 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
                         accepted: e.accepted_on(as_of),
                         accepted_until: e.accepted_until.map(pb_date),
                         note: exam_note(c, e)
-                            .or_else(|| no_longer_offered(c, edition.id, e, as_of))
+                            .or_else(|| {
+                                no_longer
+                                    .iter()
+                                    .find(|(code, _)| *code == e.code)
+                                    .map(|(_, note)| note.clone())
+                            })
                             .unwrap_or_default(),
                     })
                     .collect(),
@@ -181,13 +187,13 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
     }
 }
 
-/// An exam that can no longer be taken on `as_of` but still counts under
-/// the edition, which has no retirement note of its own for it
+/// An exam that can no longer be taken on the call's day but still counts
+/// under the call's edition, which has no retirement note of its own for it
 /// (`competency-note-no-longer-offered`); the same sentence is the exam's
 /// own note.
-fn no_longer_offered(c: &Ctx, edition: &str, exam: &Exam, as_of: Date) -> Option<String> {
+fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<String> {
     let until = catalog::availability(exam.code)?.until?;
-    if exam.retiring_on.is_some() || as_of <= until || !exam.accepted_on(as_of) {
+    if exam.retiring_on.is_some() || c.day <= until || !exam.accepted_on(c.day) {
         return None;
     }
     Some(
@@ -195,7 +201,7 @@ fn no_longer_offered(c: &Ctx, edition: &str, exam: &Exam, as_of: Date) -> Option
             code: exam.code,
             label: c.exam_title_quoted(exam.code),
             until: &c.date(until),
-            edition,
+            edition: c.edition.id,
         }
         .render(c),
     )
