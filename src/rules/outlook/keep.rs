@@ -52,10 +52,11 @@ use super::super::exams::{self, ExamIndex};
 use super::super::model::{Edition, Level};
 use super::super::{Date, Evaluation, ExamChoice, GapStep, Money, Submission};
 use super::keep_assign;
+use super::keep_bindings::binding_states;
 use super::keep_editions::{applied, global_days, offered, remap};
 pub use super::keep_revenue::Lowest;
 use super::keep_revenue::{revenue_needed, RevenueNeed};
-use super::state::{Days, RevenueDays, Staff};
+use super::state::{Days, RevenueDays};
 use super::{Editions, LevelOutlook, Requirement};
 
 /// What to add, by the deadline, to keep a level through the horizon.
@@ -189,14 +190,6 @@ pub(super) struct Sweep<'a> {
     pub(super) masks: Option<&'a [u8]>,
 }
 
-/// What every individual holds on an unfilled day, in the deadline
-/// edition's groups.
-struct Binding {
-    day: Date,
-    edition: &'static Edition,
-    masks: Vec<u8>,
-}
-
 fn plan(
     editions: Editions,
     submission: &Submission,
@@ -237,73 +230,16 @@ fn plan(
     )
     .map_err(|on| cannot(Why::NoLevel { on }))?;
 
-    // Exams: the sweep over the days on which what someone holds can change.
-    let mut events: Vec<(Date, usize)> = submission
-        .individuals
-        .iter()
-        .enumerate()
-        .flat_map(|(i, ind)| {
-            ind.exams.iter().filter_map(move |p| {
-                p.passed_on
-                    .filter(|d| deadline < *d && *d <= horizon_end)
-                    .map(|d| (d, i))
-            })
-        })
-        .collect();
-    events.sort_unstable();
-    events.dedup();
-    let mut sweep: Vec<Date> = Vec::with_capacity(1 + global.len() + events.len());
-    sweep.push(deadline);
-    sweep.extend(&global);
-    sweep.extend(events.iter().map(|(d, _)| *d));
-    sweep.sort_unstable();
-    sweep.dedup();
-
-    let mut staff = match masks {
-        Some(masks) => Staff::from_masks(masks.iter().copied()),
-        None => Staff::on(submission, first, deadline),
-    };
-    let mut bindings: Vec<Binding> = Vec::new();
-    let mut next_event = 0;
-    for day in sweep {
-        let edition = editions.on(day);
-        let from = next_event;
-        while next_event < events.len() && events[next_event].0 == day {
-            next_event += 1;
-        }
-        if global.binary_search(&day).is_ok() {
-            staff.recompute(submission, edition, day);
-        } else {
-            for &(_, i) in &events[from..next_event] {
-                staff.update(submission, i, edition, day);
-            }
-        }
-        let Some(rule) = edition.level(level) else {
-            return Err(cannot(Why::NoLevel { on: day }));
-        };
-        if staff.seats_filled(edition, rule) {
-            continue;
-        }
-        let masks: Vec<u8> = staff
-            .masks()
-            .iter()
-            .map(|m| remap(*m, edition, first))
-            .collect();
-        // Point 4: keep only the minimal states.
-        let covers = |a: &[u8], b: &[u8]| a.iter().zip(b).all(|(a, b)| a & !b == 0);
-        if bindings
-            .iter()
-            .any(|b| b.edition == edition && covers(&b.masks, &masks))
-        {
-            continue;
-        }
-        bindings.retain(|b| !(b.edition == edition && covers(&masks, &b.masks)));
-        bindings.push(Binding {
-            day,
-            edition,
-            masks,
-        });
-    }
+    // Exams: the states that bind the plan (points 3 and 4).
+    let bindings = binding_states(
+        editions,
+        submission,
+        level,
+        (deadline, horizon_end),
+        &global,
+        masks,
+    )
+    .map_err(|on| cannot(Why::NoLevel { on }))?;
 
     let mut plan = KeepPlan {
         level,

@@ -16,6 +16,7 @@
 mod change;
 pub mod keep;
 mod keep_assign;
+mod keep_bindings;
 mod keep_editions;
 mod keep_revenue;
 mod state;

@@ -1,0 +1,101 @@
+//! The keep plan's binding states (`keep`'s module comment, points 3 and
+//! 4): the sweep over the days, from the deadline through the horizon, on
+//! which what someone holds can change, keeping the minimal states among
+//! the days on which the level's seats are not filled.
+
+use super::super::model::{Edition, Level};
+use super::super::{Date, Submission};
+use super::keep_editions::remap;
+use super::state::Staff;
+use super::Editions;
+
+/// What every individual holds on an unfilled day, in the deadline
+/// edition's groups.
+pub(super) struct Binding {
+    pub(super) day: Date,
+    pub(super) edition: &'static Edition,
+    pub(super) masks: Vec<u8>,
+}
+
+/// The minimal unfilled states of `level` from the deadline through the
+/// horizon (`span`); `global`: the days an edition comes into force or an
+/// acceptance ends; `masks`: each individual's group set on the deadline,
+/// when the outlook's sweep has it. `Err(day)`: the edition applied on
+/// `day` has no such level.
+pub(super) fn binding_states(
+    editions: Editions,
+    submission: &Submission,
+    level: Level,
+    (deadline, horizon_end): (Date, Date),
+    global: &[Date],
+    masks: Option<&[u8]>,
+) -> Result<Vec<Binding>, Date> {
+    let first = editions.on(deadline);
+    let mut events: Vec<(Date, usize)> = submission
+        .individuals
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ind)| {
+            ind.exams.iter().filter_map(move |p| {
+                p.passed_on
+                    .filter(|d| deadline < *d && *d <= horizon_end)
+                    .map(|d| (d, i))
+            })
+        })
+        .collect();
+    events.sort_unstable();
+    events.dedup();
+    let mut sweep: Vec<Date> = Vec::with_capacity(1 + global.len() + events.len());
+    sweep.push(deadline);
+    sweep.extend(global);
+    sweep.extend(events.iter().map(|(d, _)| *d));
+    sweep.sort_unstable();
+    sweep.dedup();
+
+    let mut staff = match masks {
+        Some(masks) => Staff::from_masks(masks.iter().copied()),
+        None => Staff::on(submission, first, deadline),
+    };
+    let mut bindings: Vec<Binding> = Vec::new();
+    let mut next_event = 0;
+    for day in sweep {
+        let edition = editions.on(day);
+        let from = next_event;
+        while next_event < events.len() && events[next_event].0 == day {
+            next_event += 1;
+        }
+        if global.binary_search(&day).is_ok() {
+            staff.recompute(submission, edition, day);
+        } else {
+            for &(_, i) in &events[from..next_event] {
+                staff.update(submission, i, edition, day);
+            }
+        }
+        let Some(rule) = edition.level(level) else {
+            return Err(day);
+        };
+        if staff.seats_filled(edition, rule) {
+            continue;
+        }
+        let masks: Vec<u8> = staff
+            .masks()
+            .iter()
+            .map(|m| remap(*m, edition, first))
+            .collect();
+        // Point 4: keep only the minimal states.
+        let covers = |a: &[u8], b: &[u8]| a.iter().zip(b).all(|(a, b)| a & !b == 0);
+        if bindings
+            .iter()
+            .any(|b| b.edition == edition && covers(&b.masks, &masks))
+        {
+            continue;
+        }
+        bindings.retain(|b| !(b.edition == edition && covers(&masks, &b.masks)));
+        bindings.push(Binding {
+            day,
+            edition,
+            masks,
+        });
+    }
+    Ok(bindings)
+}
