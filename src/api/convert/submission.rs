@@ -36,11 +36,14 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
             None
         }
     };
-    let revenue: Vec<RevenueRecord> = revenue
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, r)| revenue_record(i, r, violations))
-        .collect();
+    // Sized up front: `filter_map` cannot tell `collect` how many will pass.
+    let mut records = Vec::with_capacity(revenue.len());
+    records.extend(
+        revenue
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, r)| revenue_record(i, r, violations)),
+    );
 
     // Ids are unique: a repeat is reported where it occurs, naming the first.
     let mut seen: HashMap<&str, usize> =
@@ -61,17 +64,19 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
             seen.insert(&ind.id, i);
         }
     }
-    let individuals: Vec<Individual> = individuals
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, ind)| individual(i, ind, violations))
-        .collect();
+    let mut people = Vec::with_capacity(individuals.len());
+    people.extend(
+        individuals
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, ind)| individual(i, ind, violations)),
+    );
 
     (violations.len() == before).then_some(Submission {
         partner_id,
         market: market?,
-        revenue,
-        individuals,
+        revenue: records,
+        individuals: people,
     })
 }
 
@@ -150,32 +155,29 @@ fn individual(
             Problem::Required,
         ));
     }
-    let exams: Vec<ExamPass> = exams
-        .into_iter()
-        .enumerate()
-        .filter_map(|(j, pass)| {
-            let pb::ExamPass { code, passed_on } = pass;
-            let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
-            let mut ok = true;
-            if blank(&code) {
-                violations.push(Violation::new(path("code"), Problem::Empty));
-                ok = false;
+    let mut passes = Vec::with_capacity(exams.len());
+    passes.extend(exams.into_iter().enumerate().filter_map(|(j, pass)| {
+        let pb::ExamPass { code, passed_on } = pass;
+        let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
+        let mut ok = true;
+        if blank(&code) {
+            violations.push(Violation::new(path("code"), Problem::Empty));
+            ok = false;
+        }
+        let passed_on = match passed_on.filter(|d| !is_unset(d)) {
+            None => None,
+            Some(d) => {
+                let parsed = date(&d, || path("passed_on"), violations);
+                ok &= parsed.is_some();
+                parsed
             }
-            let passed_on = match passed_on.filter(|d| !is_unset(d)) {
-                None => None,
-                Some(d) => {
-                    let parsed = date(&d, || path("passed_on"), violations);
-                    ok &= parsed.is_some();
-                    parsed
-                }
-            };
-            ok.then_some(ExamPass { code, passed_on })
-        })
-        .collect();
+        };
+        ok.then_some(ExamPass { code, passed_on })
+    }));
     (violations.len() == before).then_some(Individual {
         id,
         display_name,
-        exams,
+        exams: passes,
     })
 }
 
