@@ -166,17 +166,10 @@ pub struct CountsUntil {
 /// The passes of `held` that qualify it for the groups of `role_mask`
 /// (`SeatFill::exams_counted`), and of those the one that stops counting
 /// first (`SeatFill::counts_until`): one walk over the groups.
-fn seat_passes(
-    edition: &Edition,
-    held: &Held,
-    role_mask: u8,
-) -> (Vec<&'static str>, Option<CountsUntil>) {
+fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsUntil>) {
     let mut codes = Vec::with_capacity(role_mask.count_ones() as usize);
     let mut first: Option<CountsUntil> = None;
-    for (g, exam) in held.counted.iter().enumerate().take(edition.groups.len()) {
-        let Some(exam) = exam.filter(|_| role_mask & (1 << g) != 0) else {
-            continue;
-        };
+    for (g, exam) in held.counted_for(role_mask) {
         codes.push(exam.code);
         if let Some(until) = exam.accepted_until {
             if first.is_none_or(|f| until < f.until) {
@@ -339,7 +332,7 @@ pub fn seats(
             .map(|a| {
                 let (exams_counted, counts_until) = a
                     .individual
-                    .map(|i| seat_passes(edition, &held[i], role_masks[a.role]))
+                    .map(|i| seat_passes(&held[i], role_masks[a.role]))
                     .unwrap_or_default();
                 SeatFill {
                     role: a.role,

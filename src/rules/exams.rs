@@ -265,8 +265,19 @@ pub struct Held {
     pub counted: [Option<&'static Exam>; MAX_GROUPS],
 }
 
+impl Held {
+    /// The counting passes of the groups in `role_mask`, with their group,
+    /// in group order: what qualifies this individual for a seat of that role.
+    pub fn counted_for(&self, role_mask: u8) -> impl Iterator<Item = (usize, &'static Exam)> + '_ {
+        self.counted
+            .iter()
+            .enumerate()
+            .filter(move |(g, _)| role_mask & (1 << g) != 0)
+            .filter_map(|(g, exam)| exam.map(|e| (g, e)))
+    }
+}
+
 /// The groups `passes` hold on `as_of`.
-#[allow(dead_code)] // kept for callers that need only the groups
 pub fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
     held_with(index, passes, as_of, |_, _| {})
 }

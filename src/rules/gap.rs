@@ -187,13 +187,6 @@ fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]
     }
 }
 
-pub(super) fn counted(edition: &Edition, held: &Held, role_mask: u8) -> Vec<&'static str> {
-    (0..edition.groups.len())
-        .filter(|g| role_mask & (1 << g) != 0)
-        .filter_map(|g| held.counted[g].map(|e| e.code))
-        .collect()
-}
-
 /// The passes in `passes` (one individual's) dated after `as_of` of a group
 /// that `choices` asks for, and accepted by `edition` on their date: the
 /// earliest of each group.
@@ -269,7 +262,12 @@ fn gap(
                     .collect(),
                 held: a
                     .individual
-                    .map(|i| counted(edition, &held[i], role_masks[a.role]))
+                    .map(|i| {
+                        held[i]
+                            .counted_for(role_masks[a.role])
+                            .map(|(_, e)| e.code)
+                            .collect()
+                    })
                     .unwrap_or_default(),
                 pending: Vec::new(),
                 moves_from: None,
