@@ -1,7 +1,9 @@
 //! The outlook against its definition: evaluating every day of the horizon.
 
 use super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
-use super::super::{evaluate, ExamPass, Individual, Period, Product, RevenueRecord};
+use super::super::{
+    evaluate, ExamPass, Individual, Market, Period, Product, RevenueRecord, Submission,
+};
 use super::*;
 
 /// The outlook of `s` on `as_of`, from its evaluation that day.
