@@ -340,6 +340,10 @@ fn assert_error_pseudo(what: &str, status: &tonic::Status, mut allowed: Allowed)
     if let Some(bad) = details.bad_request() {
         for v in &bad.field_violations {
             allowed.add(&v.field);
+            // A sign violation also names its amount's units field.
+            if let Some(amount) = v.field.strip_suffix(".nanos") {
+                allowed.add(&format!("{amount}.units"));
+            }
         }
     }
     assert_all_pseudo(what, &[("localized", &localized.message)], &allowed);

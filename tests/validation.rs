@@ -113,6 +113,63 @@ async fn every_problem_is_reported_at_once_and_localized() {
     server.stop().await;
 }
 
+/// A sign problem names both of the amount's fields by path; an impossible
+/// date is given as sent (quoted in Russian, as other values sent are); the
+/// as_of range is given as year-month-day too.
+#[tokio::test]
+async fn sign_date_and_range_problems_read_whole_in_both_locales() {
+    let server = TestServer::start().await;
+    for locale in ["en-US", "ru-RU"] {
+        let mut request = with_submission(|s| {
+            s.revenue[0].amount = usd(5, -1);
+            s.revenue[0].booked_on = date(2017, 2, 30);
+        });
+        request.locale = locale.into();
+        request.as_of = date(9999, 12, 31);
+        let (code, fields, status) = reject(&server, request).await;
+        assert_eq!(code, Code::InvalidArgument);
+        let localized = status.get_error_details();
+        let localized = &localized
+            .localized_message()
+            .expect("LocalizedMessage")
+            .message;
+        let (first, second, third) = if locale == "en-US" {
+            (
+                "The as_of field is 9999-12-31, but it must be a date from 0001-12-31 through \
+                 9998-12-31.",
+                "The submission.revenue[0].amount.nanos field must have the same sign as \
+                 submission.revenue[0].amount.units.",
+                "The submission.revenue[0].booked_on field isn’t a valid date: 2017-02-30.",
+            )
+        } else {
+            (
+                "Поле as_of содержит дату 9999-12-31, а допустимы только даты с 0001-12-31 по \
+                 9998-12-31:",
+                "Значение поля submission.revenue[0].amount.nanos должно иметь тот же знак, что \
+                 и значение поля submission.revenue[0].amount.units.",
+                "Поле submission.revenue[0].booked_on содержит несуществующую дату \
+                 «2017-02-30».",
+            )
+        };
+        for sentence in [first, second, third] {
+            assert!(
+                localized.contains(sentence),
+                "{locale}: {sentence} in {localized}"
+            );
+        }
+        assert_eq!(
+            fields,
+            [
+                "as_of",
+                "submission.revenue[0].amount.nanos",
+                "submission.revenue[0].booked_on",
+            ],
+            "{locale}"
+        );
+    }
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn a_repeated_id_names_its_first_use_by_path_whatever_its_index() {
     let server = TestServer::start().await;
@@ -174,7 +231,7 @@ async fn unknown_competency_is_not_found() {
     assert_eq!(status.code(), Code::NotFound);
     assert_eq!(
         status.message(),
-        "The competency “cloud-erp” isn’t known. Use one of these: cloud-crm."
+        "The competency “cloud-erp” isn’t known. Known competencies: cloud-crm."
     );
     let details = status.get_error_details();
     assert_eq!(

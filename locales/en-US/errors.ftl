@@ -20,7 +20,7 @@ error-invalid-request = The request isn’t valid. { $count ->
        *[other] There are { $count } problems.
     } { $problems }
 # $competency (String); $known (String): known competencies
-error-unknown-competency = The competency “{ $competency }” isn’t known. Use one of these: { $known }.
+error-unknown-competency = The competency “{ $competency }” isn’t known. Known competencies: { $known }.
 # $count (Number); $problems (String)
 error-too-large = The request exceeds the service’s limits. { $count ->
         [one] There’s one problem.
@@ -43,12 +43,14 @@ violation-enum = The { $field } field has an unknown value: { $value }.
 violation-currency = The { $field } field must be “USD”, not “{ $value }”.
 # $value (Number)
 violation-nanos-range = The { $field } field must be between −999,999,999 and 999,999,999; it’s { $value }.
-violation-nanos-sign = The { $field } field must have the same sign as the units field.
+# $units (String): the path of the amount’s units field
+violation-nanos-sign = The { $field } field must have the same sign as { $units }.
 # $value (String): the date as sent (year-month-day)
 violation-date = The { $field } field isn’t a valid date: { $value }.
 # $value (String): the date sent; $first, $last (String): the dates accepted
-# (the TTM period and the outlook’s 365 days must stay within years 1 to 9999)
-violation-as-of-range = The { $field } field is { $value }, but it must be a date from { $first }, through { $last }. This keeps the TTM period and the outlook within years 1 through 9999.
+# (the TTM period and the outlook’s 365 days must stay within years 1 to
+# 9999); all three year-month-day, as violation-date gives its date
+violation-as-of-range = The { $field } field is { $value }, but it must be a date from { $first } through { $last }. This range keeps the TTM period and the outlook within years 1 through 9999.
 # $value (String): the id; $first_field (String): the path of the field that
 # used it first
 violation-duplicate-id = The { $field } field repeats the ID “{ $value }”, which { $first_field } already uses.

@@ -233,7 +233,9 @@ fn money(
     } else if (*units > 0 && *nanos < 0) || (*units < 0 && *nanos > 0) {
         violations.push(Violation::new(
             format!("{}.nanos", field()),
-            Problem::NanosSign,
+            Problem::NanosSign {
+                units: format!("{}.units", field()),
+            },
         ));
     }
     (violations.len() == before).then(|| Money::from_parts(*units, *nanos))

@@ -134,6 +134,8 @@ impl Message for NanosRange<'_> {
 /// `violation-nanos-sign`: `$field`.
 pub(super) struct NanosSign<'a> {
     pub(super) field: &'a str,
+    /// The path of the amount's `units` field.
+    pub(super) units: &'a str,
 }
 
 impl Message for NanosSign<'_> {
@@ -141,8 +143,9 @@ impl Message for NanosSign<'_> {
         "violation-nanos-sign"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
+        let mut args = FluentArgs::with_capacity(2);
         args.set("field", self.field);
+        args.set("units", self.units);
         args
     }
 }
@@ -313,7 +316,10 @@ mod tests {
                 field: "f",
                 value: -1,
             }),
-            Box::new(NanosSign { field: "f" }),
+            Box::new(NanosSign {
+                field: "f",
+                units: "u",
+            }),
             Box::new(InvalidDate {
                 field: "f",
                 value: "2017-02-30",

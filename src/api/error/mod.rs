@@ -41,7 +41,11 @@ pub enum Problem {
     UnknownEnum(i32),
     Currency(String),
     NanosRange(i32),
-    NanosSign,
+    /// `units` and `nanos` of one amount with opposite signs; `units` is
+    /// the path of its `units` field.
+    NanosSign {
+        units: String,
+    },
     Date(String),
     DuplicateId {
         id: String,
@@ -91,7 +95,7 @@ impl Violation {
                 value: *value,
             }
             .text(l10n, locale),
-            Problem::NanosSign => messages::NanosSign { field }.text(l10n, locale),
+            Problem::NanosSign { units } => messages::NanosSign { field, units }.text(l10n, locale),
             Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),
             Problem::DuplicateId { id, first_field } => messages::DuplicateId {
                 field,
@@ -107,11 +111,13 @@ impl Violation {
                 known,
             }
             .text(l10n, locale),
+            // As sent and as `google.type.Date` reads (year-month-day), like
+            // `Problem::Date`: the reader is the caller's developer.
             Problem::AsOfRange { value, first, last } => messages::AsOfRange {
                 field,
-                value: l10n.date(locale, *value),
-                first: l10n.date(locale, *first),
-                last: l10n.date(locale, *last),
+                value: value.to_string(),
+                first: first.to_string(),
+                last: last.to_string(),
             }
             .text(l10n, locale),
             Problem::TooMany { count, limit } => messages::TooMany {
