@@ -420,7 +420,8 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
             })),
         }
     );
-    // MB2-717 and MB2-715 (a2), MB2-716 (c2) start to count.
+    // MB2-717 and MB2-715 (a2), MB2-716 (c2) start to count: a person with
+    // two codes is set apart by a comma before the list's own "and".
     let codes: Vec<&str> = gold.causes[1..]
         .iter()
         .map(|c| match &c.cause {
@@ -434,7 +435,7 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
         gold.explanation,
         format!(
             "You’ll attain Gold on {}. On that day, the 2017-11 edition of the rules comes \
-             into force and three exam passes start to count (A2’s MB2-717 and MB2-715 and C2’s \
+             into force and three exam passes start to count (A2’s MB2-717 and MB2-715, and C2’s \
              MB2-716), so the exam requirements are met. You’ll keep Gold through June 30, 2018. \
              On July 1, 2018, revenue of US$300,000 booked on July 1, 2017, leaves the TTM \
              period, so your qualifying Net New Revenue falls to US$0 (below the US$300,000 \
@@ -716,8 +717,8 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
             Locale::RuRu => format!(
                 "Золотой уровень будет достигнут {day}: в этот день вступят в силу правила \
                  редакции 2017-11 и начнут засчитываться шесть результатов экзаменов \
-                 (A2\u{a0}— MB2-717 и MB2-715, A3\u{a0}— MB2-718 и MB2-715, \
-                 C2\u{a0}— MB2-716 и еще один), и поэтому требования к экзаменам будут \
+                 (A2\u{a0}— MB2-717 и MB2-715; A3\u{a0}— MB2-718 и MB2-715; \
+                 C2\u{a0}— MB2-716; еще один), и поэтому требования к экзаменам будут \
                  выполнены. Этот уровень сохранится по 30\u{a0}июня 2018\u{a0}г. включительно; \
                  1\u{a0}июля 2018\u{a0}г. из 12-месячного отчетного периода выбудет \
                  проведенная 1\u{a0}июля 2017\u{a0}г. сумма 300\u{a0}000\u{a0}долларов США, и \

@@ -120,13 +120,13 @@ async fn every_reason_in_both_locales() {
             ("EXAM_NOT_ACCEPTED", &f0, "", "MB2-709", "e-oleg",
              "The MB2-709 pass listed for Oleg Sidorov no longer counts: MB2-709 was accepted for competency qualification only through December 31, 2018."),
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
-             "The “MB2-7144” pass listed for Oleg Sidorov was ignored: no exam of the Cloud CRM competency has that code. Did you mean MB2-714?"),
+             "The “MB2-7144” pass listed for Oleg Sidorov was ignored: the Cloud CRM competency has no exam with that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
              "The MB2-714 pass listed for Oleg Sidorov doesn’t count yet: its date, February 1, 2019, is after the evaluation date, January 1, 2019."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "The MB2-714 pass listed for Oleg Sidorov appears twice. It counts only once."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
-             "The “AZ-900” pass listed for individual e-2 was ignored: no exam of the Cloud CRM competency has that code."),
+             "The “AZ-900” pass listed for individual e-2 was ignored: the Cloud CRM competency has no exam with that code."),
         ],
     );
     assert_eq!(en.warnings[3].related_field, at(0, 3, ""));

@@ -134,10 +134,13 @@ exam-option = { $code } { $noted ->
 # evaluation dates through $until.
 exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
 
-# $code, $label (String): the exam; $retiring, $until (String): dates. The
-# note is the same on every evaluation date (before and after $until), so it
-# states the rule in the present tense.
-competency-note = { $code } “{ $label }” (retirement date: { $retiring }) counts toward competency qualification only through { $until }.
+# $code, $label (String): the exam; $retiring, $until (String): dates;
+# $past: yes when $until is before the evaluation date (the passes no longer
+# count), no.
+competency-note = { $code } “{ $label }” (retirement date: { $retiring }) { $past ->
+        [yes] counted
+       *[no] counts
+    } toward competency qualification only through { $until }.
 
 # An exam that can no longer be taken, on evaluation dates after its last
 # day, under an edition that still counts its passes and has no retirement

@@ -76,25 +76,26 @@ revenue-excluded-outside-period = { $sign ->
        *[positive] { $amount } booked before the TTM period
     }
 # Records dated after the evaluation date: they enter the TTM period of a
-# later day. The same arguments.
+# later day, as the parenthesis says (a keep plan that counts on them would
+# otherwise read as a contradiction). The same arguments.
 revenue-excluded-after-as-of = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount } dated after the evaluation date
-           *[other] a net credit of { $amount } dated after the evaluation date
+            [one] a credit of { $amount } dated after the evaluation date (it enters the TTM period later)
+           *[other] a net credit of { $amount } dated after the evaluation date (it enters the TTM period later)
         }
         [zero] { $records ->
-            [one] one record of { $amount } dated after the evaluation date
-            [2] two records dated after the evaluation date that net to { $amount }
-            [3] three records dated after the evaluation date that net to { $amount }
-            [4] four records dated after the evaluation date that net to { $amount }
-            [5] five records dated after the evaluation date that net to { $amount }
-            [6] six records dated after the evaluation date that net to { $amount }
-            [7] seven records dated after the evaluation date that net to { $amount }
-            [8] eight records dated after the evaluation date that net to { $amount }
-            [9] nine records dated after the evaluation date that net to { $amount }
-           *[other] { $records } records dated after the evaluation date that net to { $amount }
+            [one] one record of { $amount } dated after the evaluation date (it enters the TTM period later)
+            [2] two records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [3] three records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [4] four records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [5] five records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [6] six records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [7] seven records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [8] eight records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+            [9] nine records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
+           *[other] { $records } records dated after the evaluation date that net to { $amount } (they enter the TTM period later)
         }
-       *[positive] { $amount } dated after the evaluation date
+       *[positive] { $amount } dated after the evaluation date (it enters the TTM period later)
     }
 revenue-excluded-other-product = { $sign ->
         [negative] { $records ->

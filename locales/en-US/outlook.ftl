@@ -68,7 +68,7 @@ outlook-pass = { $person }’s { $code } pass { $direction ->
 
 # Several passes moving one way on one day. $direction: starts, stops;
 # $count (Number): all of them; $list (String): outlook-passes-person items
-# and outlook-passes-more, joined with "and"
+# and outlook-passes-more, joined by outlook-passes-people
 outlook-passes = { $count ->
         [one] one
         [2] two
@@ -94,6 +94,22 @@ outlook-passes = { $count ->
 # One person’s passes in outlook-passes. $person (String); $codes (String):
 # exam codes, joined with "and"; $count (Number): how many
 outlook-passes-person = { $person }’s { $codes }
+
+# outlook-passes' $list: its items (outlook-passes-person, and
+# outlook-passes-more last) joined two at a time from the end, as a CLDR
+# list pattern joins its items. $join: pair (the only two), end (the last
+# two of three or more), middle (an earlier item and the rest); $several:
+# yes when some person has two or more codes, whose own "and" would run
+# into the list's ("A’s X and Y, and B’s Z"), no; $first (String): an item;
+# $rest (String): the items after it, already joined
+outlook-passes-people = { $join ->
+        [pair] { $several ->
+            [yes] { $first }, and { $rest }
+           *[no] { $first } and { $rest }
+        }
+        [end] { $first }, and { $rest }
+       *[middle] { $first }, { $rest }
+    }
 
 # The passes of the people outlook-passes does not name. $count (Number)
 outlook-passes-more = { $count ->
@@ -252,7 +268,8 @@ outlook-keep-step = { $people } { $count ->
 
 # One group’s exams in an outlook-keep-step that asks for exams of several
 # groups (its $options joins these with "and"): "one of MB2-714, MB2-713, or
-# MB2-877 and either MB2-710 or MB2-715". $codes (String): the group’s
+# MB2-877 and either MB2-710 or MB2-715"; also a single group’s exams offered
+# to several people ("each pass one of …"). $codes (String): the group’s
 # exams, joined with "or"; $count (Number): how many
 outlook-keep-choice = { $count ->
         [1] { $codes }

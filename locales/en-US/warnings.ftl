@@ -6,7 +6,7 @@
 # $code (String): the exam code as given (unknown codes) or its canonical form
 
 # $suggested: yes, no; $suggestion (String): the one known code one edit away
-warning-unknown-exam-code = The “{ $code }” pass listed for { $person } was ignored: no exam of the Cloud CRM competency has that code.{ $suggested ->
+warning-unknown-exam-code = The “{ $code }” pass listed for { $person } was ignored: the Cloud CRM competency has no exam with that code.{ $suggested ->
         [yes] {" "}Did you mean { $suggestion }?
        *[no] {""}
     }

@@ -61,7 +61,8 @@ outlook-pass = { $direction ->
 
 # Несколько результатов экзаменов, которые в один день начнут или перестанут
 # засчитываться. $direction: starts, stops; $count (Number): все они;
-# $list (String): пункты outlook-passes-person и outlook-passes-more, через «и»
+# $list (String): пункты outlook-passes-person и outlook-passes-more,
+# соединенные outlook-passes-people
 outlook-passes = { $direction ->
         [starts] { $count ->
             [one] начнет
@@ -90,6 +91,24 @@ outlook-passes = { $direction ->
 # Результаты одного сотрудника в outlook-passes. $person (String); $codes
 # (String): коды экзаменов, через «и»; $count (Number): сколько их
 outlook-passes-person = { $person } — { $codes }
+
+# $list в outlook-passes: пункты (outlook-passes-person и последним
+# outlook-passes-more), соединенные по два с конца, как в шаблонах списков
+# CLDR. Пункты сами содержат тире, а коды одного сотрудника — «и», поэтому
+# между пунктами стоит точка с запятой: «Мария Иванова — MB2-709; Павел
+# Орлов — MB2-709». $join: pair (всего два пункта), end (два последних из
+# трех и более), middle (более ранний пункт и остальные); $several: yes,
+# если у кого-то из сотрудников два кода и более, no (в русском тексте
+# точка с запятой стоит в обоих случаях); $first (String): пункт; $rest
+# (String): следующие пункты, уже собранные в список
+outlook-passes-people = { $join ->
+        [pair] { $several ->
+            [yes] { $first }; { $rest }
+           *[no] { $first }; { $rest }
+        }
+        [end] { $first }; { $rest }
+       *[middle] { $first }; { $rest }
+    }
 
 # Результаты сотрудников, не названных в outlook-passes. $count (Number)
 outlook-passes-more = еще { $count ->
@@ -258,7 +277,9 @@ outlook-keep-step = { $people } — { $count ->
 
 # Экзамены одной группы в outlook-keep-step, который требует экзамены
 # нескольких групп ($options соединяет их через «и»): «один из экзаменов
-# MB2-714, MB2-713 или MB2-877 и один из экзаменов MB2-710 или MB2-715».
+# MB2-714, MB2-713 или MB2-877 и один из экзаменов MB2-710 или MB2-715»;
+# а также экзамены одной группы, предложенные нескольким сотрудникам
+# («каждый один из экзаменов …»).
 # $codes (String): экзамены группы, через «или»; $count (Number): сколько их
 outlook-keep-choice = { $count ->
         [1] { $codes }

@@ -11,9 +11,10 @@ use crate::rules::Submission;
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
+use super::join_from_end;
 use super::messages::{
     CannotKeepMessage, KeepChoiceMessage, KeepLowestMessage, KeepMessage, KeepNewGroupMessage,
-    KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts, Reason, StepsJoin,
+    KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts, Reason,
 };
 
 /// `Outlook.keep`.
@@ -57,6 +58,8 @@ fn explanation(
     // several.
     struct Group {
         options: String,
+        /// The codes offered, when they are one group's (a single choice).
+        one_choice: Option<u32>,
         listed: Vec<String>,
         new: u32,
     }
@@ -84,6 +87,10 @@ fn explanation(
             None => {
                 groups.push(Group {
                     options: options.into_owned(),
+                    one_choice: match step.exams.as_slice() {
+                        [choice] => Some(choice.one_of.len() as u32),
+                        _ => None,
+                    },
                     listed: Vec::new(),
                     new: 0,
                 });
@@ -119,10 +126,23 @@ fn explanation(
                 .iter()
                 .chain(&new)
                 .map(|p| Cow::Borrowed(p.as_str()));
+            let count = group.listed.len() as u32 + group.new;
+            // Several people each offered one group's codes: "each pass one
+            // of …", so that nobody reads the list as every code.
+            let options = match group.one_choice {
+                Some(codes) if count > 1 && codes > 1 => Cow::Owned(
+                    KeepChoiceMessage {
+                        codes: &group.options,
+                        count: codes,
+                    }
+                    .text(l10n, locale),
+                ),
+                _ => Cow::Borrowed(group.options.as_str()),
+            };
             KeepStepMessage {
                 people: &l10n.and_list(locale, people),
-                count: group.listed.len() as u32 + group.new,
-                options: &group.options,
+                count,
+                options: &options,
             }
             .text(l10n, locale)
         })
@@ -166,29 +186,13 @@ fn explanation(
 }
 
 /// The plan's steps as one list, joined two at a time from the end by
-/// `outlook-keep-steps`, as a CLDR list pattern joins its items. The steps'
-/// exams carry commas of their own, so three or more steps are separated by
-/// semicolons ("A; B; and C"; Russian: «A; B; C»).
+/// `outlook-keep-steps`. The steps' exams carry commas of their own, so
+/// three or more steps are separated by semicolons ("A; B; and C";
+/// Russian: «A; B; C»).
 fn join_steps(l10n: &Localizer, locale: Locale, steps: Vec<String>) -> String {
-    let count = steps.len();
-    let mut items = steps.into_iter().rev();
-    let Some(mut list) = items.next() else {
-        return String::new();
-    };
-    for (joined, item) in items.enumerate() {
-        let join = match (count, joined) {
-            (2, _) => StepsJoin::Pair,
-            (_, 0) => StepsJoin::End,
-            _ => StepsJoin::Middle,
-        };
-        list = KeepStepsMessage {
-            join,
-            first: &item,
-            rest: &list,
-        }
-        .text(l10n, locale);
-    }
-    list
+    join_from_end(steps, |join, first, rest| {
+        KeepStepsMessage { join, first, rest }.text(l10n, locale)
+    })
 }
 
 /// Why no plan keeps the level: `outlook`'s `$why` (its `$keep` is

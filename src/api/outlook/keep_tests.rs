@@ -121,14 +121,14 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
         "To keep Gold through July 7, 2018, have, by January 1, 2018, two new \
-         individuals each pass MB2-712 or MB2-707 and a third new individual pass \
+         individuals each pass either MB2-712 or MB2-707 and a third new individual pass \
          MB2-710 (three more exam passes)."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: два новых \
-         сотрудника\u{a0}— каждый MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
+         сотрудника\u{a0}— каждый один из экзаменов MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
          MB2-710."
     );
     // A single new individual first: the group after it is "more".
@@ -143,14 +143,14 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
         "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
-         individual pass MB2-710 and two more new individuals each pass MB2-712 or \
+         individual pass MB2-710 and two more new individuals each pass either MB2-712 or \
          MB2-707 (three more exam passes)."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: первый новый \
-         сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый MB2-712 или \
+         сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый один из экзаменов MB2-712 или \
          MB2-707."
     );
     // Three steps: a list of three, with semicolons between the Russian

@@ -20,9 +20,9 @@ use super::render::{person, Renderer};
 
 use crate::l10n::Message;
 use messages::{
-    EditionMessage, ExamsResultMessage, Keep, Kind, MorePassesMessage, MorePassesOfPeopleMessage,
-    MoreRecordsMessage, OutlookMessage, PassMessage, PassesMessage, PersonPassesMessage,
-    RevenueMessage, RevenueResultMessage,
+    EditionMessage, ExamsResultMessage, Keep, Kind, ListJoin, MorePassesMessage,
+    MorePassesOfPeopleMessage, MoreRecordsMessage, OutlookMessage, PassMessage, PassesMessage,
+    PassesPeopleMessage, PersonPassesMessage, RevenueMessage, RevenueResultMessage,
 };
 use proto::pb_change;
 
@@ -192,33 +192,69 @@ fn grouped_passes(
             more += 1;
         }
     }
-    let mut entries: Vec<Cow<'_, str>> = Vec::with_capacity(NAMED + 1);
+    let mut entries: Vec<String> = Vec::with_capacity(NAMED + 1);
     for (individual, codes) in &people {
         let who = name(l10n, locale, submission, *individual);
         let list = l10n.and_list(locale, codes.iter().map(|c| Cow::Borrowed(*c)));
-        entries.push(Cow::Owned(
+        entries.push(
             PersonPassesMessage {
                 person: &who,
                 codes: &list,
                 count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
             }
             .text(l10n, locale),
-        ));
+        );
     }
     if more > 0 {
-        entries.push(Cow::Owned(
+        entries.push(
             MorePassesOfPeopleMessage {
                 count: u32::try_from(more).unwrap_or(u32::MAX),
             }
             .text(l10n, locale),
-        ));
+        );
     }
+    // Each item may carry an "and" of its own (two codes of one person):
+    // the people are joined by `outlook-passes-people`, not by the list
+    // pattern, so that a language can set them apart.
+    let several = people.iter().any(|(_, codes)| codes.len() > 1);
+    let list = join_from_end(entries, |join, first, rest| {
+        PassesPeopleMessage {
+            join,
+            several,
+            first,
+            rest,
+        }
+        .text(l10n, locale)
+    });
     PassesMessage {
         direction,
         count: u32::try_from(moving.len()).unwrap_or(u32::MAX),
-        list: &l10n.and_list(locale, entries),
+        list: &list,
     }
     .text(l10n, locale)
+}
+
+/// `items` as one list, joined two at a time from the end by `join` (which
+/// renders a message taking the two and a `ListJoin`), as a CLDR list
+/// pattern joins its items.
+fn join_from_end(
+    items: Vec<String>,
+    mut join: impl FnMut(ListJoin, &str, &str) -> String,
+) -> String {
+    let count = items.len();
+    let mut items = items.into_iter().rev();
+    let Some(mut list) = items.next() else {
+        return String::new();
+    };
+    for (joined, item) in items.enumerate() {
+        let at = match (count, joined) {
+            (2, _) => ListJoin::Pair,
+            (_, 0) => ListJoin::End,
+            _ => ListJoin::Middle,
+        };
+        list = join(at, &item, &list);
+    }
+    list
 }
 
 /// The sentence of a change of `kind` (`Lapses`, `Won` or `LostAgain`):

@@ -80,3 +80,37 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
         )
     );
 }
+
+/// Revenue dated after `as_of` says it enters the TTM period later, with
+/// the pronoun of each form (amount, credit, one record, several).
+#[test]
+fn revenue_after_as_of_says_it_enters_the_period_later() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let text = |locale: Locale, sign: Sign, records: u32| {
+        let c = Ctx {
+            r: &r,
+            locale,
+            edition: &CLOUD_CRM_2017_07,
+            day: Date::ymd(2017, 7, 7),
+        };
+        Excluded {
+            reason: rules::Exclusion::AfterAsOf,
+            sign,
+            records,
+            amount: "X",
+        }
+        .render(&c)
+    };
+    let cases = [
+        (Sign::Positive, 3, "X dated after the evaluation date (it enters the TTM period later)", "X прибыли после даты оценки (эта сумма войдет в 12-месячный отчетный период позже)"),
+        (Sign::Negative, 1, "a credit of X dated after the evaluation date (it enters the TTM period later)", "возврат на сумму X после даты оценки (он войдет в 12-месячный отчетный период позже)"),
+        (Sign::Negative, 2, "a net credit of X dated after the evaluation date (it enters the TTM period later)", "чистый возврат на сумму X после даты оценки (он войдет в 12-месячный отчетный период позже)"),
+        (Sign::Zero, 1, "one record of X dated after the evaluation date (it enters the TTM period later)", "запись на сумму X после даты оценки (она войдет в 12-месячный отчетный период позже)"),
+        (Sign::Zero, 2, "two records dated after the evaluation date that net to X (they enter the TTM period later)", "две записи на общую сумму X после даты оценки (они войдут в 12-месячный отчетный период позже)"),
+        (Sign::Zero, 21, "21 records dated after the evaluation date that net to X (they enter the TTM period later)", "21\u{a0}запись на общую сумму X после даты оценки (они войдут в 12-месячный отчетный период позже)"),
+    ];
+    for (sign, records, en, ru) in cases {
+        assert_eq!(text(Locale::EnUs, sign, records), en);
+        assert_eq!(text(Locale::RuRu, sign, records), ru);
+    }
+}

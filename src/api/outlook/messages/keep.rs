@@ -146,24 +146,24 @@ impl Message for KeepChoiceMessage<'_> {
     }
 }
 
-/// `$join` of `outlook-keep-steps`: which two items of the plan's steps
-/// it joins.
+/// `$join` of `outlook-keep-steps` and `outlook-passes-people`: which two
+/// items of a list joined from its end it joins.
 #[derive(Clone, Copy)]
-pub(in crate::api::outlook) enum StepsJoin {
+pub(in crate::api::outlook) enum ListJoin {
     /// The only two.
     Pair,
     /// The last two of three or more.
     End,
-    /// An earlier step and the rest of the list.
+    /// An earlier item and the rest of the list.
     Middle,
 }
 
-impl StepsJoin {
-    fn key(self) -> &'static str {
+impl ListJoin {
+    pub(in crate::api::outlook) fn key(self) -> &'static str {
         match self {
-            StepsJoin::Pair => "pair",
-            StepsJoin::End => "end",
-            StepsJoin::Middle => "middle",
+            ListJoin::Pair => "pair",
+            ListJoin::End => "end",
+            ListJoin::Middle => "middle",
         }
     }
 }
@@ -171,7 +171,7 @@ impl StepsJoin {
 /// `outlook-keep-steps`: a step and the rest of the plan's steps, in
 /// `outlook-keep`'s `$steps`.
 pub(in crate::api::outlook) struct KeepStepsMessage<'a> {
-    pub(in crate::api::outlook) join: StepsJoin,
+    pub(in crate::api::outlook) join: ListJoin,
     pub(in crate::api::outlook) first: &'a str,
     pub(in crate::api::outlook) rest: &'a str,
 }

@@ -204,6 +204,31 @@ impl Message for PersonPassesMessage<'_> {
     }
 }
 
+/// `outlook-passes-people`: one item of `PassesMessage`'s list (a
+/// `PersonPassesMessage`) and the items after it, already joined.
+pub(super) struct PassesPeopleMessage<'a> {
+    pub(super) join: ListJoin,
+    /// Whether some person in the list has two or more codes (joined by
+    /// an "and" of their own).
+    pub(super) several: bool,
+    pub(super) first: &'a str,
+    pub(super) rest: &'a str,
+}
+
+impl Message for PassesPeopleMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-passes-people"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("join", self.join.key());
+        args.set("several", if self.several { "yes" } else { "no" });
+        args.set("first", self.first);
+        args.set("rest", self.rest);
+        args
+    }
+}
+
 /// `outlook-passes-more`: the passes of people `PassesMessage` does not name.
 pub(super) struct MorePassesOfPeopleMessage {
     pub(super) count: u32,

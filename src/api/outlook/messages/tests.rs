@@ -72,8 +72,14 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             count: 1,
             options: "o",
         }),
+        Box::new(PassesPeopleMessage {
+            join: ListJoin::Pair,
+            several: true,
+            first: "f",
+            rest: "r",
+        }),
         Box::new(KeepStepsMessage {
-            join: StepsJoin::End,
+            join: ListJoin::End,
             first: "f",
             rest: "r",
         }),
