@@ -207,7 +207,7 @@ async fn a_pinned_edition_overrides_as_of() {
     assert!(
         status
             .message()
-            .contains("Use one of these: 2017-07, 2017-11."),
+            .contains("Known editions: 2017-07, 2017-11."),
         "{}",
         status.message()
     );
@@ -334,5 +334,57 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert_eq!(pinned.editions.len(), 2);
     assert_eq!(pinned.editions[1].in_force_from, date(2017, 11, 16));
     assert_eq!(pinned.editions[0].in_force_until, date(2017, 11, 15));
+    server.stop().await;
+}
+
+/// GetCompetency's note on MB2-709 says its passes count through December
+/// 31, 2018, on that day, and that they counted from the day after.
+#[tokio::test]
+async fn the_mb2_709_note_turns_past_the_day_after_its_last_counting_day() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let cases = [
+        (
+            "en",
+            (2018, 12, 31),
+            "counts toward competency qualification only through",
+        ),
+        (
+            "en",
+            (2019, 1, 1),
+            "counted toward competency qualification only through",
+        ),
+        (
+            "ru",
+            (2018, 12, 31),
+            "Результаты этого экзамена засчитываются",
+        ),
+        (
+            "ru",
+            (2019, 1, 1),
+            "Результаты этого экзамена засчитывались",
+        ),
+    ];
+    for (locale, (year, month, day), expected) in cases {
+        let answer = client
+            .get_competency(pb::GetCompetencyRequest {
+                locale: locale.into(),
+                as_of: date(year, month, day),
+                edition: "2017-11".into(),
+                ..Default::default()
+            })
+            .await
+            .expect("ok")
+            .into_inner();
+        let note = answer
+            .notes
+            .iter()
+            .find(|n| n.contains("MB2-709"))
+            .unwrap_or_else(|| panic!("{locale} {year}-{month}-{day}: {:?}", answer.notes));
+        assert!(
+            note.contains(expected),
+            "{locale} {year}-{month}-{day}: {note}"
+        );
+    }
     server.stop().await;
 }

@@ -138,12 +138,12 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
                 "The as_of field is 9999-12-31, but it must be a date from 0001-12-31 through \
                  9998-12-31.",
                 "The submission.revenue[0].amount.nanos field must have the same sign as \
-                 submission.revenue[0].amount.units.",
+                 the submission.revenue[0].amount.units field.",
                 "The submission.revenue[0].booked_on field isn’t a valid date: 2017-02-30.",
             )
         } else {
             (
-                "Поле as_of содержит дату 9999-12-31, а допустимы только даты с 0001-12-31 по \
+                "Поле as_of содержит дату «9999-12-31», а допустимы только даты с 0001-12-31 по \
                  9998-12-31:",
                 "Значение поля submission.revenue[0].amount.nanos должно иметь тот же знак, что \
                  и значение поля submission.revenue[0].amount.units.",

@@ -44,7 +44,7 @@ violation-currency = The { $field } field must be “USD”, not “{ $value }�
 # $value (Number)
 violation-nanos-range = The { $field } field must be between −999,999,999 and 999,999,999; it’s { $value }.
 # $units (String): the path of the amount’s units field
-violation-nanos-sign = The { $field } field must have the same sign as { $units }.
+violation-nanos-sign = The { $field } field must have the same sign as the { $units } field.
 # $value (String): the date as sent (year-month-day)
 violation-date = The { $field } field isn’t a valid date: { $value }.
 # $value (String): the date sent; $first, $last (String): the dates accepted
@@ -58,7 +58,7 @@ violation-empty = The { $field } field can’t be empty.
 # $value (String): the tag sent
 violation-locale = The { $field } field isn’t a well-formed BCP 47 language tag: “{ $value }”.
 # $value (String); $known (String): the known editions
-violation-edition = The { $field } field names an unknown edition, “{ $value }”. Use one of these: { $known }.
+violation-edition = The { $field } field names an unknown edition, “{ $value }”. Known editions: { $known }.
 # $count (Number): entries sent; $limit (Number): entries allowed
 violation-too-many = The { $field } field has { $count } { $count ->
         [one] entry

@@ -260,7 +260,8 @@ outlook-keep-lowest = Without the additional revenue, your qualifying Net New Re
 # individual, outlook-keep-new-group for several), joined with "and";
 # $count (Number): how many people; $options
 # (String): the exams, "or" within a group, "and" between groups (each
-# group as outlook-keep-choice when there are several)
+# group as outlook-keep-choice when there are several, or when one group of
+# several exams is offered to several people)
 outlook-keep-step = { $people } { $count ->
         [one] pass
        *[other] each pass

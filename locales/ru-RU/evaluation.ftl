@@ -106,12 +106,12 @@ revenue-excluded-after-as-of = { $sign ->
         }
        *[positive] { $amount } прибыли
     } после даты оценки ({ $sign ->
-        [negative] он войдет
+        [negative] этот возврат войдет
         [zero] { $records ->
-            [1] она войдет
-           *[other] они войдут
+            [1] эта запись войдет
+           *[other] эти записи войдут
         }
-       *[positive] эта сумма войдет
+       *[positive] эта прибыль войдет
     } в 12-месячный отчетный период позже)
 revenue-excluded-other-product = { $sign ->
         [negative] { $records ->

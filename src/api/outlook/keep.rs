@@ -58,7 +58,8 @@ fn explanation(
     // several.
     struct Group {
         options: String,
-        /// The codes offered, when they are one group's (a single choice).
+        /// How many codes are offered, when they are one group's (a single
+        /// choice).
         one_choice: Option<u32>,
         listed: Vec<String>,
         new: u32,

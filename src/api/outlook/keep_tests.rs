@@ -264,3 +264,39 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
          pass MB2-710."
     );
 }
+
+/// "Each pass one of" only where several people are offered one group of
+/// several exams: a single exam stays as it is, and steps of several groups
+/// already name "one of" each group.
+#[test]
+fn several_people_are_offered_one_of_only_a_group_of_several_exams() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let application: &[&str] = &["MB2-714", "MB2-713", "MB2-709"];
+    let cases: [(Vec<crate::rules::GapStep>, &str, &str); 2] = [
+        (
+            vec![
+                new_individual(0, &[(1, &["MB2-710"])]),
+                new_individual(0, &[(1, &["MB2-710"])]),
+            ],
+            "two new individuals each pass MB2-710",
+            "два новых сотрудника\u{a0}— каждый MB2-710",
+        ),
+        (
+            vec![
+                new_individual(0, &[(0, application), (1, &["MB2-710", "MB2-706"])]),
+                new_individual(0, &[(0, application), (1, &["MB2-710", "MB2-706"])]),
+            ],
+            "two new individuals each pass one of MB2-714, MB2-713, or MB2-709 and either \
+             MB2-710 or MB2-706",
+            "два новых сотрудника\u{a0}— каждый один из экзаменов MB2-714, MB2-713 или \
+             MB2-709 и один из экзаменов MB2-710 или MB2-706",
+        ),
+    ];
+    for (steps, en, ru) in cases {
+        let plan = exams_plan(Level::Gold, steps);
+        let en_text = explanation(&r.l10n, Locale::EnUs, &nobody(), &plan);
+        assert!(en_text.contains(en), "{en_text}");
+        let ru_text = explanation(&r.l10n, Locale::RuRu, &nobody(), &plan);
+        assert!(ru_text.contains(ru), "{ru_text}");
+    }
+}

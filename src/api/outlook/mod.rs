@@ -3,6 +3,7 @@
 
 mod keep;
 mod messages;
+mod passes;
 mod proto;
 
 use std::borrow::Cow;
@@ -16,14 +17,14 @@ use crate::rules::outlook::{Cause, Change, Direction, Requirement};
 use crate::rules::{Date, Level, LevelOutlook, Money, Submission};
 
 use super::convert::pb_date;
-use super::render::{person, Renderer};
+use super::render::Renderer;
 
 use crate::l10n::Message;
 use messages::{
-    EditionMessage, ExamsResultMessage, Keep, Kind, ListJoin, MorePassesMessage,
-    MorePassesOfPeopleMessage, MoreRecordsMessage, OutlookMessage, PassMessage, PassesMessage,
-    PassesPeopleMessage, PersonPassesMessage, RevenueMessage, RevenueResultMessage,
+    EditionMessage, ExamsResultMessage, Keep, Kind, MorePassesMessage, MoreRecordsMessage,
+    OutlookMessage, PassMessage, RevenueMessage, RevenueResultMessage,
 };
+use passes::{grouped_passes, join_from_end, name};
 use proto::pb_change;
 
 /// Revenue groups (records of one day moving one way), and people whose
@@ -154,107 +155,6 @@ fn not_listed(count: usize, starting: usize) -> Vec<Direction> {
         directions.push(Direction::Stops);
     }
     directions
-}
-
-/// How an answer names individual `index` of the submission.
-fn name<'a>(
-    l10n: &Localizer,
-    locale: Locale,
-    submission: &'a Submission,
-    index: usize,
-) -> Cow<'a, str> {
-    submission
-        .individuals
-        .get(index)
-        .map(|i| person(l10n, locale, i, Cow::Borrowed))
-        .unwrap_or_default()
-}
-
-/// Several passes moving one way on one day: counted, and named by person
-/// (the first `NAMED` people; the rest counted).
-fn grouped_passes(
-    l10n: &Localizer,
-    locale: Locale,
-    submission: &Submission,
-    direction: Direction,
-    moving: &[&(usize, &str, Direction)],
-) -> String {
-    // The first `NAMED` people in order, with their codes; the passes of
-    // everyone else are only counted (so this is linear in the passes).
-    let mut people: Vec<(usize, Vec<&str>)> = Vec::with_capacity(NAMED);
-    let mut more = 0;
-    for (individual, code, _) in moving {
-        if let Some((_, codes)) = people.iter_mut().find(|(i, _)| i == individual) {
-            codes.push(code);
-        } else if people.len() < NAMED {
-            people.push((*individual, vec![code]));
-        } else {
-            more += 1;
-        }
-    }
-    let mut entries: Vec<String> = Vec::with_capacity(NAMED + 1);
-    for (individual, codes) in &people {
-        let who = name(l10n, locale, submission, *individual);
-        let list = l10n.and_list(locale, codes.iter().map(|c| Cow::Borrowed(*c)));
-        entries.push(
-            PersonPassesMessage {
-                person: &who,
-                codes: &list,
-                count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
-            }
-            .text(l10n, locale),
-        );
-    }
-    if more > 0 {
-        entries.push(
-            MorePassesOfPeopleMessage {
-                count: u32::try_from(more).unwrap_or(u32::MAX),
-            }
-            .text(l10n, locale),
-        );
-    }
-    // Each item may carry an "and" of its own (two codes of one person):
-    // the people are joined by `outlook-passes-people`, not by the list
-    // pattern, so that a language can set them apart.
-    let several = people.iter().any(|(_, codes)| codes.len() > 1);
-    let list = join_from_end(entries, |join, first, rest| {
-        PassesPeopleMessage {
-            join,
-            several,
-            first,
-            rest,
-        }
-        .text(l10n, locale)
-    });
-    PassesMessage {
-        direction,
-        count: u32::try_from(moving.len()).unwrap_or(u32::MAX),
-        list: &list,
-    }
-    .text(l10n, locale)
-}
-
-/// `items` as one list, joined two at a time from the end by `join` (which
-/// renders a message taking the two and a `ListJoin`), as a CLDR list
-/// pattern joins its items.
-fn join_from_end(
-    items: Vec<String>,
-    mut join: impl FnMut(ListJoin, &str, &str) -> String,
-) -> String {
-    let count = items.len();
-    let mut items = items.into_iter().rev();
-    let Some(mut list) = items.next() else {
-        return String::new();
-    };
-    for (joined, item) in items.enumerate() {
-        let at = match (count, joined) {
-            (2, _) => ListJoin::Pair,
-            (_, 0) => ListJoin::End,
-            _ => ListJoin::Middle,
-        };
-        list = join(at, &item, &list);
-    }
-    list
 }
 
 /// The sentence of a change of `kind` (`Lapses`, `Won` or `LostAgain`):

@@ -7,6 +7,7 @@ use crate::l10n::Message;
 use crate::rules::Level;
 
 use super::super::super::render::level_key;
+use super::ListJoin;
 
 /// `$parts` of `outlook-keep`: what the plan adds.
 #[derive(Clone, Copy)]
@@ -143,28 +144,6 @@ impl Message for KeepChoiceMessage<'_> {
         args.set("codes", self.codes);
         args.set("count", self.count);
         args
-    }
-}
-
-/// `$join` of `outlook-keep-steps` and `outlook-passes-people`: which two
-/// items of a list joined from its end it joins.
-#[derive(Clone, Copy)]
-pub(in crate::api::outlook) enum ListJoin {
-    /// The only two.
-    Pair,
-    /// The last two of three or more.
-    End,
-    /// An earlier item and the rest of the list.
-    Middle,
-}
-
-impl ListJoin {
-    pub(in crate::api::outlook) fn key(self) -> &'static str {
-        match self {
-            ListJoin::Pair => "pair",
-            ListJoin::End => "end",
-            ListJoin::Middle => "middle",
-        }
     }
 }
 

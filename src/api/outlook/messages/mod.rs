@@ -204,6 +204,28 @@ impl Message for PersonPassesMessage<'_> {
     }
 }
 
+/// `$join` of `outlook-keep-steps` and `outlook-passes-people`: which two
+/// items of a list joined from its end it joins.
+#[derive(Clone, Copy)]
+pub(in crate::api::outlook) enum ListJoin {
+    /// The only two.
+    Pair,
+    /// The last two of three or more.
+    End,
+    /// An earlier item and the rest of the list.
+    Middle,
+}
+
+impl ListJoin {
+    pub(in crate::api::outlook) fn key(self) -> &'static str {
+        match self {
+            ListJoin::Pair => "pair",
+            ListJoin::End => "end",
+            ListJoin::Middle => "middle",
+        }
+    }
+}
+
 /// `outlook-passes-people`: one item of `PassesMessage`'s list (a
 /// `PersonPassesMessage`) and the items after it, already joined.
 pub(super) struct PassesPeopleMessage<'a> {
