@@ -192,6 +192,7 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 let _ = writeln!(w, "        deadline: {}", day(&k.deadline));
                 let _ = writeln!(w, "        revenue_needed: {}", money(&k.revenue_needed));
                 let _ = writeln!(w, "        revenue_deadline: {}", day(&k.revenue_deadline));
+                let _ = writeln!(w, "        exams_deadline: {}", day(&k.exams_deadline));
                 let _ = writeln!(w, "        additional_exams: {}", k.additional_exams);
                 let _ = writeln!(
                     w,

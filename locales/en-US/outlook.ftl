@@ -202,14 +202,19 @@ outlook-exams-result = { $met ->
 # amount; $exams (Number): the passes the plan adds (counted when several,
 # in words below ten);
 # $steps (String): the outlook-keep-step items as one list (outlook-keep-steps);
-# $revenue_by (String): the last day the revenue can be booked; $same: yes
-# ($revenue_by is $deadline), no (later: the level is lost on the deadline
-# through its exams, and its revenue falls short only on $revenue_by);
+# $revenue_by (String): the last day the revenue can be booked; $exams_by
+# (String): the last day the exams can be passed (one of the two is
+# $deadline, the day the level would be lost); $same: yes (both are
+# $deadline), no; $first: exams (the exams are due first: the level is lost
+# on the deadline through its exams, and its revenue falls short only on
+# $revenue_by; also with $same: yes), revenue (the revenue is due first: the
+# seats empty only on $exams_by);
 # $by: horizon ($revenue_by, which is $deadline when the plan asks only
 # for exams or both are due the same day, is $horizon itself, so the
 # sentence says "that day" rather than the date again), date. With two
 # deadlines ($same: no), the revenue comes first and the steps last, so that
-# the count of passes follows them.
+# the count of passes follows them, whichever is due first (the revenue
+# first never falls on $horizon, so it needs no $by).
 outlook-keep = To keep { $level ->
         [gold] Gold
        *[silver] Silver
@@ -220,17 +225,20 @@ outlook-keep = To keep { $level ->
         }
         [exams] have, by { $by ->
             [horizon] that day
-           *[date] { $deadline }
+           *[date] { $exams_by }
         }, { $steps }
        *[both] { $same ->
             [yes] book at least { $revenue } more qualifying Net New Revenue by { $by ->
                 [horizon] that day
                *[date] { $deadline }
             }, and by then have { $steps }
-           *[no] book at least { $revenue } more qualifying Net New Revenue by { $by ->
-                [horizon] that day
-               *[date] { $revenue_by }
-            }, and have, by { $deadline }, { $steps }
+           *[no] { $first ->
+                [revenue] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }, and have, by { $exams_by }, { $steps }
+               *[exams] book at least { $revenue } more qualifying Net New Revenue by { $by ->
+                    [horizon] that day
+                   *[date] { $revenue_by }
+                }, and have, by { $exams_by }, { $steps }
+            }
         }
     }{ $exams ->
         [0] {""}
@@ -322,8 +330,8 @@ outlook-keep-new-group = { $count ->
     }
 
 # Why no plan keeps a level (the end of outlook, after "You can’t keep it
-# through …:"). $why: no-exam, no-level; $horizon, $deadline, $day
-# (String): dates; $group (String): the group’s name; $edition (String):
+# through …:"). $why: no-exam, no-level; $horizon, $deadline (the last day
+# the plan's exams can be taken), $day (String): dates; $group (String): the group’s name; $edition (String):
 # e.g. 2017-11
 outlook-cannot-keep = { $why ->
         [no-level] the { $edition } edition of the rules, which applies on { $day }, has no such level

@@ -512,6 +512,24 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Silver lost on 2018-08-01 through its revenue (the year-old sale
+        // leaves the TTM period), while Olga's MB2-709 counts through
+        // 2018-12-31: the revenue is due on the deadline, her exam only by
+        // 2019-01-01.
+        (
+            "e34-keep-plan-exams-due-after-revenue",
+            request(
+                "g-34",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(100_000, (2017, 8, 1))],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710"]),
+                    person("i1", "Ivan Petrov", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -13,7 +13,7 @@ use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::join_from_end;
 use super::messages::{
-    CannotKeepMessage, KeepChoiceMessage, KeepLowestMessage, KeepMessage, KeepNewGroupMessage,
+    CannotKeepMessage, Due, KeepChoiceMessage, KeepLowestMessage, KeepMessage, KeepNewGroupMessage,
     KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts, Reason,
 };
 
@@ -42,6 +42,7 @@ pub(super) fn plan(
         explanation: explanation(&r.l10n, locale, submission, plan),
         lowest_qualifying: plan.lowest.map(|l| pb_money(l.qualifying)),
         lowest_on: plan.lowest.map(|l| pb_date(l.on)),
+        exams_deadline: (!plan.steps.is_empty()).then(|| pb_date(plan.exams_by)),
     }
 }
 
@@ -159,9 +160,13 @@ fn explanation(
         parts,
         horizon: &l10n.date(locale, plan.horizon_end),
         deadline: &l10n.date(locale, plan.deadline),
-        revenue_by: (plan.revenue_by != plan.deadline)
-            .then(|| l10n.date(locale, plan.revenue_by))
-            .as_deref(),
+        revenue_by: &l10n.date(locale, plan.revenue_by),
+        exams_by: &l10n.date(locale, plan.exams_by),
+        due: match plan.revenue_by.cmp(&plan.exams_by) {
+            std::cmp::Ordering::Equal => Due::Same,
+            std::cmp::Ordering::Greater => Due::ExamsFirst,
+            std::cmp::Ordering::Less => Due::RevenueFirst,
+        },
         revenue: &l10n.money(locale, plan.revenue_needed),
         // The revenue's last day (the deadline, when the plan asks only for
         // exams or both are due the same day) is the horizon's.
@@ -206,14 +211,24 @@ pub(super) fn cannot(r: &Renderer, locale: Locale, cannot: &CannotKeep) -> Strin
         edition: cannot.edition,
         day: cannot.deadline,
     };
-    let (why, group, day, edition) = match cannot.why {
-        Why::NoExam { group, on } => (Reason::NoExam, c.group_label(group).to_string(), on, ""),
-        Why::NoLevel { on } => (Reason::NoLevel, String::new(), on, cannot.edition.id),
+    // `by`: the last day the exams can be taken (`KeepPlan::exams_by`).
+    let (why, group, day, by, edition) = match cannot.why {
+        Why::NoExam { group, on, by } => {
+            let group = c.group_label(group).to_string();
+            (Reason::NoExam, group, on, by, "")
+        }
+        Why::NoLevel { on } => (
+            Reason::NoLevel,
+            String::new(),
+            on,
+            cannot.deadline,
+            cannot.edition.id,
+        ),
     };
     CannotKeepMessage {
         why,
         horizon: &l10n.date(locale, cannot.horizon_end),
-        deadline: &l10n.date(locale, cannot.deadline),
+        deadline: &l10n.date(locale, by),
         day: &l10n.date(locale, day),
         group: &group,
         edition,

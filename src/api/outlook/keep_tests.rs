@@ -20,6 +20,7 @@ fn cannot_keep_in_both_locales() {
         why: Why::NoExam {
             group: 0,
             on: Date::ymd(2019, 1, 1),
+            by: Date::ymd(2019, 1, 1),
         },
     };
     let sentence = |locale: Locale| {
@@ -86,6 +87,7 @@ fn exams_plan(level: Level, steps: Vec<crate::rules::GapStep>) -> KeepPlan {
         horizon_end: Date::ymd(2018, 7, 7),
         revenue_needed: crate::rules::Money::ZERO,
         revenue_by: Date::ymd(2018, 1, 1),
+        exams_by: Date::ymd(2018, 1, 1),
         lowest: None,
         additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
         additional_individuals: steps.len() as u32,
@@ -214,6 +216,7 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
     let on_horizon = KeepPlan {
         deadline: Date::ymd(2018, 7, 7),
         revenue_by: Date::ymd(2018, 7, 7),
+        exams_by: Date::ymd(2018, 7, 7),
         ..exams_plan(Level::Silver, vec![new_individual(0, &[(1, &["MB2-710"])])])
     };
     assert_eq!(
@@ -247,6 +250,7 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
     // day is the horizon's.
     let later = KeepPlan {
         deadline: Date::ymd(2018, 1, 1),
+        exams_by: Date::ymd(2018, 1, 1),
         ..both
     };
     assert_eq!(
@@ -299,4 +303,39 @@ fn several_people_are_offered_one_of_only_a_group_of_several_exams() {
         let ru_text = explanation(&r.l10n, Locale::RuRu, &nobody(), &plan);
         assert!(ru_text.contains(ru), "{ru_text}");
     }
+}
+
+/// Revenue due on the deadline and exams only later (the level is lost on
+/// the deadline through its revenue; its seats empty later): each has its
+/// own day, the earlier first in Russian, the revenue first in English.
+#[test]
+fn exams_due_after_the_revenue_have_their_own_day() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let submission = nobody();
+    let plan = KeepPlan {
+        revenue_needed: crate::rules::Money::from_units(5_000),
+        revenue_by: Date::ymd(2018, 1, 1),
+        exams_by: Date::ymd(2018, 3, 1),
+        ..exams_plan(Level::Silver, vec![new_individual(0, &[(1, &["MB2-710"])])])
+    };
+    assert_eq!(
+        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
+         Net New Revenue by January 1, 2018, and have, by March 1, 2018, a new individual \
+         pass MB2-710."
+    );
+    assert_eq!(
+        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно получить еще как минимум \
+         5\u{a0}000\u{a0}долларов США чистой прибыли партнера за 12-месячный отчетный \
+         период, а не позднее 1\u{a0}марта 2018\u{a0}г.\u{a0}— сдать экзамен (новый \
+         сотрудник\u{a0}— MB2-710)."
+    );
+    let answer = super::plan(&r, Locale::EnUs, &submission, &plan);
+    assert_eq!(answer.exams_deadline, Some(pb_date(Date::ymd(2018, 3, 1))));
+    assert_eq!(
+        answer.revenue_deadline,
+        Some(pb_date(Date::ymd(2018, 1, 1)))
+    );
 }

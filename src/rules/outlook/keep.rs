@@ -1,7 +1,11 @@
 //! The keep plan (§2.7 as amended, issue 25): when a level attained on
-//! `as_of` would be lost on `changes_on`, what must be added, dated after
-//! `as_of` and no later than `changes_on` (the deadline), so that the level
-//! is attained on every day from the deadline through `horizon_end`.
+//! `as_of` would be lost on `changes_on` (the deadline), what must be added,
+//! dated after `as_of`, so that the level is attained on every day from the
+//! deadline through `horizon_end`; the revenue by the first day from the
+//! deadline on which it falls short (`revenue_by`), the passes by the first
+//! day on which the seats are not filled (`exams_by`). One of the two is the
+//! deadline itself: the level is lost on it through its revenue or its
+//! exams.
 //!
 //! Revenue. A qualifying record booked after `as_of` and no later than the
 //! deadline is in the TTM period of every day from the deadline through
@@ -15,9 +19,11 @@
 //!
 //! Exams. Why an assignment on one day is exact:
 //! 1. The plan adds passes only of offered exams: exams that can be taken on
-//!    the deadline and count on every day from the deadline through
-//!    `horizon_end`. So what the plan gives individual `i` is one set of
-//!    groups `A_i`, the same on every day: on day `d` they hold `h_i(d) ∪ A_i`.
+//!    `exams_by` and count on every day from the deadline through
+//!    `horizon_end`. A pass dated no later than `exams_by`, the first
+//!    unfilled day, counts on every unfilled day. So what the plan gives
+//!    individual `i` is one set of groups `A_i`, the same on every unfilled
+//!    day: on day `d` they hold `h_i(d) ∪ A_i`.
 //! 2. More groups never empty a seat. A day on which the seats are filled as
 //!    things stand stays filled whatever is added: only the days on which
 //!    they are not ("unfilled days") constrain the plan.
@@ -73,6 +79,11 @@ pub struct KeepPlan {
     /// stays in the TTM period through `horizon_end`, which is within a year
     /// of `as_of`); the deadline when no revenue is needed.
     pub revenue_by: Date,
+    /// The last day the plan's passes can be dated: the first day from the
+    /// deadline on which the level's seats are not filled (after the
+    /// deadline when the level is lost on it through its revenue); the
+    /// deadline when the seats are filled on every day.
+    pub exams_by: Date,
     /// What `revenue_needed` makes up for, when the outlook's sentence does
     /// not say it (revenue does not flip on the change, or keeps falling
     /// after it): the first day qualifying revenue is lowest, and its amount.
@@ -104,8 +115,8 @@ pub struct CannotKeep {
 pub enum Why {
     /// A seat needs this group (an index into `CannotKeep::edition`'s
     /// groups), no one holds it on `on`, and none of its exams can be taken
-    /// on the deadline and count through `horizon_end`.
-    NoExam { group: usize, on: Date },
+    /// on `by` (`KeepPlan::exams_by`) and count through `horizon_end`.
+    NoExam { group: usize, on: Date, by: Date },
     /// The edition applied on `on` has no such level.
     NoLevel { on: Date },
 }
@@ -230,8 +241,9 @@ fn plan(
     )
     .map_err(|on| cannot(Why::NoLevel { on }))?;
 
-    // Exams: the states that bind the plan (points 3 and 4).
-    let bindings = binding_states(
+    // Exams: the states that bind the plan (points 3 and 4), and the day
+    // by which its passes are due.
+    let (bindings, first_unfilled) = binding_states(
         editions,
         submission,
         level,
@@ -240,6 +252,7 @@ fn plan(
         masks,
     )
     .map_err(|on| cannot(Why::NoLevel { on }))?;
+    let exams_by = first_unfilled.unwrap_or(deadline);
 
     let mut plan = KeepPlan {
         level,
@@ -247,6 +260,7 @@ fn plan(
         horizon_end,
         revenue_needed,
         revenue_by: revenue_by.unwrap_or(deadline),
+        exams_by,
         lowest,
         additional_exams: 0,
         additional_individuals: 0,
@@ -266,7 +280,7 @@ fn plan(
         return Err(cannot(Why::NoLevel { on: deadline }));
     };
 
-    let offered = offered(&applied, deadline);
+    let offered = offered(&applied, exams_by);
     let offered_mask = offered
         .iter()
         .enumerate()
@@ -284,6 +298,7 @@ fn plan(
         cannot(Why::NoExam {
             group: (needed & !offered_mask).trailing_zeros() as usize,
             on: binding.day,
+            by: exams_by,
         })
     };
     // Seats to fill: (role, who, the groups they add).

@@ -18,10 +18,12 @@ pub(super) struct Binding {
 }
 
 /// The minimal unfilled states of `level` from the deadline through the
-/// horizon (`span`); `global`: the days an edition comes into force or an
-/// acceptance ends; `masks`: each individual's group set on the deadline,
-/// when the outlook's sweep has it. `Err(day)`: the edition applied on
-/// `day` has no such level.
+/// horizon (`span`), and the first unfilled day (the last day the plan's
+/// passes can be dated; `None` when the seats are filled on every day);
+/// `global`: the days an edition comes into force or an acceptance ends;
+/// `masks`: each individual's group set on the deadline, when the
+/// outlook's sweep has it. `Err(day)`: the edition applied on `day` has no
+/// such level.
 pub(super) fn binding_states(
     editions: Editions,
     submission: &Submission,
@@ -29,7 +31,7 @@ pub(super) fn binding_states(
     (deadline, horizon_end): (Date, Date),
     global: &[Date],
     masks: Option<&[u8]>,
-) -> Result<Vec<Binding>, Date> {
+) -> Result<(Vec<Binding>, Option<Date>), Date> {
     let first = editions.on(deadline);
     let mut events: Vec<(Date, usize)> = submission
         .individuals
@@ -57,6 +59,7 @@ pub(super) fn binding_states(
         None => Staff::on(submission, first, deadline),
     };
     let mut bindings: Vec<Binding> = Vec::new();
+    let mut first_unfilled = None;
     let mut next_event = 0;
     for day in sweep {
         let edition = editions.on(day);
@@ -77,6 +80,7 @@ pub(super) fn binding_states(
         if staff.seats_filled(edition, rule) {
             continue;
         }
+        first_unfilled.get_or_insert(day);
         let masks: Vec<u8> = staff
             .masks()
             .iter()
@@ -97,5 +101,5 @@ pub(super) fn binding_states(
             masks,
         });
     }
-    Ok(bindings)
+    Ok((bindings, first_unfilled))
 }

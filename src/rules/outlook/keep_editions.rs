@@ -58,12 +58,9 @@ pub(super) fn global_days(
 }
 
 /// The codes of each group of the deadline's edition that can be taken on
-/// the deadline and count, in the same group, on every day through the
-/// horizon, in table order.
-pub(super) fn offered(
-    applied: &[(&'static Edition, Date)],
-    deadline: Date,
-) -> Vec<Vec<&'static str>> {
+/// `by` (the plan's `exams_by`) and count, in the same group, on every day
+/// from the deadline through the horizon, in table order.
+pub(super) fn offered(applied: &[(&'static Edition, Date)], by: Date) -> Vec<Vec<&'static str>> {
     let Some((first, _)) = applied.first() else {
         return Vec::new();
     };
@@ -74,7 +71,7 @@ pub(super) fn offered(
             group
                 .exams
                 .iter()
-                .filter(|exam| catalog::can_take(exam.code, deadline))
+                .filter(|exam| catalog::can_take(exam.code, by))
                 .filter(|exam| {
                     applied.iter().all(|(e, last)| {
                         e.groups

@@ -165,7 +165,11 @@ fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCase
         };
         prop_assert!(plan.exact);
         let applied = applied(editions, plan.deadline, plan.horizon_end);
-        let offered = offered(&applied, plan.deadline);
+        let offered = offered(&applied, plan.exams_by);
+        // The exams are due on the deadline, or later only when the level is
+        // lost on the deadline through its revenue.
+        prop_assert!(plan.exams_by >= plan.deadline && plan.exams_by <= plan.horizon_end);
+        prop_assert!(plan.exams_by == plan.deadline || plan.revenue_by == plan.deadline);
         let n = s.individuals.len();
         let (listed, new) = masks(&plan, n);
         for step in &plan.steps {
@@ -177,10 +181,10 @@ fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCase
         // Every offered exam alone keeps the level.
         let longest = offered.iter().map(Vec::len).max().unwrap_or(1);
         for pick in 0..longest {
-            // The revenue as late as the plan allows.
+            // The revenue and the passes as late as the plan allows.
             let t = with(
                 &s,
-                plan.deadline,
+                plan.exams_by,
                 plan.revenue_needed,
                 plan.revenue_by,
                 &offered,
@@ -194,6 +198,21 @@ fn check(editions: Editions, as_of: Date, s: &Submission) -> Result<(), TestCase
                 pick,
                 plan
             );
+        }
+        // Passes a day later than the plan allows do not: the seats are
+        // not filled on `exams_by`.
+        if !plan.steps.is_empty() && plan.exams_by < plan.horizon_end {
+            let t = with(
+                &s,
+                plan.exams_by.next_day(),
+                plan.revenue_needed,
+                plan.revenue_by,
+                &offered,
+                &listed,
+                &new,
+                0,
+            );
+            prop_assert!(!kept(editions, as_of, &t, out.level), "{:?}", plan);
         }
         // One cent less revenue does not.
         if !plan.revenue_needed.is_zero() {

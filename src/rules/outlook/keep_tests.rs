@@ -287,6 +287,7 @@ fn no_exam_can_be_taken_no_plan() {
             why: Why::NoExam {
                 group: 0,
                 on: Date::ymd(2019, 1, 1),
+                by: Date::ymd(2019, 1, 1),
             },
         }))
     );

@@ -27,15 +27,38 @@ impl Parts {
     }
 }
 
+/// `$same` and `$first` of `outlook-keep`: whether the revenue and the
+/// exams are due the same day, and if not, which first.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(in crate::api::outlook) enum Due {
+    Same,
+    ExamsFirst,
+    RevenueFirst,
+}
+
+impl Due {
+    fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            Due::Same => ("yes", "exams"),
+            Due::ExamsFirst => ("no", "exams"),
+            Due::RevenueFirst => ("no", "revenue"),
+        }
+    }
+}
+
 /// `outlook-keep`: the keep plan's sentence.
 pub(in crate::api::outlook) struct KeepMessage<'a> {
     pub(in crate::api::outlook) level: Level,
     pub(in crate::api::outlook) parts: Parts,
     pub(in crate::api::outlook) horizon: &'a str,
+    /// The day the level would be lost.
     pub(in crate::api::outlook) deadline: &'a str,
-    /// The last day the revenue can be booked, when it is not the deadline
-    /// (`$revenue_by` set, `$same`: no).
-    pub(in crate::api::outlook) revenue_by: Option<&'a str>,
+    /// The last day the revenue can be booked, and the last day the exams
+    /// can be passed: one of them is the deadline.
+    pub(in crate::api::outlook) revenue_by: &'a str,
+    pub(in crate::api::outlook) exams_by: &'a str,
+    /// Which is due first (`$same`, `$first`).
+    pub(in crate::api::outlook) due: Due,
     pub(in crate::api::outlook) revenue: &'a str,
     /// `revenue_by` (the deadline, when the plan asks only for exams or
     /// both are due the same day) is the horizon's last day (`$by`:
@@ -51,20 +74,16 @@ impl Message for KeepMessage<'_> {
         "outlook-keep"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(10);
+        let mut args = FluentArgs::with_capacity(12);
         args.set("level", level_key(self.level));
         args.set("parts", self.parts.key());
         args.set("horizon", self.horizon);
         args.set("deadline", self.deadline);
-        args.set(
-            "same",
-            if self.revenue_by.is_some() {
-                "no"
-            } else {
-                "yes"
-            },
-        );
-        args.set("revenue_by", self.revenue_by.unwrap_or(self.deadline));
+        let (same, first) = self.due.keys();
+        args.set("same", same);
+        args.set("first", first);
+        args.set("revenue_by", self.revenue_by);
+        args.set("exams_by", self.exams_by);
         args.set("revenue", self.revenue);
         args.set("by", if self.by_horizon { "horizon" } else { "date" });
         args.set("exams", self.exams);
