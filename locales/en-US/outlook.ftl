@@ -195,7 +195,7 @@ outlook-exams-result = { $met ->
        *[no] the exam requirements are no longer met
     }
 
-# The keep plan (issue 25): what to add, by the deadline, so that a level
+# The keep plan (issue 25): what to add, and by when, so that a level
 # attained today holds through the horizon. $level: silver, gold; $parts:
 # revenue, exams, both; $horizon, $deadline (String): dates (each ends with
 # its year, so a comma follows a date mid-sentence); $revenue (String): an
@@ -253,6 +253,15 @@ outlook-keep = To keep { $level ->
         [9] {" "}(nine more exam passes)
        *[other] {" "}({ $exams } more exam passes)
     }.
+
+# After outlook-keep, when its passes are due after the deadline (the level
+# is lost on the deadline only through its revenue, so the outlook’s
+# sentence doesn’t mention the exams). $day (String): the day the seats
+# would no longer be filled, a date; $exams (Number): the passes the plan adds
+outlook-keep-exams-later = Without the additional { $exams ->
+        [one] pass
+       *[other] passes
+    }, the exam requirements would no longer be met on { $day }.
 
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps

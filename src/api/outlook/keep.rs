@@ -13,8 +13,9 @@ use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::join_from_end;
 use super::messages::{
-    CannotKeepMessage, Due, KeepChoiceMessage, KeepLowestMessage, KeepMessage, KeepNewGroupMessage,
-    KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts, Reason,
+    CannotKeepMessage, Due, KeepChoiceMessage, KeepExamsLaterMessage, KeepLowestMessage,
+    KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts,
+    Reason,
 };
 
 /// `Outlook.keep`.
@@ -175,6 +176,18 @@ fn explanation(
         steps: &steps,
     }
     .text(l10n, locale);
+    // What the passes make up for, when they are due after the deadline:
+    // the outlook's sentence speaks only of the revenue then.
+    if !plan.steps.is_empty() && plan.exams_by > plan.deadline {
+        text.push(' ');
+        text.push_str(
+            &KeepExamsLaterMessage {
+                day: &l10n.date(locale, plan.exams_by),
+                exams: plan.additional_exams,
+            }
+            .text(l10n, locale),
+        );
+    }
     // What the revenue asked for makes up for, when the outlook's sentence
     // does not say it (`KeepPlan::lowest`).
     if let Some(lowest) = plan.lowest {

@@ -322,7 +322,8 @@ fn exams_due_after_the_revenue_have_their_own_day() {
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
          Net New Revenue by January 1, 2018, and have, by March 1, 2018, a new individual \
-         pass MB2-710."
+         pass MB2-710. Without the additional pass, the exam requirements would no longer be \
+         met on March 1, 2018."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
@@ -330,7 +331,8 @@ fn exams_due_after_the_revenue_have_their_own_day() {
          не позднее 1\u{a0}января 2018\u{a0}г. нужно получить еще как минимум \
          5\u{a0}000\u{a0}долларов США чистой прибыли партнера за 12-месячный отчетный \
          период, а не позднее 1\u{a0}марта 2018\u{a0}г.\u{a0}— сдать экзамен (новый \
-         сотрудник\u{a0}— MB2-710)."
+         сотрудник\u{a0}— MB2-710). Если не сдать этот экзамен, 1\u{a0}марта 2018\u{a0}г. \
+         требования к экзаменам больше не будут выполнены."
     );
     let answer = super::plan(&r, Locale::EnUs, &submission, &plan);
     assert_eq!(answer.exams_deadline, Some(pb_date(Date::ymd(2018, 3, 1))));

@@ -65,11 +65,13 @@ use super::keep_revenue::{revenue_needed, RevenueNeed};
 use super::state::{Days, RevenueDays};
 use super::{Editions, LevelOutlook, Requirement};
 
-/// What to add, by the deadline, to keep a level through the horizon.
+/// What to add, by `revenue_by` and `exams_by`, to keep a level through the
+/// horizon.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeepPlan {
     pub level: Level,
-    /// = `changes_on`: everything added is dated after `as_of` and no later.
+    /// = `changes_on`, the day the level would be lost: `revenue_by` or
+    /// `exams_by`, whichever is earlier (both, when they are the same).
     pub deadline: Date,
     pub horizon_end: Date,
     /// Extra qualifying revenue; zero when revenue holds.

@@ -80,6 +80,9 @@ pub(super) fn binding_states(
         if staff.seats_filled(edition, rule) {
             continue;
         }
+        // Kept apart from the bindings: the first unfilled state may be
+        // dropped below for a smaller later one, but its day still bounds
+        // when the passes are due.
         first_unfilled.get_or_insert(day);
         let masks: Vec<u8> = staff
             .masks()

@@ -1,6 +1,7 @@
 //! The editions and days a keep plan spans: which edition applies until
-//! when, the days on which that changes, the exams offered on the deadline,
-//! and group sets carried from one edition's groups to another's.
+//! when, the days on which that changes, the exams offered on the plan's
+//! `exams_by`, and group sets carried from one edition's groups to
+//! another's.
 
 use super::super::catalog;
 use super::super::model::Edition;

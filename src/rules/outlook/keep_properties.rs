@@ -79,12 +79,14 @@ fn cases() -> impl Strategy<Value = (Editions, Date, Submission)> {
 }
 
 /// `s` with `revenue` booked on `booked_on` and `groups[i]` passed by
-/// listed individual `i` on the deadline (the `pick`-th offered exam of each
-/// group, or the last), and new individuals holding `new`.
+/// listed individual `i` on `passed_on` (the `pick`-th offered exam of each
+/// group, or the last), and new individuals holding `new`. The cheaper
+/// plans and the cent less are tried with passes on the deadline, the
+/// earliest day the plan allows, which only helps them.
 #[allow(clippy::too_many_arguments)]
 fn with(
     s: &Submission,
-    deadline: Date,
+    passed_on: Date,
     revenue: Money,
     booked_on: Date,
     offered: &[Vec<&'static str>],
@@ -106,7 +108,7 @@ fn with(
             .filter(|g| mask & (1 << g) != 0)
             .map(|g| ExamPass {
                 code: offered[g][pick.min(offered[g].len() - 1)].to_string(),
-                passed_on: Some(deadline),
+                passed_on: Some(passed_on),
             })
             .collect()
     };

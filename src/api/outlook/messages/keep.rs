@@ -92,6 +92,26 @@ impl Message for KeepMessage<'_> {
     }
 }
 
+/// `outlook-keep-exams-later`: after `outlook-keep`, when its passes are
+/// due after the deadline: the day the seats would empty without them.
+pub(in crate::api::outlook) struct KeepExamsLaterMessage<'a> {
+    pub(in crate::api::outlook) day: &'a str,
+    /// The passes the plan adds.
+    pub(in crate::api::outlook) exams: u32,
+}
+
+impl Message for KeepExamsLaterMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-exams-later"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("day", self.day);
+        args.set("exams", self.exams);
+        args
+    }
+}
+
 /// `outlook-keep-lowest`: after `outlook-keep`, the lowest qualifying
 /// revenue the plan's revenue covers, when it is lower than on the revenue
 /// deadline.

@@ -90,6 +90,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             count: 2,
         }),
         Box::new(KeepNewMessage { number: 1 }),
+        Box::new(KeepExamsLaterMessage { day: "d", exams: 2 }),
         Box::new(KeepLowestMessage {
             day: "d",
             negative: false,
