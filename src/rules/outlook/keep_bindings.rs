@@ -6,7 +6,7 @@
 use super::super::model::{Edition, Level};
 use super::super::{Date, Submission};
 use super::keep_editions::remap;
-use super::state::Staff;
+use super::state::{events_on, pass_events, Staff};
 use super::Editions;
 
 /// What every individual holds on an unfilled day, in the deadline
@@ -33,20 +33,7 @@ pub(super) fn binding_states(
     masks: Option<&[u8]>,
 ) -> Result<(Vec<Binding>, Option<Date>), Date> {
     let first = editions.on(deadline);
-    let mut events: Vec<(Date, usize)> = submission
-        .individuals
-        .iter()
-        .enumerate()
-        .flat_map(|(i, ind)| {
-            ind.exams.iter().filter_map(move |p| {
-                p.passed_on
-                    .filter(|d| deadline < *d && *d <= horizon_end)
-                    .map(|d| (d, i))
-            })
-        })
-        .collect();
-    events.sort_unstable();
-    events.dedup();
+    let events = pass_events(submission, |d| deadline < d && d <= horizon_end);
     let mut sweep: Vec<Date> = Vec::with_capacity(1 + global.len() + events.len());
     sweep.push(deadline);
     sweep.extend(global);
@@ -63,14 +50,11 @@ pub(super) fn binding_states(
     let mut next_event = 0;
     for day in sweep {
         let edition = editions.on(day);
-        let from = next_event;
-        while next_event < events.len() && events[next_event].0 == day {
-            next_event += 1;
-        }
+        let today = events_on(&events, &mut next_event, day);
         if global.binary_search(&day).is_ok() {
             staff.recompute(submission, edition, day);
         } else {
-            for &(_, i) in &events[from..next_event] {
+            for &(_, i) in today {
                 staff.update(submission, i, edition, day);
             }
         }

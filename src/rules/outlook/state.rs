@@ -325,3 +325,40 @@ impl Staff {
         filled.iter().all(|a| a.individual.is_some())
     }
 }
+
+/// The passes dated on a day `within` accepts, as (day, individual), in day
+/// order, once per individual and day: the days on which a pass starts to
+/// count, and whose holdings then change.
+pub(super) fn pass_events(
+    submission: &Submission,
+    within: impl Fn(Date) -> bool,
+) -> Vec<(Date, usize)> {
+    let within = &within;
+    let mut events: Vec<(Date, usize)> = submission
+        .individuals
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ind)| {
+            ind.exams
+                .iter()
+                .filter_map(move |p| p.passed_on.filter(|d| within(*d)).map(|d| (d, i)))
+        })
+        .collect();
+    events.sort_unstable();
+    events.dedup();
+    events
+}
+
+/// The events of `day`, from `*next` on in `events` (in day order, as
+/// `pass_events` gives them), moving `*next` past them.
+pub(super) fn events_on<'e>(
+    events: &'e [(Date, usize)],
+    next: &mut usize,
+    day: Date,
+) -> &'e [(Date, usize)] {
+    let from = *next;
+    while *next < events.len() && events[*next].0 == day {
+        *next += 1;
+    }
+    &events[from..*next]
+}

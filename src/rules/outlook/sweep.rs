@@ -9,7 +9,7 @@ use super::super::revenue::{self, RevenueRecord};
 use super::super::{Date, Money};
 use super::change::change;
 use super::keep;
-use super::state::{Days, RevenueDays, Staff};
+use super::state::{events_on, pass_events, Days, RevenueDays, Staff};
 use super::{flags, horizon_end, threshold, Editions, Flags, LevelOutlook};
 
 /// The outlook of every level of `today`, the evaluation of `submission` on
@@ -86,18 +86,7 @@ pub fn outlook(
     let mut staff = Staff::from_masks(today.people.masks());
 
     // Passes dated within the horizon: (day, individual), in day order.
-    let mut events: Vec<(Date, usize)> = submission
-        .individuals
-        .iter()
-        .enumerate()
-        .flat_map(|(i, ind)| {
-            ind.exams
-                .iter()
-                .filter_map(move |p| p.passed_on.filter(|d| days.within(*d)).map(|d| (d, i)))
-        })
-        .collect();
-    events.sort_unstable();
-    events.dedup();
+    let events = pass_events(submission, |d| days.within(d));
 
     let changes = revenue.changes(&days);
     let mut candidates: Vec<Date> = Vec::with_capacity(global.len() + changes.len() + events.len());
@@ -141,10 +130,7 @@ pub fn outlook(
     let mut next_event = 0;
     for day in candidates {
         let edition = editions.on(day);
-        let from = next_event;
-        while next_event < events.len() && events[next_event].0 == day {
-            next_event += 1;
-        }
+        let today = events_on(&events, &mut next_event, day);
         if global.binary_search(&day).is_ok() {
             staff.recompute(submission, edition, day);
         } else {
@@ -153,10 +139,10 @@ pub fn outlook(
             // of the day before a change itself).
             let mut unsettled =
                 (0..levels.len()).filter(|&l| watched(l, &found, &lost) && previous[l].exams);
-            if from == next_event && unsettled.next().is_none() {
+            if today.is_empty() && unsettled.next().is_none() {
                 continue;
             }
-            for &(_, i) in &events[from..next_event] {
+            for &(_, i) in today {
                 staff.update(submission, i, edition, day);
             }
         }
