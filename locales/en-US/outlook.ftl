@@ -288,11 +288,19 @@ outlook-keep-step = { $people } { $count ->
 # groups (its $options joins these with "and"): "one of MB2-714, MB2-713, or
 # MB2-877 and either MB2-710 or MB2-715"; also a single group’s exams offered
 # to several people ("each pass one of …"). $codes (String): the group’s
-# exams, joined with "or"; $count (Number): how many
-outlook-keep-choice = { $count ->
-        [1] { $codes }
-        [2] either { $codes }
-       *[other] one of { $codes }
+# exams, joined with "or"; $count (Number): how many; $each: yes (several
+# people each pass one; English words it the same), no
+outlook-keep-choice = { $each ->
+        [yes] { $count ->
+            [1] { $codes }
+            [2] either { $codes }
+           *[other] one of { $codes }
+        }
+       *[no] { $count ->
+            [1] { $codes }
+            [2] either { $codes }
+           *[other] one of { $codes }
+        }
     }
 
 # The keep plan’s steps (outlook-keep-step items) as one list in

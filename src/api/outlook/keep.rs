@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::l10n::{Locale, Localizer, Message};
 use crate::pb::competency as pb;
 use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
-use crate::rules::Submission;
+use crate::rules::{ExamChoice, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
@@ -58,42 +58,22 @@ fn explanation(
     // individuals offered the same exams are counted ("two new individuals
     // each pass …"), one alone is numbered as in the gap when the plan needs
     // several.
-    struct Group {
+    struct Group<'p> {
+        /// The exams as worded for one person: the key people share.
         options: String,
-        /// How many codes are offered, when they are one group's (a single
-        /// choice).
-        one_choice: Option<u32>,
+        choices: &'p [ExamChoice],
         listed: Vec<String>,
         new: u32,
     }
     let mut groups: Vec<Group> = Vec::new();
     for step in &plan.steps {
-        let choices = step.exams.len() as u32;
-        let options = l10n.and_list(
-            locale,
-            step.exams.iter().map(|choice| {
-                let codes = l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)));
-                if choices == 1 {
-                    return codes;
-                }
-                Cow::Owned(
-                    KeepChoiceMessage {
-                        codes: &codes,
-                        count: choice.one_of.len() as u32,
-                    }
-                    .text(l10n, locale),
-                )
-            }),
-        );
+        let options = options(l10n, locale, &step.exams, false);
         let index = match groups.iter().position(|g| g.options == options) {
             Some(i) => i,
             None => {
                 groups.push(Group {
-                    options: options.into_owned(),
-                    one_choice: match step.exams.as_slice() {
-                        [choice] => Some(choice.one_of.len() as u32),
-                        _ => None,
-                    },
+                    options,
+                    choices: &step.exams,
                     listed: Vec::new(),
                     new: 0,
                 });
@@ -130,17 +110,12 @@ fn explanation(
                 .chain(&new)
                 .map(|p| Cow::Borrowed(p.as_str()));
             let count = group.listed.len() as u32 + group.new;
-            // Several people each offered one group's codes: "each pass one
-            // of …", so that nobody reads the list as every code.
-            let options = match group.one_choice {
-                Some(codes) if count > 1 && codes > 1 => Cow::Owned(
-                    KeepChoiceMessage {
-                        codes: &group.options,
-                        count: codes,
-                    }
-                    .text(l10n, locale),
-                ),
-                _ => Cow::Borrowed(group.options.as_str()),
+            // Several people: "each pass one of …" / «каждый по одному из
+            // экзаменов …», so that nobody reads the list as every code.
+            let options = if count > 1 {
+                Cow::Owned(options(l10n, locale, group.choices, true))
+            } else {
+                Cow::Borrowed(group.options.as_str())
             };
             KeepStepMessage {
                 people: &l10n.and_list(locale, people),
@@ -202,6 +177,31 @@ fn explanation(
         );
     }
     text
+}
+
+/// A step's exams: one exam of each choice (`outlook-keep-choice`), or, for
+/// one person offered a single group, its codes alone; `each`: for several
+/// people, each passing them.
+fn options(l10n: &Localizer, locale: Locale, choices: &[ExamChoice], each: bool) -> String {
+    let codes =
+        |choice: &ExamChoice| l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)));
+    if let ([choice], false) = (choices, each) {
+        return codes(choice).into_owned();
+    }
+    l10n.and_list(
+        locale,
+        choices.iter().map(|choice| {
+            Cow::Owned(
+                KeepChoiceMessage {
+                    codes: &codes(choice),
+                    count: choice.one_of.len() as u32,
+                    each,
+                }
+                .text(l10n, locale),
+            )
+        }),
+    )
+    .into_owned()
 }
 
 /// The plan's steps as one list, joined two at a time from the end by

@@ -130,7 +130,7 @@ fn new_individuals_offered_the_same_exams_are_counted() {
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: два новых \
-         сотрудника\u{a0}— каждый один из экзаменов MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
+         сотрудника\u{a0}— каждый по одному из экзаменов MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
          MB2-710."
     );
     // A single new individual first: the group after it is "more".
@@ -152,7 +152,7 @@ fn new_individuals_offered_the_same_exams_are_counted() {
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: первый новый \
-         сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый один из экзаменов MB2-712 или \
+         сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый по одному из экзаменов MB2-712 или \
          MB2-707."
     );
     // Three steps: a list of three, with semicolons between the Russian
@@ -292,8 +292,8 @@ fn several_people_are_offered_one_of_only_a_group_of_several_exams() {
             ],
             "two new individuals each pass one of MB2-714, MB2-713, or MB2-709 and either \
              MB2-710 or MB2-706",
-            "два новых сотрудника\u{a0}— каждый один из экзаменов MB2-714, MB2-713 или \
-             MB2-709 и один из экзаменов MB2-710 или MB2-706",
+            "два новых сотрудника\u{a0}— каждый по одному из экзаменов MB2-714, MB2-713 или \
+             MB2-709 и по одному из экзаменов MB2-710 или MB2-706",
         ),
     ];
     for (steps, en, ru) in cases {

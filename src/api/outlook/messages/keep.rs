@@ -172,6 +172,8 @@ pub(in crate::api::outlook) struct KeepChoiceMessage<'a> {
     pub(in crate::api::outlook) codes: &'a str,
     /// How many exams.
     pub(in crate::api::outlook) count: u32,
+    /// Several people each pass one of them.
+    pub(in crate::api::outlook) each: bool,
 }
 
 impl Message for KeepChoiceMessage<'_> {
@@ -179,9 +181,10 @@ impl Message for KeepChoiceMessage<'_> {
         "outlook-keep-choice"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("codes", self.codes);
         args.set("count", self.count);
+        args.set("each", if self.each { "yes" } else { "no" });
         args
     }
 }

@@ -88,6 +88,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
         Box::new(KeepChoiceMessage {
             codes: "c",
             count: 2,
+            each: true,
         }),
         Box::new(KeepNewMessage { number: 1 }),
         Box::new(KeepExamsLaterMessage { day: "d", exams: 2 }),
