@@ -193,13 +193,9 @@ impl Localizer {
         }
     }
 
-    /// The value pattern of message `id`.
-    fn pattern(&self, locale: Locale, id: &str) -> Option<&fluent_syntax::ast::Pattern<&str>> {
-        self.data(locale).bundle.get_message(id)?.value()
-    }
-
-    /// The pattern a reference `{ id }` or `{ id.attribute }` stands for.
-    fn referenced_pattern(
+    /// The pattern of message `id` (its value), or of one of its
+    /// attributes: what a reference `{ id }` or `{ id.attribute }` stands for.
+    fn pattern(
         &self,
         locale: Locale,
         id: &str,

@@ -52,7 +52,7 @@ impl<'a> SlotCheck<'a, '_> {
                 }
                 ast::InlineExpression::MessageReference { id, attribute } => self
                     .l10n
-                    .referenced_pattern(self.locale, id.name, attribute.as_ref().map(|a| a.name))
+                    .pattern(self.locale, id.name, attribute.as_ref().map(|a| a.name))
                     .and_then(|p| self.pattern(p, depth + 1)),
                 ast::InlineExpression::Placeable { expression } => {
                     self.expression(expression, depth + 1)

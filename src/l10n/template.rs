@@ -72,7 +72,7 @@ impl Template {
         for &locale in l10n.locales() {
             debug_assert_eq!(locale.index(), template.variants.len());
             let pattern = l10n
-                .pattern(locale, id)
+                .pattern(locale, id, None)
                 .ok_or_else(|| bad(format!("no message in {}", locale.tag())))?;
             let check = SlotCheck {
                 l10n,
