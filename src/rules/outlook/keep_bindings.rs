@@ -51,13 +51,8 @@ pub(super) fn binding_states(
     for day in sweep {
         let edition = editions.on(day);
         let today = events_on(&events, &mut next_event, day);
-        if global.binary_search(&day).is_ok() {
-            staff.recompute(submission, edition, day);
-        } else {
-            for &(_, i) in today {
-                staff.update(submission, i, edition, day);
-            }
-        }
+        let everyone = global.binary_search(&day).is_ok();
+        staff.advance(submission, edition, day, everyone, today);
         let Some(rule) = edition.level(level) else {
             return Err(day);
         };

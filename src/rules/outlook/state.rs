@@ -240,7 +240,7 @@ impl Staff {
 
     /// Every individual's groups on `day` (an edition or an exam's
     /// acceptance changes for everyone).
-    pub(super) fn recompute(
+    fn recompute(
         &mut self,
         submission: &Submission,
         edition: &'static Edition,
@@ -256,7 +256,7 @@ impl Staff {
     }
 
     /// Individual `i`'s groups on `day` (a pass of theirs dated that day).
-    pub(super) fn update(
+    fn update(
         &mut self,
         submission: &Submission,
         i: usize,
@@ -272,6 +272,26 @@ impl Staff {
         self.holding[usize::from(self.masks[i])] -= 1;
         self.holding[usize::from(mask)] += 1;
         self.masks[i] = mask;
+    }
+
+    /// Everyone's groups on `day`: recomputed for everyone on a `global`
+    /// day (an edition comes into force or an acceptance ends), else for
+    /// the individuals with a pass dated `day` (`today`, from `events_on`).
+    pub(super) fn advance(
+        &mut self,
+        submission: &Submission,
+        edition: &'static Edition,
+        day: Date,
+        global: bool,
+        today: &[(Date, usize)],
+    ) {
+        if global {
+            self.recompute(submission, edition, day);
+        } else {
+            for &(_, i) in today {
+                self.update(submission, i, edition, day);
+            }
+        }
     }
 
     /// Each individual's group set on the current day, in input order.

@@ -131,21 +131,16 @@ pub fn outlook(
     for day in candidates {
         let edition = editions.on(day);
         let today = events_on(&events, &mut next_event, day);
-        if global.binary_search(&day).is_ok() {
-            staff.recompute(submission, edition, day);
-        } else {
-            // Only revenue moves today and no level still open has its exams
-            // met: no `attained` can change (`change` works out the revenue
-            // of the day before a change itself).
-            let mut unsettled =
-                (0..levels.len()).filter(|&l| watched(l, &found, &lost) && previous[l].exams);
-            if today.is_empty() && unsettled.next().is_none() {
-                continue;
-            }
-            for &(_, i) in today {
-                staff.update(submission, i, edition, day);
-            }
+        let everyone = global.binary_search(&day).is_ok();
+        // Only revenue moves today and no level still open has its exams
+        // met: no `attained` can change (`change` works out the revenue of
+        // the day before a change itself).
+        let mut unsettled =
+            (0..levels.len()).filter(|&l| watched(l, &found, &lost) && previous[l].exams);
+        if !everyone && today.is_empty() && unsettled.next().is_none() {
+            continue;
         }
+        staff.advance(submission, edition, day, everyone, today);
         state(edition, day, &mut staff, &mut now);
         for l in 0..levels.len() {
             if !watched(l, &found, &lost) {
