@@ -131,13 +131,14 @@ fn explanation(
         (true, false) => Parts::Exams,
         _ => Parts::Both,
     };
+    let exams_by = l10n.date(locale, plan.exams_by);
     let mut text = KeepMessage {
         level: plan.level,
         parts,
         horizon: &l10n.date(locale, plan.horizon_end),
         deadline: &l10n.date(locale, plan.deadline),
         revenue_by: &l10n.date(locale, plan.revenue_by),
-        exams_by: &l10n.date(locale, plan.exams_by),
+        exams_by: &exams_by,
         due: match plan.revenue_by.cmp(&plan.exams_by) {
             std::cmp::Ordering::Equal => Due::Same,
             std::cmp::Ordering::Greater => Due::ExamsFirst,
@@ -157,7 +158,7 @@ fn explanation(
         text.push(' ');
         text.push_str(
             &KeepExamsLaterMessage {
-                day: &l10n.date(locale, plan.exams_by),
+                day: &exams_by,
                 exams: plan.additional_exams,
             }
             .text(l10n, locale),
