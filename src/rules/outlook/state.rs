@@ -240,12 +240,7 @@ impl Staff {
 
     /// Every individual's groups on `day` (an edition or an exam's
     /// acceptance changes for everyone).
-    fn recompute(
-        &mut self,
-        submission: &Submission,
-        edition: &'static Edition,
-        day: Date,
-    ) {
+    fn recompute(&mut self, submission: &Submission, edition: &'static Edition, day: Date) {
         let index = ExamIndex::new(edition, day);
         self.holding = [0; 1 << MAX_GROUPS];
         self.filled.clear();
@@ -256,13 +251,7 @@ impl Staff {
     }
 
     /// Individual `i`'s groups on `day` (a pass of theirs dated that day).
-    fn update(
-        &mut self,
-        submission: &Submission,
-        i: usize,
-        edition: &'static Edition,
-        day: Date,
-    ) {
+    fn update(&mut self, submission: &Submission, i: usize, edition: &'static Edition, day: Date) {
         let index = ExamIndex::new(edition, day);
         let mask = exams::held(&index, &submission.individuals[i].exams, day).mask;
         if mask == self.masks[i] {
