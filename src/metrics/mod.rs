@@ -5,21 +5,14 @@
 //! Without an installed recorder (the library used in-process, as tests do)
 //! every `metrics` macro is a no-op.
 
-use std::collections::VecDeque;
-use std::convert::Infallible;
-use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
+use std::sync::OnceLock;
 
-use http::{header, Method, Request, Response, StatusCode};
-use http_body_util::Full;
-use hyper::body::{Bytes, Incoming};
-use hyper_util::rt::{TokioIo, TokioTimer};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
 
 use crate::BoxError;
+
+mod listener;
+pub use listener::{bind, serve, serve_with, ListenerLimits};
 
 pub const STARTED: &str = "grpc_server_started_total";
 pub const HANDLED: &str = "grpc_server_handled_total";
@@ -206,164 +199,6 @@ fn describe() {
         EVALUATIONS,
         "Evaluations answered, by the highest level attained (none, silver, gold)."
     );
-}
-
-/// What the metrics listener allows: Prometheus needs one connection at a
-/// time, and sends its request at once.
-#[derive(Debug, Clone, Copy)]
-pub struct ListenerLimits {
-    /// Connections open at once; a new one closes the oldest. (Accepting
-    /// every connection keeps the accept queue empty, so a scrape is never
-    /// stuck behind connections that send nothing.)
-    pub max_connections: usize,
-    /// Time a connection has to send a request's headers, the first one or
-    /// the next on a kept-alive connection; then it is closed.
-    pub header_timeout: Duration,
-}
-
-impl ListenerLimits {
-    pub const DEFAULT: ListenerLimits = ListenerLimits {
-        max_connections: 4,
-        header_timeout: Duration::from_secs(5),
-    };
-}
-
-impl Default for ListenerLimits {
-    fn default() -> Self {
-        ListenerLimits::DEFAULT
-    }
-}
-
-/// The longest a metrics connection stays open, whatever it does.
-const CONNECTION_LIFETIME: Duration = Duration::from_secs(60);
-
-/// Serves `GET /metrics` on `listener` (HTTP/1.1) until the process ends,
-/// refreshing the process metrics at each scrape.
-pub async fn serve(listener: TcpListener, handle: PrometheusHandle) {
-    serve_with(listener, handle, ListenerLimits::DEFAULT).await
-}
-
-/// `serve` within `limits`.
-pub async fn serve_with(listener: TcpListener, handle: PrometheusHandle, limits: ListenerLimits) {
-    let process = metrics_process::Collector::default();
-    process.describe();
-    // Histograms are kept in per-thread buckets until drained; drain them
-    // now and then even if nobody scrapes.
-    let upkeep = handle.clone();
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(5));
-        loop {
-            tick.tick().await;
-            upkeep.run_upkeep();
-        }
-    });
-    let open = Arc::new(Open::default());
-    loop {
-        let (stream, peer) = match listener.accept().await {
-            Ok(accepted) => accepted,
-            Err(e) => {
-                tracing::warn!(error = %e, "metrics listener: accept failed");
-                tokio::time::sleep(Duration::from_millis(100)).await;
-                continue;
-            }
-        };
-        let (id, closed) = open.admit(limits.max_connections.max(1));
-        let open = open.clone();
-        let handle = handle.clone();
-        let process = process.clone();
-        tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |request: Request<Incoming>| {
-                let response = respond(&request, &handle, &process);
-                async move { Ok::<_, Infallible>(response) }
-            });
-            let connection = hyper::server::conn::http1::Builder::new()
-                .timer(TokioTimer::new())
-                .header_read_timeout(limits.header_timeout)
-                .serve_connection(TokioIo::new(stream), service);
-            tokio::select! {
-                ended = tokio::time::timeout(CONNECTION_LIFETIME, connection) => match ended {
-                    Ok(Ok(())) => {}
-                    Ok(Err(e)) => tracing::debug!(%peer, error = %e, "metrics connection failed"),
-                    Err(_) => tracing::debug!(%peer, "metrics connection timed out"),
-                },
-                _ = closed => tracing::debug!(%peer, "metrics connection closed for a newer one"),
-            }
-            open.remove(id);
-        });
-    }
-}
-
-/// The metrics connections open, oldest first, each with the means to close it.
-#[derive(Default)]
-struct Open {
-    next_id: std::sync::atomic::AtomicU64,
-    connections: Mutex<VecDeque<(u64, oneshot::Sender<()>)>>,
-}
-
-impl Open {
-    /// Registers a new connection, closing the oldest ones beyond `max - 1`;
-    /// the receiver resolves when this one is to close.
-    fn admit(&self, max: usize) -> (u64, oneshot::Receiver<()>) {
-        let id = self
-            .next_id
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let (close, closed) = oneshot::channel();
-        let mut open = self.connections.lock().unwrap_or_else(|e| e.into_inner());
-        while open.len() >= max {
-            if let Some((_, oldest)) = open.pop_front() {
-                let _ = oldest.send(());
-            }
-        }
-        open.push_back((id, close));
-        (id, closed)
-    }
-
-    fn remove(&self, id: u64) {
-        let mut open = self.connections.lock().unwrap_or_else(|e| e.into_inner());
-        open.retain(|(i, _)| *i != id);
-    }
-}
-
-fn respond(
-    request: &Request<Incoming>,
-    handle: &PrometheusHandle,
-    process: &metrics_process::Collector,
-) -> Response<Full<Bytes>> {
-    let (status, content_type, body) = if request.uri().path() != "/metrics" {
-        (
-            StatusCode::NOT_FOUND,
-            "text/plain",
-            Bytes::from_static(b"not found; try /metrics\n"),
-        )
-    } else if request.method() != Method::GET && request.method() != Method::HEAD {
-        (
-            StatusCode::METHOD_NOT_ALLOWED,
-            "text/plain",
-            Bytes::from_static(b"GET only\n"),
-        )
-    } else {
-        process.collect();
-        handle.run_upkeep();
-        (
-            StatusCode::OK,
-            "text/plain; version=0.0.4; charset=utf-8",
-            Bytes::from(handle.render()),
-        )
-    };
-    let mut response = Response::new(Full::new(body));
-    *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        header::HeaderValue::from_static(content_type),
-    );
-    response
-}
-
-/// Binds the metrics listener.
-pub async fn bind(addr: SocketAddr) -> Result<TcpListener, BoxError> {
-    TcpListener::bind(addr)
-        .await
-        .map_err(|e| format!("cannot listen for metrics on {addr}: {e}").into())
 }
 
 /// gRPC's code names as go-grpc-prometheus writes them (`codes.Code.String()`).
