@@ -258,7 +258,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert!(nov.revenue_rule.starts_with(
         "The TTM (trailing 12 months) period ends on the evaluation date. Net New Revenue from cloud sales of CRM Online or Dynamics 365 Customer Engagement (formerly Plan 1)"
     ));
-    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least four individuals pass the exam requirements, each filling a different seat.");
+    assert_eq!(nov.levels[1].requirements[2], "Your organization must have at least four individuals pass the exam requirements; no individual can fill more than one seat.");
     assert_eq!(
         nov.notes,
         [
@@ -325,7 +325,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         pinned.notes,
         [
             no_longer,
-            "Правила редакции 2017-07 действуют по 15\u{a0}ноября 2017\u{a0}г. включительно."
+            "Правила редакции 2017-07 применяются к датам оценки по 15\u{a0}ноября 2017\u{a0}г. включительно."
         ]
     );
     assert_eq!(pinned.exam_groups[0].exams[2].code, "MB2-709");

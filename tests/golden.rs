@@ -193,6 +193,17 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 let _ = writeln!(w, "        revenue_needed: {}", money(&k.revenue_needed));
                 let _ = writeln!(w, "        revenue_deadline: {}", day(&k.revenue_deadline));
                 let _ = writeln!(w, "        exams_deadline: {}", day(&k.exams_deadline));
+                // What happens on exams_deadline without the passes, when it
+                // is after the deadline.
+                if let Some(lost) = &k.exams_lost {
+                    let _ = writeln!(
+                        w,
+                        "        exams_lost: {} {} ({} causes)",
+                        day(&lost.changes_on),
+                        list(&lost.requirements_changing),
+                        lost.causes.len()
+                    );
+                }
                 let _ = writeln!(w, "        additional_exams: {}", k.additional_exams);
                 let _ = writeln!(
                     w,

@@ -392,6 +392,7 @@ fn the_source_documents_terms_are_used() {
     let ru: String = SOURCES[1].1.iter().map(|(_, s)| *s).collect();
     for term in [
         "Цифровой партнер записи",
+        "партнер со статусом Digital Partner of Record",
         "12-месячный отчетный период",
         "Развитые рынки",
         "Развивающиеся рынки",

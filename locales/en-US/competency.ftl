@@ -72,7 +72,8 @@ revenue-rule = The TTM (trailing 12 months) period ends on the evaluation date. 
 # $market (String): a market name; $threshold (String): an amount; $wording
 requirement-threshold = { $market }: your organization must have earned at least { $threshold } in { revenue-term } in the TTM period.
 
-# $count (Number): individuals; $wording: exactly, at-least
+# $count (Number): individuals; $wording: exactly, at-least (the November
+# page's "at least": more may pass, but no one fills two seats)
 requirement-individuals = Your organization must have { $wording ->
         [at-least] at least {""}
        *[exactly] {""}
@@ -84,7 +85,10 @@ requirement-individuals = Your organization must have { $wording ->
        *[other] { $count }
     } { $count ->
         [one] individual pass the exam requirements.
-       *[other] individuals pass the exam requirements, each filling a different seat.
+       *[other] individuals pass the exam requirements{ $wording ->
+            [at-least] ; no individual can fill more than one seat.
+           *[exactly] , each filling a different seat.
+        }
     }
 
 # $count (Number): seats of the role; $role: application-deployment,

@@ -116,24 +116,30 @@ revenue-excluded-other-product = { $sign ->
         }
        *[positive] { $amount } for other products
     }
+# Customers the partner isn't DPOR for, as the edition's page names the
+# status (the same words in both editions; Russian differs). $wording
+without-dpor = { $wording ->
+        [customer-engagement] from customers for whom you aren’t the Digital Partner of Record
+       *[plan1] from customers for whom you aren’t the Digital Partner of Record
+    }
 revenue-excluded-without-dpor = { $sign ->
         [negative] { $records ->
-            [one] a credit of { $amount } from customers for whom you aren’t the Digital Partner of Record
-           *[other] a net credit of { $amount } from customers for whom you aren’t the Digital Partner of Record
+            [one] a credit of { $amount } { without-dpor }
+           *[other] a net credit of { $amount } { without-dpor }
         }
         [zero] { $records ->
-            [one] one record of { $amount } from customers for whom you aren’t the Digital Partner of Record
-            [2] two records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [3] three records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [4] four records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [5] five records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [6] six records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [7] seven records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [8] eight records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-            [9] nine records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
-           *[other] { $records } records from customers for whom you aren’t the Digital Partner of Record that net to { $amount }
+            [one] one record of { $amount } { without-dpor }
+            [2] two records { without-dpor } that net to { $amount }
+            [3] three records { without-dpor } that net to { $amount }
+            [4] four records { without-dpor } that net to { $amount }
+            [5] five records { without-dpor } that net to { $amount }
+            [6] six records { without-dpor } that net to { $amount }
+            [7] seven records { without-dpor } that net to { $amount }
+            [8] eight records { without-dpor } that net to { $amount }
+            [9] nine records { without-dpor } that net to { $amount }
+           *[other] { $records } records { without-dpor } that net to { $amount }
         }
-       *[positive] { $amount } from customers for whom you aren’t the Digital Partner of Record
+       *[positive] { $amount } { without-dpor }
     }
 
 # Counts of seats and people (at most four: Gold) are written as words, as
@@ -334,6 +340,6 @@ exams-note = { $why ->
 # $retires: yes (the exam retires: $retiring, a String, is the last day it
 # can be taken), no ($retiring is empty)
 gap-step-until = { $retires ->
-        [yes] { $code } can be taken only through { $retiring }, and its passes count toward competency qualification only through { $until }.
+        [yes] { $code } can be taken only through { $retiring }, and its passes stop counting toward competency qualification after { $until }.
        *[no] Passes of { $code } count toward competency qualification only through { $until }.
     }

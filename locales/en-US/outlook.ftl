@@ -257,11 +257,13 @@ outlook-keep = To keep { $level ->
 # After outlook-keep, when its passes are due after the deadline (the level
 # is lost on the deadline only through its revenue, so the outlook’s
 # sentence doesn’t mention the exams). $day (String): the day the seats
-# would no longer be filled, a date; $exams (Number): the passes the plan adds
+# would no longer be filled, a date; $exams (Number): the passes the plan
+# adds; $causes (String): what happens that day, as in outlook ("Olga’s
+# MB2-709 pass stops counting")
 outlook-keep-exams-later = Without the additional { $exams ->
         [one] pass
        *[other] passes
-    }, the exam requirements would no longer be met on { $day }.
+    }, the exam requirements would no longer be met on { $day }, when { $causes }.
 
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps

@@ -75,8 +75,11 @@ products = { $wording ->
 # буквы: стоит внутри предложения). $wording
 revenue-term = чистая прибыль партнера за 12-месячный отчетный период { products }
 
-# $wording
-revenue-rule = Учитывается только { revenue-term } от клиентов, для которых ваша организация — Цифровой партнер записи по Microsoft CRM Online или Dynamics 365. Отчетный период — 12 месяцев до даты оценки включительно.
+# $wording (статус DPOR назван так, как на странице редакции)
+revenue-rule = Учитывается только { revenue-term } от клиентов, для которых ваша организация — { $wording ->
+        [customer-engagement] партнер со статусом Digital Partner of Record
+       *[plan1] Цифровой партнер записи по Microsoft CRM Online или Dynamics 365
+    }. Отчетный период — 12 месяцев до даты оценки включительно.
 
 # $market (String): название рынка; $threshold (String): сумма; $wording
 requirement-threshold = { $market }: { revenue-term } должна составлять не менее { $threshold }.
@@ -151,7 +154,7 @@ exam-option = { $code } «{ $label }»{ $noted ->
 # $retiring (String): дата; $until (String): дата
 # Русская дата заканчивается на «г.», поэтому точка после $retiring не нужна.
 # Сервис показывает примечание только на даты оценки по $until включительно.
-exam-note-retiring = Прекращение действия: { $retiring } Результаты этого экзамена засчитываются для получения компетенции по { $until } включительно.
+exam-note-retiring = Прекращение действия: { $retiring } Результаты этого экзамена засчитываются для получения компетенции только по { $until } включительно.
 
 # $code, $label (String): экзамен; $retiring, $until (String): даты;
 # $past: yes, если $until раньше даты оценки (результаты уже не
@@ -171,9 +174,9 @@ competency-note-no-longer-offered = Экзамен { $code } «{ $label }» мо
 
 # $edition; $span: since, until, between, always; $from, $until (String): даты
 # (вариант since заканчивается датой, а значит, «г.»: своя точка не нужна).
-edition-in-force = Правила редакции { $edition } { $span ->
-        [since] действуют с { $from }
-        [until] действуют по { $until } включительно.
-        [between] действуют с { $from } по { $until } включительно.
-       *[always] действуют на любую дату.
+edition-in-force = Правила редакции { $edition } применяются { $span ->
+        [since] к датам оценки начиная с { $from }
+        [until] к датам оценки по { $until } включительно.
+        [between] к датам оценки с { $from } по { $until } включительно.
+       *[always] к любой дате оценки.
     }

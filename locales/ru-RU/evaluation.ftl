@@ -28,7 +28,10 @@ summary = По состоянию на { $as_of } (правила редакци
 # $sign: positive, negative (возвраты превышают прибыль: чистый возврат);
 # $qualifying (String): сумма без знака; $threshold, $shortfall (String):
 # суммы; $start, $end (String): даты; $wording
-revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — Цифровой партнер записи, { $sign ->
+revenue-explanation = Чистая прибыль партнера за 12-месячный отчетный период (с { $start } по { $end } включительно) { products } от клиентов, для которых ваша организация — { $wording ->
+        [customer-engagement] партнер со статусом Digital Partner of Record
+       *[plan1] Цифровой партнер записи
+    }, { $sign ->
         [negative] отрицательна (чистый возврат на сумму { $qualifying }) и на { $shortfall } ниже порога
        *[positive] составляет { $qualifying }{ $met ->
             [yes] {"\u00A0"}— порог
@@ -135,6 +138,13 @@ revenue-excluded-other-product = { $sign ->
         }
        *[positive] { $amount } прибыли
     } по другим продуктам
+# Клиенты, для которых партнер не DPOR; статус назван так, как на странице
+# редакции (июль: «Цифровой партнер записи», ноябрь: «партнер со статусом
+# Digital Partner of Record»). $wording
+without-dpor = для которых ваша организация не является { $wording ->
+        [customer-engagement] партнером со статусом Digital Partner of Record
+       *[plan1] Цифровым партнером записи
+    }
 revenue-excluded-without-dpor = { $sign ->
         [negative] { $records ->
             [1] возврат на сумму { $amount }
@@ -156,7 +166,7 @@ revenue-excluded-without-dpor = { $sign ->
            *[other] { $records } записи на общую сумму { $amount }
         } по клиентам
        *[positive] { $amount } прибыли от клиентов
-    }, для которых ваша организация не является Цифровым партнером записи
+    }, { without-dpor }
 
 # $required (Number): места уровня, каждое для отдельного сотрудника
 # Число мест и людей (не больше четырех: Золотой уровень) пишется словами;

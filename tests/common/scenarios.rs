@@ -530,6 +530,23 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Under the 2017-11 edition, revenue from a customer the partner
+        // isn't the DPOR for: Russian names the status as the November
+        // page does («партнер со статусом Digital Partner of Record»).
+        (
+            "e35-nov-2017-without-dpor",
+            request(
+                "g-35",
+                "proseware",
+                (2017, 12, 1),
+                Developing,
+                vec![
+                    sale(50_000, (2017, 11, 20)),
+                    record("wingtip", Dynamics365Plan1, 2_000, date(2017, 2, 2), false),
+                ],
+                vec![],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -11,12 +11,13 @@ use crate::rules::{ExamChoice, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
-use super::join_from_end;
 use super::messages::{
     CannotKeepMessage, Due, KeepChoiceMessage, KeepExamsLaterMessage, KeepLowestMessage,
     KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts,
     Reason,
 };
+use super::proto::pb_change;
+use super::{causes, join_from_end};
 
 /// `Outlook.keep`.
 pub(super) fn plan(
@@ -44,6 +45,10 @@ pub(super) fn plan(
         lowest_qualifying: plan.lowest.map(|l| pb_money(l.qualifying)),
         lowest_on: plan.lowest.map(|l| pb_date(l.on)),
         exams_deadline: (!plan.steps.is_empty()).then(|| pb_date(plan.exams_by)),
+        exams_lost: plan
+            .exams_lost
+            .as_ref()
+            .map(|lost| pb_change(submission, lost)),
     }
 }
 
@@ -154,12 +159,13 @@ fn explanation(
     .text(l10n, locale);
     // What the passes make up for, when they are due after the deadline:
     // the outlook's sentence speaks only of the revenue then.
-    if !plan.steps.is_empty() && plan.exams_by > plan.deadline {
+    if let Some(lost) = &plan.exams_lost {
         text.push(' ');
         text.push_str(
             &KeepExamsLaterMessage {
                 day: &exams_by,
                 exams: plan.additional_exams,
+                causes: &causes(l10n, locale, submission, lost),
             }
             .text(l10n, locale),
         );

@@ -88,6 +88,7 @@ fn exams_plan(level: Level, steps: Vec<crate::rules::GapStep>) -> KeepPlan {
         revenue_needed: crate::rules::Money::ZERO,
         revenue_by: Date::ymd(2018, 1, 1),
         exams_by: Date::ymd(2018, 1, 1),
+        exams_lost: None,
         lowest: None,
         additional_exams: steps.iter().map(|s| s.exams.len() as u32).sum(),
         additional_individuals: steps.len() as u32,
@@ -310,12 +311,44 @@ fn several_people_are_offered_one_of_only_a_group_of_several_exams() {
 /// own day, the earlier first in Russian, the revenue first in English.
 #[test]
 fn exams_due_after_the_revenue_have_their_own_day() {
+    use crate::rules::outlook::{Cause, Change, Direction, Requirement};
+    use crate::rules::{ExamPass, Individual, Money};
     let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
-    let submission = nobody();
+    let submission = Submission {
+        individuals: vec![Individual {
+            id: "o1".into(),
+            display_name: "Olga Kuznetsova".into(),
+            exams: vec![ExamPass {
+                code: "MB2-709".into(),
+                passed_on: None,
+            }],
+        }],
+        ..nobody()
+    };
+    // What the rules find on March 1: Olga's pass stops counting.
+    let lost = Change {
+        on: Date::ymd(2018, 3, 1),
+        edition: &CLOUD_CRM_2017_11,
+        requirements: vec![Requirement::Exams],
+        qualifying_before: Money::ZERO,
+        qualifying: Money::ZERO,
+        threshold: Money::from_units(100_000),
+        causes: vec![Cause::Pass {
+            individual: 0,
+            pass: 0,
+            code: "MB2-709",
+            direction: Direction::Stops,
+        }],
+        records_not_listed: 0,
+        passes_not_listed: 0,
+        records_not_listed_starting: 0,
+        passes_not_listed_starting: 0,
+    };
     let plan = KeepPlan {
-        revenue_needed: crate::rules::Money::from_units(5_000),
+        revenue_needed: Money::from_units(5_000),
         revenue_by: Date::ymd(2018, 1, 1),
         exams_by: Date::ymd(2018, 3, 1),
+        exams_lost: Some(lost),
         ..exams_plan(Level::Silver, vec![new_individual(0, &[(1, &["MB2-710"])])])
     };
     assert_eq!(
@@ -323,7 +356,7 @@ fn exams_due_after_the_revenue_have_their_own_day() {
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
          Net New Revenue by January 1, 2018, and have, by March 1, 2018, a new individual \
          pass MB2-710. Without the additional pass, the exam requirements would no longer be \
-         met on March 1, 2018."
+         met on March 1, 2018, when Olga Kuznetsova’s MB2-709 pass stops counting."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
@@ -331,11 +364,16 @@ fn exams_due_after_the_revenue_have_their_own_day() {
          не позднее 1\u{a0}января 2018\u{a0}г. нужно получить еще как минимум \
          5\u{a0}000\u{a0}долларов США чистой прибыли партнера за 12-месячный отчетный \
          период, а не позднее 1\u{a0}марта 2018\u{a0}г.\u{a0}— сдать экзамен (новый \
-         сотрудник\u{a0}— MB2-710). Если не сдать этот экзамен, 1\u{a0}марта 2018\u{a0}г. \
-         требования к экзаменам больше не будут выполнены."
+         сотрудник\u{a0}— MB2-710). 1\u{a0}марта 2018\u{a0}г. перестанет засчитываться \
+         результат экзамена MB2-709 (сотрудник Olga Kuznetsova), и если не сдать этот \
+         экзамен, требования к экзаменам больше не будут выполнены."
     );
     let answer = super::plan(&r, Locale::EnUs, &submission, &plan);
     assert_eq!(answer.exams_deadline, Some(pb_date(Date::ymd(2018, 3, 1))));
+    let lost = answer.exams_lost.expect("exams_lost");
+    assert_eq!(lost.changes_on, Some(pb_date(Date::ymd(2018, 3, 1))));
+    assert_eq!(lost.requirements_changing, ["exams"]);
+    assert_eq!(lost.causes.len(), 1);
     assert_eq!(
         answer.revenue_deadline,
         Some(pb_date(Date::ymd(2018, 1, 1)))

@@ -169,6 +169,49 @@ fn explanation(
     kind: Kind,
     keep: Keep,
 ) -> String {
+    let causes = causes(l10n, locale, submission, change);
+
+    // What follows: every flipped requirement is met from that day when the
+    // level is won, and no longer met when it lapses (at least one does:
+    // the level is attained when every requirement is met).
+    let won = matches!(kind, Kind::Won);
+    let mut results = Vec::with_capacity(change.requirements.len());
+    for requirement in &change.requirements {
+        results.push(match requirement {
+            Requirement::Revenue => RevenueResultMessage {
+                met: won,
+                negative: change.qualifying.is_negative(),
+                qualifying: l10n.money(locale, change.qualifying.abs()),
+                threshold: l10n.money(locale, change.threshold),
+            }
+            .text(l10n, locale),
+            Requirement::Exams => ExamsResultMessage { met: won }.text(l10n, locale),
+        });
+    }
+
+    let results = l10n.and_list(locale, results.into_iter().map(Cow::Owned));
+    OutlookMessage {
+        change: kind,
+        level: outlook.level,
+        last: &l10n.date(locale, change.on.previous_day()),
+        day: &l10n.date(locale, change.on),
+        horizon: &l10n.date(locale, outlook.horizon_end),
+        causes: &causes,
+        results: &results,
+        keep,
+    }
+    .text(l10n, locale)
+}
+
+/// What enters or leaves on the day of `change`, as one list: the edition
+/// coming into force, revenue per booking day and direction, passes per
+/// direction ("the causes" of `outlook`, and of `outlook-keep-exams-later`).
+pub(super) fn causes(
+    l10n: &Localizer,
+    locale: Locale,
+    submission: &Submission,
+    change: &Change,
+) -> String {
     let mut items: Vec<String> = Vec::new();
 
     for cause in &change.causes {
@@ -284,35 +327,6 @@ fn explanation(
         );
     }
 
-    // What follows: every flipped requirement is met from that day when the
-    // level is won, and no longer met when it lapses (at least one does:
-    // the level is attained when every requirement is met).
-    let won = matches!(kind, Kind::Won);
-    let mut results = Vec::with_capacity(change.requirements.len());
-    for requirement in &change.requirements {
-        results.push(match requirement {
-            Requirement::Revenue => RevenueResultMessage {
-                met: won,
-                negative: change.qualifying.is_negative(),
-                qualifying: l10n.money(locale, change.qualifying.abs()),
-                threshold: l10n.money(locale, change.threshold),
-            }
-            .text(l10n, locale),
-            Requirement::Exams => ExamsResultMessage { met: won }.text(l10n, locale),
-        });
-    }
-
-    let causes = l10n.and_list(locale, items.into_iter().map(Cow::Owned));
-    let results = l10n.and_list(locale, results.into_iter().map(Cow::Owned));
-    OutlookMessage {
-        change: kind,
-        level: outlook.level,
-        last: &l10n.date(locale, change.on.previous_day()),
-        day: &l10n.date(locale, change.on),
-        horizon: &l10n.date(locale, outlook.horizon_end),
-        causes: &causes,
-        results: &results,
-        keep,
-    }
-    .text(l10n, locale)
+    l10n.and_list(locale, items.into_iter().map(Cow::Owned))
+        .into_owned()
 }

@@ -24,7 +24,7 @@ pub(super) fn change(
     after: Flags,
 ) -> Change {
     let yesterday = day.previous_day();
-    let (old, edition) = (editions.on(yesterday), editions.on(day));
+    let old = editions.on(yesterday);
     let qualifying_before = revenue.qualifying(days, old, yesterday);
     // The sweep may have skipped days on which only revenue moved.
     let before = Flags {
@@ -42,7 +42,32 @@ pub(super) fn change(
     if before.exams != after.exams {
         requirements.push(Requirement::Exams);
     }
+    change_of(
+        editions,
+        revenue,
+        days,
+        submission,
+        level,
+        day,
+        requirements,
+    )
+}
 
+/// The change of one level on `day` in which `requirements` flip (revenue
+/// first): its causes and the qualifying revenue and threshold around it.
+/// The keep plan asks for the exams alone on the day its passes are due
+/// (`KeepPlan::exams_lost`).
+pub(super) fn change_of(
+    editions: Editions,
+    revenue: &RevenueDays,
+    days: &Days,
+    submission: &Submission,
+    level: Level,
+    day: Date,
+    requirements: Vec<Requirement>,
+) -> Change {
+    let yesterday = day.previous_day();
+    let (old, edition) = (editions.on(yesterday), editions.on(day));
     let mut causes = Causes::default();
     if old != edition {
         causes.push(Cause::Edition { edition });
@@ -115,7 +140,7 @@ pub(super) fn change(
         on: day,
         edition,
         requirements,
-        qualifying_before,
+        qualifying_before: revenue.qualifying(days, old, yesterday),
         qualifying: revenue.qualifying(days, edition, day),
         threshold: edition
             .level(level)

@@ -57,13 +57,14 @@
 use super::super::exams::{self, ExamIndex};
 use super::super::model::{Edition, Level};
 use super::super::{Date, Evaluation, ExamChoice, GapStep, Money, Submission};
+use super::change::change_of;
 use super::keep_assign;
 use super::keep_bindings::binding_states;
 use super::keep_editions::{applied, global_days, offered, remap};
 pub use super::keep_revenue::Lowest;
 use super::keep_revenue::{revenue_needed, RevenueNeed};
 use super::state::{Days, RevenueDays};
-use super::{Editions, LevelOutlook, Requirement};
+use super::{Change, Editions, LevelOutlook, Requirement};
 
 /// What to add, by `revenue_by` and `exams_by`, to keep a level through the
 /// horizon.
@@ -86,6 +87,12 @@ pub struct KeepPlan {
     /// deadline when the level is lost on it through its revenue); the
     /// deadline when the seats are filled on every day.
     pub exams_by: Date,
+    /// When the plan adds passes due after the deadline: what happens on
+    /// `exams_by` as things stand (the exams requirement is no longer met,
+    /// and the passes that stop counting or the edition that comes into
+    /// force that day), since the outlook's sentence speaks only of the
+    /// revenue then.
+    pub exams_lost: Option<Change>,
     /// What `revenue_needed` makes up for, when the outlook's sentence does
     /// not say it (revenue does not flip on the change, or keeps falling
     /// after it): the first day qualifying revenue is lowest, and its amount.
@@ -167,6 +174,17 @@ pub(super) fn keep_in_sweep(
     );
     if let Ok(plan) = &mut plan {
         mark_kept_seats(plan, today);
+        if !plan.steps.is_empty() && plan.exams_by > plan.deadline {
+            plan.exams_lost = Some(change_of(
+                editions,
+                sweep.revenue,
+                sweep.days,
+                submission,
+                outlook.level,
+                plan.exams_by,
+                vec![Requirement::Exams],
+            ));
+        }
         // The outlook's sentence already names the qualifying revenue of
         // the day of its change when revenue flips that day: a low on that
         // day needs no second mention.
@@ -263,6 +281,7 @@ fn plan(
         revenue_needed,
         revenue_by: revenue_by.unwrap_or(deadline),
         exams_by,
+        exams_lost: None,
         lowest,
         additional_exams: 0,
         additional_individuals: 0,

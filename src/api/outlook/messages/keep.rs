@@ -93,11 +93,14 @@ impl Message for KeepMessage<'_> {
 }
 
 /// `outlook-keep-exams-later`: after `outlook-keep`, when its passes are
-/// due after the deadline: the day the seats would empty without them.
+/// due after the deadline: the day the seats would empty without them, and
+/// why (`KeepPlan::exams_lost`).
 pub(in crate::api::outlook) struct KeepExamsLaterMessage<'a> {
     pub(in crate::api::outlook) day: &'a str,
     /// The passes the plan adds.
     pub(in crate::api::outlook) exams: u32,
+    /// What leaves that day, as the outlook's `$causes` (`outlook::causes`).
+    pub(in crate::api::outlook) causes: &'a str,
 }
 
 impl Message for KeepExamsLaterMessage<'_> {
@@ -105,9 +108,10 @@ impl Message for KeepExamsLaterMessage<'_> {
         "outlook-keep-exams-later"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("day", self.day);
         args.set("exams", self.exams);
+        args.set("causes", self.causes);
         args
     }
 }

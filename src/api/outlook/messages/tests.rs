@@ -91,7 +91,11 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             each: true,
         }),
         Box::new(KeepNewMessage { number: 1 }),
-        Box::new(KeepExamsLaterMessage { day: "d", exams: 2 }),
+        Box::new(KeepExamsLaterMessage {
+            day: "d",
+            exams: 2,
+            causes: "c",
+        }),
         Box::new(KeepLowestMessage {
             day: "d",
             negative: false,

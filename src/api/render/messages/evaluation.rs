@@ -122,11 +122,18 @@ impl Excluded<'_> {
             Exclusion::WithoutDpor => "revenue-excluded-without-dpor",
         }
     }
-    /// Selectors in the order `render` passes them: `$records`, `$sign`.
-    pub(super) fn selectors(
+    /// Selectors in the order `render` passes them: `$records`, `$sign`,
+    /// `$wording` (the edition's, as in `revenue-explanation`: Russian names
+    /// the DPOR status as the edition's page does).
+    pub(super) fn selectors<'w>(
         records: &'static [&'static str],
-    ) -> [(&'static str, &'static [&'static str]); 2] {
-        [("records", records), ("sign", &Sign::KEYS)]
+        wordings: &'w [&'static str],
+    ) -> [(&'static str, &'w [&'static str]); 3] {
+        [
+            ("records", records),
+            ("sign", &Sign::KEYS),
+            ("wording", wordings),
+        ]
     }
     pub(super) const SLOTS: [&'static str; 1] = ["amount"];
 
@@ -137,6 +144,7 @@ impl Excluded<'_> {
             &[
                 ("records", &number(self.records)),
                 ("sign", self.sign.key()),
+                ("wording", c.edition.revenue.wording),
             ],
             &[("amount", self.amount)],
         )

@@ -227,25 +227,25 @@ impl Templates {
             excluded_outside_period: t(
                 l10n,
                 Excluded::id(Exclusion::OutsidePeriod),
-                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::selectors(numbers(1, RECORD_KEYS), &wordings()),
                 &Excluded::SLOTS,
             )?,
             excluded_after_as_of: t(
                 l10n,
                 Excluded::id(Exclusion::AfterAsOf),
-                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::selectors(numbers(1, RECORD_KEYS), &wordings()),
                 &Excluded::SLOTS,
             )?,
             excluded_other_product: t(
                 l10n,
                 Excluded::id(Exclusion::OtherProduct),
-                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::selectors(numbers(1, RECORD_KEYS), &wordings()),
                 &Excluded::SLOTS,
             )?,
             excluded_without_dpor: t(
                 l10n,
                 Excluded::id(Exclusion::WithoutDpor),
-                &Excluded::selectors(numbers(1, RECORD_KEYS)),
+                &Excluded::selectors(numbers(1, RECORD_KEYS), &wordings()),
                 &Excluded::SLOTS,
             )?,
             holders: t(
