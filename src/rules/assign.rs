@@ -24,23 +24,35 @@ pub struct Assigned {
     pub cost: u32,
 }
 
+/// What a seat of `assign` costs in its tie-break (`penalty`) when it moves
+/// a listed individual from the seat they hold: more than any number of
+/// `UNLIKELY` seats can add up to (a level has fewer than
+/// `MAX_SEAT_STATES` seats), so moving fewer people always wins first.
+pub const MOVED: u32 = MAX_SEAT_STATES as u32;
+/// What a seat costs in the tie-break when it is merely not the likeliest
+/// for its individual (the gap: their listed future-dated passes are of
+/// other groups, or the level below seats them elsewhere).
+pub const UNLIKELY: u32 = 1;
+
 /// Exact assignment of distinct individuals to the seats of a level, by dynamic
 /// programming over individuals × seat states (how many seats of each kind are
-/// filled). Minimizes (total cost, seats left to new individuals, listed
-/// individuals moved from the seat they hold): when two plans cost the same,
-/// the one that moves fewer people wins, so nobody is moved to another seat
-/// for nothing. Further ties go to earlier individuals, and for one
-/// individual to the earlier seat kind.
+/// filled). Minimizes (total cost, seats left to new individuals, total
+/// penalty): when two plans cost the same, the one with the lower penalty
+/// wins: one that moves fewer people from the seat they hold (`MOVED`), so
+/// nobody is moved to another seat for nothing, then one that seats fewer
+/// people where they are unlikely (`UNLIKELY`). Further ties go to earlier
+/// individuals, and for one individual to the earlier seat kind.
 ///
 /// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
-/// of `kinds[kind]` (`None`: not allowed); `moved(i, kind)` whether that
-/// seat moves them from another they hold; `new_cost(kind)` is the cost of
-/// a seat left to a new individual. Runs in O(individuals × states × kinds).
+/// of `kinds[kind]` (`None`: not allowed); `penalty(i, kind)` that seat's
+/// tie-break cost (a sum of `MOVED` and `UNLIKELY`, at most their sum);
+/// `new_cost(kind)` is the cost of a seat left to a new individual. Runs
+/// in O(individuals × states × kinds).
 pub fn assign(
     individuals: usize,
     kinds: &[(usize, &Seats)],
     cost: impl Fn(usize, usize) -> Option<u32>,
-    moved: impl Fn(usize, usize) -> bool,
+    penalty: impl Fn(usize, usize) -> u32,
     new_cost: impl Fn(usize) -> u32,
 ) -> Vec<Assigned> {
     assert!(
@@ -79,15 +91,16 @@ pub fn assign(
         }
     };
 
-    // next[s]: best (cost, new individuals, listed individuals moved) to
-    // fill what state s leaves open, using only the individuals after the
-    // current one; packed as cost << 32 | new << 16 | moved, so that one
-    // integer comparison orders the triples (the cost stays far below 2³²,
-    // and both counts, at most the level's seats, below 2¹⁶: see
-    // MAX_SEAT_STATES and MAX_GROUPS).
+    // next[s]: best (cost, new individuals, penalty) to fill what state s
+    // leaves open, using only the individuals after the current one; packed
+    // as cost << 36 | new << 24 | penalty, so that one integer comparison
+    // orders the triples: a level has fewer than MAX_SEAT_STATES = 2¹²
+    // seats, so the cost (at most 2¹⁶ per seat, the keep plan's unfillable
+    // seat included) stays below 2²⁸, the new individuals below 2¹², and
+    // the penalty, at most MOVED + UNLIKELY = 2¹² + 1 per seat, below 2²⁴.
     // open[s]: bit k set when state s leaves a seat of kind k open.
-    let pack = |cost: u32, new: u32, moved: u32| {
-        u64::from(cost) << 32 | u64::from(new) << 16 | u64::from(moved)
+    let pack = |cost: u32, new: u32, penalty: u32| {
+        u64::from(cost) << 36 | u64::from(new) << 24 | u64::from(penalty.min(MOVED + UNLIKELY))
     };
     // Small problems (every catalog level) keep their tables on the stack,
     // larger ones on the heap.
@@ -129,15 +142,14 @@ pub fn assign(
         &mut choice_heap
     };
     // The kinds a listed individual may take, each with its packed cost
-    // (new = 0; moved = 1 when it moves them from the seat they hold), last
-    // kind first.
+    // (new = 0, and the seat's penalty), last kind first.
     let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
 
     for (i, row) in choice.chunks_exact_mut(states).enumerate().rev() {
         let mut n = 0;
         for k in (0..kinds.len()).rev() {
             if let Some(c) = cost(i, k) {
-                options[n] = (k, pack(c, 0, u32::from(moved(i, k))));
+                options[n] = (k, pack(c, 0, penalty(i, k)));
                 n += 1;
             }
         }

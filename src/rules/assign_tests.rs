@@ -69,7 +69,7 @@ proptest::proptest! {
             costs.len(),
             &kinds,
             |i, k| costs[i][k],
-            |i, k| moves(&today, i, k),
+            |i, k| u32::from(moves(&today, i, k)),
             |k| new_cost[k],
         );
 

@@ -1,7 +1,7 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{gap_on, kinds, pending, takeable, Gap};
+use super::gap::{gap_on, kinds, pending, pending_groups, takeable, Gap};
 use super::ignored::Ignored;
 use super::model::{Edition, Exam, Level, LevelRule, Market, Seats};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -76,6 +76,19 @@ impl People {
         let start = at(i).unwrap_or(0);
         let end = at(i + 1).unwrap_or(self.uses.len());
         self.uses.get(start..end).unwrap_or_default()
+    }
+
+    /// Why each of individual `i`'s passes that do not count is ignored
+    /// (`warnings`: the evaluation's, which `PassUse::Ignored` indexes).
+    pub fn ignored<'w>(
+        &'w self,
+        i: usize,
+        warnings: &'w [ExamWarning],
+    ) -> impl Iterator<Item = &'w Ignored> + 'w {
+        self.passes(i).iter().filter_map(|pass| match pass {
+            PassUse::Ignored { warning } => warnings.get(*warning as usize).map(|w| &w.ignored),
+            _ => None,
+        })
     }
 
     /// Each individual's group set on `as_of` (bit `g`: group `g` held).
@@ -217,6 +230,11 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
     let role_masks = exams::role_masks(edition);
     let takeable = |exam: &Exam| takeable(exam, as_of);
 
+    // For the gap plans' tie-break (`gap_on`'s `unlikely`): the groups of
+    // each listed individual's future-dated passes, worked out once when a
+    // plan needs them, and the role the level below's plan gives each.
+    let mut pending_masks: Option<Vec<u8>> = None;
+    let mut lower_plan: Vec<Option<usize>> = Vec::new();
     let levels: Vec<LevelOutcome> = edition
         .levels
         .iter()
@@ -267,6 +285,24 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         steps: Vec::new(),
                     }
                 } else {
+                    let pending_masks = pending_masks.get_or_insert_with(|| {
+                        (0..people.held.len())
+                            .map(|i| pending_groups(edition, people.ignored(i, &warnings)))
+                            .collect()
+                    });
+                    // A seat is unlikely for someone whose future-dated
+                    // passes are of other groups than it still needs, or
+                    // whom the level below's plan seats elsewhere.
+                    let unlikely = |i: usize, role: usize| {
+                        let pending = pending_masks[i];
+                        let missing = role_masks[role] & !people.held[i].mask;
+                        (pending != 0 && missing & !pending != 0)
+                            || lower_plan
+                                .get(i)
+                                .copied()
+                                .flatten()
+                                .is_some_and(|r| r != role)
+                    };
                     gap_on(
                         edition,
                         rule,
@@ -274,21 +310,26 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         &exams_check.roles_held(people.held.len()),
                         shortfall,
                         takeable,
+                        unlikely,
                     )
                 };
                 for step in &mut gap.steps {
                     if let Some(i) = step.individual {
-                        let ignored = people.passes(i).iter().filter_map(|pass| match pass {
-                            PassUse::Ignored { warning } => {
-                                warnings.get(*warning as usize).map(|w| &w.ignored)
-                            }
-                            _ => None,
-                        });
-                        step.pending = pending(edition, &step.exams, ignored);
+                        step.pending = pending(edition, &step.exams, people.ignored(i, &warnings));
                     }
                 }
                 gap
             });
+            // The next level's plan keeps this one's people where it can.
+            lower_plan.clear();
+            if let Some(gap) = &gap {
+                lower_plan.resize(people.held.len(), None);
+                for step in &gap.steps {
+                    if let Some(i) = step.individual {
+                        lower_plan[i] = Some(step.role);
+                    }
+                }
+            }
             LevelOutcome {
                 level: rule.level,
                 attained,
@@ -361,7 +402,7 @@ pub(super) fn fill(
         individuals,
         kinds,
         |i, k| (role_masks[kinds[k].0] & !mask(i) == 0).then_some(0),
-        |_, _| false,
+        |_, _| 0,
         |_| 1,
     )
 }

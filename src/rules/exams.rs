@@ -2,7 +2,7 @@
 //! (the exact assignment of individuals to seats is `assign`'s, re-exported
 //! here).
 
-pub use super::assign::{assign, Assigned, MAX_SEAT_KINDS, MAX_SEAT_STATES};
+pub use super::assign::{assign, Assigned, MAX_SEAT_KINDS, MAX_SEAT_STATES, MOVED, UNLIKELY};
 pub use super::ignored::{warning, Disposition, ExamWarning};
 
 use std::borrow::Cow;

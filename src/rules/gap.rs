@@ -113,7 +113,10 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// the role (index into `Edition::roles`) of the seat of this level that
 /// listed individual `i` holds today, if any (empty: nobody holds one): on
 /// equal cost the plan moves nobody from their seat, and a step that does
-/// says so (`moves_from`, `freed_for`). `pending` is left empty (the
+/// says so (`moves_from`, `freed_for`). Among plans that move no more
+/// people, one that seats fewer people where `unlikely(i, role)` wins (the
+/// evaluation: their listed future-dated passes are of other groups, or the
+/// level below seats them elsewhere). `pending` is left empty (the
 /// evaluation fills it from the passes).
 pub fn gap_on(
     edition: &'static Edition,
@@ -122,6 +125,7 @@ pub fn gap_on(
     seats_today: &[Option<usize>],
     revenue_shortfall: Money,
     takeable: impl Fn(&Exam) -> bool,
+    unlikely: impl Fn(usize, usize) -> bool,
 ) -> Gap {
     let role_masks = exams::role_masks(edition);
     // Groups with an exam that can be taken: a seat needing another group
@@ -140,7 +144,11 @@ pub fn gap_on(
             let missing = role_masks[kinds[k].0] & !held[i].mask;
             (missing & !open == 0).then(|| missing.count_ones())
         },
-        |i, k| seat_today(seats_today, i).is_some_and(|role| role != kinds[k].0),
+        |i, k| {
+            let role = kinds[k].0;
+            let moved = seat_today(seats_today, i).is_some_and(|today| today != role);
+            u32::from(moved) * exams::MOVED + u32::from(unlikely(i, role)) * exams::UNLIKELY
+        },
         |k| role_masks[kinds[k].0].count_ones(),
     );
     let mut gap = gap(
@@ -187,6 +195,35 @@ fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]
     }
 }
 
+/// A listed pass dated after `as_of` (`ignored`, one of its warnings) that
+/// `edition` accepts on its date: its group, code and date.
+fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
+    let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored else {
+        return None;
+    };
+    let (group, exam) = edition
+        .groups
+        .iter()
+        .enumerate()
+        .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))?;
+    exam.accepted_on(passed_on).then_some(PendingPass {
+        group,
+        code,
+        counts_from: passed_on,
+    })
+}
+
+/// The groups of one individual's passes dated after `as_of` that `edition`
+/// accepts on their dates (`ignored`: the warnings of their passes).
+pub(super) fn pending_groups<'w>(
+    edition: &Edition,
+    ignored: impl Iterator<Item = &'w Ignored>,
+) -> u8 {
+    ignored
+        .filter_map(|ignored| pending_pass(edition, ignored))
+        .fold(0, |mask, p| mask | 1 << p.group)
+}
+
 /// The passes in `passes` (one individual's) dated after `as_of` of a group
 /// that `choices` asks for, and accepted by `edition` on their date: the
 /// earliest of each group.
@@ -197,18 +234,15 @@ pub(super) fn pending<'w>(
 ) -> Vec<PendingPass> {
     let mut out: Vec<PendingPass> = Vec::new();
     for ignored in ignored {
-        let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored else {
-            continue;
-        };
-        let Some((group, exam)) = edition
-            .groups
-            .iter()
-            .enumerate()
-            .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))
+        let Some(PendingPass {
+            group,
+            code,
+            counts_from: passed_on,
+        }) = pending_pass(edition, ignored)
         else {
             continue;
         };
-        if !exam.accepted_on(passed_on) || !choices.iter().any(|c| c.group == group) {
+        if !choices.iter().any(|c| c.group == group) {
             continue;
         }
         match out.iter_mut().find(|p| p.group == group) {

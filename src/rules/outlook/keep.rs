@@ -354,7 +354,7 @@ fn plan(
                 (lacking & !offered_mask == 0).then_some(lacking.count_ones())
             },
             // A later day's state: nobody holds a seat the plan moves them from.
-            |_, _| false,
+            |_, _| 0,
             |k| {
                 let role = role_masks[kinds[k].0];
                 if role & !offered_mask == 0 {

@@ -408,8 +408,10 @@ fn linear_sized_inputs_are_handled() {
     let gap = gold(&e).gap.as_ref().expect("gap");
     // Two application holders add deployment (2), two others add customization (2).
     assert_eq!((gap.additional_exams, gap.additional_individuals), (4, 0));
+    // Silver's plan seats p0 (application and deployment) and p1
+    // (customization); Gold keeps them there and adds p2 and p3.
     let who: Vec<_> = gap.steps.iter().map(|s| s.individual).collect();
-    assert_eq!(who, vec![Some(0), Some(1), Some(2), Some(3)]);
+    assert_eq!(who, vec![Some(0), Some(2), Some(1), Some(3)]);
 }
 
 #[test]
