@@ -34,6 +34,11 @@ pub const MOVED: u32 = MAX_SEAT_STATES as u32;
 /// other groups, or the level below seats them elsewhere).
 pub const UNLIKELY: u32 = 1;
 
+// The packing in `assign` (cost << 36 | new << 24 | penalty) holds only
+// while a level has fewer than 2¹² seats; see the comment there.
+const _: () = assert!(MAX_SEAT_STATES <= 1 << 12);
+const _: () = assert!(MOVED >= MAX_SEAT_STATES as u32 * UNLIKELY);
+
 /// Exact assignment of distinct individuals to the seats of a level, by dynamic
 /// programming over individuals × seat states (how many seats of each kind are
 /// filled). Minimizes (total cost, seats left to new individuals, total
@@ -100,6 +105,7 @@ pub fn assign(
     // the penalty, at most MOVED + UNLIKELY = 2¹² + 1 per seat, below 2²⁴.
     // open[s]: bit k set when state s leaves a seat of kind k open.
     let pack = |cost: u32, new: u32, penalty: u32| {
+        debug_assert!(penalty <= MOVED + UNLIKELY, "penalty {penalty} per seat");
         u64::from(cost) << 36 | u64::from(new) << 24 | u64::from(penalty.min(MOVED + UNLIKELY))
     };
     // Small problems (every catalog level) keep their tables on the stack,

@@ -7,32 +7,47 @@ fn moves(today: &[Option<usize>], i: usize, k: usize) -> bool {
     today.get(i).copied().flatten().is_some_and(|t| t != k)
 }
 
-/// The best (cost, new individuals, individuals moved) over every way to
-/// seat `costs.len()` individuals: each skips or takes a seat of a kind that
-/// allows them.
+/// Whether individual `i` is marked unlikely for kind `k` (`unlikely[i][k]`;
+/// individuals beyond the table are not).
+fn unlikely_for(unlikely: &[Vec<bool>], i: usize, k: usize) -> bool {
+    unlikely.get(i).is_some_and(|row| row[k])
+}
+
+/// The best (cost, new individuals, individuals moved, individuals seated
+/// where unlikely) over every way to seat `costs.len()` individuals: each
+/// skips or takes a seat of a kind that allows them.
 fn brute_force(
     costs: &[Vec<Option<u32>>],
     today: &[Option<usize>],
+    unlikely: &[Vec<bool>],
     counts: &[u32],
     new_cost: &[u32],
-) -> (u32, u32, u32) {
+) -> (u32, u32, u32, u32) {
     struct Problem<'a> {
         costs: &'a [Vec<Option<u32>>],
         today: &'a [Option<usize>],
+        unlikely: &'a [Vec<bool>],
         new_cost: &'a [u32],
     }
-    fn go(p: &Problem, i: usize, left: &mut Vec<u32>, spent: u32, moved: u32) -> (u32, u32, u32) {
+    fn go(
+        p: &Problem,
+        i: usize,
+        left: &mut Vec<u32>,
+        spent: (u32, u32, u32),
+    ) -> (u32, u32, u32, u32) {
+        let (cost, moved, unlikely) = spent;
         if i == p.costs.len() {
             let new: u32 = left.iter().sum();
-            let cost = left.iter().zip(p.new_cost).map(|(n, c)| n * c).sum::<u32>();
-            return (spent + cost, new, moved);
+            let rest = left.iter().zip(p.new_cost).map(|(n, c)| n * c).sum::<u32>();
+            return (cost + rest, new, moved, unlikely);
         }
-        let mut best = go(p, i + 1, left, spent, moved);
+        let mut best = go(p, i + 1, left, spent);
         for k in 0..left.len() {
             if let (Some(c), true) = (p.costs[i][k], left[k] > 0) {
                 left[k] -= 1;
                 let m = u32::from(moves(p.today, i, k));
-                best = best.min(go(p, i + 1, left, spent + c, moved + m));
+                let u = u32::from(unlikely_for(p.unlikely, i, k));
+                best = best.min(go(p, i + 1, left, (cost + c, moved + m, unlikely + u)));
                 left[k] += 1;
             }
         }
@@ -41,9 +56,10 @@ fn brute_force(
     let p = Problem {
         costs,
         today,
+        unlikely,
         new_cost,
     };
-    go(&p, 0, &mut counts.to_vec(), 0, 0)
+    go(&p, 0, &mut counts.to_vec(), (0, 0, 0))
 }
 
 proptest::proptest! {
@@ -57,6 +73,8 @@ proptest::proptest! {
         ),
         // The kind each individual holds today, if any.
         today in proptest::collection::vec(proptest::option::of(0usize..3), 6),
+        // The kinds each is unlikely for (the gap's second tie-break).
+        unlikely in proptest::collection::vec(proptest::collection::vec(proptest::bool::ANY, 3), 6),
         // Individuals who may take no seat: they make the tables large
         // enough for the heap (up to 125 states, 25,000 choices).
         idle in 0usize..=200,
@@ -69,19 +87,24 @@ proptest::proptest! {
             costs.len(),
             &kinds,
             |i, k| costs[i][k],
-            |i, k| u32::from(moves(&today, i, k)),
+            |i, k| {
+                u32::from(moves(&today, i, k)) * MOVED
+                    + u32::from(unlikely_for(&unlikely, i, k)) * UNLIKELY
+            },
             |k| new_cost[k],
         );
 
-        let expected = brute_force(&costs, &today, &counts, &new_cost);
+        let expected = brute_force(&costs, &today, &unlikely, &counts, &new_cost);
         let total: u32 = out.iter().map(|a| a.cost).sum();
         let new = out.iter().filter(|a| a.individual.is_none()).count() as u32;
-        let moved = out
-            .iter()
-            .filter_map(|a| a.individual.map(|i| moves(&today, i, a.role)))
-            .filter(|m| *m)
-            .count() as u32;
-        proptest::prop_assert_eq!((total, new, moved), expected);
+        let count = |f: &dyn Fn(usize, usize) -> bool| {
+            out.iter()
+                .filter(|a| a.individual.is_some_and(|i| f(i, a.role)))
+                .count() as u32
+        };
+        let moved = count(&|i, k| moves(&today, i, k));
+        let unlikely_seated = count(&|i, k| unlikely_for(&unlikely, i, k));
+        proptest::prop_assert_eq!((total, new, moved, unlikely_seated), expected);
         for (k, count) in counts.iter().enumerate() {
             let of_kind = out.iter().filter(|a| a.role == k).count() as u32;
             proptest::prop_assert_eq!(of_kind, *count);
@@ -97,4 +120,28 @@ proptest::proptest! {
         people.dedup();
         proptest::prop_assert_eq!(people.len(), out.len() - new as usize);
     }
+}
+
+/// The packing's bit budget at its limit: a level of MAX_SEAT_STATES − 1
+/// seats of one kind, each with the highest penalty, or left to new
+/// individuals at the keep plan's unfillable cost (2¹⁶), still orders
+/// plans by cost first.
+#[test]
+fn the_largest_level_fits_the_packing() {
+    let seats = [Seats {
+        role: "r",
+        count: MAX_SEAT_STATES as u32 - 1,
+    }];
+    let kinds: Vec<(usize, &Seats)> = seats.iter().enumerate().collect();
+    let n = MAX_SEAT_STATES - 1;
+    let out = assign(
+        n,
+        &kinds,
+        |_, _| Some(8),
+        |_, _| MOVED + UNLIKELY,
+        |_| 1 << 16,
+    );
+    assert!(out.iter().all(|a| a.individual.is_some()));
+    let out = assign(n, &kinds, |_, _| None, |_, _| 0, |_| 1 << 16);
+    assert!(out.iter().all(|a| a.individual.is_none()));
 }

@@ -291,12 +291,12 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                             .collect()
                     });
                     // A seat is unlikely for someone whose future-dated
-                    // passes are of other groups than it still needs, or
-                    // whom the level below's plan seats elsewhere.
+                    // passes are all of other groups than it still needs,
+                    // or whom the level below's plan seats elsewhere.
                     let unlikely = |i: usize, role: usize| {
                         let pending = pending_masks[i];
                         let missing = role_masks[role] & !people.held[i].mask;
-                        (pending != 0 && missing & !pending != 0)
+                        (pending != 0 && missing != 0 && missing & pending == 0)
                             || lower_plan
                                 .get(i)
                                 .copied()

@@ -50,13 +50,18 @@ pub(super) fn change(
         level,
         day,
         requirements,
+        after.exams,
     )
 }
 
 /// The change of one level on `day` in which `requirements` flip (revenue
 /// first): its causes and the qualifying revenue and threshold around it.
-/// The keep plan asks for the exams alone on the day its passes are due
+/// `exams_met`: whether the exam requirements are met on `day`; when they
+/// flip, only passes moving that way are causes (a pass that starts to
+/// count never empties a seat, nor does one that stops fill it). The keep
+/// plan asks for the exams alone on the day its passes are due
 /// (`KeepPlan::exams_lost`).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn change_of(
     editions: Editions,
     revenue: &RevenueDays,
@@ -65,6 +70,7 @@ pub(super) fn change_of(
     level: Level,
     day: Date,
     requirements: Vec<Requirement>,
+    exams_met: bool,
 ) -> Change {
     let yesterday = day.previous_day();
     let (old, edition) = (editions.on(yesterday), editions.on(day));
@@ -120,8 +126,12 @@ pub(super) fn change_of(
             for (pass, p) in ind.exams.iter().enumerate() {
                 let (counted, counts) = (group(&was, yesterday, p), group(&is, day, p));
                 let changed = match (counted, counts) {
-                    (Some((g, _)), None) => moved & seated_was[individual] & (1 << g) != 0,
-                    (None, Some((g, _))) => moved & seated_is[individual] & (1 << g) != 0,
+                    (Some((g, _)), None) => {
+                        !exams_met && moved & seated_was[individual] & (1 << g) != 0
+                    }
+                    (None, Some((g, _))) => {
+                        exams_met && moved & seated_is[individual] & (1 << g) != 0
+                    }
                     _ => false,
                 };
                 if let (true, Some((_, code))) = (changed, counts.or(counted)) {

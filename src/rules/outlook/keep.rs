@@ -183,7 +183,15 @@ pub(super) fn keep_in_sweep(
                 outlook.level,
                 plan.exams_by,
                 vec![Requirement::Exams],
+                false,
             ));
+            // The seats were filled the day before: an edition comes into
+            // force, or a seated person's pass stops counting (the sentence
+            // that names the causes needs one).
+            debug_assert!(plan
+                .exams_lost
+                .as_ref()
+                .is_some_and(|lost| { !lost.causes.is_empty() || lost.passes_not_listed > 0 }));
         }
         // The outlook's sentence already names the qualifying revenue of
         // the day of its change when revenue flips that day: a low on that

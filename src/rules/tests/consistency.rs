@@ -64,6 +64,34 @@ fn a_listed_individuals_step_names_their_future_dated_pass() {
     );
 }
 
+/// Among people the plan could seat at the same cost, a seat goes to the
+/// one whose future-dated passes are of a group it needs, not to someone
+/// whose later passes are all of other groups (review 17, e29), nor is a
+/// future pass of one of its groups held against anyone (review 18).
+#[test]
+fn a_seat_goes_to_the_person_whose_future_passes_fit_it() {
+    let later = Date::ymd(2017, 8, 1);
+    let who = |people: Vec<Individual>| -> Vec<(usize, Option<usize>)> {
+        let s = submission(Market::Developed, vec![], people);
+        let e = eval(&s);
+        let gap = silver(&e).gap.as_ref().expect("gap");
+        gap.steps.iter().map(|s| (s.role, s.individual)).collect()
+    };
+    // Roles: 0 application and deployment, 1 customization.
+    // "b" will hold application and deployment, "c" customization: "c"
+    // gets the customization seat though "b" is listed first.
+    let steps = who(vec![
+        dated("a", &[("MB2-714", later), ("MB2-710", later)]),
+        dated("b", &[("MB2-713", later), ("MB2-706", later)]),
+        dated("c", &[("MB2-712", later)]),
+    ]);
+    assert_eq!(steps, [(0, Some(0)), (1, Some(2))]);
+    // One of the two groups is enough: "x", with a later application pass,
+    // gets the application and deployment seat before "y", who has none.
+    let steps = who(vec![person("y", &[]), dated("x", &[("MB2-714", later)])]);
+    assert_eq!(steps, [(0, Some(1)), (1, Some(0))]);
+}
+
 #[test]
 fn repeat_listings_are_never_counted_as_why_seats_are_empty() {
     let s = submission(

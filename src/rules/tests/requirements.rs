@@ -418,6 +418,10 @@ fn linear_sized_inputs_are_handled() {
 fn every_catalog_level_fits_the_seat_assignment_tables() {
     for edition in catalog::editions() {
         assert!(edition.groups.len() <= exams::MAX_GROUPS, "{}", edition.id);
+        // Lowest first: the gap plan of each level keeps the people of the
+        // plan of the one before it in their seats where it can.
+        let levels: Vec<Level> = edition.levels.iter().map(|l| l.level).collect();
+        assert_eq!(levels, [Level::Silver, Level::Gold], "{}", edition.id);
         for level in edition.levels {
             assert!(level.seats.len() <= exams::MAX_SEAT_KINDS, "{}", edition.id);
             let states: usize = level.seats.iter().map(|s| s.count as usize + 1).product();

@@ -207,6 +207,34 @@ fn mb2_709_counts_through_2018_12_31() {
 }
 
 #[test]
+fn a_lapse_names_no_pass_that_starts_to_count() {
+    // On 2019-01-01 "a" loses MB2-709 (the application and deployment seat
+    // empties) while "b"'s MB2-707, dated that day, starts to count and
+    // seats "b" (listed before "c") in the customization seat "c" held: a
+    // pass that starts to count never empties a seat, so it is no cause.
+    let s = submission(
+        vec![record(200_000, Date::ymd(2018, 6, 1))],
+        vec![
+            person("a", &[("MB2-709", None), ("MB2-715", None)]),
+            person("b", &[("MB2-707", Some(Date::ymd(2019, 1, 1)))]),
+            person("c", &[("MB2-716", None)]),
+        ],
+    );
+    let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 7, 1), &s);
+    let change = out[0].change.as_ref().expect("lapse");
+    assert_eq!(change.on, Date::ymd(2019, 1, 1));
+    assert_eq!(
+        change.causes,
+        vec![Cause::Pass {
+            individual: 0,
+            pass: 0,
+            code: "MB2-709",
+            direction: Direction::Stops,
+        }]
+    );
+}
+
+#[test]
 fn a_level_names_only_the_passes_of_its_own_seats() {
     // e17: both application-and-deployment people lose MB2-709 on
     // 2019-01-01; Silver's one seat of that kind is "a"'s, Gold's two are
