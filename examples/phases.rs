@@ -9,7 +9,8 @@
 //!
 //! `ONLY=convert`, `evaluate` or `render` runs that phase alone, N times, on
 //! the small ru-RU submission (the English one with `LOCALE=en-US`, the
-//! medium one with `SIZE=medium`), `ONLY=all` the three in turn, and
+//! medium one with `SIZE=medium`, the large one with `SIZE=large`),
+//! `ONLY=all` the three in turn, and
 //! `ONLY=none` only the same setup: under
 //! callgrind, the difference of two runs' totals divided by N is the phase's
 //! instructions per call (with link-time optimization most of a call is
@@ -38,7 +39,7 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
     let mut spent = [Duration::ZERO; 3];
     for _ in 0..n {
         let t0 = Instant::now();
-        let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
+        let valid = convert::evaluate(&r.l10n, &UNBOUNDED, None, request.clone())
             .map_err(|(e, _)| e)
             .expect("valid request");
         let t1 = Instant::now();
@@ -55,15 +56,25 @@ fn run(r: &Renderer, locale: &str, n: u32) -> [Duration; 3] {
 
 /// One phase alone (see the top of the file); the request copies are made
 /// for every phase, so that `none` subtracts them.
+/// No size limits, as in `benches/evaluate.rs` (the large case is over
+/// the service's defaults).
+const UNBOUNDED: Limits = Limits {
+    max_individuals: usize::MAX,
+    max_revenue_records: usize::MAX,
+    max_exams_per_individual: usize::MAX,
+};
+
 fn only(r: &Renderer, phase: &str, n: u32) {
     // SIZE=medium: §7's medium case (1,000 individuals, 10,000 records).
     // LOCALE=en-US: the English answer instead of the Russian one.
     let locale = std::env::var("LOCALE").unwrap_or_else(|_| "ru-RU".into());
     let request = match std::env::var("SIZE").as_deref() {
         Ok("medium") => fixtures::submission(1_000, 10_000, &locale),
+        // SIZE=large: §7's large case (100,000 individuals, 1,000,000 records).
+        Ok("large") => fixtures::submission(100_000, 1_000_000, &locale),
         _ => fixtures::small(&locale),
     };
-    let valid = convert::evaluate(&r.l10n, &Limits::default(), None, request.clone())
+    let valid = convert::evaluate(&r.l10n, &UNBOUNDED, None, request.clone())
         .map_err(|(e, _)| e)
         .expect("valid request");
     let e = answer::judge(&valid);
@@ -73,9 +84,7 @@ fn only(r: &Renderer, phase: &str, n: u32) {
         cold.evict();
         match phase {
             "convert" => {
-                std::hint::black_box(
-                    convert::evaluate(&r.l10n, &Limits::default(), None, q).is_ok(),
-                );
+                std::hint::black_box(convert::evaluate(&r.l10n, &UNBOUNDED, None, q).is_ok());
             }
             "evaluate" => {
                 std::hint::black_box(answer::judge(&valid));
@@ -84,7 +93,7 @@ fn only(r: &Renderer, phase: &str, n: u32) {
                 std::hint::black_box(answer::assemble(r, &valid, &e));
             }
             "all" => {
-                let valid = convert::evaluate(&r.l10n, &Limits::default(), None, q)
+                let valid = convert::evaluate(&r.l10n, &UNBOUNDED, None, q)
                     .map_err(|(e, _)| e)
                     .expect("valid request");
                 let e = answer::judge(&valid);
