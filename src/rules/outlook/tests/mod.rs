@@ -97,6 +97,21 @@ fn changes(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<Date>>
         .collect()
 }
 
+/// The causes of a change that one pass makes.
+fn one_pass(
+    individual: usize,
+    pass: usize,
+    code: &'static str,
+    direction: Direction,
+) -> Vec<Cause> {
+    vec![Cause::Pass {
+        individual,
+        pass,
+        code,
+        direction,
+    }]
+}
+
 #[test]
 fn a_record_leaves_the_period_a_year_after_it_was_booked() {
     // Silver: 100,000 = 70,000 + 30,000; the 30,000 booked 2016-09-15 is
@@ -193,15 +208,7 @@ fn mb2_709_counts_through_2018_12_31() {
     let change = out[0].change.as_ref().expect("lapse");
     assert_eq!(change.on, Date::ymd(2019, 1, 1));
     assert_eq!(change.requirements, vec![Requirement::Exams]);
-    assert_eq!(
-        change.causes,
-        vec![Cause::Pass {
-            individual: 0,
-            pass: 0,
-            code: "MB2-709",
-            direction: Direction::Stops,
-        }]
-    );
+    assert_eq!(change.causes, one_pass(0, 0, "MB2-709", Direction::Stops));
     assert!(evaluate(&CLOUD_CRM_2017_11, Date::ymd(2018, 12, 31), &s).levels[0].attained);
     assert!(!evaluate(&CLOUD_CRM_2017_11, Date::ymd(2019, 1, 1), &s).levels[0].attained);
 }
@@ -223,15 +230,7 @@ fn a_lapse_names_no_pass_that_starts_to_count() {
     let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 7, 1), &s);
     let change = out[0].change.as_ref().expect("lapse");
     assert_eq!(change.on, Date::ymd(2019, 1, 1));
-    assert_eq!(
-        change.causes,
-        vec![Cause::Pass {
-            individual: 0,
-            pass: 0,
-            code: "MB2-709",
-            direction: Direction::Stops,
-        }]
-    );
+    assert_eq!(change.causes, one_pass(0, 0, "MB2-709", Direction::Stops));
 }
 
 #[test]
@@ -314,15 +313,7 @@ fn a_future_pass_wins_silver() {
     let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2017, 7, 7), &s);
     let change = out[0].change.as_ref().expect("silver won");
     assert_eq!(change.on, Date::ymd(2017, 8, 20));
-    assert_eq!(
-        change.causes,
-        vec![Cause::Pass {
-            individual: 0,
-            pass: 1,
-            code: "MB2-710",
-            direction: Direction::Starts,
-        }]
-    );
+    assert_eq!(change.causes, one_pass(0, 1, "MB2-710", Direction::Starts));
     // The revenue that wins it leaves the period a year after its booking,
     // within the horizon: the level is lost again, and the outlook says when.
     let lost = out[0].lost_again.as_ref().expect("silver lost again");
