@@ -1,9 +1,10 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{gap_on, kinds, pending, pending_groups, takeable, Gap};
+use super::gap::{kinds, Gap};
 use super::ignored::Ignored;
-use super::model::{Edition, Exam, Level, LevelRule, Market, Seats};
+use super::model::{Edition, Level, LevelRule, Market, Seats};
+use super::plan::Plans;
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
@@ -228,13 +229,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         people.held.push(held);
     }
     let role_masks = exams::role_masks(edition);
-    let takeable = |exam: &Exam| takeable(exam, as_of);
-
-    // For the gap plans' tie-break (`gap_on`'s `unlikely`): the groups of
-    // each listed individual's future-dated passes, worked out once when a
-    // plan needs them, and the role the level below's plan gives each.
-    let mut pending_masks: Option<Vec<u8>> = None;
-    let mut lower_plan: Vec<Option<usize>> = Vec::new();
+    let mut plans = Plans::new(edition, as_of, &people.held, &role_masks);
     let levels: Vec<LevelOutcome> = edition
         .levels
         .iter()
@@ -277,7 +272,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
 
             let attained = revenue_check.met && exams_check.met;
             let gap = (!attained).then(|| {
-                let mut gap = if exams_check.met {
+                if exams_check.met {
                     Gap {
                         revenue_shortfall: shortfall,
                         additional_exams: 0,
@@ -285,51 +280,15 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         steps: Vec::new(),
                     }
                 } else {
-                    let pending_masks = pending_masks.get_or_insert_with(|| {
-                        (0..people.held.len())
-                            .map(|i| pending_groups(edition, people.ignored(i, &warnings)))
-                            .collect()
-                    });
-                    // A seat is unlikely for someone whose future-dated
-                    // passes are all of other groups than it still needs,
-                    // or whom the level below's plan seats elsewhere.
-                    let unlikely = |i: usize, role: usize| {
-                        let pending = pending_masks[i];
-                        let missing = role_masks[role] & !people.held[i].mask;
-                        (pending != 0 && missing != 0 && missing & pending == 0)
-                            || lower_plan
-                                .get(i)
-                                .copied()
-                                .flatten()
-                                .is_some_and(|r| r != role)
-                    };
-                    gap_on(
-                        edition,
+                    plans.gap(
                         rule,
-                        &people.held,
                         &exams_check.roles_held(people.held.len()),
                         shortfall,
-                        takeable,
-                        unlikely,
+                        |i| people.ignored(i, &warnings),
                     )
-                };
-                for step in &mut gap.steps {
-                    if let Some(i) = step.individual {
-                        step.pending = pending(edition, &step.exams, people.ignored(i, &warnings));
-                    }
                 }
-                gap
             });
-            // The next level's plan keeps this one's people where it can.
-            lower_plan.clear();
-            if let Some(gap) = &gap {
-                lower_plan.resize(people.held.len(), None);
-                for step in &gap.steps {
-                    if let Some(i) = step.individual {
-                        lower_plan[i] = Some(step.role);
-                    }
-                }
-            }
+            plans.made(gap.as_ref());
             LevelOutcome {
                 level: rule.level,
                 attained,

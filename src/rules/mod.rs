@@ -13,6 +13,7 @@ pub mod inputs;
 mod model;
 mod money;
 pub mod outlook;
+mod plan;
 pub mod revenue;
 
 pub use answer::{answer, Answer};

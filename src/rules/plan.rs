@@ -1,0 +1,122 @@
+//! The gap plans of one evaluation (§2.5), level by level, lowest first:
+//! the gap's assignment (`gap::gap_on`) on the evaluation's day, with the
+//! evaluation's tie-break between plans that cost the same, each step's
+//! own future-dated passes, and the steps in the order a reader follows
+//! from one level's plan to the next.
+
+use super::exams::Held;
+use super::gap::{gap_on, pending, pending_groups, takeable, Gap, GapStep};
+use super::ignored::Ignored;
+use super::model::{Edition, Exam, LevelRule};
+use super::{Date, Money};
+
+/// What the plans of one evaluation share.
+pub(super) struct Plans<'a> {
+    edition: &'static Edition,
+    as_of: Date,
+    /// What each listed individual holds on `as_of`.
+    held: &'a [Held],
+    /// Each role's groups (`exams::role_masks`).
+    role_masks: &'a [u8],
+    /// The groups of each listed individual's future-dated passes, worked
+    /// out when a plan first needs them.
+    pending: Option<Vec<u8>>,
+    /// The role the previous (lower) level's plan gives each listed
+    /// individual; empty when that level has no plan.
+    lower: Vec<Option<usize>>,
+}
+
+impl<'a> Plans<'a> {
+    pub(super) fn new(
+        edition: &'static Edition,
+        as_of: Date,
+        held: &'a [Held],
+        role_masks: &'a [u8],
+    ) -> Self {
+        Plans {
+            edition,
+            as_of,
+            held,
+            role_masks,
+            pending: None,
+            lower: Vec::new(),
+        }
+    }
+
+    /// The plan for `rule`, whose seats listed individual `i` holds today
+    /// in role `seats_today[i]`, short of `shortfall` revenue; `ignored(i)`:
+    /// why each of individual `i`'s passes that do not count is ignored.
+    /// Levels are asked for lowest first (the catalog lists them so).
+    pub(super) fn gap<'w, I>(
+        &mut self,
+        rule: &LevelRule,
+        seats_today: &[Option<usize>],
+        shortfall: Money,
+        ignored: impl Fn(usize) -> I,
+    ) -> Gap
+    where
+        I: Iterator<Item = &'w Ignored>,
+    {
+        let (edition, held, role_masks) = (self.edition, self.held, self.role_masks);
+        let pending_masks: &[u8] = self.pending.get_or_insert_with(|| {
+            (0..held.len())
+                .map(|i| pending_groups(edition, ignored(i)))
+                .collect()
+        });
+        let lower = &self.lower;
+        // A seat is unlikely for someone whose future-dated passes are all
+        // of other groups than it still needs, or whom the level below's
+        // plan seats elsewhere.
+        let unlikely = |i: usize, role: usize| {
+            let pending = pending_masks[i];
+            let missing = role_masks[role] & !held[i].mask;
+            (pending != 0 && missing != 0 && missing & pending == 0)
+                || lower.get(i).copied().flatten().is_some_and(|r| r != role)
+        };
+        let as_of = self.as_of;
+        let mut gap = gap_on(
+            edition,
+            rule,
+            held,
+            seats_today,
+            shortfall,
+            |exam: &Exam| takeable(exam, as_of),
+            unlikely,
+        );
+        for step in &mut gap.steps {
+            if let Some(i) = step.individual {
+                step.pending = pending(edition, &step.exams, ignored(i));
+            }
+        }
+        // Within a seat kind, the people the level below's plan already
+        // names come first: the plan reads as that one's steps and then the
+        // rest (the sort is stable).
+        if !lower.is_empty() {
+            let kind = |role: usize| {
+                rule.seats
+                    .iter()
+                    .position(|s| edition.role_index(s.role) == Some(role))
+            };
+            let named = |step: &GapStep| {
+                step.individual
+                    .is_some_and(|i| lower.get(i).copied().flatten().is_some())
+            };
+            gap.steps
+                .sort_by_key(|step| (kind(step.role), !named(step)));
+        }
+        gap
+    }
+
+    /// What the next level's plan keeps: this level's plan, if it has one.
+    pub(super) fn made(&mut self, gap: Option<&Gap>) {
+        self.lower.clear();
+        if let Some(gap) = gap {
+            self.lower.resize(self.held.len(), None);
+            for step in &gap.steps {
+                if let Some(i) = step.individual {
+                    self.lower[i] = Some(step.role);
+                }
+            }
+        }
+    }
+}
