@@ -7,29 +7,30 @@ use super::super::exams::{self, ExamIndex};
 use super::super::gap::kinds;
 use super::super::model::{Edition, Level};
 use super::super::revenue::{self, Period};
-use super::super::Date;
+use super::super::{Date, Money};
 use super::state::{Days, RevenueDays};
 use super::{threshold, Cause, Change, Direction, Editions, Flags, Requirement, MAX_CAUSES};
 
+/// What every change of one level is worked out from.
+#[derive(Clone, Copy)]
+pub(super) struct Ground<'a> {
+    pub(super) editions: Editions,
+    /// Qualifying revenue per day.
+    pub(super) revenue: &'a RevenueDays,
+    pub(super) days: &'a Days,
+    pub(super) submission: &'a Submission,
+    pub(super) level: Level,
+}
+
 /// The change of one level on `day`: what flips, and what enters or leaves.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn change(
-    editions: Editions,
-    revenue: &RevenueDays,
-    days: &Days,
-    submission: &Submission,
-    level: Level,
-    day: Date,
-    before: Flags,
-    after: Flags,
-) -> Change {
+pub(super) fn change(ground: Ground, day: Date, before: Flags, after: Flags) -> Change {
     let yesterday = day.previous_day();
-    let old = editions.on(yesterday);
-    let qualifying_before = revenue.qualifying(days, old, yesterday);
+    let old = ground.editions.on(yesterday);
+    let qualifying_before = ground.revenue.qualifying(ground.days, old, yesterday);
     // The sweep may have skipped days on which only revenue moved.
     let before = Flags {
-        revenue: old.level(level).is_some_and(|rule| {
-            threshold(rule, submission.market)
+        revenue: old.level(ground.level).is_some_and(|rule| {
+            threshold(rule, ground.submission.market)
                 .shortfall_from(qualifying_before)
                 .is_zero()
         }),
@@ -42,16 +43,7 @@ pub(super) fn change(
     if before.exams != after.exams {
         requirements.push(Requirement::Exams);
     }
-    change_of(
-        editions,
-        revenue,
-        days,
-        submission,
-        level,
-        day,
-        requirements,
-        after.exams,
-    )
+    worked_out(ground, day, requirements, after.exams, qualifying_before)
 }
 
 /// The change of one level on `day` in which `requirements` flip (revenue
@@ -61,17 +53,33 @@ pub(super) fn change(
 /// count never empties a seat, nor does one that stops fill it). The keep
 /// plan asks for the exams alone on the day its passes are due
 /// (`KeepPlan::exams_lost`).
-#[allow(clippy::too_many_arguments)]
 pub(super) fn change_of(
-    editions: Editions,
-    revenue: &RevenueDays,
-    days: &Days,
-    submission: &Submission,
-    level: Level,
+    ground: Ground,
     day: Date,
     requirements: Vec<Requirement>,
     exams_met: bool,
 ) -> Change {
+    let yesterday = day.previous_day();
+    let old = ground.editions.on(yesterday);
+    let qualifying_before = ground.revenue.qualifying(ground.days, old, yesterday);
+    worked_out(ground, day, requirements, exams_met, qualifying_before)
+}
+
+/// `change_of`, with the qualifying revenue of the day before `day`.
+fn worked_out(
+    ground: Ground,
+    day: Date,
+    requirements: Vec<Requirement>,
+    exams_met: bool,
+    qualifying_before: Money,
+) -> Change {
+    let Ground {
+        editions,
+        revenue,
+        days,
+        submission,
+        level,
+    } = ground;
     let yesterday = day.previous_day();
     let (old, edition) = (editions.on(yesterday), editions.on(day));
     let mut causes = Causes::default();
@@ -150,7 +158,7 @@ pub(super) fn change_of(
         on: day,
         edition,
         requirements,
-        qualifying_before: revenue.qualifying(days, old, yesterday),
+        qualifying_before,
         qualifying: revenue.qualifying(days, edition, day),
         threshold: edition
             .level(level)

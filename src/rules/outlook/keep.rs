@@ -56,79 +56,16 @@
 
 use super::super::exams::{self, ExamIndex};
 use super::super::model::{Edition, Level};
-use super::super::{Date, Evaluation, ExamChoice, GapStep, Money, Submission};
-use super::change::change_of;
+use super::super::{Date, Evaluation, ExamChoice, GapStep, Submission};
+use super::change::{change_of, Ground};
 use super::keep_assign;
 use super::keep_bindings::binding_states;
 use super::keep_editions::{applied, global_days, offered, remap};
 pub use super::keep_revenue::Lowest;
 use super::keep_revenue::{revenue_needed, RevenueNeed};
+pub use super::keep_types::{CannotKeep, KeepPlan, Why};
 use super::state::{Days, RevenueDays};
-use super::{Change, Editions, LevelOutlook, Requirement};
-
-/// What to add, by `revenue_by` and `exams_by`, to keep a level through the
-/// horizon.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeepPlan {
-    pub level: Level,
-    /// = `changes_on`, the day the level would be lost: `revenue_by` or
-    /// `exams_by`, whichever is earlier (both, when they are the same).
-    pub deadline: Date,
-    pub horizon_end: Date,
-    /// Extra qualifying revenue; zero when revenue holds.
-    pub revenue_needed: Money,
-    /// The last day the extra revenue can be booked: the first day from the
-    /// deadline on which qualifying revenue falls short (revenue booked then
-    /// stays in the TTM period through `horizon_end`, which is within a year
-    /// of `as_of`); the deadline when no revenue is needed.
-    pub revenue_by: Date,
-    /// The last day the plan's passes can be dated: the first day from the
-    /// deadline on which the level's seats are not filled (after the
-    /// deadline when the level is lost on it through its revenue); the
-    /// deadline when the seats are filled on every day.
-    pub exams_by: Date,
-    /// When the plan adds passes due after the deadline: what happens on
-    /// `exams_by` as things stand (the exams requirement is no longer met,
-    /// and the passes that stop counting or the edition that comes into
-    /// force that day), since the outlook's sentence speaks only of the
-    /// revenue then.
-    pub exams_lost: Option<Change>,
-    /// What `revenue_needed` makes up for, when the outlook's sentence does
-    /// not say it (revenue does not flip on the change, or keeps falling
-    /// after it): the first day qualifying revenue is lowest, and its amount.
-    pub lowest: Option<Lowest>,
-    pub additional_exams: u32,
-    pub additional_individuals: u32,
-    /// The edition applied on the deadline: the steps' roles and groups
-    /// index into it.
-    pub edition: &'static Edition,
-    /// One per seat to fill, as in the gap; `one_of` lists the offered exams.
-    pub steps: Vec<GapStep>,
-    /// False only where the binding states had to be intersected (never
-    /// with the catalog's tables; see the module's comment, point 6).
-    pub exact: bool,
-}
-
-/// Why no plan can keep a level.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CannotKeep {
-    pub level: Level,
-    pub deadline: Date,
-    pub horizon_end: Date,
-    /// The edition applied on the deadline (`Why::NoExam` indexes into it).
-    pub edition: &'static Edition,
-    pub why: Why,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Why {
-    /// A seat needs this group (an index into `CannotKeep::edition`'s
-    /// groups), no one holds it on `on`, and none of its exams can be taken
-    /// on `by` (`KeepPlan::exams_by`) and count through `horizon_end`.
-    NoExam { group: usize, on: Date, by: Date },
-    /// The edition applied on `on` has no such level.
-    NoLevel { on: Date },
-}
+use super::{Editions, LevelOutlook, Requirement};
 
 /// The keep plan of one level whose outlook is `outlook`: `None` unless the
 /// level is attained on `as_of` and lost within the horizon.
@@ -175,12 +112,15 @@ pub(super) fn keep_in_sweep(
     if let Ok(plan) = &mut plan {
         mark_kept_seats(plan, today);
         if !plan.steps.is_empty() && plan.exams_by > plan.deadline {
-            plan.exams_lost = Some(change_of(
+            let ground = Ground {
                 editions,
-                sweep.revenue,
-                sweep.days,
+                revenue: sweep.revenue,
+                days: sweep.days,
                 submission,
-                outlook.level,
+                level: outlook.level,
+            };
+            plan.exams_lost = Some(change_of(
+                ground,
                 plan.exams_by,
                 vec![Requirement::Exams],
                 false,

@@ -2,7 +2,7 @@
 
 use super::super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
 use super::super::super::model::{Exam, ExamGroup, Market, Product};
-use super::super::super::{ExamPass, Individual, RevenueRecord};
+use super::super::super::{ExamPass, Individual, Money, RevenueRecord};
 use super::super::tests::{person, record, silver_team, submission};
 use super::super::{Editions, LevelOutlook};
 use super::*;

@@ -7,7 +7,7 @@ use super::super::evaluate::{Evaluation, Submission};
 use super::super::model::{Edition, Level, Market, RevenueRule};
 use super::super::revenue::{self, RevenueRecord};
 use super::super::{Date, Money};
-use super::change::change;
+use super::change::{change, Ground};
 use super::keep;
 use super::state::{events_on, pass_events, Days, RevenueDays, Staff};
 use super::{flags, horizon_end, threshold, Editions, Flags, LevelOutlook};
@@ -171,11 +171,15 @@ pub fn outlook(
         .zip(lost)
         .zip(masks_on_change)
         .map(|((((level, now), found), lost), masks)| {
-            let change_on = |(day, before, after): (Date, Flags, Flags)| {
-                change(
-                    editions, &revenue, &days, submission, *level, day, before, after,
-                )
+            let ground = Ground {
+                editions,
+                revenue: &revenue,
+                days: &days,
+                submission,
+                level: *level,
             };
+            let change_on =
+                |(day, before, after): (Date, Flags, Flags)| change(ground, day, before, after);
             let mut outlook = LevelOutlook {
                 level: *level,
                 attained: now.attained(),
