@@ -88,21 +88,17 @@ impl<'a> Plans<'a> {
                 step.pending = pending(edition, &step.exams, ignored(i));
             }
         }
-        // Within a seat kind, the people the level below's plan already
-        // names come first: the plan reads as that one's steps and then the
-        // rest (the sort is stable).
+        // Within a seat kind (the steps come grouped by kind), the people
+        // the level below's plan already names come first: the plan reads
+        // as that one's steps and then the rest (the sort is stable).
         if !lower.is_empty() {
-            let kind = |role: usize| {
-                rule.seats
-                    .iter()
-                    .position(|s| edition.role_index(s.role) == Some(role))
-            };
             let named = |step: &GapStep| {
                 step.individual
                     .is_some_and(|i| lower.get(i).copied().flatten().is_some())
             };
-            gap.steps
-                .sort_by_key(|step| (kind(step.role), !named(step)));
+            for kind in gap.steps.chunk_by_mut(|a, b| a.role == b.role) {
+                kind.sort_by_key(|step| !named(step));
+            }
         }
         gap
     }
