@@ -331,8 +331,21 @@ pub fn held_with(
     held
 }
 
-/// The group mask of each role of an edition.
-pub fn role_masks(edition: &Edition) -> Vec<u8> {
+/// The group mask of each role of a catalog edition, computed once.
+static ROLE_MASKS: LazyLock<Vec<(&'static Edition, Vec<u8>)>> =
+    LazyLock::new(|| catalog::editions().map(|e| (e, masks(e))).collect());
+
+/// The group mask of each role of an edition: a catalog edition's is
+/// borrowed from `ROLE_MASKS`; any other edition's (tests make their own)
+/// is worked out here.
+pub fn role_masks(edition: &'static Edition) -> Cow<'static, [u8]> {
+    match ROLE_MASKS.iter().find(|(e, _)| std::ptr::eq(*e, edition)) {
+        Some((_, masks)) => Cow::Borrowed(masks.as_slice()),
+        None => Cow::Owned(masks(edition)),
+    }
+}
+
+fn masks(edition: &Edition) -> Vec<u8> {
     edition
         .roles
         .iter()
