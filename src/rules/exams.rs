@@ -19,16 +19,51 @@ pub const MAX_GROUPS: usize = 8;
 
 const KEY_LEN: usize = 16;
 
-/// An exam code without case, spaces, hyphens or underscores: "mb2 714" → "MB2714".
+/// An exam code without case, spaces, hyphens or underscores: "mb2 714" →
+/// "MB2714". Every kind of hyphen and dash counts as a hyphen (word
+/// processors turn "MB2-710" into "MB2–710"), and a Cyrillic letter that
+/// looks like a Latin one as that letter ("МВ2-714" typed with Russian М and
+/// В is MB2-714: on screen nobody can tell them apart).
 pub fn normalize(code: &str) -> String {
     code.chars()
         .filter(|c| !is_separator(*c))
+        .map(latin)
         .flat_map(char::to_uppercase)
         .collect()
 }
 
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || c == '-' || c == '_'
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '_'
+                | '\u{00AD}' // soft hyphen
+                | '\u{2010}'
+                ..='\u{2015}' // hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar
+                | '\u{2212}' // minus sign
+                | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' // small and fullwidth forms
+        )
+}
+
+/// The Latin capital letter a Cyrillic look-alike stands for; any other
+/// character as it is.
+fn latin(c: char) -> char {
+    match c {
+        'А' | 'а' => 'A',
+        'В' | 'в' => 'B',
+        'Е' | 'е' => 'E',
+        'І' | 'і' => 'I',
+        'К' | 'к' => 'K',
+        'М' | 'м' => 'M',
+        'Н' | 'н' => 'H',
+        'О' | 'о' => 'O',
+        'Р' | 'р' => 'P',
+        'С' | 'с' => 'C',
+        'Т' | 'т' => 'T',
+        'Х' | 'х' => 'X',
+        'У' | 'у' => 'Y',
+        other => other,
+    }
 }
 
 /// The normalized code in a fixed buffer, or `None` when it cannot be a known
@@ -36,6 +71,7 @@ fn is_separator(c: char) -> bool {
 fn key(code: &str) -> Option<[u8; KEY_LEN]> {
     let mut out = [0u8; KEY_LEN];
     for (len, c) in code.chars().filter(|c| !is_separator(*c)).enumerate() {
+        let c = latin(c);
         if !c.is_ascii() || len == KEY_LEN {
             return None;
         }

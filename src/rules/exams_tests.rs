@@ -11,6 +11,30 @@ fn normalization_ignores_case_spaces_hyphens_underscores() {
 }
 
 #[test]
+fn every_dash_is_a_hyphen_and_cyrillic_look_alikes_are_latin() {
+    // En dash (Word's autocorrect), non-breaking hyphen, minus sign, em
+    // dash, soft hyphen, a no-break space; Cyrillic М and В, and lower-case
+    // м and в, which upper-case to the same look-alikes.
+    for code in [
+        "MB2\u{2013}714",
+        "MB2\u{2011}714",
+        "MB2\u{2212}714",
+        "MB2 \u{2014} 714",
+        "MB2\u{00AD}714",
+        "MB2\u{00A0}714",
+        "\u{041C}\u{0412}2-714",
+        "\u{043C}\u{0432}2-714",
+    ] {
+        assert_eq!(normalize(code), "MB2714", "{code}");
+        assert_eq!(key(code), key("MB2-714"), "{code}");
+    }
+    // A letter that looks like no Latin one stays what it is: Cyrillic Б
+    // after a look-alike М leaves a code one edit from MB2-714.
+    assert_eq!(normalize("МБ2-714"), "MБ2714");
+    assert_eq!(key("МБ2-714"), None);
+}
+
+#[test]
 fn catalog_editions_use_the_index_built_at_start() {
     for edition in catalog::editions() {
         let days = [Date::ymd(2017, 1, 1), Date::ymd(2017, 12, 31)]
@@ -55,8 +79,16 @@ fn cloud_crm(id: &str) -> &'static Edition {
 #[test]
 fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
     let idx = index(cloud_crm("2017-11"), Date::ymd(2018, 1, 1));
-    // An extra letter, two neighbours swapped, a dropped letter, a changed one.
-    for typo in ["MB2-7144", "MB2-741", "MB-714", "mb2 7l4", "MB2-714 "] {
+    // An extra letter, two neighbours swapped, a dropped letter, a changed
+    // one, a changed one in Cyrillic (Б for B, after a look-alike М).
+    for typo in [
+        "MB2-7144",
+        "MB2-741",
+        "MB-714",
+        "mb2 7l4",
+        "MB2-714 ",
+        "МБ2-714",
+    ] {
         let expected = if typo == "MB2-714 " {
             Lookup::Accepted {
                 group: 0,
@@ -75,7 +107,7 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
         "MB2-719",
         "AZ-900",
         "",
-        "МБ2-714",
+        "ФЫ2-714",
         "MB2-714-AND-A-VERY-LONG-TAIL",
     ] {
         assert_eq!(
