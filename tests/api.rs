@@ -198,6 +198,12 @@ async fn locale_comes_from_the_field_then_accept_language_then_english() {
         ("ru-KZ", Some("en"), "ru-RU"),
         ("ru", None, "ru-RU"),
         ("fr-CA", None, "en-US"),
+        // Extensions are well-formed and choose no other language.
+        ("ru-RU-u-nu-latn", Some("en"), "ru-RU"),
+        ("en-US-x-test", Some("ru"), "en-US"),
+        ("", Some("ru-RU-u-nu-latn, en;q=0.5"), "ru-RU"),
+        // "*" is any language: the default, at its own weight.
+        ("", Some("*;q=0.5, ru;q=0.4"), "en-US"),
     ];
     for (field, header, expected) in cases {
         let mut request = Request::new(contoso(field));

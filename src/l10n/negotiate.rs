@@ -78,23 +78,32 @@ impl Negotiator {
     }
 }
 
+/// The language of a BCP 47 tag (`_` read as `-`). A tag may carry
+/// extensions (`ru-RU-u-nu-latn`, `en-US-x-test`, as browsers, Java and
+/// ICU send them): they say how, not which language, so the whole tag is
+/// read as a locale and only its language identifier kept.
 fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     // "*" and private-use-only tags are not language tags.
     if tag == "*" {
         return None;
     }
-    tag.replace('_', "-").parse().ok()
+    let locale = icu_locale_core::Locale::try_from_str(&tag.replace('_', "-")).ok()?;
+    locale.id.to_string().parse().ok()
 }
 
 /// `ru;q=0.9, en-GB;q=0.8, *;q=0.1` → tags by descending q, q=0 and
-/// malformed entries dropped; equal q keeps header order.
+/// malformed entries dropped; equal q keeps header order. `*` (any
+/// language) stands for the default locale, at its own q.
 fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
     let mut entries: Vec<(u16, usize, LanguageIdentifier)> = header
         .split(',')
         .enumerate()
         .filter_map(|(pos, item)| {
             let mut parts = item.split(';');
-            let tag = parse_tag(parts.next()?.trim())?;
+            let tag = match parts.next()?.trim() {
+                "*" => Locale::DEFAULT.tag().parse().ok()?,
+                tag => parse_tag(tag)?,
+            };
             let mut q = 1000u16;
             for param in parts {
                 if let Some(value) = param.trim().strip_prefix("q=") {
@@ -150,6 +159,13 @@ mod tests {
         for tag in ["ru", "ru-RU", "ru-UA", "ru-KZ", "RU-ru", "ru_RU"] {
             assert_eq!(pick(tag, Some("en")), Ok(Locale::RuRu), "{tag}");
         }
+        // Extensions are well-formed and name no other language.
+        for tag in ["ru-RU-u-nu-latn", "ru-x-test", "ru-RU-t-en-h0-hybrid"] {
+            assert_eq!(pick(tag, Some("en")), Ok(Locale::RuRu), "{tag}");
+        }
+        for tag in ["en-US-u-ca-buddhist", "en-x-test", "th-TH-u-nu-thai"] {
+            assert_eq!(pick(tag, Some("ru")), Ok(Locale::EnUs), "{tag}");
+        }
         for tag in ["en", "en-GB", "en-US", "de-DE", "zh-Hant-TW", "fr"] {
             assert_eq!(pick(tag, Some("ru")), Ok(Locale::EnUs), "{tag}");
         }
@@ -163,6 +179,8 @@ mod tests {
         );
         assert!(pick("*", None).is_err());
         assert!(pick("e", None).is_err());
+        assert!(pick("x-pseudo", None).is_err());
+        assert!(pick("ru-u", None).is_err());
     }
 
     #[test]
@@ -173,6 +191,13 @@ mod tests {
         assert_eq!(pick("", Some("ru;q=0, en;q=0.1")), Ok(Locale::EnUs));
         assert_eq!(pick("", Some("garbage;;;, ru;q=0.3")), Ok(Locale::RuRu));
         assert_eq!(pick("", Some("de")), Ok(Locale::EnUs));
+        assert_eq!(
+            pick("", Some("ru-RU-u-nu-latn, en;q=0.5")),
+            Ok(Locale::RuRu)
+        );
+        // "*" is any language: the default, at its own weight.
+        assert_eq!(pick("", Some("*;q=0.5, ru;q=0.4")), Ok(Locale::EnUs));
+        assert_eq!(pick("", Some("ru;q=0.6, *;q=0.5")), Ok(Locale::RuRu));
         assert_eq!(pick("", None), Ok(Locale::EnUs));
     }
 }
