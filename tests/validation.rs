@@ -171,6 +171,41 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
 }
 
 #[tokio::test]
+async fn an_empty_currency_code_is_named_empty_not_quoted() {
+    let server = TestServer::start().await;
+    for (locale, wanted) in [
+        (
+            "en-US",
+            "The submission.revenue[0].amount.currency_code field can’t be empty; it must be \
+             “USD”.",
+        ),
+        (
+            "ru-RU",
+            "Поле submission.revenue[0].amount.currency_code не заполнено; оно должно \
+             содержать «USD».",
+        ),
+    ] {
+        let mut request = with_submission(|s| {
+            if let Some(amount) = s.revenue[0].amount.as_mut() {
+                amount.currency_code.clear();
+            }
+        });
+        request.locale = locale.into();
+        let (code, fields, status) = reject(&server, request).await;
+        assert_eq!(code, Code::InvalidArgument);
+        assert_eq!(fields, ["submission.revenue[0].amount.currency_code"]);
+        let details = status.get_error_details();
+        let localized = &details
+            .localized_message()
+            .expect("LocalizedMessage")
+            .message;
+        assert!(localized.contains(wanted), "{locale}: {localized}");
+        assert!(!localized.contains("“”") && !localized.contains("«»"));
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn a_repeated_id_names_its_first_use_by_path_whatever_its_index() {
     let server = TestServer::start().await;
     let mut request = valid();

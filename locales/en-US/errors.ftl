@@ -41,6 +41,8 @@ violation-required = The { $field } field is required.
 violation-enum = The { $field } field has an unknown value: { $value }.
 # $value (String): the currency code sent
 violation-currency = The { $field } field must be “USD”, not “{ $value }”.
+# The currency code sent empty (not quoted: “” reads as nothing at all)
+violation-currency-empty = The { $field } field can’t be empty; it must be “USD”.
 # $value (Number)
 violation-nanos-range = The { $field } field must be between −999,999,999 and 999,999,999; it’s { $value }.
 # $units (String): the path of the amount’s units field

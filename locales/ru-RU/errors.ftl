@@ -48,6 +48,8 @@ violation-required = Поле { $field } обязательно для запо�
 violation-enum = Поле { $field } содержит неизвестное значение: { $value }.
 # $value (String): присланный код валюты
 violation-currency = Поле { $field } должно содержать «USD», а не «{ $value }».
+# Код валюты не указан (пустые кавычки «» читаются плохо)
+violation-currency-empty = Поле { $field } не заполнено; оно должно содержать «USD».
 # $value (Number)
 violation-nanos-range = Значение поля { $field } должно быть в диапазоне от −999 999 999 до 999 999 999; указано { $value }.
 # $units (String): путь поля units той же суммы

@@ -113,6 +113,22 @@ impl Message for Currency<'_> {
     }
 }
 
+/// `violation-currency-empty`: `$field` (a currency code sent empty).
+pub(super) struct CurrencyEmpty<'a> {
+    pub(super) field: &'a str,
+}
+
+impl Message for CurrencyEmpty<'_> {
+    fn id(&self) -> &'static str {
+        "violation-currency-empty"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("field", self.field);
+        args
+    }
+}
+
 /// `violation-nanos-range`: `$field`, `$value` (the nanos sent, a number).
 pub(super) struct NanosRange<'a> {
     pub(super) field: &'a str,
@@ -312,6 +328,7 @@ mod tests {
                 field: "f",
                 value: "EUR",
             }),
+            Box::new(CurrencyEmpty { field: "f" }),
             Box::new(NanosRange {
                 field: "f",
                 value: -1,

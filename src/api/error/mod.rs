@@ -89,6 +89,9 @@ impl Violation {
                 value: *value,
             }
             .text(l10n, locale),
+            Problem::Currency(value) if value.is_empty() => {
+                messages::CurrencyEmpty { field }.text(l10n, locale)
+            }
             Problem::Currency(value) => messages::Currency { field, value }.text(l10n, locale),
             Problem::NanosRange(value) => messages::NanosRange {
                 field,
