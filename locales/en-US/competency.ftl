@@ -69,7 +69,8 @@ revenue-term = Net New Revenue from { $wording ->
 # $wording
 revenue-rule = The TTM (trailing 12 months) period ends on the evaluation date. { revenue-term } in the TTM period counts only if it comes from customers for whom your organization is the Digital Partner of Record (DPOR) for Microsoft CRM Online or Dynamics 365.
 
-# $market (String): a market name; $threshold (String): an amount; $wording
+# $market (String): a market name; $threshold (String): an amount (in the
+# genitive, which Russian needs after its "не менее"); $wording
 requirement-threshold = { $market }: your organization must have earned at least { $threshold } in { revenue-term } in the TTM period.
 
 # $count (Number): individuals; $wording: exactly, at-least (the November

@@ -117,7 +117,9 @@ revenue-excluded-other-product = { $sign ->
        *[positive] { $amount } for other products
     }
 # Customers the partner isn't DPOR for, as the edition's page names the
-# status (the same words in both editions; Russian differs). $wording
+# status (the same words in both editions; Russian differs). It ends its
+# phrase: "records that net to US$0 from customers for whom …", never
+# "… Digital Partner of Record that net to …". $wording
 without-dpor = { $wording ->
         [customer-engagement] from customers for whom you aren’t the Digital Partner of Record
        *[plan1] from customers for whom you aren’t the Digital Partner of Record
@@ -129,15 +131,15 @@ revenue-excluded-without-dpor = { $sign ->
         }
         [zero] { $records ->
             [one] one record of { $amount } { without-dpor }
-            [2] two records { without-dpor } that net to { $amount }
-            [3] three records { without-dpor } that net to { $amount }
-            [4] four records { without-dpor } that net to { $amount }
-            [5] five records { without-dpor } that net to { $amount }
-            [6] six records { without-dpor } that net to { $amount }
-            [7] seven records { without-dpor } that net to { $amount }
-            [8] eight records { without-dpor } that net to { $amount }
-            [9] nine records { without-dpor } that net to { $amount }
-           *[other] { $records } records { without-dpor } that net to { $amount }
+            [2] two records that net to { $amount } { without-dpor }
+            [3] three records that net to { $amount } { without-dpor }
+            [4] four records that net to { $amount } { without-dpor }
+            [5] five records that net to { $amount } { without-dpor }
+            [6] six records that net to { $amount } { without-dpor }
+            [7] seven records that net to { $amount } { without-dpor }
+            [8] eight records that net to { $amount } { without-dpor }
+            [9] nine records that net to { $amount } { without-dpor }
+           *[other] { $records } records that net to { $amount } { without-dpor }
         }
        *[positive] { $amount } { without-dpor }
     }

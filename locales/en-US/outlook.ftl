@@ -179,8 +179,9 @@ outlook-more-passes = { $count ->
     }
 
 # $met: yes, no; $sign: positive, negative (credits exceed revenue: a net
-# credit); $qualifying (String): the total without its sign; $threshold
-# (String): an amount
+# credit); $qualifying (String): the total without its sign (in the
+# genitive, which Russian needs after its "до"); $threshold (String): an
+# amount
 outlook-revenue-result = { $met ->
         [yes] your qualifying Net New Revenue rises to { $qualifying } (which meets the { $threshold } threshold)
        *[no] your qualifying Net New Revenue falls to { $sign ->
@@ -268,7 +269,8 @@ outlook-keep-exams-later = Without the additional { $exams ->
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps
 # falling after it). $day (String): the first day it is that low, a date;
-# $sign: positive, negative; $qualifying (String): the amount without its sign
+# $sign: positive, negative; $qualifying (String): the amount without its
+# sign (in the genitive, as above)
 outlook-keep-lowest = Without the additional revenue, your qualifying Net New Revenue would fall to { $sign ->
         [negative] a net credit of { $qualifying }
        *[positive] { $qualifying }

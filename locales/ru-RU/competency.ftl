@@ -81,7 +81,8 @@ revenue-rule = Учитывается только { revenue-term } от кли�
        *[plan1] Цифровой партнер записи по Microsoft CRM Online или Dynamics 365
     }. Отчетный период — 12 месяцев до даты оценки включительно.
 
-# $market (String): название рынка; $threshold (String): сумма; $wording
+# $market (String): название рынка; $threshold (String): сумма, в
+# родительном падеже («не менее 100 000 долларов США»); $wording
 requirement-threshold = { $market }: { revenue-term } должна составлять не менее { $threshold }.
 
 # $count (Number): сотрудники; $wording: exactly, at-least

@@ -26,6 +26,27 @@ impl MoneySign {
     }
 }
 
+/// `$case` of `money`: the grammatical case the amount stands in. The
+/// nominative also serves the accusative (ru: «составляет 21 доллар США»,
+/// «на сумму 21 доллар США»); the genitive follows «до», «не менее», «в
+/// размере» (ru: «до 21 доллара США»). English has one form for both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyCase {
+    Nominative,
+    Genitive,
+}
+
+impl MoneyCase {
+    pub(super) const KEYS: [&'static str; 2] = ["nominative", "genitive"];
+
+    fn key(self) -> &'static str {
+        match self {
+            MoneyCase::Nominative => "nominative",
+            MoneyCase::Genitive => "genitive",
+        }
+    }
+}
+
 /// `$plural` of `money`: every CLDR plural category.
 pub(super) const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -41,18 +62,22 @@ fn plural_key(category: PluralCategory) -> &'static str {
 }
 
 /// `money`: `$amount` (the number without its sign, formatted by ICU4X),
-/// `$plural` (its CLDR category), `$sign`. Rendered through its template
+/// `$plural` (its CLDR category), `$sign`, `$case`. Rendered through its template
 /// (`Localizer::money`), which takes the same names.
 pub(super) struct MoneyMessage<'a> {
     pub(super) amount: &'a str,
     pub(super) plural: PluralCategory,
     pub(super) sign: MoneySign,
+    pub(super) case: MoneyCase,
 }
 
 impl MoneyMessage<'_> {
     /// The template's selectors, with every value each can take.
-    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 2] =
-        [("plural", &PLURAL_KEYS), ("sign", &MoneySign::KEYS)];
+    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 3] = [
+        ("plural", &PLURAL_KEYS),
+        ("sign", &MoneySign::KEYS),
+        ("case", &MoneyCase::KEYS),
+    ];
     /// The template's string arguments.
     pub(super) const SLOTS: [&'static str; 1] = ["amount"];
 
@@ -60,8 +85,13 @@ impl MoneyMessage<'_> {
     pub(super) fn selectors(
         plural: PluralCategory,
         sign: MoneySign,
-    ) -> [(&'static str, &'static str); 2] {
-        [("plural", plural_key(plural)), ("sign", sign.key())]
+        case: MoneyCase,
+    ) -> [(&'static str, &'static str); 3] {
+        [
+            ("plural", plural_key(plural)),
+            ("sign", sign.key()),
+            ("case", case.key()),
+        ]
     }
 
     /// The string arguments by name, for the template.
@@ -75,11 +105,11 @@ impl Message for MoneyMessage<'_> {
         "money"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         for (name, value) in self.slots() {
             args.set(name, value);
         }
-        for (name, value) in MoneyMessage::selectors(self.plural, self.sign) {
+        for (name, value) in MoneyMessage::selectors(self.plural, self.sign, self.case) {
             args.set(name, value);
         }
         args
@@ -125,6 +155,7 @@ mod tests {
             amount: "1",
             plural: PluralCategory::One,
             sign: MoneySign::Positive,
+            case: MoneyCase::Genitive,
         };
         let date = DateMessage {
             date: Date::ymd(2017, 7, 7),

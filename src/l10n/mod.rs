@@ -25,6 +25,7 @@ use std::path::Path;
 
 use crate::rules::{Date, Money};
 
+pub use formats::MoneyCase;
 use formats::{DateMessage, MoneyMessage, MoneySign};
 use lists::list;
 pub use load::SOURCES;
@@ -242,6 +243,12 @@ impl Localizer {
     /// before «долларов»); cents when there are any,
     /// more digits only for sub-cent amounts. Exact: no floating point.
     pub fn money(&self, locale: Locale, amount: Money) -> String {
+        self.money_in(locale, amount, MoneyCase::Nominative)
+    }
+
+    /// `money` in the grammatical case its sentence puts it in (ru: «до
+    /// 21 доллара США», not «до 21 доллар США»).
+    pub fn money_in(&self, locale: Locale, amount: Money, case: MoneyCase) -> String {
         let data = self.data(locale);
         let nanos = amount.total_nanos();
         let value = Decimal::new(Sign::None, exact_decimal(nanos.unsigned_abs()));
@@ -251,7 +258,7 @@ impl Localizer {
             MoneySign::Positive
         };
         let plural = data.plurals.category_for(&value);
-        let selectors = MoneyMessage::selectors(plural, sign);
+        let selectors = MoneyMessage::selectors(plural, sign, case);
         let formatted = data.decimal.format(&value);
         // The usual case: ICU writes the amount straight into the sentence.
         if let Some((before, after)) = self
@@ -272,6 +279,7 @@ impl Localizer {
             amount: &amount,
             plural,
             sign,
+            case,
         };
         match &self.money {
             Some(template) => template.render(self, locale, &selectors, &message.slots()),

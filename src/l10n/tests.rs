@@ -1,4 +1,4 @@
-use super::formats::{MoneySign, PLURAL_KEYS};
+use super::formats::{MoneyCase, MoneySign, PLURAL_KEYS};
 use super::lists::cut_pair;
 use super::*;
 use icu_list::{options::ListFormatterOptions, ListFormatter};
@@ -42,22 +42,18 @@ fn money_is_written_around_the_amount_as_the_template_renders_it() {
     let l = Localizer::new().expect("localizer");
     let money = l.money.as_ref().expect("money template");
     for locale in Locale::ALL {
-        for plural in PLURAL_KEYS {
-            for sign in MoneySign::KEYS {
-                let (before, after) = money
-                    .around(locale, &[("plural", plural), ("sign", sign)])
-                    .expect("one slot");
-                for amount in ["1", "1\u{a0}234,50", ""] {
-                    assert_eq!(
-                        format!("{before}{amount}{after}"),
-                        money.render(
-                            &l,
-                            locale,
-                            &[("plural", plural), ("sign", sign)],
-                            &[("amount", amount)]
-                        )
-                    );
-                }
+        for (plural, sign, case) in PLURAL_KEYS.into_iter().flat_map(|p| {
+            MoneySign::KEYS
+                .into_iter()
+                .flat_map(move |s| MoneyCase::KEYS.map(|c| (p, s, c)))
+        }) {
+            let selectors = [("plural", plural), ("sign", sign), ("case", case)];
+            let (before, after) = money.around(locale, &selectors).expect("one slot");
+            for amount in ["1", "1\u{a0}234,50", ""] {
+                assert_eq!(
+                    format!("{before}{amount}{after}"),
+                    money.render(&l, locale, &selectors, &[("amount", amount)])
+                );
             }
         }
     }
@@ -110,6 +106,25 @@ fn money_dates_and_lists() {
         l.money(ru, Money::from_units(100_000)),
         "100\u{a0}000\u{a0}долларов США"
     );
+    // After «до», «не менее», «в размере»: the genitive, of every plural
+    // category (one: «доллара», few and many: «долларов», other: «доллара»).
+    for (units, nanos, text) in [
+        (21, 0, "21\u{a0}доллара США"),
+        (1, 0, "1\u{a0}доллара США"),
+        (22, 0, "22\u{a0}долларов США"),
+        (100_001, 0, "100\u{a0}001\u{a0}доллара США"),
+        (100_002, 0, "100\u{a0}002\u{a0}долларов США"),
+        (0, 0, "0\u{a0}долларов США"),
+        (6061, 500_000_000, "6\u{a0}061,50\u{a0}доллара США"),
+    ] {
+        let amount = Money::from_parts(units, nanos);
+        assert_eq!(l.money_in(ru, amount, MoneyCase::Genitive), text);
+        assert_eq!(
+            l.money_in(en, amount, MoneyCase::Genitive),
+            l.money(en, amount)
+        );
+    }
+    assert_eq!(l.money(ru, Money::from_units(21)), "21\u{a0}доллар США");
     assert_eq!(
         l.money(ru, Money::from_parts(1234, 500_000_000)),
         "1\u{a0}234,50\u{a0}доллара США"

@@ -547,6 +547,51 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 vec![],
             ),
         ),
+        // Silver held today on US$149,979; on September 1 the US$150,000
+        // leaves the period and the net is a credit of US$21, deeper
+        // (US$1,021) from October 1: Russian puts both amounts in the
+        // genitive («в размере 21 доллара США») and says the keep plan's
+        // day «будет», not «станет», negative. The team's codes come as
+        // people paste them: Cyrillic М and В, an en dash, a non-breaking
+        // hyphen; all count.
+        (
+            "e36-falls-to-a-net-credit",
+            request(
+                "g-36",
+                "litware",
+                july,
+                Developed,
+                vec![
+                    sale(150_000, (2016, 9, 1)),
+                    sale(-21, (2017, 1, 1)),
+                    sale(-1_000, (2017, 10, 1)),
+                ],
+                vec![
+                    person(
+                        "a1",
+                        "Anna Petrova",
+                        &["\u{41c}\u{412}2-714", "MB2\u{2013}710"],
+                    ),
+                    person("c1", "Ivan Orlov", &["MB2\u{2011}712"]),
+                ],
+            ),
+        ),
+        // Silver held today; on September 1 it falls to US$21: «снизится
+        // до 21 доллара США», the genitive of a CLDR "one" amount.
+        (
+            "e37-falls-to-21-dollars",
+            request(
+                "g-37",
+                "litware",
+                july,
+                Developed,
+                vec![sale(150_000, (2016, 9, 1)), sale(21, (2017, 1, 1))],
+                vec![
+                    person("a1", "Anna Petrova", APP_DEPLOY),
+                    person("c1", "Ivan Orlov", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

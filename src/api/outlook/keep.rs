@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::l10n::{Locale, Localizer, Message};
+use crate::l10n::{Locale, Localizer, Message, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
 use crate::rules::{ExamChoice, Submission};
@@ -178,7 +178,7 @@ fn explanation(
             &KeepLowestMessage {
                 day: &l10n.date(locale, lowest.on),
                 negative: lowest.qualifying.is_negative(),
-                qualifying: &l10n.money(locale, lowest.qualifying.abs()),
+                qualifying: &l10n.money_in(locale, lowest.qualifying.abs(), MoneyCase::Genitive),
             }
             .text(l10n, locale),
         );

@@ -11,7 +11,7 @@ use std::sync::{LazyLock, RwLock};
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::l10n::{Locale, Localizer};
+use crate::l10n::{Locale, Localizer, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::outlook::{Cause, Change, Direction, Requirement};
 use crate::rules::{Date, Level, LevelOutlook, Money, Submission};
@@ -181,7 +181,7 @@ fn explanation(
             Requirement::Revenue => RevenueResultMessage {
                 met: won,
                 negative: change.qualifying.is_negative(),
-                qualifying: l10n.money(locale, change.qualifying.abs()),
+                qualifying: l10n.money_in(locale, change.qualifying.abs(), MoneyCase::Genitive),
                 threshold: l10n.money(locale, change.threshold),
             }
             .text(l10n, locale),

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use crate::l10n::MoneyCase;
 use crate::pb::competency as pb;
 use crate::rules::{catalog, Exam, LevelRule};
 
@@ -131,7 +132,7 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
         .map(|t| {
             RequirementThreshold {
                 market: c.label(label::market(t.market)),
-                threshold: &c.money(t.amount),
+                threshold: &c.l10n().money_in(c.locale, t.amount, MoneyCase::Genitive),
                 wording: edition.revenue.wording,
             }
             .render(c)
