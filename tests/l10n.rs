@@ -665,6 +665,12 @@ fn russian_counts_keep_their_nouns_and_minus_is_a_minus_sign() {
         if let Some(at) = plain_space_after_count(text) {
             found.push(format!("{source}: a plain space after a count: {at:?}"));
         }
+        // A date ends in «г.», so a sentence's full stop after it doubles.
+        if let Some(at) = text.find("..") {
+            let around: String = text[..at].chars().rev().take(24).collect();
+            let around: String = around.chars().rev().collect();
+            found.push(format!("{source}: two full stops: {around:?}"));
+        }
         if let Some(at) = hyphen_minus_before_digit(text) {
             found.push(format!("{source}: a hyphen-minus as minus: {at:?}"));
         }

@@ -628,6 +628,7 @@ mod trace_totals {
         match d {
             D::UnknownExamCode => Some("UNKNOWN_EXAM_CODE"),
             D::ExamNotAccepted => Some("EXAM_NOT_ACCEPTED"),
+            D::ExamNotAvailableOnPassDate => Some("EXAM_NOT_AVAILABLE_ON_PASS_DATE"),
             D::ExamPassedAfterAsOf => Some("EXAM_PASSED_AFTER_AS_OF"),
             D::DuplicateExamPass => Some("DUPLICATE_EXAM_PASS"),
             D::Counted | D::NotNeeded | D::Unspecified => None,

@@ -23,6 +23,15 @@ warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’
        *[earlier] The exam was last included in the { $other } edition.
     }
 
+# A pass dated on a day its exam could not be taken: the date is wrong.
+# $passed_on, $limit (String): full dates (a comma follows a year
+# mid-sentence); $side: before (the exam became available only on $limit),
+# after (it could be taken only through $limit, its retirement)
+warning-exam-not-available-on-pass-date = The { $code } pass listed for { $person } doesn’t count: it’s dated { $passed_on }, but { $code } { $side ->
+        [before] can be taken only from { $limit }
+       *[after] could be taken only through { $limit }
+    }. Check the date.
+
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
 warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn’t count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
 

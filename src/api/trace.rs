@@ -72,6 +72,7 @@ fn exam_pass(ev: &Evaluation, index: usize, outcome: &PassOutcome) -> pb::ExamPa
             match ignored {
                 Ignored::UnknownExamCode { .. } => D::UnknownExamCode,
                 Ignored::ExamNotAccepted { .. } => D::ExamNotAccepted,
+                Ignored::ExamNotAvailableOnPassDate { .. } => D::ExamNotAvailableOnPassDate,
                 Ignored::ExamPassedAfterAsOf { .. } => D::ExamPassedAfterAsOf,
                 Ignored::DuplicateExamPass { .. } => D::DuplicateExamPass,
             },

@@ -48,11 +48,21 @@ pub fn availability(code: &str) -> Option<&'static Availability> {
     AVAILABILITY.iter().find(|a| a.code == code)
 }
 
+impl Availability {
+    /// Whether the exam can be taken on `day`.
+    pub fn allows(&self, day: Date) -> bool {
+        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day <= until)
+    }
+}
+
 /// Whether the exam `code` can be taken on `day`.
 pub fn can_take(code: &str, day: Date) -> bool {
-    availability(code).is_none_or(|a| {
-        a.from.is_none_or(|from| from <= day) && a.until.is_none_or(|until| day <= until)
-    })
+    availability(code).is_none_or(|a| a.allows(day))
+}
+
+/// The limits of the exam `code` when it could not be taken on `day`.
+pub fn not_takeable_on(code: &str, day: Date) -> Option<&'static Availability> {
+    availability(code).filter(|a| !a.allows(day))
 }
 
 /// Whether `day` is before the exam `code` becomes available (its label's

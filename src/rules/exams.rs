@@ -342,7 +342,16 @@ pub fn held_with(
             }
             Lookup::Accepted { group, exam } => {
                 let code = exam.code;
-                if let Some(passed_on) = pass.passed_on.filter(|d| *d > as_of) {
+                let unavailable = pass
+                    .passed_on
+                    .and_then(|d| catalog::not_takeable_on(code, d).map(|a| (d, a)));
+                if let Some((passed_on, availability)) = unavailable {
+                    Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
+                        code,
+                        passed_on,
+                        availability,
+                    })
+                } else if let Some(passed_on) = pass.passed_on.filter(|d| *d > as_of) {
                     Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
                 } else if held.mask & (1 << group) == 0 {
                     held.mask |= 1 << group;

@@ -66,6 +66,13 @@ fn catalog_editions_use_the_index_built_at_start() {
     }
 }
 
+fn pass(code: &str, passed_on: Option<Date>) -> ExamPass {
+    ExamPass {
+        code: code.to_string(),
+        passed_on,
+    }
+}
+
 fn index(edition: &'static Edition, as_of: Date) -> ExamIndex {
     ExamIndex::new(edition, as_of)
 }
@@ -137,10 +144,6 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
 fn passes_are_judged_by_code_edition_date_then_repeats() {
     let july = cloud_crm("2017-07");
     let november = cloud_crm("2017-11");
-    let pass = |code: &str, passed_on: Option<Date>| ExamPass {
-        code: code.to_string(),
-        passed_on,
-    };
     let as_of = Date::ymd(2019, 1, 1);
     let passes = [
         pass("MB2-709", None),
@@ -216,4 +219,45 @@ fn passes_are_judged_by_code_edition_date_then_repeats() {
             why: NotAccepted::NotInEdition { other: november }
         })]
     );
+}
+
+#[test]
+fn a_pass_dated_when_its_exam_could_not_be_taken_counts_on_no_day() {
+    let november = cloud_crm("2017-11");
+    let passes = [
+        // MB2-877 before it became available, MB2-709 after it retired;
+        // the second of each is dated after as_of as well, which the
+        // wrong date outranks: it would count on no day.
+        pass("MB2-877", Some(Date::ymd(2017, 12, 1))),
+        pass("MB2-709", Some(Date::ymd(2018, 2, 1))),
+        pass("MB2-709", Some(Date::ymd(2018, 6, 1))),
+        pass("MB2-877", Some(Date::ymd(2018, 1, 1))),
+    ];
+    let as_of = Date::ymd(2018, 3, 5);
+    let mut seen = Vec::new();
+    let holds = held_with(&index(november, as_of), &passes, as_of, |j, d| {
+        seen.push((j, d))
+    });
+    let unavailable = |code: &'static str, passed_on: Date| {
+        Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
+            code,
+            passed_on,
+            availability: catalog::availability(code).expect("limited"),
+        })
+    };
+    assert_eq!(
+        seen,
+        [
+            (0, unavailable("MB2-877", Date::ymd(2017, 12, 1))),
+            (1, unavailable("MB2-709", Date::ymd(2018, 2, 1))),
+            (2, unavailable("MB2-709", Date::ymd(2018, 6, 1))),
+            (3, Disposition::Holds { group: 0 }),
+        ]
+    );
+    // On any later day, too: the pass never counts.
+    for day in [Date::ymd(2018, 7, 1), Date::ymd(2018, 12, 31)] {
+        let later = held(&index(november, day), &passes[..3], day);
+        assert_eq!(later.mask, 0, "{day:?}");
+    }
+    assert_eq!(holds.mask, 1);
 }

@@ -1,6 +1,7 @@
 //! What one exam pass does on `as_of`, and why a pass does not count (the
 //! warnings of §2.8): structured data, worded by the adapter.
 
+use super::catalog::Availability;
 use super::model::Edition;
 use super::Date;
 
@@ -19,7 +20,8 @@ pub enum Disposition {
 }
 
 /// Why an exam pass does not count. A pass gets the first that applies, in
-/// this order: the code, then the edition, then the date, then repeats.
+/// this order: the code, then the edition, then the date (a day the exam
+/// could not be taken, then after `as_of`), then repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ignored {
     /// No edition of the competency has the code. `suggestion`: the one
@@ -29,6 +31,13 @@ pub enum Ignored {
     ExamNotAccepted {
         code: &'static str,
         why: NotAccepted,
+    },
+    /// Dated on a day the exam could not be taken (§2.6): the date is
+    /// wrong, and the pass counts on no day until it is corrected.
+    ExamNotAvailableOnPassDate {
+        code: &'static str,
+        passed_on: Date,
+        availability: &'static Availability,
     },
     /// Dated after `as_of`.
     ExamPassedAfterAsOf { code: &'static str, passed_on: Date },
@@ -43,6 +52,7 @@ impl Ignored {
         match self {
             Ignored::UnknownExamCode { .. } => "UNKNOWN_EXAM_CODE",
             Ignored::ExamNotAccepted { .. } => "EXAM_NOT_ACCEPTED",
+            Ignored::ExamNotAvailableOnPassDate { .. } => "EXAM_NOT_AVAILABLE_ON_PASS_DATE",
             Ignored::ExamPassedAfterAsOf { .. } => "EXAM_PASSED_AFTER_AS_OF",
             Ignored::DuplicateExamPass { .. } => "DUPLICATE_EXAM_PASS",
         }

@@ -592,6 +592,45 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Passes dated when their exam could not be taken (§2.6): MB2-877
+        // before January 1, 2018, MB2-709 after December 31, 2017. The dates
+        // are wrong: neither counts, today or in the outlook, and each gets
+        // a warning that says so.
+        (
+            "e38-pass-dated-when-its-exam-could-not-be-taken",
+            request(
+                "g-38",
+                "contoso",
+                (2018, 3, 5),
+                Developed,
+                vec![sale(150_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "lw".into(),
+                        display_name: "Li Wei".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-877".into(),
+                                passed_on: date(2017, 12, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-715".into(),
+                                passed_on: date(2017, 12, 1),
+                            },
+                        ],
+                    },
+                    pb::Individual {
+                        id: "ok".into(),
+                        display_name: "Olga Kuznetsova".into(),
+                        exams: vec![pb::ExamPass {
+                            code: "MB2-709".into(),
+                            passed_on: date(2018, 2, 1),
+                        }],
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

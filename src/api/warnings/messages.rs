@@ -100,6 +100,50 @@ impl Message for ExamNotInEdition<'_> {
     }
 }
 
+/// Which limit of its availability an exam pass's date misses.
+#[derive(Clone, Copy)]
+pub(super) enum Side {
+    /// Before the exam became available.
+    Before,
+    /// After it retired.
+    After,
+}
+
+impl Side {
+    fn key(self) -> &'static str {
+        match self {
+            Side::Before => "before",
+            Side::After => "after",
+        }
+    }
+}
+
+/// `warning-exam-not-available-on-pass-date`: `$person`, `$code`,
+/// `$passed_on` (a date), `$side` (before | after), `$limit` (a date: the
+/// first day the exam could be taken, or the last).
+pub(super) struct ExamNotAvailableOnPassDate<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+    pub(super) passed_on: String,
+    pub(super) side: Side,
+    pub(super) limit: String,
+}
+
+impl Message for ExamNotAvailableOnPassDate<'_> {
+    fn id(&self) -> &'static str {
+        "warning-exam-not-available-on-pass-date"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(5);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("passed_on", self.passed_on.as_str());
+        args.set("side", self.side.key());
+        args.set("limit", self.limit.as_str());
+        args
+    }
+}
+
 /// `warning-exam-passed-after-as-of`: `$person`, `$code`, `$passed_on`, `$as_of` (dates).
 pub(super) struct ExamPassedAfterAsOf<'a> {
     pub(super) person: &'a str,
@@ -180,7 +224,21 @@ mod tests {
             code,
             times: 3,
         };
-        let messages: [&dyn Message; 5] = [&unknown, &expired, &not_in_edition, &after, &duplicate];
+        let unavailable = ExamNotAvailableOnPassDate {
+            person,
+            code,
+            passed_on: "June 1, 2017".into(),
+            side: Side::Before,
+            limit: "January 1, 2018".into(),
+        };
+        let messages: [&dyn Message; 6] = [
+            &unknown,
+            &expired,
+            &not_in_edition,
+            &unavailable,
+            &after,
+            &duplicate,
+        ];
         // Every struct of this file is in the list above.
         let impls = include_str!("messages.rs")
             .matches(concat!("impl ", "Message for "))

@@ -20,7 +20,8 @@ use super::render::person;
 
 mod messages;
 use messages::{
-    DuplicateExamPass, ExamExpired, ExamNotInEdition, ExamPassedAfterAsOf, UnknownExamCode, When,
+    DuplicateExamPass, ExamExpired, ExamNotAvailableOnPassDate, ExamNotInEdition,
+    ExamPassedAfterAsOf, Side, UnknownExamCode, When,
 };
 
 /// Most warnings one answer carries, the first in input order; the rest are
@@ -189,6 +190,28 @@ fn warning(
                 }
                 .text(l10n, locale),
             };
+        }
+        Ignored::ExamNotAvailableOnPassDate {
+            code,
+            passed_on,
+            availability,
+        } => {
+            out.field = path(".passed_on");
+            out.exam_code = code.to_string();
+            // The limit the date misses: the first day, if it is before it;
+            // else the last.
+            let (side, limit) = match availability.from.filter(|from| passed_on < *from) {
+                Some(from) => (Side::Before, from),
+                None => (Side::After, availability.until.unwrap_or(passed_on)),
+            };
+            out.message = ExamNotAvailableOnPassDate {
+                person: who,
+                code,
+                passed_on: l10n.date(locale, passed_on),
+                side,
+                limit: l10n.date(locale, limit),
+            }
+            .text(l10n, locale);
         }
         Ignored::ExamPassedAfterAsOf { code, passed_on } => {
             out.field = path(".passed_on");
