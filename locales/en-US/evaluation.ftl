@@ -306,7 +306,9 @@ gap-step-pending = { $count ->
 exams-holder-until = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
 
 # Appended to a level’s exam explanation when seats are empty and passes of
-# people who fill no seat of the level do not count.
+# people who fill no seat of the level do not count. Neither a repeat listing
+# nor a code that resembles no Cloud CRM exam (AZ-900) is counted, so the warnings
+# may list more: the sentence says which passes it counts.
 # $count (Number): such passes; $why: later (every one of them is dated
 # after the evaluation date, so counts later), other
 exams-note = { $why ->
@@ -323,16 +325,16 @@ exams-note = { $why ->
            *[other] Of the listed exam passes, { $count } don’t count yet because they’re dated after the evaluation date (see the warnings).
         }
        *[other] { $count ->
-            [1] One listed exam pass doesn’t count (see the warnings). This might be why not every seat is filled.
-            [2] Two listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [3] Three listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [4] Four listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [5] Five listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [6] Six listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [7] Seven listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [8] Eight listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-            [9] Nine listed exam passes don’t count (see the warnings). This might be why not every seat is filled.
-           *[other] Of the listed exam passes, { $count } don’t count (see the warnings). This might be why not every seat is filled.
+            [1] One listed exam pass that could help fill a seat doesn’t count (see the warnings). This might be why not every seat is filled.
+            [2] Two listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [3] Three listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [4] Four listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [5] Five listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [6] Six listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [7] Seven listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [8] Eight listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+            [9] Nine listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
+           *[other] Of the listed exam passes that could help fill a seat, { $count } don’t count (see the warnings). This might be why not every seat is filled.
         }
     }
 
