@@ -682,12 +682,15 @@ mod properties {
 }
 
 #[tokio::test]
-async fn passes_beyond_three_are_counted_in_the_sentence() {
+async fn a_fourth_person_is_named_rather_than_counted() {
     let server = TestServer::start().await;
     let mut client = server.client().await;
     // On 2017-11-16 six passes of the new edition start to count, all of
     // people who then fill Gold's seats (a2, a3: two each; c2, c3: one
-    // each): three people are named, the last one's pass counted.
+    // each). The sentence names three people and counts the rest's passes,
+    // unless the rest is one person: then they are named too ("and one
+    // more" would say less in as many words). Gold's four seats make that
+    // the case whenever passes move only for the people who fill them.
     let team = vec![
         person("a2", "A2", &["MB2-717", "MB2-715"]),
         person("a3", "A3", &["MB2-718", "MB2-715"]),
@@ -708,17 +711,17 @@ async fn passes_beyond_three_are_counted_in_the_sentence() {
             Locale::EnUs => format!(
                 "You’ll attain Gold on {day}. On that day, the 2017-11 edition of the rules \
                  comes into force and six exam passes start to count (A2’s MB2-717 and MB2-715, \
-                 A3’s MB2-718 and MB2-715, C2’s MB2-716, and one more), so the exam requirements \
-                 are met. You’ll keep Gold through June 30, 2018. On July 1, 2018, revenue of \
-                 US$300,000 booked on July 1, 2017, leaves the TTM period, so your qualifying Net \
-                 New Revenue falls to US$0 (below the US$300,000 threshold)."
+                 A3’s MB2-718 and MB2-715, C2’s MB2-716, and C3’s MB2-716), so the exam \
+                 requirements are met. You’ll keep Gold through June 30, 2018. On July 1, 2018, \
+                 revenue of US$300,000 booked on July 1, 2017, leaves the TTM period, so your \
+                 qualifying Net New Revenue falls to US$0 (below the US$300,000 threshold)."
             ),
             Locale::Pseudo => unreachable!("not one of Locale::ALL"),
             Locale::RuRu => format!(
                 "Золотой уровень будет достигнут {day}: в этот день вступят в силу правила \
                  редакции 2017-11 и начнут засчитываться шесть результатов экзаменов \
                  (A2\u{a0}— MB2-717 и MB2-715; A3\u{a0}— MB2-718 и MB2-715; \
-                 C2\u{a0}— MB2-716; еще один результат), и поэтому требования к экзаменам будут \
+                 C2\u{a0}— MB2-716; C3\u{a0}— MB2-716), и поэтому требования к экзаменам будут \
                  выполнены. Этот уровень сохранится по 30\u{a0}июня 2018\u{a0}г. включительно; \
                  1\u{a0}июля 2018\u{a0}г. из отчетного периода выбудет \
                  проведенная 1\u{a0}июля 2017\u{a0}г. сумма 300\u{a0}000\u{a0}долларов США, и \
