@@ -171,6 +171,92 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
 }
 
 #[tokio::test]
+async fn an_error_lists_what_fits_its_trailers_and_counts_the_rest() {
+    let server = TestServer::start().await;
+    // 1,500 problems, each quoting a 1,000-character id: listed whole, they
+    // would be megabytes of trailers, past every client's limit (tonic's
+    // 16 KiB would fail the call with a protocol error).
+    for locale in ["en-US", "ru-RU"] {
+        let mut request = with_submission(|s| {
+            let record = s.revenue[0].clone();
+            s.revenue = (0..1_500)
+                .map(|_| pb::RevenueRecord {
+                    customer_id: String::new(),
+                    ..record.clone()
+                })
+                .collect();
+            s.individuals[0].id = "x".repeat(1_000);
+            let twin = s.individuals[0].clone();
+            s.individuals.push(twin);
+        });
+        request.locale = locale.into();
+        let (code, fields, status) = reject(&server, request).await;
+        assert_eq!(code, Code::InvalidArgument, "{status:?}");
+        let listed = fields.len();
+        assert!((10..1_501).contains(&listed), "{locale}: {listed} listed");
+        assert_eq!(fields[0], "submission.revenue[0].customer_id");
+        // What goes on the wire: the details base64-encoded, the English
+        // message percent-encoded (three bytes for each byte outside
+        // printable ASCII, and for '%').
+        let message: usize = status
+            .message()
+            .bytes()
+            .map(|b| {
+                if (0x20..0x7f).contains(&b) && b != b'%' {
+                    1
+                } else {
+                    3
+                }
+            })
+            .sum();
+        let trailers = status.details().len() * 4 / 3 + message;
+        assert!(
+            trailers < 8 * 1024,
+            "{locale}: {trailers} bytes of trailers"
+        );
+        let details = status.get_error_details();
+        let info = details.error_info().expect("ErrorInfo");
+        assert_eq!(
+            info.metadata.get("violations").map(String::as_str),
+            Some("1501")
+        );
+        let more = 1_501 - listed;
+        let localized = &details
+            .localized_message()
+            .expect("LocalizedMessage")
+            .message;
+        let wanted = if locale == "en-US" {
+            format!("{} more problems aren’t listed.", grouped(more, ","))
+        } else {
+            format!("Еще {}\u{a0}ошиб", grouped(more, "\u{a0}"))
+        };
+        assert!(localized.contains(&wanted), "{locale}: {localized}");
+        assert!(
+            status.message().ends_with(&format!(
+                "{} more problems aren’t listed.",
+                grouped(more, ",")
+            )),
+            "{}",
+            status.message()
+        );
+    }
+    server.stop().await;
+}
+
+/// `n` with thousands grouped by `sep`, as CLDR writes it in both locales.
+fn grouped(n: usize, sep: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[tokio::test]
 async fn an_empty_currency_code_is_named_empty_not_quoted() {
     let server = TestServer::start().await;
     for (locale, wanted) in [

@@ -5,8 +5,9 @@
 # arguments by name (one struct per message, src/api/error/messages.rs). A
 # translator may select on any argument, (String) ones included.
 
-# $count (Number): problems; $problems (String): each problem (a sentence),
-# joined with a space
+# $count (Number): problems; $problems (String): the listed problems (the
+# first ones, as many as fit the call's trailers), each a sentence, joined
+# with a space; $more (Number): the problems not listed
 error-invalid-request = The request isn’t valid. { $count ->
         [one] There’s one problem.
         [2] There are two problems.
@@ -18,10 +19,23 @@ error-invalid-request = The request isn’t valid. { $count ->
         [8] There are eight problems.
         [9] There are nine problems.
        *[other] There are { $count } problems.
-    } { $problems }
+    } { $problems }{ $more ->
+        [0] {""}
+        [one] {" "}One more problem isn’t listed.
+        [2] {" "}Two more problems aren’t listed.
+        [3] {" "}Three more problems aren’t listed.
+        [4] {" "}Four more problems aren’t listed.
+        [5] {" "}Five more problems aren’t listed.
+        [6] {" "}Six more problems aren’t listed.
+        [7] {" "}Seven more problems aren’t listed.
+        [8] {" "}Eight more problems aren’t listed.
+        [9] {" "}Nine more problems aren’t listed.
+       *[other] {" "}{ $more } more problems aren’t listed.
+    }
 # $competency (String); $known (String): known competencies
 error-unknown-competency = The competency “{ $competency }” isn’t known. Known competencies: { $known }.
-# $count (Number); $problems (String)
+# $count (Number); $problems (String); $more (Number): as in
+# error-invalid-request
 error-too-large = The request exceeds the service’s limits. { $count ->
         [one] There’s one problem.
         [2] There are two problems.
@@ -33,7 +47,19 @@ error-too-large = The request exceeds the service’s limits. { $count ->
         [8] There are eight problems.
         [9] There are nine problems.
        *[other] There are { $count } problems.
-    } { $problems }
+    } { $problems }{ $more ->
+        [0] {""}
+        [one] {" "}One more problem isn’t listed.
+        [2] {" "}Two more problems aren’t listed.
+        [3] {" "}Three more problems aren’t listed.
+        [4] {" "}Four more problems aren’t listed.
+        [5] {" "}Five more problems aren’t listed.
+        [6] {" "}Six more problems aren’t listed.
+        [7] {" "}Seven more problems aren’t listed.
+        [8] {" "}Eight more problems aren’t listed.
+        [9] {" "}Nine more problems aren’t listed.
+       *[other] {" "}{ $more } more problems aren’t listed.
+    }
 
 # Field violations. $field (String): the field’s path.
 violation-required = The { $field } field is required.

@@ -7,11 +7,14 @@ use fluent::FluentArgs;
 
 use crate::l10n::Message;
 
-/// `error-invalid-request`: `$count` (the problems), `$problems` (each a
-/// sentence, joined with a space).
+/// `error-invalid-request`: `$count` (the problems), `$problems` (the
+/// listed ones, each a sentence, joined with a space), `$more` (how many
+/// are not listed).
 pub(super) struct InvalidRequest<'a> {
-    /// Each problem's sentence (`Violation::render`), in field order.
+    /// The listed problems' sentences (`Violation::render`), in field order.
     pub(super) problems: &'a [String],
+    /// Every problem, listed or not.
+    pub(super) count: usize,
 }
 
 impl Message for InvalidRequest<'_> {
@@ -19,9 +22,10 @@ impl Message for InvalidRequest<'_> {
         "error-invalid-request"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
-        args.set("count", self.problems.len());
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("count", self.count);
         args.set("problems", self.problems.join(" "));
+        args.set("more", self.count.saturating_sub(self.problems.len()));
         args
     }
 }
@@ -47,6 +51,7 @@ impl Message for UnknownCompetency<'_> {
 /// `error-too-large`: `$count`, `$problems`, as `InvalidRequest`.
 pub(super) struct TooLarge<'a> {
     pub(super) problems: &'a [String],
+    pub(super) count: usize,
 }
 
 impl Message for TooLarge<'_> {
@@ -54,9 +59,10 @@ impl Message for TooLarge<'_> {
         "error-too-large"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
-        args.set("count", self.problems.len());
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("count", self.count);
         args.set("problems", self.problems.join(" "));
+        args.set("more", self.count.saturating_sub(self.problems.len()));
         args
     }
 }
@@ -313,12 +319,12 @@ mod tests {
     /// One value of every struct above.
     fn every_message(problems: &[String]) -> Vec<Box<dyn Message + '_>> {
         vec![
-            Box::new(InvalidRequest { problems }),
+            Box::new(InvalidRequest { problems, count: 3 }),
             Box::new(UnknownCompetency {
                 competency: "x",
                 known: &["crm"],
             }),
-            Box::new(TooLarge { problems }),
+            Box::new(TooLarge { problems, count: 3 }),
             Box::new(Required { field: "f" }),
             Box::new(UnknownEnum {
                 field: "f",

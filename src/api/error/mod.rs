@@ -11,6 +11,8 @@ use crate::l10n::{Locale, Localizer, Message as _};
 use crate::pb::google::rpc;
 use crate::rules::Date;
 
+use super::shown;
+
 mod messages;
 
 /// The `ErrorInfo.domain` of every error this service sends.
@@ -92,7 +94,11 @@ impl Violation {
             Problem::Currency(value) if value.is_empty() => {
                 messages::CurrencyEmpty { field }.text(l10n, locale)
             }
-            Problem::Currency(value) => messages::Currency { field, value }.text(l10n, locale),
+            Problem::Currency(value) => messages::Currency {
+                field,
+                value: &shown(value),
+            }
+            .text(l10n, locale),
             Problem::NanosRange(value) => messages::NanosRange {
                 field,
                 value: *value,
@@ -102,15 +108,19 @@ impl Violation {
             Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),
             Problem::DuplicateId { id, first_field } => messages::DuplicateId {
                 field,
-                value: id,
+                value: &shown(id),
                 first_field,
             }
             .text(l10n, locale),
             Problem::Empty => messages::Empty { field }.text(l10n, locale),
-            Problem::Locale(value) => messages::MalformedLocale { field, value }.text(l10n, locale),
+            Problem::Locale(value) => messages::MalformedLocale {
+                field,
+                value: &shown(value),
+            }
+            .text(l10n, locale),
             Problem::UnknownEdition { edition, known } => messages::UnknownEdition {
                 field,
-                value: edition,
+                value: &shown(edition),
                 known,
             }
             .text(l10n, locale),
@@ -158,36 +168,42 @@ impl ApiError {
         }
     }
 
-    /// The whole error as one sentence in `locale`.
-    fn message(&self, l10n: &Localizer, locale: Locale) -> String {
-        let problems =
-            |v: &[Violation]| -> Vec<String> { v.iter().map(|v| v.render(l10n, locale)).collect() };
+    /// The whole error as one sentence in `locale`, with the sentences of
+    /// the problems it lists (`problems`, the first of `self.violations()`).
+    fn message(&self, l10n: &Localizer, locale: Locale, problems: &[String]) -> String {
         match self {
             ApiError::UnknownCompetency { id, known } => messages::UnknownCompetency {
-                competency: id,
+                competency: &shown(id),
                 known,
             }
             .text(l10n, locale),
             ApiError::Invalid(v) => messages::InvalidRequest {
-                problems: &problems(v),
+                problems,
+                count: v.len(),
             }
             .text(l10n, locale),
             ApiError::TooLarge(v) => messages::TooLarge {
-                problems: &problems(v),
+                problems,
+                count: v.len(),
             }
             .text(l10n, locale),
         }
     }
 
     /// The error as a `google.rpc.Status`: the English message, and details
-    /// with the reason (`ErrorInfo`), every field violation (`BadRequest`)
-    /// and the message in the negotiated locale (`LocalizedMessage`), in
-    /// the order tonic-types writes them. `EvaluateStream` sends this inline.
+    /// with the reason (`ErrorInfo`), the field violations it lists
+    /// (`BadRequest`) and the message in the negotiated locale
+    /// (`LocalizedMessage`), in the order tonic-types writes them.
+    /// `EvaluateStream` sends this inline. It lists the problems, in field
+    /// order, that fit `LISTED_BYTES` and counts the rest; `ErrorInfo`'s
+    /// `violations` counts them all.
     pub fn to_rpc_status(&self, l10n: &Localizer, locale: Locale) -> rpc::Status {
+        let violations = self.violations();
+        let (english, localized) = listed(l10n, locale, violations);
         let mut metadata = HashMap::new();
         match self {
             ApiError::UnknownCompetency { id, .. } => {
-                metadata.insert("competency".to_string(), id.clone());
+                metadata.insert("competency".to_string(), shown(id).into_owned());
             }
             ApiError::Invalid(v) | ApiError::TooLarge(v) => {
                 metadata.insert("violations".to_string(), v.len().to_string());
@@ -201,28 +217,32 @@ impl ApiError {
                 metadata,
             },
         )];
-        let violations = self.violations();
         if !violations.is_empty() {
             let field_violations = violations
                 .iter()
-                .map(|v| rpc::bad_request::FieldViolation {
+                .zip(&english)
+                .map(|(v, description)| rpc::bad_request::FieldViolation {
                     field: v.field.clone(),
-                    description: v.render(l10n, Locale::EnUs),
+                    description: description.clone(),
                     ..Default::default()
                 })
                 .collect();
             details.push(any("BadRequest", &rpc::BadRequest { field_violations }));
         }
+        let message = match &localized {
+            Some(localized) => self.message(l10n, locale, localized),
+            None => self.message(l10n, locale, &english),
+        };
         details.push(any(
             "LocalizedMessage",
             &rpc::LocalizedMessage {
                 locale: locale.tag().to_string(),
-                message: self.message(l10n, locale),
+                message,
             },
         ));
         rpc::Status {
             code: self.code() as i32,
-            message: self.message(l10n, Locale::EnUs),
+            message: self.message(l10n, Locale::EnUs, &english),
             details,
         }
     }
@@ -237,6 +257,48 @@ impl ApiError {
             status.encode_to_vec().into(),
         )
     }
+}
+
+/// Most bytes the sentences of the problems one error lists may take,
+/// counted once for each place they appear. An error travels in the call's
+/// trailers, which clients cap: tonic's (hyper's) at 16 KiB, grpc-java's
+/// at 8 KiB. A listed problem appears three times there, in `BadRequest`
+/// and the `LocalizedMessage` (both base64-encoded) and in `grpc-message`
+/// (percent-encoded), so this keeps the trailers near 6 KiB, under both.
+pub const LISTED_BYTES: usize = 4 * 1024;
+
+/// The sentences of the problems an error lists, in English and (when the
+/// locale is another) in `locale`: the first ones that fit `LISTED_BYTES`,
+/// and always the first.
+fn listed(
+    l10n: &Localizer,
+    locale: Locale,
+    violations: &[Violation],
+) -> (Vec<String>, Option<Vec<String>>) {
+    let other = locale != Locale::EnUs;
+    let mut english = Vec::new();
+    let mut localized = Vec::new();
+    let mut spent = 0;
+    for v in violations {
+        let en = v.render(l10n, Locale::EnUs);
+        let loc = if other {
+            v.render(l10n, locale)
+        } else {
+            String::new()
+        };
+        // The path (BadRequest), the English sentence (BadRequest and
+        // grpc-message) and the localized one (English again if none).
+        let cost = v.field.len() + 2 * en.len() + if other { loc.len() } else { en.len() };
+        if spent + cost > LISTED_BYTES && !english.is_empty() {
+            break;
+        }
+        spent += cost;
+        english.push(en);
+        if other {
+            localized.push(loc);
+        }
+    }
+    (english, other.then_some(localized))
 }
 
 /// A `google.rpc` detail message packed as `Any`.

@@ -6,8 +6,6 @@
 //! fluent-rs's `typesafe_messages` example does); `tests/l10n.rs` checks that
 //! every locale defines them with the same variables.
 
-use std::borrow::Cow;
-
 use prost::Message as _;
 
 use crate::l10n::{Localizer, Message};
@@ -17,6 +15,7 @@ use crate::rules::{Date, Evaluation, Submission};
 
 use super::convert::Scope;
 use super::render::person;
+use super::shown;
 
 mod messages;
 use messages::{
@@ -33,18 +32,6 @@ pub const MAX_WARNINGS: usize = 100;
 /// counted as omitted. Ids are echoed whole, so their length is not bounded
 /// otherwise.
 pub const MAX_WARNING_BYTES: usize = 1 << 20;
-
-/// Longest code or name a message repeats as given, in characters; longer
-/// ones are cut and end in "…".
-const MAX_SHOWN_CHARS: usize = 64;
-
-/// A code or name as given, cut to `MAX_SHOWN_CHARS` for the message.
-fn shown(text: &str) -> Cow<'_, str> {
-    match text.char_indices().nth(MAX_SHOWN_CHARS) {
-        None => Cow::Borrowed(text),
-        Some((end, _)) => Cow::Owned(format!("{}…", &text[..end])),
-    }
-}
 
 /// `submission.individuals[i].exams[j]` and `tail`: the same path as
 /// `BadRequest` violations use, built without `format!`'s machinery (which
