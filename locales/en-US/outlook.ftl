@@ -36,7 +36,8 @@ outlook = { $change ->
 
 # $direction: starts, stops; $sign: positive, negative; $amount (String): the
 # amount without its sign; $booked (String): a full date, so a comma follows
-# its year; $records (Number)
+# its year; $records (Number). Revenue enters the TTM period on the day it
+# was booked, the day the sentence has just named: "booked that day".
 outlook-revenue = { $sign ->
         [negative] a credit of { $amount }
        *[positive] revenue of { $amount }
@@ -54,9 +55,9 @@ outlook-revenue = { $sign ->
             [9] nine
            *[other] { $records }
         } records booked
-    } on { $booked }, { $direction ->
-        [starts] enters
-       *[stops] leaves
+    } { $direction ->
+        [starts] that day enters
+       *[stops] on { $booked }, leaves
     } the TTM period
 
 # $direction: starts, stops; $person, $code (String); $person is the

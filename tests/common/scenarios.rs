@@ -631,6 +631,27 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Silver won on September 1, 2017, when two records booked that day
+        // enter the TTM period: the sentence names the day once («в этот
+        // день в отчетный период войдет сумма …», "booked that day").
+        (
+            "e39-revenue-enters-on-its-booking-day",
+            request(
+                "g-39",
+                "contoso",
+                july,
+                Developed,
+                vec![
+                    sale(60_000, (2017, 6, 1)),
+                    sale(25_000, (2017, 9, 1)),
+                    sale(25_000, (2017, 9, 1)),
+                ],
+                vec![
+                    person("a1", "Alice Johnson", APP_DEPLOY),
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();
