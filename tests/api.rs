@@ -235,6 +235,20 @@ async fn defaults_competency_as_of_and_edition() {
     let today = e.as_of.expect("as_of");
     assert!(today.year >= 2025, "today: {today:?}");
     assert_eq!(e.edition, "2017-11");
+    // Case is ignored, as in exam codes; the answer names it as the catalog does.
+    let mut req = contoso("en");
+    req.competency = "Cloud-CRM".into();
+    let e = client.evaluate(req).await.expect("evaluate").into_inner();
+    assert_eq!(e.competency, "cloud-crm");
+    let c = client
+        .get_competency(pb::GetCompetencyRequest {
+            competency: "CLOUD-CRM".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("get_competency")
+        .into_inner();
+    assert_eq!(c.id, "cloud-crm");
     server.stop().await;
 }
 

@@ -8,7 +8,9 @@ use super::{Date, Money};
 pub static COMPETENCIES: &[Competency] = &[CLOUD_CRM];
 
 pub fn competency(id: &str) -> Option<&'static Competency> {
-    COMPETENCIES.iter().find(|c| c.id == id)
+    // Ids are lower-case ASCII; exam codes match without case, and so do
+    // they ("Cloud-CRM" is cloud-crm).
+    COMPETENCIES.iter().find(|c| c.id.eq_ignore_ascii_case(id))
 }
 
 /// Every edition of every competency.
