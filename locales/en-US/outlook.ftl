@@ -7,12 +7,19 @@
 # leaves that day, joined with "and"; $results (String): what follows from
 # it, joined with "and"; $keep: possible, cannot (a level that lapses and
 # that no keep plan can keep); $why (String): why not (outlook-cannot-keep),
-# empty unless $keep is cannot
+# empty unless $keep is cannot; $today: yes (the level lapses the day after
+# the evaluation date: $last is that date), no
 outlook = { $change ->
-        [lapses] You keep { $level ->
-            [gold] Gold
-           *[silver] Silver
-        } through { $last }. On { $day }, { $causes }, so { $results }.{ $keep ->
+        [lapses] { $today ->
+            [yes] You keep { $level ->
+                [gold] Gold
+               *[silver] Silver
+            } only through the evaluation date, { $last }. On the next day, { $day }, { $causes }, so { $results }.
+           *[no] You keep { $level ->
+                [gold] Gold
+               *[silver] Silver
+            } through { $last }. On { $day }, { $causes }, so { $results }.
+        }{ $keep ->
             [cannot] {" "}You can’t keep it through { $horizon }: { $why }.
            *[possible] {""}
         }

@@ -56,7 +56,7 @@ pub fn assemble(r: &Renderer, valid: &ValidEvaluate, answer: &Answer) -> pb::Eva
                 attained: outcome.attained,
                 requirements,
                 gap,
-                outlook: outlook.map(|o| outlook::level(r, locale, submission, o)),
+                outlook: outlook.map(|o| outlook::level(r, locale, submission, scope.as_of, o)),
             }
         })
         .collect();

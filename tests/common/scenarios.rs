@@ -652,6 +652,23 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Silver held today, lost tomorrow: the US$150,000 was booked on the
+        // first day of the TTM period and leaves it on July 8. The outlook
+        // says the level holds only on the evaluation date itself.
+        (
+            "e40-lapses-the-next-day",
+            request(
+                "g-40",
+                "contoso",
+                july,
+                Developed,
+                vec![sale(150_000, (2016, 7, 8))],
+                vec![
+                    person("a1", "Alice Johnson", APP_DEPLOY),
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

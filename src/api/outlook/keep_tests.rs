@@ -34,6 +34,7 @@ fn cannot_keep_in_both_locales() {
             causes: "C",
             results: "R",
             keep: Keep::Cannot { why: &why },
+            today: false,
         }
         .text(&r.l10n, locale)
     };

@@ -37,6 +37,7 @@ pub(super) fn level(
     r: &Renderer,
     locale: Locale,
     submission: &Submission,
+    as_of: Date,
     outlook: &LevelOutlook,
 ) -> pb::Outlook {
     let l10n = &r.l10n;
@@ -76,6 +77,7 @@ pub(super) fn level(
             Kind::Won
         },
         keep_input,
+        as_of,
     );
     // A level won and lost again: a second sentence, of the second change.
     if let Some(lost) = &outlook.lost_again {
@@ -88,6 +90,7 @@ pub(super) fn level(
             lost,
             Kind::LostAgain,
             Keep::Possible,
+            as_of,
         ));
     }
     pb::Outlook {
@@ -134,6 +137,7 @@ fn unchanged(l10n: &Localizer, locale: Locale, level: Level, kind: Kind, horizon
         causes: "",
         results: "",
         keep: Keep::Possible,
+        today: false,
     }
     .text(l10n, locale);
     if let Ok(mut kept) = UNCHANGED.write() {
@@ -168,6 +172,7 @@ fn explanation(
     change: &Change,
     kind: Kind,
     keep: Keep,
+    as_of: Date,
 ) -> String {
     let causes = causes(l10n, locale, submission, change);
 
@@ -199,6 +204,7 @@ fn explanation(
         causes: &causes,
         results: &results,
         keep,
+        today: change.on.previous_day() == as_of,
     }
     .text(l10n, locale)
 }

@@ -89,6 +89,9 @@ pub(super) struct OutlookMessage<'a> {
     pub(super) causes: &'a str,
     pub(super) results: &'a str,
     pub(super) keep: Keep<'a>,
+    /// Whether `last` is the evaluation date itself (`$today`: yes, no): the
+    /// level lapses the next day.
+    pub(super) today: bool,
 }
 
 impl Message for OutlookMessage<'_> {
@@ -96,8 +99,9 @@ impl Message for OutlookMessage<'_> {
         "outlook"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(9);
+        let mut args = FluentArgs::with_capacity(10);
         args.set("change", self.change.key());
+        args.set("today", if self.today { "yes" } else { "no" });
         args.set("level", level_key(self.level));
         args.set("last", self.last);
         args.set("day", self.day);

@@ -16,6 +16,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             causes: "d",
             results: "e",
             keep: Keep::Cannot { why: "f" },
+            today: true,
         }),
         Box::new(RevenueMessage {
             direction: Direction::Starts,
