@@ -98,6 +98,20 @@ pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
         .collect()
 }
 
+/// How a seat of a role suits a listed individual, for the plan's
+/// tie-break among plans of equal cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Nothing speaks for or against it.
+    Likely,
+    /// Their listed future-dated passes are all of other groups than it
+    /// still needs, or the level below's plan seats them elsewhere.
+    Unlikely,
+    /// The level below's plan seats them in this role: a move there from
+    /// the seat they hold is that plan's, not a further one.
+    Planned,
+}
+
 /// The seat kinds of `rule`: (index into `Edition::roles`, seats).
 pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &'r Seats)> {
     rule.seats
@@ -113,11 +127,11 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// the role (index into `Edition::roles`) of the seat of this level that
 /// listed individual `i` holds today, if any (empty: nobody holds one): on
 /// equal cost the plan moves nobody from their seat, and a step that does
-/// says so (`moves_from`, `freed_for`). Among plans that move no more
-/// people, one that seats fewer people where `unlikely(i, role)` wins (the
-/// evaluation: their listed future-dated passes are of other groups, or the
-/// level below seats them elsewhere). `pending` is left empty (the
-/// evaluation fills it from the passes).
+/// says so (`moves_from`, `freed_for`), unless `fit(i, role)` is
+/// `Fit::Planned` (the level below's plan makes that move). Among plans
+/// that move no more people, one that seats fewer people where `fit` is
+/// `Fit::Unlikely` wins. `pending` is left empty (the evaluation fills it
+/// from the passes).
 pub fn gap_on(
     edition: &'static Edition,
     rule: &LevelRule,
@@ -125,7 +139,7 @@ pub fn gap_on(
     seats_today: &[Option<usize>],
     revenue_shortfall: Money,
     takeable: impl Fn(&Exam) -> bool,
-    unlikely: impl Fn(usize, usize) -> bool,
+    fit: impl Fn(usize, usize) -> Fit,
 ) -> Gap {
     let role_masks = exams::role_masks(edition);
     // Groups with an exam that can be taken: a seat needing another group
@@ -146,8 +160,10 @@ pub fn gap_on(
         },
         |i, k| {
             let role = kinds[k].0;
-            let moved = seat_today(seats_today, i).is_some_and(|today| today != role);
-            u32::from(moved) * exams::MOVED + u32::from(unlikely(i, role)) * exams::UNLIKELY
+            let fit = fit(i, role);
+            let moved = seat_today(seats_today, i).is_some_and(|today| today != role)
+                && fit != Fit::Planned;
+            u32::from(moved) * exams::MOVED + u32::from(fit == Fit::Unlikely) * exams::UNLIKELY
         },
         |k| role_masks[kinds[k].0].count_ones(),
     );

@@ -5,7 +5,7 @@
 //! from one level's plan to the next.
 
 use super::exams::Held;
-use super::gap::{gap_on, pending, pending_groups, takeable, Gap, GapStep};
+use super::gap::{gap_on, pending, pending_groups, takeable, Fit, Gap, GapStep};
 use super::ignored::Ignored;
 use super::model::{Edition, Exam, LevelRule};
 use super::{Date, Money};
@@ -64,14 +64,22 @@ impl<'a> Plans<'a> {
                 .collect()
         });
         let lower = &self.lower;
-        // A seat is unlikely for someone whose future-dated passes are all
-        // of other groups than it still needs, or whom the level below's
-        // plan seats elsewhere.
-        let unlikely = |i: usize, role: usize| {
+        // A seat is planned for someone the level below's plan seats in its
+        // role; unlikely for someone whose future-dated passes are all of
+        // other groups than it still needs, or whom that plan seats
+        // elsewhere.
+        let fit = |i: usize, role: usize| {
+            let below = lower.get(i).copied().flatten();
+            if below == Some(role) {
+                return Fit::Planned;
+            }
             let pending = pending_masks[i];
             let missing = role_masks[role] & !held[i].mask;
-            (pending != 0 && missing != 0 && missing & pending == 0)
-                || lower.get(i).copied().flatten().is_some_and(|r| r != role)
+            if (pending != 0 && missing != 0 && missing & pending == 0) || below.is_some() {
+                Fit::Unlikely
+            } else {
+                Fit::Likely
+            }
         };
         let as_of = self.as_of;
         let mut gap = gap_on(
@@ -81,7 +89,7 @@ impl<'a> Plans<'a> {
             seats_today,
             shortfall,
             |exam: &Exam| takeable(exam, as_of),
-            unlikely,
+            fit,
         );
         for step in &mut gap.steps {
             if let Some(i) = step.individual {
