@@ -213,6 +213,37 @@ async fn every_reason_in_both_locales() {
     for w in en.warnings.iter().chain(&ru.warnings) {
         assert!(!w.message.contains('\u{2068}') && !w.message.contains('\u{2069}'));
     }
+
+    // The same on a date the later edition applies to: the request pinned
+    // the July edition, and the warning says so.
+    let pinned = |locale: &str, name: &str| {
+        request(
+            locale,
+            (2018, 6, 1),
+            "2017-07",
+            vec![individual("e-oleg", name, vec![pass("MB2-717", None)])],
+        )
+    };
+    let en = client
+        .evaluate(pinned("en", "Oleg Sidorov"))
+        .await
+        .expect("evaluate")
+        .into_inner();
+    let ru = client
+        .evaluate(pinned("ru", "Олег Сидоров"))
+        .await
+        .expect("evaluate")
+        .into_inner();
+    check(
+        &en.warnings,
+        &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
+           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, which would apply to this evaluation date had the request not asked for the 2017-07 edition.")],
+    );
+    check(
+        &ru.warnings,
+        &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
+           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11, правила которой применялись бы к этой дате оценки, если бы в запросе не была указана редакция 2017-07.")],
+    );
     server.stop().await;
 }
 

@@ -15,11 +15,14 @@ warning-unknown-exam-code = The “{ $code }” pass listed for { $person } was 
 warning-exam-expired = The { $code } pass listed for { $person } no longer counts: { $code } was accepted for competency qualification only through { $until }.
 
 # $edition (String): the edition applied; $other (String): the edition that
-# has the exam; $when: later, earlier (whether $other came after $edition);
+# has the exam; $when: later, earlier (whether $other came after $edition),
+# pinned (later, and it would apply to the evaluation date: the request
+# asked for $edition);
 # $other_from (String): the first evaluation date $other applies to, a date
 # (a later edition always has one)
 warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.
+        [pinned] The exam was added in the { $other } edition, which would apply to this evaluation date had the request not asked for the { $edition } edition.
        *[earlier] The exam was last included in the { $other } edition.
     }
 

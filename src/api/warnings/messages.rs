@@ -60,6 +60,9 @@ impl Message for ExamExpired<'_> {
 #[derive(Clone, Copy)]
 pub(super) enum When {
     Later,
+    /// Later, and it would apply to the evaluation date: the request asked
+    /// for the edition applied.
+    Pinned,
     Earlier,
 }
 
@@ -67,13 +70,14 @@ impl When {
     fn key(self) -> &'static str {
         match self {
             When::Later => "later",
+            When::Pinned => "pinned",
             When::Earlier => "earlier",
         }
     }
 }
 
 /// `warning-exam-not-in-edition`: `$person`, `$code`, `$edition`, `$other`,
-/// `$when` (later | earlier), `$other_from` (a date, or empty for an
+/// `$when` (later | pinned | earlier), `$other_from` (a date, or empty for an
 /// edition in force from the start).
 pub(super) struct ExamNotInEdition<'a> {
     pub(super) person: &'a str,

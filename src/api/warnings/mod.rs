@@ -165,10 +165,12 @@ fn warning(
                     code,
                     edition: scope.edition.id,
                     other: other.id,
-                    when: if other.in_force_from > scope.edition.in_force_from {
-                        When::Later
-                    } else {
+                    when: if other.in_force_from <= scope.edition.in_force_from {
                         When::Earlier
+                    } else if other.in_force_from.is_some_and(|from| from <= as_of_day) {
+                        When::Pinned
+                    } else {
+                        When::Later
                     },
                     other_from: other
                         .in_force_from
