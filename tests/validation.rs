@@ -310,6 +310,25 @@ async fn a_repeated_id_names_its_first_use_by_path_whatever_its_index() {
         "The submission.individuals[1001].id field repeats the ID “e1000”, \
          which submission.individuals[1000].id already uses."
     );
+
+    // Listed in input order with the other problems: individual 0's
+    // missing id and empty code before individual 2's repeat.
+    let mut request = valid();
+    let submission = request.submission.as_mut().expect("submission");
+    submission.individuals = vec![
+        person("", "A", &[""]),
+        person("x", "B", &[]),
+        person("x", "C", &[]),
+    ];
+    let (_, fields, _) = reject(&server, request).await;
+    assert_eq!(
+        fields,
+        [
+            "submission.individuals[0].id",
+            "submission.individuals[0].exams[0].code",
+            "submission.individuals[2].id",
+        ]
+    );
     server.stop().await;
 }
 

@@ -45,14 +45,29 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
             .filter_map(|(i, r)| revenue_record(i, r, violations)),
     );
 
-    // Ids are unique: a repeat is reported where it occurs, naming the first.
+    // Ids are unique: a repeat is reported where it occurs, naming the
+    // first, in input order with the individual's other problems.
     let mut seen: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(individuals.len(), Default::default());
-    for (i, ind) in individuals.iter().enumerate() {
-        if blank(&ind.id) {
-            continue; // reported as missing below
-        }
-        if let Some(&first) = seen.get(ind.id.as_str()) {
+    let first_use: Vec<Option<usize>> = individuals
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| {
+            if blank(&ind.id) {
+                return None; // reported as missing
+            }
+            match seen.get(ind.id.as_str()) {
+                Some(&first) => Some(first),
+                None => {
+                    seen.insert(&ind.id, i);
+                    None
+                }
+            }
+        })
+        .collect();
+    let mut people = Vec::with_capacity(individuals.len());
+    people.extend(individuals.into_iter().enumerate().filter_map(|(i, ind)| {
+        if let Some(first) = first_use[i] {
             violations.push(Violation::new(
                 format!("submission.individuals[{i}].id"),
                 Problem::DuplicateId {
@@ -60,17 +75,9 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
                     first_field: format!("submission.individuals[{first}].id"),
                 },
             ));
-        } else {
-            seen.insert(&ind.id, i);
         }
-    }
-    let mut people = Vec::with_capacity(individuals.len());
-    people.extend(
-        individuals
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, ind)| individual(i, ind, violations)),
-    );
+        individual(i, ind, violations)
+    }));
 
     (violations.len() == before).then_some(Submission {
         partner_id,
