@@ -62,11 +62,6 @@ pub fn can_take(code: &str, day: Date) -> bool {
     availability(code).is_none_or(|a| a.allows(day))
 }
 
-/// The limits of the exam `code` when it could not be taken on `day`.
-pub fn not_takeable_on(code: &str, day: Date) -> Option<&'static Availability> {
-    availability(code).filter(|a| !a.allows(day))
-}
-
 /// Whether `day` is before the exam `code` becomes available (its label's
 /// availability note, such as "(Available January 2018)", applies only then).
 pub fn not_yet_available(code: &str, day: Date) -> bool {

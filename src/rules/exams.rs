@@ -33,11 +33,13 @@ pub fn normalize(code: &str) -> String {
 }
 
 fn is_separator(c: char) -> bool {
+    if c.is_ascii() {
+        return c == '-' || c == '_' || c.is_whitespace();
+    }
     c.is_whitespace()
         || matches!(
             c,
-            '-' | '_'
-                | '\u{00AD}' // soft hyphen
+            '\u{00AD}' // soft hyphen
                 | '\u{2010}'
                 ..='\u{2015}' // hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar
                 | '\u{2212}' // minus sign
@@ -71,7 +73,8 @@ fn latin(c: char) -> char {
 fn key(code: &str) -> Option<[u8; KEY_LEN]> {
     let mut out = [0u8; KEY_LEN];
     for (len, c) in code.chars().filter(|c| !is_separator(*c)).enumerate() {
-        let c = latin(c);
+        // Look-alikes only outside ASCII (most codes are ASCII throughout).
+        let c = if c.is_ascii() { c } else { latin(c) };
         if !c.is_ascii() || len == KEY_LEN {
             return None;
         }
@@ -94,6 +97,8 @@ struct Entry {
     key: [u8; KEY_LEN],
     group: u8,
     exam: &'static Exam,
+    /// When the exam can be taken, if that is limited (§2.6).
+    availability: Option<&'static catalog::Availability>,
 }
 
 /// Every exam of `edition` with its key, in table order.
@@ -106,6 +111,7 @@ fn entries(edition: &'static Edition) -> Vec<Entry> {
                     key,
                     group: g as u8,
                     exam,
+                    availability: catalog::availability(exam.code),
                 });
             }
         }
@@ -179,6 +185,7 @@ enum Lookup {
     Accepted {
         group: usize,
         exam: &'static Exam,
+        availability: Option<&'static catalog::Availability>,
     },
     NotAccepted {
         code: &'static str,
@@ -216,7 +223,7 @@ impl ExamIndex {
     /// The group and canonical code of a pass of `code` that counts on `as_of`.
     pub fn find(&self, code: &str) -> Option<(usize, &'static str)> {
         match self.lookup(code) {
-            Lookup::Accepted { group, exam } => Some((group, exam.code)),
+            Lookup::Accepted { group, exam, .. } => Some((group, exam.code)),
             Lookup::NotAccepted { .. } | Lookup::Unknown { .. } => None,
         }
     }
@@ -234,6 +241,7 @@ impl ExamIndex {
                     _ => Lookup::Accepted {
                         group: usize::from(e.group),
                         exam: e.exam,
+                        availability: e.availability,
                     },
                 };
             }
@@ -340,11 +348,16 @@ pub fn held_with(
             Lookup::NotAccepted { code, why } => {
                 Disposition::Ignored(Ignored::ExamNotAccepted { code, why })
             }
-            Lookup::Accepted { group, exam } => {
+            Lookup::Accepted {
+                group,
+                exam,
+                availability,
+            } => {
                 let code = exam.code;
-                let unavailable = pass
-                    .passed_on
-                    .and_then(|d| catalog::not_takeable_on(code, d).map(|a| (d, a)));
+                let unavailable = availability
+                    .zip(pass.passed_on)
+                    .filter(|(a, d)| !a.allows(*d))
+                    .map(|(a, d)| (d, a));
                 if let Some((passed_on, availability)) = unavailable {
                     Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
                         code,

@@ -100,6 +100,7 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
             Lookup::Accepted {
                 group: 0,
                 exam: &cloud_crm("2017-11").groups[0].exams[0],
+                availability: None,
             }
         } else {
             Lookup::Unknown {
