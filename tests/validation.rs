@@ -226,14 +226,14 @@ async fn an_error_lists_what_fits_its_trailers_and_counts_the_rest() {
             .expect("LocalizedMessage")
             .message;
         let wanted = if locale == "en-US" {
-            format!("{} more problems aren’t listed.", grouped(more, ","))
+            format!("Another {} problems aren’t listed.", grouped(more, ","))
         } else {
             format!("Еще {}\u{a0}ошиб", grouped(more, "\u{a0}"))
         };
         assert!(localized.contains(&wanted), "{locale}: {localized}");
         assert!(
             status.message().ends_with(&format!(
-                "{} more problems aren’t listed.",
+                "Another {} problems aren’t listed.",
                 grouped(more, ",")
             )),
             "{}",

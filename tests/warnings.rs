@@ -237,7 +237,7 @@ async fn every_reason_in_both_locales() {
     check(
         &en.warnings,
         &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, which would apply to this evaluation date had the request not asked for the 2017-07 edition.")],
+           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, which would apply to this evaluation date if the request hadn’t asked for the 2017-07 edition.")],
     );
     check(
         &ru.warnings,

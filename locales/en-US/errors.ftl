@@ -30,7 +30,7 @@ error-invalid-request = The request isn’t valid. { $count ->
         [7] {" "}Seven more problems aren’t listed.
         [8] {" "}Eight more problems aren’t listed.
         [9] {" "}Nine more problems aren’t listed.
-       *[other] {" "}{ $more } more problems aren’t listed.
+       *[other] {" "}Another { $more } problems aren’t listed.
     }
 # $competency (String); $known (String): known competencies
 error-unknown-competency = The competency “{ $competency }” isn’t known. Known competencies: { $known }.
@@ -58,7 +58,7 @@ error-too-large = The request exceeds the service’s limits. { $count ->
         [7] {" "}Seven more problems aren’t listed.
         [8] {" "}Eight more problems aren’t listed.
         [9] {" "}Nine more problems aren’t listed.
-       *[other] {" "}{ $more } more problems aren’t listed.
+       *[other] {" "}Another { $more } problems aren’t listed.
     }
 
 # Field violations. $field (String): the field’s path.

@@ -7,8 +7,9 @@
 # leaves that day, joined with "and"; $results (String): what follows from
 # it, joined with "and"; $keep: possible, cannot (a level that lapses and
 # that no keep plan can keep); $why (String): why not (outlook-cannot-keep),
-# empty unless $keep is cannot; $today: yes (the level lapses the day after
-# the evaluation date: $last is that date), no
+# empty unless $keep is cannot; $today: yes ($last is the day the answer
+# has just named: for lapses the evaluation date, for lost-again the day the
+# level is won, so it holds for that day alone), no
 outlook = { $change ->
         [lapses] { $today ->
             [yes] You keep { $level ->
@@ -27,10 +28,13 @@ outlook = { $change ->
             [gold] Gold
            *[silver] Silver
         } on { $day }. On that day, { $causes }, so { $results }.
-        [lost-again] You’ll keep { $level ->
-            [gold] Gold
-           *[silver] Silver
-        } through { $last }. On { $day }, { $causes }, so { $results }.
+        [lost-again] { $today ->
+            [yes] You’ll keep it only that day. On the next day, { $day }, { $causes }, so { $results }.
+           *[no] You’ll keep { $level ->
+                [gold] Gold
+               *[silver] Silver
+            } through { $last }. On { $day }, { $causes }, so { $results }.
+        }
         [holds] You keep { $level ->
             [gold] Gold
            *[silver] Silver
@@ -44,13 +48,14 @@ outlook = { $change ->
 # $direction: starts, stops; $sign: positive, negative; $amount (String): the
 # amount without its sign; $booked (String): a full date, so a comma follows
 # its year; $records (Number). Revenue enters the TTM period on the day it
-# was booked, the day the sentence has just named: "booked that day".
+# was booked, the day the sentence has just named, so only revenue that
+# leaves it is dated ("that day" would be unclear after a leaving item).
 outlook-revenue = { $sign ->
         [negative] a credit of { $amount }
        *[positive] revenue of { $amount }
-    } { $records ->
-        [1] booked
-       *[other] from { $records ->
+    }{ $records ->
+        [1] {""}
+       *[other] {" "}from { $records ->
             [one] one
             [2] two
             [3] three
@@ -61,10 +66,10 @@ outlook-revenue = { $sign ->
             [8] eight
             [9] nine
            *[other] { $records }
-        } records booked
+        } records
     } { $direction ->
-        [starts] that day enters
-       *[stops] on { $booked }, leaves
+        [starts] enters
+       *[stops] booked on { $booked }, leaves
     } the TTM period
 
 # $direction: starts, stops; $person, $code (String); $person is the

@@ -22,7 +22,7 @@ warning-exam-expired = The { $code } pass listed for { $person } no longer count
 # (a later edition always has one)
 warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.
-        [pinned] The exam was added in the { $other } edition, which would apply to this evaluation date had the request not asked for the { $edition } edition.
+        [pinned] The exam was added in the { $other } edition, which would apply to this evaluation date if the request hadn’t asked for the { $edition } edition.
        *[earlier] The exam was last included in the { $other } edition.
     }
 
@@ -31,7 +31,7 @@ warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’
 # mid-sentence); $side: before (the exam became available only on $limit),
 # after (it could be taken only through $limit, its retirement)
 warning-exam-not-available-on-pass-date = The { $code } pass listed for { $person } doesn’t count: it’s dated { $passed_on }, but { $code } { $side ->
-        [before] can be taken only from { $limit }
+        [before] could be taken only from { $limit }, onward
        *[after] could be taken only through { $limit }
     }. Check the date.
 

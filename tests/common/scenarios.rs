@@ -669,6 +669,27 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Silver won on September 1, 2017 (US$20,000 leaves the TTM period
+        // and US$70,000 booked that day enters it) and lost again the next
+        // day (US$60,000 leaves): it holds for that day alone.
+        (
+            "e41-won-for-one-day",
+            request(
+                "g-41",
+                "contoso",
+                july,
+                Developed,
+                vec![
+                    sale(60_000, (2016, 9, 2)),
+                    sale(20_000, (2016, 9, 1)),
+                    sale(70_000, (2017, 9, 1)),
+                ],
+                vec![
+                    person("a1", "Alice Johnson", APP_DEPLOY),
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

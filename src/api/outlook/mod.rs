@@ -204,7 +204,16 @@ fn explanation(
         causes: &causes,
         results: &results,
         keep,
-        today: change.on.previous_day() == as_of,
+        // The level holds only on the day the answer has just named: the
+        // evaluation date (a lapse), or the day it is won (lost again).
+        today: match kind {
+            Kind::Lapses => change.on.previous_day() == as_of,
+            Kind::LostAgain => outlook
+                .change
+                .as_ref()
+                .is_some_and(|won| won.on == change.on.previous_day()),
+            _ => false,
+        },
     }
     .text(l10n, locale)
 }

@@ -89,8 +89,9 @@ pub(super) struct OutlookMessage<'a> {
     pub(super) causes: &'a str,
     pub(super) results: &'a str,
     pub(super) keep: Keep<'a>,
-    /// Whether `last` is the evaluation date itself (`$today`: yes, no): the
-    /// level lapses the next day.
+    /// Whether `last` is the day the answer has just named (`$today`: yes,
+    /// no): the evaluation date for a lapse, the day the level is won for a
+    /// loss after it. The level holds for that day alone.
     pub(super) today: bool,
 }
 
