@@ -299,6 +299,15 @@ gap-step-pending = { $count ->
        *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }.
     }
 
+# A listed individual’s own passes of groups their step asks for, dated on a
+# day their exam could not be taken, so the step asks for an exam they list
+# (a sentence after gap-step and gap-step-pending). $codes (String): the
+# exams, joined with "and"; $count (Number): how many
+gap-step-misdated = { $count ->
+        [one] Their listed { $codes } pass doesn’t count because of its date (see the warnings).
+       *[other] Their listed { $codes } passes don’t count because of their dates (see the warnings).
+    }
+
 # A seat holder of a level not attained whose counted pass stops counting
 # within the outlook’s year (after the holders’ sentences). $person, $code,
 # $until (String): the last day the pass counts, a date; $group (String): the

@@ -31,6 +31,11 @@ pub struct GapStep {
     /// are dated after `as_of` (so do not count yet), one per group, earliest
     /// first: the gap, the outlook and the warnings name the same passes.
     pub pending: Vec<PendingPass>,
+    /// Canonical codes of the listed individual's own passes of a group this
+    /// step asks for that are dated on a day their exam could not be taken
+    /// (§2.6): they count on no day, and their warnings ask to check the
+    /// date. Empty for a new individual.
+    pub misdated: Vec<&'static str>,
     /// The role (index into `Edition::roles`) of the seat of this level the
     /// listed individual fills today, when the plan moves them from it to
     /// this step's seat; `None` for a new individual or one who fills no
@@ -229,6 +234,29 @@ fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
     })
 }
 
+/// The codes of one individual's passes (`ignored`: the warnings of their
+/// passes) dated on a day their exam could not be taken, of a group that
+/// `choices` asks for: once each, in input order.
+pub(super) fn misdated<'w>(
+    edition: &Edition,
+    choices: &[ExamChoice],
+    ignored: impl Iterator<Item = &'w Ignored>,
+) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for ignored in ignored {
+        let Ignored::ExamNotAvailableOnPassDate { code, .. } = *ignored else {
+            continue;
+        };
+        let asked = edition.groups.iter().enumerate().any(|(g, group)| {
+            group.exams.iter().any(|e| e.code == code) && choices.iter().any(|c| c.group == g)
+        });
+        if asked && !out.contains(&code) {
+            out.push(code);
+        }
+    }
+    out
+}
+
 /// The groups of one individual's passes dated after `as_of` that `edition`
 /// accepts on their dates (`ignored`: the warnings of their passes).
 pub(super) fn pending_groups<'w>(
@@ -320,6 +348,7 @@ fn gap(
                     })
                     .unwrap_or_default(),
                 pending: Vec::new(),
+                misdated: Vec::new(),
                 moves_from: None,
                 freed_for: None,
                 keeps_seat: false,

@@ -5,7 +5,7 @@
 //! from one level's plan to the next.
 
 use super::exams::Held;
-use super::gap::{gap_on, pending, pending_groups, takeable, Fit, Gap, GapStep};
+use super::gap::{gap_on, misdated, pending, pending_groups, takeable, Fit, Gap, GapStep};
 use super::ignored::Ignored;
 use super::model::{Edition, Exam, LevelRule};
 use super::{Date, Money};
@@ -94,6 +94,7 @@ impl<'a> Plans<'a> {
         for step in &mut gap.steps {
             if let Some(i) = step.individual {
                 step.pending = pending(edition, &step.exams, ignored(i));
+                step.misdated = misdated(edition, &step.exams, ignored(i));
             }
         }
         // Within a seat kind (the steps come grouped by kind), the people

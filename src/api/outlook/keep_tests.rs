@@ -73,6 +73,7 @@ fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::r
             .collect(),
         held: Vec::new(),
         pending: Vec::new(),
+        misdated: Vec::new(),
         moves_from: None,
         freed_for: None,
         keeps_seat: false,

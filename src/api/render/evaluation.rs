@@ -8,8 +8,8 @@ use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Sub
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, GapStep, GapStepPending,
-    GapStepUntil, RevenueExplanation, Sign, Summary,
+    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, GapStep, GapStepMisdated,
+    GapStepPending, GapStepUntil, RevenueExplanation, Sign, Summary,
 };
 use super::{person, Ctx};
 use crate::l10n::Message;
@@ -316,6 +316,21 @@ fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u3
                 codes: &list,
                 count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
                 counts_from: &c.date(*day),
+            }
+            .text(c.l10n(), c.locale),
+        );
+    }
+    // Then the person's own passes of those groups whose dates are wrong:
+    // the step asks for an exam they list, and the warnings say why not.
+    if !step.misdated.is_empty() {
+        let list = c.l10n().and_list(
+            c.locale,
+            step.misdated.iter().map(|code| Cow::Borrowed(*code)),
+        );
+        after.push(
+            GapStepMisdated {
+                codes: &list,
+                count: u32::try_from(step.misdated.len()).unwrap_or(u32::MAX),
             }
             .text(c.l10n(), c.locale),
         );

@@ -136,6 +136,7 @@ fn two_binding_states_each_with_its_own_seats() {
             }],
             held: vec!["MB2-714"],
             pending: Vec::new(),
+            misdated: Vec::new(),
             moves_from: None,
             freed_for: None,
             // c holds an application and deployment seat today.

@@ -111,6 +111,27 @@ impl Message for GapStepPending<'_> {
     }
 }
 
+/// `gap-step-misdated`: a listed individual's own passes, of groups their
+/// step asks for, dated on a day their exam could not be taken (a sentence
+/// after `gap-step`).
+pub(in crate::api::render) struct GapStepMisdated<'a> {
+    /// Their codes, joined.
+    pub codes: &'a str,
+    pub count: u32,
+}
+
+impl Message for GapStepMisdated<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-misdated"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args
+    }
+}
+
 /// `gap-step`: one seat to fill, by whom, with which exams.
 pub(in crate::api::render) struct GapStep<'a> {
     /// The listed individual's name; `None`: a new individual.
