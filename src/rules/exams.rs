@@ -1,8 +1,9 @@
-//! Exam passes: code normalization and which groups each individual holds
-//! (the exact assignment of individuals to seats is `assign`'s, re-exported
-//! here).
+//! Exam passes: which groups each individual holds (codes are normalized
+//! by `code`; the exact assignment of individuals to seats is `assign`'s,
+//! re-exported here).
 
 pub use super::assign::{assign, Assigned, MAX_SEAT_KINDS, MAX_SEAT_STATES, MOVED, UNLIKELY};
+pub use super::code::normalize;
 pub use super::ignored::{warning, Disposition, ExamWarning};
 
 use std::borrow::Cow;
@@ -10,78 +11,13 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::catalog;
+use super::code::{key, KEY_LEN};
 use super::ignored::{Ignored, NotAccepted};
 use super::model::{Competency, Edition, Exam};
 use super::Date;
 
 /// Most exam groups an edition may have (a group set is a `u8` bit mask).
 pub const MAX_GROUPS: usize = 8;
-
-const KEY_LEN: usize = 16;
-
-/// An exam code without case, spaces, hyphens or underscores: "mb2 714" →
-/// "MB2714". Every kind of hyphen and dash counts as a hyphen (word
-/// processors turn "MB2-710" into "MB2–710"), and a Cyrillic letter that
-/// looks like a Latin one as that letter ("МВ2-714" typed with Russian М and
-/// В is MB2-714: on screen nobody can tell them apart).
-pub fn normalize(code: &str) -> String {
-    code.chars()
-        .filter(|c| !is_separator(*c))
-        .map(latin)
-        .flat_map(char::to_uppercase)
-        .collect()
-}
-
-fn is_separator(c: char) -> bool {
-    if c.is_ascii() {
-        return c == '-' || c == '_' || c.is_whitespace();
-    }
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{00AD}' // soft hyphen
-                | '\u{2010}'
-                ..='\u{2015}' // hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar
-                | '\u{2212}' // minus sign
-                | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' // small and fullwidth forms
-        )
-}
-
-/// The Latin capital letter a Cyrillic look-alike stands for; any other
-/// character as it is.
-fn latin(c: char) -> char {
-    match c {
-        'А' | 'а' => 'A',
-        'В' | 'в' => 'B',
-        'Е' | 'е' => 'E',
-        'І' | 'і' => 'I',
-        'К' | 'к' => 'K',
-        'М' | 'м' => 'M',
-        'Н' | 'н' => 'H',
-        'О' | 'о' => 'O',
-        'Р' | 'р' => 'P',
-        'С' | 'с' => 'C',
-        'Т' | 'т' => 'T',
-        'Х' | 'х' => 'X',
-        'У' | 'у' => 'Y',
-        other => other,
-    }
-}
-
-/// The normalized code in a fixed buffer, or `None` when it cannot be a known
-/// code (too long or not ASCII). Allocation-free for the hot path.
-fn key(code: &str) -> Option<[u8; KEY_LEN]> {
-    let mut out = [0u8; KEY_LEN];
-    for (len, c) in code.chars().filter(|c| !is_separator(*c)).enumerate() {
-        // Look-alikes only outside ASCII (most codes are ASCII throughout).
-        let c = if c.is_ascii() { c } else { latin(c) };
-        if !c.is_ascii() || len == KEY_LEN {
-            return None;
-        }
-        out[len] = c.to_ascii_uppercase() as u8;
-    }
-    Some(out)
-}
 
 /// A pass as the rules see it.
 #[derive(Debug, Clone, PartialEq, Eq)]

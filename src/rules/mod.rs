@@ -4,6 +4,7 @@
 pub mod answer;
 mod assign;
 pub mod catalog;
+mod code;
 mod date;
 mod evaluate;
 pub mod exams;

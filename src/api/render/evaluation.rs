@@ -8,11 +8,10 @@ use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Sub
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, GapStep, GapStepMisdated,
-    GapStepPending, GapStepUntil, RevenueExplanation, Sign, Summary,
+    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, RevenueExplanation, Sign,
+    Summary,
 };
-use super::{person, Ctx};
-use crate::l10n::Message;
+use super::Ctx;
 
 /// Sentences one after another, separated by a space.
 fn join_sentences(parts: &[&str]) -> String {
@@ -238,170 +237,10 @@ impl<'a> Words<'a> {
     }
 }
 
-/// A step's sentence (`gap-step`); `number` counts new individuals when the
-/// plan needs several, else 0.
-fn step_text(c: &Ctx, submission: &Submission, step: &rules::GapStep, number: u32) -> String {
-    let role = c.edition.roles[step.role].id;
-    let listed = step.individual.map(|i| &submission.individuals[i]);
-    let exams = c.l10n().and_list(
-        c.locale,
-        step.exams
-            .iter()
-            .map(|choice| c.choice(choice.group, &choice.one_of)),
-    );
-    let held_exams = c
-        .l10n()
-        .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
-    let text = GapStep {
-        person: listed
-            .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
-            .as_deref(),
-        number,
-        held: step.held.len() as u32,
-        held_exams: &held_exams,
-        role,
-        exams: &exams,
-        leaves: step
-            .moves_from
-            .and_then(|r| c.edition.roles.get(r))
-            .map(|r| r.id),
-        taker: step
-            .freed_for
-            .and_then(|i| submission.individuals.get(i))
-            .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
-            .as_deref(),
-        stays: step.keeps_seat,
-    }
-    .render(c);
-    // A listed individual's own passes that count later, by day.
-    let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
-    for p in &step.pending {
-        match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
-            Some((_, codes)) => codes.push(p.code),
-            None => days.push((p.counts_from, vec![p.code])),
-        }
-    }
-    // After the step's sentence: for each offered exam whose passes count
-    // only through a later day, a sentence saying so; then the person's own
-    // passes that count later, a sentence per day on which some start.
-    let mut after: Vec<String> = Vec::new();
-    for choice in &step.exams {
-        let Some(group) = c.edition.groups.get(choice.group) else {
-            continue;
-        };
-        for exam in group
-            .exams
-            .iter()
-            .filter(|e| choice.one_of.contains(&e.code))
-        {
-            if let Some(until) = rules::counts_until(exam, c.day) {
-                let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
-                after.push(
-                    GapStepUntil {
-                        code: exam.code,
-                        until: &c.date(until),
-                        retiring: retiring.as_deref(),
-                    }
-                    .text(c.l10n(), c.locale),
-                );
-            }
-        }
-    }
-    for (day, codes) in &days {
-        let list = c
-            .l10n()
-            .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
-        after.push(
-            GapStepPending {
-                codes: &list,
-                count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
-                counts_from: &c.date(*day),
-            }
-            .text(c.l10n(), c.locale),
-        );
-    }
-    // Then the person's own passes of those groups whose dates are wrong:
-    // the step asks for an exam they list, and the warnings say why not.
-    if !step.misdated.is_empty() {
-        let list = c.l10n().and_list(
-            c.locale,
-            step.misdated.iter().map(|code| Cow::Borrowed(*code)),
-        );
-        after.push(
-            GapStepMisdated {
-                codes: &list,
-                count: u32::try_from(step.misdated.len()).unwrap_or(u32::MAX),
-            }
-            .text(c.l10n(), c.locale),
-        );
-    }
-    if after.is_empty() {
-        text
-    } else {
-        let mut parts: Vec<&str> = vec![&text];
-        parts.extend(after.iter().map(String::as_str));
-        join_sentences(&parts)
-    }
-}
-
-fn pb_step(
-    c: &Ctx,
-    submission: &Submission,
-    step: &rules::GapStep,
-    explanation: String,
-) -> pb::GapStep {
-    let edition = c.edition;
-    pb::GapStep {
-        individual_id: step
-            .individual
-            .map(|i| submission.individuals[i].id.clone())
-            .unwrap_or_default(),
-        role: edition.roles[step.role].id.to_string(),
-        exams: step
-            .exams
-            .iter()
-            .map(|choice| pb::ExamChoice {
-                group: edition.groups[choice.group].id.to_string(),
-                one_of: choice.one_of.iter().map(|c| c.to_string()).collect(),
-                group_label: c.group_label(choice.group).to_string(),
-            })
-            .collect(),
-        explanation,
-    }
-}
-
-/// Steps worded as the gap's, for a plan whose roles and groups index into
-/// `c.edition` (the keep plan's); new individuals are numbered when the
-/// plan needs more than one.
-pub(in crate::api) fn steps(
-    c: &Ctx,
-    submission: &Submission,
-    steps: &[rules::GapStep],
-) -> Vec<pb::GapStep> {
-    steps
-        .iter()
-        .zip(new_numbers(steps))
-        .map(|(step, number)| {
-            let text = step_text(c, submission, step, number);
-            pb_step(c, submission, step, text)
-        })
-        .collect()
-}
-
-/// Each step's new-individual number: 1, 2, … for the new individuals when
-/// the plan needs more than one, else 0 (a listed person, or the only new
-/// one).
-fn new_numbers(steps: &[rules::GapStep]) -> impl Iterator<Item = u32> + '_ {
-    let numbered = steps.iter().filter(|s| s.individual.is_none()).count() > 1;
-    steps.iter().scan(0, move |new, step| {
-        if step.individual.is_none() && numbered {
-            *new += 1;
-            Some(*new)
-        } else {
-            Some(0)
-        }
-    })
-}
+#[path = "evaluation_steps.rs"]
+mod steps_words;
+pub(in crate::api) use steps_words::steps;
+use steps_words::{new_numbers, pb_step, step_text};
 
 #[path = "evaluation_exams.rs"]
 mod exams;
