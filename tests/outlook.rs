@@ -456,6 +456,51 @@ async fn the_2017_11_edition_wins_gold_unless_an_edition_is_pinned() {
 }
 
 #[tokio::test]
+async fn a_pass_dated_when_its_exam_could_not_be_taken_is_never_a_cause() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // Anna's MB2-709 and MB2-714 are both dated 2018-02-01: MB2-714 starts
+    // to count that day and wins Silver; MB2-709 had retired, so it counts
+    // on no day and the outlook must not name it.
+    let revenue = vec![record("a", CrmOnline, 150_000, date(2017, 6, 1), true)];
+    let team = vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: "Anna Smirnova".into(),
+            exams: vec![
+                pass("MB2-709", date(2018, 2, 1)),
+                pass("MB2-714", date(2018, 2, 1)),
+                pass("MB2-710", None),
+            ],
+        },
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ];
+    let mut req = request(date(2017, 12, 1), revenue, team);
+    req.edition = "2017-11".into();
+    let e = evaluate(&mut client, req).await;
+    assert!(!e.levels[0].attained);
+    let o = outlook(&e, 0);
+    assert_eq!(o.changes_on, date(2018, 2, 1));
+    let passes: Vec<u32> = o
+        .causes
+        .iter()
+        .filter_map(|c| match &c.cause {
+            Some(Cause::Pass(p)) => Some(p.exam_index),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(passes, [1], "only MB2-714: {:?}", o.causes);
+    assert!(
+        o.explanation
+            .contains("Anna Smirnova’s MB2-714 pass starts to count")
+            && !o.explanation.contains("MB2-709"),
+        "{}",
+        o.explanation
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn a_future_pass_wins_silver() {
     let server = TestServer::start().await;
     let mut client = server.client().await;

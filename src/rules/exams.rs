@@ -156,10 +156,18 @@ impl ExamIndex {
         }
     }
 
-    /// The group and canonical code of a pass of `code` that counts on `as_of`.
-    pub fn find(&self, code: &str) -> Option<(usize, &'static str)> {
-        match self.lookup(code) {
-            Lookup::Accepted { group, exam, .. } => Some((group, exam.code)),
+    /// The group and canonical code of `pass` when it counts on `as_of`,
+    /// by itself (a repeat of a counting pass would too): by the rule
+    /// `held_with` judges every pass by, code, edition, then date.
+    pub fn counting(&self, pass: &ExamPass) -> Option<(usize, &'static str)> {
+        match self.lookup(&pass.code) {
+            Lookup::Accepted {
+                group,
+                exam,
+                availability,
+            } => date_fault(availability, pass.passed_on, self.as_of)
+                .is_none()
+                .then_some((group, exam.code)),
             Lookup::NotAccepted { .. } | Lookup::Unknown { .. } => None,
         }
     }
@@ -257,6 +265,37 @@ impl Held {
     }
 }
 
+/// Why the date of a pass of an exam the edition accepts keeps it from
+/// counting on `on`: dated on a day the exam could not be taken (it never
+/// counts), or after `on` (not yet).
+enum DateFault {
+    Unavailable {
+        passed_on: Date,
+        availability: &'static catalog::Availability,
+    },
+    After {
+        passed_on: Date,
+    },
+}
+
+/// The one rule on a pass's date, which the evaluation, the outlook's sweep
+/// and the causes it names all apply: a day the exam could not be taken
+/// first, then a day after `on`.
+fn date_fault(
+    availability: Option<&'static catalog::Availability>,
+    passed_on: Option<Date>,
+    on: Date,
+) -> Option<DateFault> {
+    let passed_on = passed_on?;
+    if let Some(availability) = availability.filter(|a| !a.allows(passed_on)) {
+        return Some(DateFault::Unavailable {
+            passed_on,
+            availability,
+        });
+    }
+    (passed_on > on).then_some(DateFault::After { passed_on })
+}
+
 /// The groups `passes` hold on `as_of`.
 pub fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
     held_with(index, passes, as_of, |_, _| {})
@@ -290,33 +329,39 @@ pub fn held_with(
                 availability,
             } => {
                 let code = exam.code;
-                let unavailable = availability
-                    .zip(pass.passed_on)
-                    .filter(|(a, d)| !a.allows(*d))
-                    .map(|(a, d)| (d, a));
-                if let Some((passed_on, availability)) = unavailable {
-                    Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
+                match date_fault(availability, pass.passed_on, as_of) {
+                    Some(DateFault::Unavailable {
+                        passed_on,
+                        availability,
+                    }) => Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
                         code,
                         passed_on,
                         availability,
-                    })
-                } else if let Some(passed_on) = pass.passed_on.filter(|d| *d > as_of) {
-                    Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
-                } else if held.mask & (1 << group) == 0 {
-                    held.mask |= 1 << group;
-                    held.counted[group] = Some(exam);
-                    first_at[group] = j;
-                    Disposition::Holds { group }
-                } else if held.counted[group].is_some_and(|e| std::ptr::eq(e, exam)) {
-                    Disposition::Ignored(Ignored::DuplicateExamPass {
-                        code,
-                        first: first_at[group],
-                    })
-                } else if let Some(&(_, first)) = others.iter().find(|(c, _)| *c == code) {
-                    Disposition::Ignored(Ignored::DuplicateExamPass { code, first })
-                } else {
-                    others.push((code, j));
-                    Disposition::SameGroup { group }
+                    }),
+                    Some(DateFault::After { passed_on }) => {
+                        Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
+                    }
+                    None if held.mask & (1 << group) == 0 => {
+                        held.mask |= 1 << group;
+                        held.counted[group] = Some(exam);
+                        first_at[group] = j;
+                        Disposition::Holds { group }
+                    }
+                    None if held.counted[group].is_some_and(|e| std::ptr::eq(e, exam)) => {
+                        Disposition::Ignored(Ignored::DuplicateExamPass {
+                            code,
+                            first: first_at[group],
+                        })
+                    }
+                    None => match others.iter().find(|(c, _)| *c == code) {
+                        Some(&(_, first)) => {
+                            Disposition::Ignored(Ignored::DuplicateExamPass { code, first })
+                        }
+                        None => {
+                            others.push((code, j));
+                            Disposition::SameGroup { group }
+                        }
+                    },
                 }
             }
         };

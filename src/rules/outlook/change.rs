@@ -124,15 +124,8 @@ fn worked_out(
             if moved == 0 {
                 continue;
             }
-            let group = |index: &ExamIndex, on: Date, pass: &exams::ExamPass| {
-                if pass.passed_on.is_some_and(|d| d > on) {
-                    None
-                } else {
-                    index.find(&pass.code)
-                }
-            };
             for (pass, p) in ind.exams.iter().enumerate() {
-                let (counted, counts) = (group(&was, yesterday, p), group(&is, day, p));
+                let (counted, counts) = (was.counting(p), is.counting(p));
                 let changed = match (counted, counts) {
                     (Some((g, _)), None) => {
                         !exams_met && moved & seated_was[individual] & (1 << g) != 0
