@@ -173,72 +173,97 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
 #[tokio::test]
 async fn an_error_lists_what_fits_its_trailers_and_counts_the_rest() {
     let server = TestServer::start().await;
-    // 1,500 problems, each quoting a 1,000-character id: listed whole, they
-    // would be megabytes of trailers, past every client's limit (tonic's
-    // 16 KiB would fail the call with a protocol error).
-    for locale in ["en-US", "ru-RU"] {
-        let mut request = with_submission(|s| {
-            let record = s.revenue[0].clone();
-            s.revenue = (0..1_500)
-                .map(|_| pb::RevenueRecord {
-                    customer_id: String::new(),
-                    ..record.clone()
+    // 1,500 problems: listed whole, they would be megabytes of trailers,
+    // past every client's limit (tonic's 16 KiB would fail the call with a
+    // protocol error). One shape quotes a 1,000-character id; the other
+    // quotes a currency code outside ASCII, which grpc-message
+    // percent-encodes at three bytes for one.
+    type Shape = fn(&mut pb::Submission);
+    let shapes: [(Shape, usize, &str); 2] = [
+        (
+            |s| {
+                let record = s.revenue[0].clone();
+                s.revenue = (0..1_500)
+                    .map(|_| pb::RevenueRecord {
+                        customer_id: String::new(),
+                        ..record.clone()
+                    })
+                    .collect();
+                s.individuals[0].id = "x".repeat(1_000);
+                let twin = s.individuals[0].clone();
+                s.individuals.push(twin);
+            },
+            1_501,
+            "submission.revenue[0].customer_id",
+        ),
+        (
+            |s| {
+                let record = s.revenue[0].clone();
+                s.revenue = (0..1_500)
+                    .map(|_| {
+                        let mut r = record.clone();
+                        if let Some(amount) = r.amount.as_mut() {
+                            amount.currency_code = "€€€€€€€€€€€€".into();
+                        }
+                        r
+                    })
+                    .collect();
+            },
+            1_500,
+            "submission.revenue[0].amount.currency_code",
+        ),
+    ];
+    for (shape, total, first) in shapes {
+        for locale in ["en-US", "ru-RU"] {
+            let mut request = with_submission(shape);
+            request.locale = locale.into();
+            let (code, fields, status) = reject(&server, request).await;
+            assert_eq!(code, Code::InvalidArgument, "{status:?}");
+            let listed = fields.len();
+            assert!((5..total).contains(&listed), "{locale}: {listed} listed");
+            assert_eq!(fields[0], first);
+            // What goes on the wire: the details base64-encoded, the English
+            // message percent-encoded (three bytes for each byte outside
+            // printable ASCII, and for '%').
+            let message: usize = status
+                .message()
+                .bytes()
+                .map(|b| {
+                    if (0x20..0x7f).contains(&b) && b != b'%' {
+                        1
+                    } else {
+                        3
+                    }
                 })
-                .collect();
-            s.individuals[0].id = "x".repeat(1_000);
-            let twin = s.individuals[0].clone();
-            s.individuals.push(twin);
-        });
-        request.locale = locale.into();
-        let (code, fields, status) = reject(&server, request).await;
-        assert_eq!(code, Code::InvalidArgument, "{status:?}");
-        let listed = fields.len();
-        assert!((10..1_501).contains(&listed), "{locale}: {listed} listed");
-        assert_eq!(fields[0], "submission.revenue[0].customer_id");
-        // What goes on the wire: the details base64-encoded, the English
-        // message percent-encoded (three bytes for each byte outside
-        // printable ASCII, and for '%').
-        let message: usize = status
-            .message()
-            .bytes()
-            .map(|b| {
-                if (0x20..0x7f).contains(&b) && b != b'%' {
-                    1
-                } else {
-                    3
-                }
-            })
-            .sum();
-        let trailers = status.details().len() * 4 / 3 + message;
-        assert!(
-            trailers < 8 * 1024,
-            "{locale}: {trailers} bytes of trailers"
-        );
-        let details = status.get_error_details();
-        let info = details.error_info().expect("ErrorInfo");
-        assert_eq!(
-            info.metadata.get("violations").map(String::as_str),
-            Some("1501")
-        );
-        let more = 1_501 - listed;
-        let localized = &details
-            .localized_message()
-            .expect("LocalizedMessage")
-            .message;
-        let wanted = if locale == "en-US" {
-            format!("Another {} problems aren’t listed.", grouped(more, ","))
-        } else {
-            format!("Еще {}\u{a0}ошиб", grouped(more, "\u{a0}"))
-        };
-        assert!(localized.contains(&wanted), "{locale}: {localized}");
-        assert!(
-            status.message().ends_with(&format!(
-                "Another {} problems aren’t listed.",
-                grouped(more, ",")
-            )),
-            "{}",
-            status.message()
-        );
+                .sum();
+            let trailers = status.details().len().div_ceil(3) * 4 + message;
+            assert!(
+                trailers < 8 * 1024,
+                "{locale}: {trailers} bytes of trailers"
+            );
+            let details = status.get_error_details();
+            let info = details.error_info().expect("ErrorInfo");
+            assert_eq!(info.metadata.get("violations"), Some(&total.to_string()));
+            let more = total - listed;
+            let localized = &details
+                .localized_message()
+                .expect("LocalizedMessage")
+                .message;
+            let wanted = if locale == "en-US" {
+                format!("Another {} problems aren’t listed.", grouped(more, ","))
+            } else {
+                format!("Еще {}\u{a0}ошиб", grouped(more, "\u{a0}"))
+            };
+            assert!(localized.contains(&wanted), "{locale}: {localized}");
+            assert!(
+                status.message().ends_with(&format!(
+                    "Another {} problems aren’t listed.",
+                    grouped(more, ",")
+                )),
+                "{}",
+                status.message()
+            );
+        }
     }
     server.stop().await;
 }

@@ -259,17 +259,36 @@ impl ApiError {
     }
 }
 
-/// Most bytes the sentences of the problems one error lists may take,
-/// counted once for each place they appear. An error travels in the call's
-/// trailers, which clients cap: tonic's (hyper's) at 16 KiB, grpc-java's
-/// at 8 KiB. A listed problem appears three times there, in `BadRequest`
-/// and the `LocalizedMessage` (both base64-encoded) and in `grpc-message`
-/// (percent-encoded), so this keeps the trailers near 6 KiB, under both.
-pub const LISTED_BYTES: usize = 4 * 1024;
+/// Most bytes of the call's trailers the problems one error lists may take,
+/// as encoded there. Clients cap trailers: tonic's (hyper's) at 16 KiB,
+/// grpc-java's at 8 KiB; this leaves room under both for the rest (the
+/// status, `ErrorInfo`, the messages' opening sentences).
+pub const LISTED_BYTES: usize = 6 * 1024;
+
+/// What listing one problem adds to the trailers: its English sentence in
+/// `grpc-message` (percent-encoded: three bytes for each byte outside
+/// printable ASCII), and, base64-encoded in `grpc-status-details-bin`, the
+/// English sentence twice more (the status's own message, `BadRequest`),
+/// the path (`BadRequest`) and the sentence of the `LocalizedMessage`, with
+/// a few bytes of framing.
+fn trailer_cost(path: &str, english: &str, localized: &str) -> usize {
+    let percent_encoded: usize = english
+        .bytes()
+        .map(|b| {
+            if (0x20..0x7f).contains(&b) && b != b'%' {
+                1
+            } else {
+                3
+            }
+        })
+        .sum();
+    let details = 2 * english.len() + path.len() + localized.len() + 8;
+    percent_encoded + (4 * details).div_ceil(3)
+}
 
 /// The sentences of the problems an error lists, in English and (when the
-/// locale is another) in `locale`: the first ones that fit `LISTED_BYTES`,
-/// and always the first.
+/// locale is another) in `locale`: the first ones whose `trailer_cost` fits
+/// `LISTED_BYTES`, and always the first.
 fn listed(
     l10n: &Localizer,
     locale: Locale,
@@ -286,9 +305,7 @@ fn listed(
         } else {
             String::new()
         };
-        // The path (BadRequest), the English sentence (BadRequest and
-        // grpc-message) and the localized one (English again if none).
-        let cost = v.field.len() + 2 * en.len() + if other { loc.len() } else { en.len() };
+        let cost = trailer_cost(&v.field, &en, if other { &loc } else { &en });
         if spent + cost > LISTED_BYTES && !english.is_empty() {
             break;
         }
