@@ -24,7 +24,8 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '\u{00AD}' // soft hyphen
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' // zero-width characters, BOM
+                | '\u{00AD}' // soft hyphen
                 | '\u{2010}'
                 ..='\u{2015}' // hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar
                 | '\u{2212}' // minus sign
@@ -32,8 +33,8 @@ fn is_separator(c: char) -> bool {
         )
 }
 
-/// The Latin capital letter a Cyrillic look-alike stands for; any other
-/// character as it is.
+/// The Latin capital letter a Cyrillic look-alike stands for, the ASCII
+/// character a fullwidth form stands for; any other character as it is.
 fn latin(c: char) -> char {
     match c {
         'А' | 'а' => 'A',
@@ -49,6 +50,8 @@ fn latin(c: char) -> char {
         'Т' | 'т' => 'T',
         'Х' | 'х' => 'X',
         'У' | 'у' => 'Y',
+        // Fullwidth forms of ASCII (East Asian input methods).
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         other => other,
     }
 }

@@ -24,6 +24,10 @@ fn every_dash_is_a_hyphen_and_cyrillic_look_alikes_are_latin() {
         "MB2\u{00A0}714",
         "\u{041C}\u{0412}2-714",
         "\u{043C}\u{0432}2-714",
+        // A zero-width space, a BOM; fullwidth letters, digits and hyphen.
+        "MB2\u{200B}-714",
+        "\u{FEFF}MB2-714",
+        "\u{FF2D}\u{FF22}\u{FF12}\u{FF0D}\u{FF17}\u{FF11}\u{FF14}",
     ] {
         assert_eq!(normalize(code), "MB2714", "{code}");
         assert_eq!(key(code), key("MB2-714"), "{code}");

@@ -132,10 +132,10 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// the role (index into `Edition::roles`) of the seat of this level that
 /// listed individual `i` holds today, if any (empty: nobody holds one): on
 /// equal cost the plan moves nobody from their seat, and a step that does
-/// says so (`moves_from`, `freed_for`), unless `fit(i, role)` is
-/// `Fit::Planned` (the level below's plan makes that move). Among plans
-/// that move no more people, one that seats fewer people where `fit` is
-/// `Fit::Unlikely` wins. `pending` is left empty (the evaluation fills it
+/// says so (`moves_from`, `freed_for`); a move `fit(i, role)` calls
+/// `Fit::Planned` (the level below's plan makes it) is not counted against
+/// the plan, though its step still says so. Among plans that move no more
+/// people, one that seats fewer people where `fit` is `Fit::Unlikely` wins. `pending` is left empty (the evaluation fills it
 /// from the passes).
 pub fn gap_on(
     edition: &'static Edition,

@@ -25,7 +25,7 @@ pub use evaluate::{
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
-    counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Gap, GapStep,
+    counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap, GapStep,
     PendingPass,
 };
 pub use model::*;
