@@ -225,6 +225,65 @@ fn render(
     l10n.try_text(locale, id, Some(&fa)).expect("renders")
 }
 
+/// The count of the problems an error does not list agrees with its noun in
+/// every form, for both kinds of error («ошибка» feminine, «нарушение»
+/// neuter).
+#[test]
+fn russian_unlisted_problems_agree_for_every_count() {
+    let l10n = Localizer::new().expect("localizer");
+    let tail = |id: &str, more: u32| {
+        render(
+            &l10n,
+            Locale::RuRu,
+            id,
+            &[
+                ("count", (more + 10).into()),
+                ("problems", "X.".into()),
+                ("more", more.into()),
+            ],
+        )
+    };
+    for (more, invalid, too_large) in [
+        (
+            1,
+            "Еще одна ошибка не показана.",
+            "Еще одно нарушение не показано.",
+        ),
+        (
+            2,
+            "Еще две ошибки не показаны.",
+            "Еще два нарушения не показаны.",
+        ),
+        (
+            5,
+            "Еще пять ошибок не показаны.",
+            "Еще пять нарушений не показаны.",
+        ),
+        (
+            21,
+            "Еще 21\u{a0}ошибка не показана.",
+            "Еще 21\u{a0}нарушение не показано.",
+        ),
+        (
+            22,
+            "Еще 22\u{a0}ошибки не показаны.",
+            "Еще 22\u{a0}нарушения не показаны.",
+        ),
+        (
+            25,
+            "Еще 25\u{a0}ошибок не показаны.",
+            "Еще 25\u{a0}нарушений не показаны.",
+        ),
+    ] {
+        let text = tail("error-invalid-request", more);
+        assert!(text.ends_with(invalid), "{text}");
+        let text = tail("error-too-large", more);
+        assert!(text.ends_with(too_large), "{text}");
+    }
+    // Nothing unlisted: nothing said.
+    assert!(tail("error-invalid-request", 0).ends_with("X."));
+}
+
 /// Counts up to nine in words, as in the rest of the answer; 21 results are
 /// results of several exams: «21 результат экзаменов», the verb singular by
 /// CLDR's `one`, the exam plural (`[1]` alone is one exam).

@@ -29,7 +29,10 @@ outlook = { $change ->
            *[silver] Silver
         } on { $day }. On that day, { $causes }, so { $results }.
         [lost-again] { $today ->
-            [yes] You’ll keep it only that day. On the next day, { $day }, { $causes }, so { $results }.
+            [yes] You’ll keep { $level ->
+                [gold] Gold
+               *[silver] Silver
+            } for only one day. On the next day, { $day }, { $causes }, so { $results }.
            *[no] You’ll keep { $level ->
                 [gold] Gold
                *[silver] Silver

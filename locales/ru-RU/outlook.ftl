@@ -30,7 +30,7 @@ outlook = { $change ->
            *[silver] Серебряный
         } уровень будет достигнут { $day }: в этот день { $causes }, и поэтому { $results }.
         [lost-again] Этот уровень сохранится { $today ->
-            [yes] только в этот день; уже на следующий день, { $day }, { $causes }, и поэтому { $results }.
+            [yes] всего один день; уже на следующий день, { $day }, { $causes }, и поэтому { $results }.
            *[no] по { $last } включительно; { $day } { $causes }, и поэтому { $results }.
         }
         [holds] { $level ->
