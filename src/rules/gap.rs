@@ -222,11 +222,7 @@ fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
     let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored else {
         return None;
     };
-    let (group, exam) = edition
-        .groups
-        .iter()
-        .enumerate()
-        .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))?;
+    let (group, exam) = edition.exam(code)?;
     exam.accepted_on(passed_on).then_some(PendingPass {
         group,
         code,
@@ -247,9 +243,9 @@ pub(super) fn misdated<'w>(
         let Ignored::ExamNotAvailableOnPassDate { code, .. } = *ignored else {
             continue;
         };
-        let asked = edition.groups.iter().enumerate().any(|(g, group)| {
-            group.exams.iter().any(|e| e.code == code) && choices.iter().any(|c| c.group == g)
-        });
+        let asked = edition
+            .exam(code)
+            .is_some_and(|(group, _)| choices.iter().any(|c| c.group == group));
         if asked && !out.contains(&code) {
             out.push(code);
         }
@@ -277,32 +273,15 @@ pub(super) fn pending<'w>(
     ignored: impl Iterator<Item = &'w Ignored>,
 ) -> Vec<PendingPass> {
     let mut out: Vec<PendingPass> = Vec::new();
-    for ignored in ignored {
-        let Some(PendingPass {
-            group,
-            code,
-            counts_from: passed_on,
-        }) = pending_pass(edition, ignored)
-        else {
-            continue;
-        };
-        if !choices.iter().any(|c| c.group == group) {
+    let asked = |p: &PendingPass| choices.iter().any(|c| c.group == p.group);
+    for pass in ignored.filter_map(|ignored| pending_pass(edition, ignored)) {
+        if !asked(&pass) {
             continue;
         }
-        match out.iter_mut().find(|p| p.group == group) {
-            Some(p) if p.counts_from <= passed_on => {}
-            Some(p) => {
-                *p = PendingPass {
-                    group,
-                    code,
-                    counts_from: passed_on,
-                }
-            }
-            None => out.push(PendingPass {
-                group,
-                code,
-                counts_from: passed_on,
-            }),
+        match out.iter_mut().find(|p| p.group == pass.group) {
+            Some(p) if p.counts_from <= pass.counts_from => {}
+            Some(p) => *p = pass,
+            None => out.push(pass),
         }
     }
     out.sort_by_key(|p| (p.counts_from, p.group));

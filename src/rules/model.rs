@@ -164,6 +164,14 @@ impl Edition {
         self.roles.iter().position(|r| r.id == id)
     }
 
+    /// The exam with canonical code `code`, and the index of its group.
+    pub fn exam(&self, code: &str) -> Option<(usize, &Exam)> {
+        self.groups
+            .iter()
+            .enumerate()
+            .find_map(|(g, group)| group.exams.iter().find(|e| e.code == code).map(|e| (g, e)))
+    }
+
     pub fn level(&self, level: Level) -> Option<&LevelRule> {
         self.levels.iter().find(|l| l.level == level)
     }
