@@ -30,7 +30,7 @@ impl MoneySign {
 /// nominative also serves the accusative (ru: «составляет 21 доллар США»,
 /// «на сумму 21 доллар США»); the genitive follows «до», «не менее», «в
 /// размере» (ru: «до 21 доллара США»). English has one form for both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MoneyCase {
     Nominative,
     Genitive,

@@ -132,7 +132,7 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
         .map(|t| {
             RequirementThreshold {
                 market: c.label(label::market(t.market)),
-                threshold: &c.l10n().money_in(c.locale, t.amount, MoneyCase::Genitive),
+                threshold: &c.money_in(t.amount, MoneyCase::Genitive),
                 wording: edition.revenue.wording,
             }
             .render(c)

@@ -22,7 +22,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::l10n::{L10nError, Locale, Localizer, Message};
+use crate::l10n::{L10nError, Locale, Localizer, Message, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
@@ -74,9 +74,14 @@ impl Ctx<'_> {
     }
 
     fn money(&self, amount: Money) -> Cow<'_, str> {
-        match self.r.thresholds.get(&(self.locale, amount)) {
+        self.money_in(amount, MoneyCase::Nominative)
+    }
+
+    /// `money` in the grammatical case its sentence puts it in.
+    fn money_in(&self, amount: Money, case: MoneyCase) -> Cow<'_, str> {
+        match self.r.thresholds.get(&(self.locale, amount, case)) {
             Some(text) => Cow::Borrowed(text),
-            None => Cow::Owned(self.r.l10n.money(self.locale, amount)),
+            None => Cow::Owned(self.r.l10n.money_in(self.locale, amount, case)),
         }
     }
 
@@ -160,8 +165,9 @@ pub struct Renderer {
     /// a bit mask over the group's exams and whether a label carries its
     /// availability note.
     choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
-    /// Every threshold of every edition, formatted: constants of each call.
-    thresholds: HashMap<(Locale, Money), String>,
+    /// Every threshold of every edition, formatted in each case the answers
+    /// put it in: constants of each call.
+    thresholds: HashMap<(Locale, Money, MoneyCase), String>,
     /// Messages that take nothing but counts bounded by the catalog (seats
     /// of a level, exams those seats need), rendered for every such count:
     /// `(locale, message id, count, second count)`; 0 for one-count messages.
@@ -242,9 +248,11 @@ impl Renderer {
             }
             for rule in edition.levels {
                 for t in rule.thresholds {
-                    thresholds
-                        .entry((locale, t.amount))
-                        .or_insert_with(|| l10n.money(locale, t.amount));
+                    for case in [MoneyCase::Nominative, MoneyCase::Genitive] {
+                        thresholds
+                            .entry((locale, t.amount, case))
+                            .or_insert_with(|| l10n.money_in(locale, t.amount, case));
+                    }
                 }
                 let seats = rule.individuals_required();
                 let exams: u32 = rule
