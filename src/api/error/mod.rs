@@ -300,20 +300,14 @@ fn listed(
     let mut spent = 0;
     for v in violations {
         let en = v.render(l10n, Locale::EnUs);
-        let loc = if other {
-            v.render(l10n, locale)
-        } else {
-            String::new()
-        };
-        let cost = trailer_cost(&v.field, &en, if other { &loc } else { &en });
+        let loc = other.then(|| v.render(l10n, locale));
+        let cost = trailer_cost(&v.field, &en, loc.as_deref().unwrap_or(&en));
         if spent + cost > LISTED_BYTES && !english.is_empty() {
             break;
         }
         spent += cost;
         english.push(en);
-        if other {
-            localized.push(loc);
-        }
+        localized.extend(loc);
     }
     (english, other.then_some(localized))
 }
