@@ -181,69 +181,54 @@ async fn every_reason_in_both_locales() {
         );
     }
 
-    // An exam of a later edition under the July edition.
-    let later = |locale: &str, name: &str| {
-        request(
-            locale,
+    // An exam of a later edition under the July edition: before that
+    // edition applies, and on a date it would apply to, had the request not
+    // pinned the July edition (the warning then says so).
+    let later_en = "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, ";
+    let later_ru = "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11, правила которой ";
+    for (as_of, en_end, ru_end) in [
+        (
             (2017, 7, 7),
-            "2017-07",
-            vec![individual("e-oleg", name, vec![pass("MB2-717", None)])],
-        )
-    };
-    let en = client
-        .evaluate(later("en", "Oleg Sidorov"))
-        .await
-        .expect("evaluate")
-        .into_inner();
-    let ru = client
-        .evaluate(later("ru", "Олег Сидоров"))
-        .await
-        .expect("evaluate")
-        .into_inner();
-    check(
-        &en.warnings,
-        &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, which applies to evaluation dates from November 16, 2017, onward.")],
-    );
-    check(
-        &ru.warnings,
-        &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11, правила которой действуют с 16\u{a0}ноября 2017\u{a0}г.")],
-    );
-    for w in en.warnings.iter().chain(&ru.warnings) {
-        assert!(!w.message.contains('\u{2068}') && !w.message.contains('\u{2069}'));
-    }
-
-    // The same on a date the later edition applies to: the request pinned
-    // the July edition, and the warning says so.
-    let pinned = |locale: &str, name: &str| {
-        request(
-            locale,
+            "which applies to evaluation dates from November 16, 2017, onward.",
+            "действуют с 16\u{a0}ноября 2017\u{a0}г.",
+        ),
+        (
             (2018, 6, 1),
-            "2017-07",
-            vec![individual("e-oleg", name, vec![pass("MB2-717", None)])],
-        )
-    };
-    let en = client
-        .evaluate(pinned("en", "Oleg Sidorov"))
-        .await
-        .expect("evaluate")
-        .into_inner();
-    let ru = client
-        .evaluate(pinned("ru", "Олег Сидоров"))
-        .await
-        .expect("evaluate")
-        .into_inner();
-    check(
-        &en.warnings,
-        &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, which would apply to this evaluation date if the request hadn’t asked for the 2017-07 edition.")],
-    );
-    check(
-        &ru.warnings,
-        &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg",
-           "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11, правила которой применялись бы к этой дате оценки, если бы в запросе не была указана редакция 2017-07.")],
-    );
+            "which would apply to this evaluation date if the request hadn’t asked for the 2017-07 edition.",
+            "применялись бы к этой дате оценки, если бы в запросе не была указана редакция 2017-07.",
+        ),
+    ] {
+        let later = |locale: &str, name: &str| {
+            request(
+                locale,
+                as_of,
+                "2017-07",
+                vec![individual("e-oleg", name, vec![pass("MB2-717", None)])],
+            )
+        };
+        let en = client
+            .evaluate(later("en", "Oleg Sidorov"))
+            .await
+            .expect("evaluate")
+            .into_inner();
+        let ru = client
+            .evaluate(later("ru", "Олег Сидоров"))
+            .await
+            .expect("evaluate")
+            .into_inner();
+        let (en_text, ru_text) = (format!("{later_en}{en_end}"), format!("{later_ru}{ru_end}"));
+        check(
+            &en.warnings,
+            &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg", &en_text)],
+        );
+        check(
+            &ru.warnings,
+            &[("EXAM_NOT_ACCEPTED", &f0, "", "MB2-717", "e-oleg", &ru_text)],
+        );
+        for w in en.warnings.iter().chain(&ru.warnings) {
+            assert!(!w.message.contains('\u{2068}') && !w.message.contains('\u{2069}'));
+        }
+    }
     server.stop().await;
 }
 
