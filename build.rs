@@ -31,6 +31,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // Large and only sent with view = FULL: boxed, so that an
         // `Evaluation` (and the stream's response enum) stays small.
         .boxed(".partner.competency.v1.Evaluation.trace")
+        // prost decodes a request from one slice (src/codec.rs).
+        .codec_path("crate::codec::SliceCodec")
+        .compile_fds(fds.clone())?;
+
+    // The load bench's plain tonic reference (SPEC §7, benches/load.rs):
+    // the server code tonic-prost-build generates by default, with
+    // tonic-prost's own codec, over this crate's messages.
+    let plain = out_dir.join("plain");
+    fs::create_dir_all(&plain)?;
+    tonic_prost_build::configure()
+        .build_client(false)
+        .build_server(true)
+        .extern_path(".partner.competency.v1", "::crm_competency::pb::competency")
+        .extern_path(".google", "::crm_competency::pb::google")
+        .out_dir(plain)
         .compile_fds(fds)?;
     Ok(())
 }

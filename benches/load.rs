@@ -1,7 +1,8 @@
 //! Load benchmark on loopback: the release `crm-competency` server against
 //! two references that decode the same request and answer with a constant,
 //! pre-built reply of the same size and log each call the same way: a plain
-//! tonic server with no other layers (`--serve-plain`), and a
+//! tonic server with no other layers and tonic-prost's own codec
+//! (`--serve-plain`), and a
 //! bare server that decodes the same request and answers with a constant,
 //! pre-built reply of the same size, behind the service's own stack (HTTP/2
 //! settings, limits, metrics layer) and with its logging (so both pay the
@@ -68,9 +69,8 @@ type BareStream = std::pin::Pin<
     Box<dyn futures::Stream<Item = Result<pb::EvaluateStreamResponse, Status>> + Send>,
 >;
 
-#[tonic::async_trait]
-impl CompetencyService for Bare {
-    async fn evaluate(
+impl Bare {
+    fn answer(
         &self,
         request: Request<pb::EvaluateRequest>,
     ) -> Result<Response<pb::Evaluation>, Status> {
@@ -87,6 +87,48 @@ impl CompetencyService for Bare {
         std::hint::black_box(request);
         span.record("locale", "ru-RU");
         Ok(Response::new(self.reply.clone()))
+    }
+}
+
+/// The same-stack reference: the service's generated server, with the
+/// service's codec (src/codec.rs).
+#[tonic::async_trait]
+impl CompetencyService for Bare {
+    async fn evaluate(
+        &self,
+        request: Request<pb::EvaluateRequest>,
+    ) -> Result<Response<pb::Evaluation>, Status> {
+        self.answer(request)
+    }
+    type EvaluateStreamStream = BareStream;
+    async fn evaluate_stream(
+        &self,
+        _: Request<Streaming<pb::EvaluateRequest>>,
+    ) -> Result<Response<BareStream>, Status> {
+        Err(Status::unimplemented("bare server: unary only"))
+    }
+    async fn get_competency(
+        &self,
+        _: Request<pb::GetCompetencyRequest>,
+    ) -> Result<Response<pb::Competency>, Status> {
+        Err(Status::unimplemented("bare server: unary only"))
+    }
+}
+
+/// The plain reference's server code: what tonic-prost-build generates by
+/// default (tonic-prost's codec) for the same service and messages
+/// (build.rs).
+mod plain {
+    include!(concat!(env!("OUT_DIR"), "/plain/partner.competency.v1.rs"));
+}
+
+#[tonic::async_trait]
+impl plain::competency_service_server::CompetencyService for Bare {
+    async fn evaluate(
+        &self,
+        request: Request<pb::EvaluateRequest>,
+    ) -> Result<Response<pb::Evaluation>, Status> {
+        self.answer(request)
     }
     type EvaluateStreamStream = BareStream;
     async fn evaluate_stream(
@@ -147,8 +189,10 @@ fn serve_bare(addr: &str, reply_file: &str) {
 /// the same logging (span and access line per call, from the service's own
 /// access-log layer, its only layer), served by a plain
 /// `tonic::transport::Server` with no other layers (no admission, no
-/// metrics, no health or reflection, tonic's default HTTP/2 settings): the
-/// service's own layers are part of what the ratio to it prices.
+/// metrics, no health or reflection, tonic's default HTTP/2 settings, and
+/// tonic-prost's codec, which decodes through tonic's buffer view instead of
+/// the service's one slice): the service's own layers and codec are part of
+/// what the ratio to it prices.
 fn serve_plain(addr: &str, reply_file: &str) {
     let (bare, addr, _log_writer, runtime) = reference(addr, reply_file);
     runtime.block_on(async move {
@@ -156,11 +200,7 @@ fn serve_plain(addr: &str, reply_file: &str) {
             // The same span and line per call as the service's, from the
             // same layer (which, alone, reads the method from the path).
             .layer(crm_competency::transport::AccessLogLayer)
-            .add_service(
-                crm_competency::pb::competency::competency_service_server::CompetencyServiceServer::new(
-                    bare,
-                ),
-            )
+            .add_service(plain::competency_service_server::CompetencyServiceServer::new(bare))
             .serve(addr)
             .await
             .expect("plain server");

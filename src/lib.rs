@@ -36,6 +36,7 @@ pub mod pb {
 }
 
 pub mod api;
+pub mod codec;
 pub mod fd_limit;
 pub mod l10n;
 pub mod logging;
