@@ -53,6 +53,8 @@ outlook = { $change ->
 # its year; $records (Number). Revenue enters the TTM period on the day it
 # was booked, the day the sentence has just named, so only revenue that
 # leaves it is dated ("that day" would be unclear after a leaving item).
+# $period: named (the first revenue item of the sentence names the TTM
+# period), again (an item right after one that named it refers back: "it").
 outlook-revenue = { $sign ->
         [negative] a credit of { $amount }
        *[positive] revenue of { $amount }
@@ -73,7 +75,10 @@ outlook-revenue = { $sign ->
     } { $direction ->
         [starts] enters
        *[stops] booked on { $booked }, leaves
-    } the TTM period
+    } { $period ->
+        [again] it
+       *[named] the TTM period
+    }
 
 # $direction: starts, stops; $person, $code (String); $person is the
 # display name, else individual-unnamed ("individual x")
@@ -144,7 +149,8 @@ outlook-passes-more = { $count ->
 # $edition (String): e.g. 2017-11
 outlook-edition = the { $edition } edition of the rules comes into force
 
-# $direction: starts, stops, both; $count (Number): records not named
+# $direction: starts, stops, both; $count (Number): records not named;
+# $period: named, again (after revenue items that named the TTM period: "it")
 outlook-more-records = { $count ->
         [one] one
         [2] two
@@ -167,7 +173,10 @@ outlook-more-records = { $count ->
             [stops] leave
            *[both] enter or leave
         }
-    } the TTM period
+    } { $period ->
+        [again] it
+       *[named] the TTM period
+    }
 
 # $direction: starts, stops, both; $count (Number): passes not named
 outlook-more-passes = { $count ->

@@ -22,7 +22,7 @@ use super::render::Renderer;
 use crate::l10n::Message;
 use messages::{
     EditionMessage, ExamsResultMessage, Keep, Kind, MorePassesMessage, MoreRecordsMessage,
-    OutlookMessage, PassMessage, RevenueMessage, RevenueResultMessage,
+    OutlookMessage, PassMessage, Period, RevenueMessage, RevenueResultMessage,
 };
 use passes::{grouped_passes, join_from_end, name};
 use proto::pb_change;
@@ -264,6 +264,9 @@ pub(super) fn causes(
         }
     }
     groups.sort_by_key(|(d, b, _, _)| (*d == Direction::Starts, *b));
+    // The first revenue item names the TTM period; the items after it,
+    // listed together, refer back to it.
+    let named_groups = groups.len().min(NAMED);
     // Records not named: those of the groups beyond `NAMED`, and those not listed.
     let mut unnamed: Vec<Direction> = Vec::new();
     let mut unnamed_records = change.records_not_listed;
@@ -280,6 +283,7 @@ pub(super) fn causes(
                 amount: l10n.money(locale, amount.abs()),
                 booked: l10n.date(locale, booked_on),
                 records,
+                period: if n == 0 { Period::Named } else { Period::Again },
             }
             .text(l10n, locale),
         );
@@ -303,6 +307,11 @@ pub(super) fn causes(
             MoreRecordsMessage {
                 directions: &unnamed,
                 count: u32::try_from(unnamed_records).unwrap_or(u32::MAX),
+                period: if named_groups > 0 {
+                    Period::Again
+                } else {
+                    Period::Named
+                },
             }
             .text(l10n, locale),
         );

@@ -33,6 +33,24 @@ impl Kind {
     }
 }
 
+/// `$period` of `outlook-revenue` and `outlook-more-records`: whether the
+/// item is the first of its sentence to name the TTM period, or follows one
+/// that did, and so refers back to it ("enters it", «в него войдет»).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Period {
+    Named,
+    Again,
+}
+
+impl Period {
+    fn key(self) -> &'static str {
+        match self {
+            Period::Named => "named",
+            Period::Again => "again",
+        }
+    }
+}
+
 fn direction_key(direction: Direction) -> &'static str {
     match direction {
         Direction::Starts => "starts",
@@ -129,6 +147,7 @@ pub(super) struct RevenueMessage {
     pub(super) amount: String,
     pub(super) booked: String,
     pub(super) records: u32,
+    pub(super) period: Period,
 }
 
 impl Message for RevenueMessage {
@@ -136,12 +155,13 @@ impl Message for RevenueMessage {
         "outlook-revenue"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("direction", direction_key(self.direction));
         args.set("sign", sign_key(self.negative));
         args.set("amount", self.amount.as_str());
         args.set("booked", self.booked.as_str());
         args.set("records", self.records);
+        args.set("period", self.period.key());
         args
     }
 }
@@ -301,6 +321,7 @@ fn directions_key(directions: &[Direction]) -> &'static str {
 pub(super) struct MoreRecordsMessage<'a> {
     pub(super) directions: &'a [Direction],
     pub(super) count: u32,
+    pub(super) period: Period,
 }
 
 impl Message for MoreRecordsMessage<'_> {
@@ -308,9 +329,10 @@ impl Message for MoreRecordsMessage<'_> {
         "outlook-more-records"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("direction", directions_key(self.directions));
         args.set("count", self.count);
+        args.set("period", self.period.key());
         args
     }
 }

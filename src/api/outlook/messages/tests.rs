@@ -24,6 +24,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             amount: "1".into(),
             booked: "a".into(),
             records: 1,
+            period: Period::Named,
         }),
         Box::new(PassMessage {
             direction: Direction::Stops,
@@ -45,6 +46,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
         Box::new(MoreRecordsMessage {
             directions: &both,
             count: 2,
+            period: Period::Again,
         }),
         Box::new(MorePassesMessage {
             directions: &both,
