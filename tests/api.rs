@@ -204,6 +204,10 @@ async fn locale_comes_from_the_field_then_accept_language_then_english() {
         ("", Some("ru-RU-u-nu-latn, en;q=0.5"), "ru-RU"),
         // "*" is any language: the default, at its own weight.
         ("", Some("*;q=0.5, ru;q=0.4"), "en-US"),
+        // Well-formed in BCP 47, though ICU reads no locale in them:
+        // private use only, grandfathered. No language the service has.
+        ("x-pseudo", Some("ru"), "en-US"),
+        ("i-klingon", Some("ru"), "en-US"),
     ];
     for (field, header, expected) in cases {
         let mut request = Request::new(contoso(field));

@@ -1,5 +1,6 @@
 //! Locale negotiation with fluent-langneg: en and en-* → en-US, ru and ru-*
-//! → ru-RU, anything else well-formed → en-US. The test-only pseudo-locale
+//! → ru-RU, anything else well-formed (private-use and grandfathered tags
+//! too) → en-US. The test-only pseudo-locale
 //! `en-XA`, where loaded, only for exactly that tag.
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
@@ -50,6 +51,7 @@ impl Negotiator {
         }
         match parse_tag(requested) {
             Some(id) => Ok(self.best(&[id])),
+            None if names_no_language(requested) => Ok(Locale::DEFAULT),
             None => Err((MalformedLocale(requested.to_string()), fallback())),
         }
     }
@@ -89,6 +91,50 @@ fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     }
     let locale = icu_locale_core::Locale::try_from_str(&tag.replace('_', "-")).ok()?;
     locale.id.to_string().parse().ok()
+}
+
+/// The grandfathered tags of BCP 47 (RFC 5646, section 2.1), lower-case.
+const GRANDFATHERED: [&str; 26] = [
+    "en-gb-oed",
+    "i-ami",
+    "i-bnn",
+    "i-default",
+    "i-enochian",
+    "i-hak",
+    "i-klingon",
+    "i-lux",
+    "i-mingo",
+    "i-navajo",
+    "i-pwn",
+    "i-tao",
+    "i-tay",
+    "i-tsu",
+    "sgn-be-fr",
+    "sgn-be-nl",
+    "sgn-ch-de",
+    "art-lojban",
+    "cel-gaulish",
+    "no-bok",
+    "no-nyn",
+    "zh-guoyu",
+    "zh-hakka",
+    "zh-min",
+    "zh-min-nan",
+    "zh-xiang",
+];
+
+/// Tags that BCP 47 calls well-formed but ICU does not read as a locale:
+/// private use only (`x-pseudo`) and the grandfathered ones (`i-klingon`).
+/// Like any other well-formed tag of a language the service lacks, they
+/// get the default locale, not an error.
+fn names_no_language(tag: &str) -> bool {
+    let tag = tag.replace('_', "-").to_ascii_lowercase();
+    match tag.strip_prefix("x-") {
+        Some(private) => private
+            .split('-')
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())),
+        None => GRANDFATHERED.contains(&tag.as_str()),
+    }
 }
 
 /// `ru;q=0.9, en-GB;q=0.8, *;q=0.1` → tags by descending q, q=0 and
@@ -179,8 +225,31 @@ mod tests {
         );
         assert!(pick("*", None).is_err());
         assert!(pick("e", None).is_err());
-        assert!(pick("x-pseudo", None).is_err());
         assert!(pick("ru-u", None).is_err());
+        for tag in [
+            "x-",
+            "x-toolongprivate",
+            "x-a_b!",
+            "i-unknown",
+            "zh-min-nan-x",
+        ] {
+            assert!(pick(tag, None).is_err(), "{tag}");
+        }
+    }
+
+    #[test]
+    fn private_use_and_grandfathered_tags_are_well_formed_and_get_the_default() {
+        for tag in [
+            "x-pseudo",
+            "X-Test-1",
+            "x_a",
+            "i-klingon",
+            "I-DEFAULT",
+            "en-GB-oed",
+            "zh-min-nan",
+        ] {
+            assert_eq!(pick(tag, Some("ru")), Ok(Locale::DEFAULT), "{tag}");
+        }
     }
 
     #[test]
