@@ -37,7 +37,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // The load bench's plain tonic reference (SPEC §7, benches/load.rs):
     // the server code tonic-prost-build generates by default, with
-    // tonic-prost's own codec, over this crate's messages.
+    // tonic-prost's own codec, over this crate's messages (named by the
+    // crate's name: only the bench includes this file, so only the bench
+    // would notice a rename). A few hundred lines, generated in every build.
     let plain = out_dir.join("plain");
     fs::create_dir_all(&plain)?;
     tonic_prost_build::configure()

@@ -1,5 +1,5 @@
-//! Benchmark inputs, shared by `benches/evaluate.rs`, `benches/load.rs` and
-//! `examples/phases.rs`.
+//! Benchmark inputs, shared by `benches/evaluate.rs`, `benches/load.rs`,
+//! `examples/phases.rs` and `examples/decode.rs`.
 
 use crm_competency::pb::competency as pb;
 use crm_competency::pb::google::r#type::{Date, Money};

@@ -90,31 +90,6 @@ impl Bare {
     }
 }
 
-/// The same-stack reference: the service's generated server, with the
-/// service's codec (src/codec.rs).
-#[tonic::async_trait]
-impl CompetencyService for Bare {
-    async fn evaluate(
-        &self,
-        request: Request<pb::EvaluateRequest>,
-    ) -> Result<Response<pb::Evaluation>, Status> {
-        self.answer(request)
-    }
-    type EvaluateStreamStream = BareStream;
-    async fn evaluate_stream(
-        &self,
-        _: Request<Streaming<pb::EvaluateRequest>>,
-    ) -> Result<Response<BareStream>, Status> {
-        Err(Status::unimplemented("bare server: unary only"))
-    }
-    async fn get_competency(
-        &self,
-        _: Request<pb::GetCompetencyRequest>,
-    ) -> Result<Response<pb::Competency>, Status> {
-        Err(Status::unimplemented("bare server: unary only"))
-    }
-}
-
 /// The plain reference's server code: what tonic-prost-build generates by
 /// default (tonic-prost's codec) for the same service and messages
 /// (build.rs).
@@ -122,28 +97,38 @@ mod plain {
     include!(concat!(env!("OUT_DIR"), "/plain/partner.competency.v1.rs"));
 }
 
-#[tonic::async_trait]
-impl plain::competency_service_server::CompetencyService for Bare {
-    async fn evaluate(
-        &self,
-        request: Request<pb::EvaluateRequest>,
-    ) -> Result<Response<pb::Evaluation>, Status> {
-        self.answer(request)
-    }
-    type EvaluateStreamStream = BareStream;
-    async fn evaluate_stream(
-        &self,
-        _: Request<Streaming<pb::EvaluateRequest>>,
-    ) -> Result<Response<BareStream>, Status> {
-        Err(Status::unimplemented("bare server: unary only"))
-    }
-    async fn get_competency(
-        &self,
-        _: Request<pb::GetCompetencyRequest>,
-    ) -> Result<Response<pb::Competency>, Status> {
-        Err(Status::unimplemented("bare server: unary only"))
-    }
+/// Both references answer alike; only the generated trait differs: the
+/// service's (its codec, src/codec.rs) for the same-stack reference,
+/// tonic-prost-build's default for the plain one.
+macro_rules! reference_service {
+    ($service:path) => {
+        #[tonic::async_trait]
+        impl $service for Bare {
+            async fn evaluate(
+                &self,
+                request: Request<pb::EvaluateRequest>,
+            ) -> Result<Response<pb::Evaluation>, Status> {
+                self.answer(request)
+            }
+            type EvaluateStreamStream = BareStream;
+            async fn evaluate_stream(
+                &self,
+                _: Request<Streaming<pb::EvaluateRequest>>,
+            ) -> Result<Response<BareStream>, Status> {
+                Err(Status::unimplemented("bare server: unary only"))
+            }
+            async fn get_competency(
+                &self,
+                _: Request<pb::GetCompetencyRequest>,
+            ) -> Result<Response<pb::Competency>, Status> {
+                Err(Status::unimplemented("bare server: unary only"))
+            }
+        }
+    };
 }
+
+reference_service!(CompetencyService);
+reference_service!(plain::competency_service_server::CompetencyService);
 
 /// What both references start with: the reply to answer with, the
 /// address, the service's logging (kept until the server ends) and a

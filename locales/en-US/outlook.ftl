@@ -54,7 +54,7 @@ outlook = { $change ->
 # was booked, the day the sentence has just named, so only revenue that
 # leaves it is dated ("that day" would be unclear after a leaving item).
 # $period: named (the first revenue item of the sentence names the TTM
-# period), again (an item right after one that named it refers back: "it").
+# period), again (the revenue items after it, listed together, refer back: "it").
 outlook-revenue = { $sign ->
         [negative] a credit of { $amount }
        *[positive] revenue of { $amount }

@@ -89,8 +89,37 @@ fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     if tag == "*" {
         return None;
     }
-    let locale = icu_locale_core::Locale::try_from_str(&tag.replace('_', "-")).ok()?;
+    let tag = tag.replace('_', "-");
+    let locale = icu_locale_core::Locale::try_from_str(&tag)
+        .ok()
+        .or_else(|| icu_locale_core::Locale::try_from_str(&without_extlangs(&tag)?).ok())?;
     locale.id.to_string().parse().ok()
+}
+
+/// `zh-yue-HK` → `zh-HK`: BCP 47's extended language subtags (up to three
+/// of three letters after a language of two or three), which ICU does not
+/// read; the language they follow is the one negotiation can match. `None`
+/// when the tag has none.
+fn without_extlangs(tag: &str) -> Option<String> {
+    let mut subtags = tag.split('-');
+    let language = subtags.next()?;
+    let alpha = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    if !alpha(language, 2..=3) {
+        return None;
+    }
+    let rest: Vec<&str> = subtags.collect();
+    let extlangs = rest.iter().take(3).take_while(|s| alpha(s, 3..=3)).count();
+    if extlangs == 0 {
+        return None;
+    }
+    Some(
+        std::iter::once(language)
+            .chain(rest[extlangs..].iter().copied())
+            .collect::<Vec<_>>()
+            .join("-"),
+    )
 }
 
 /// The grandfathered tags of BCP 47 (RFC 5646, section 2.1), lower-case.
@@ -250,6 +279,24 @@ mod tests {
         ] {
             assert_eq!(pick(tag, Some("ru")), Ok(Locale::DEFAULT), "{tag}");
         }
+    }
+
+    #[test]
+    fn extended_language_subtags_leave_the_language_they_follow() {
+        for (tag, expected) in [
+            ("zh-yue", Locale::EnUs),
+            ("zh-cmn-Hans-CN", Locale::EnUs),
+            ("sgn-ase", Locale::EnUs),
+            ("ru-abc", Locale::RuRu),
+            ("ru-abc-RU", Locale::RuRu),
+            ("ru_abc_def_ghi_RU", Locale::RuRu),
+        ] {
+            assert_eq!(pick(tag, Some("en")), Ok(expected), "{tag}");
+        }
+        // Four three-letter subtags are one too many; a five-letter one is
+        // a variant, which ICU reads.
+        assert!(pick("ru-abc-def-ghi-jkl", None).is_err());
+        assert_eq!(pick("ru-abcde", Some("en")), Ok(Locale::RuRu));
     }
 
     #[test]

@@ -266,7 +266,7 @@ pub(super) fn causes(
     groups.sort_by_key(|(d, b, _, _)| (*d == Direction::Starts, *b));
     // The first revenue item names the TTM period; the items after it,
     // listed together, refer back to it.
-    let named_groups = groups.len().min(NAMED);
+    let period_named = !groups.is_empty();
     // Records not named: those of the groups beyond `NAMED`, and those not listed.
     let mut unnamed: Vec<Direction> = Vec::new();
     let mut unnamed_records = change.records_not_listed;
@@ -307,7 +307,7 @@ pub(super) fn causes(
             MoreRecordsMessage {
                 directions: &unnamed,
                 count: u32::try_from(unnamed_records).unwrap_or(u32::MAX),
-                period: if named_groups > 0 {
+                period: if period_named {
                     Period::Again
                 } else {
                     Period::Named
