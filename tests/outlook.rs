@@ -983,3 +983,57 @@ async fn a_keep_plan_in_both_locales() {
     assert!(outlook(&e, 0).keep.is_none());
     server.stop().await;
 }
+
+#[tokio::test]
+async fn records_counted_both_ways_refer_back_to_the_period() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    // 1,001 records of US$20 booked 2016-09-15 leave on 2017-09-15, and two
+    // of US$5 booked that day enter: 1,000 are listed, three counted, some
+    // leaving and some entering.
+    let mut revenue = vec![record("a", CrmOnline, 90_000, date(2017, 3, 14), true)];
+    revenue.extend(
+        (0..1_001).map(|i| record(&format!("c{i}"), CrmOnline, 20, date(2016, 9, 15), true)),
+    );
+    revenue.extend((0..2).map(|i| record(&format!("n{i}"), CrmOnline, 5, date(2017, 9, 15), true)));
+    let l = Localizer::new().expect("localizer");
+    for (tag, locale) in [("en-US", Locale::EnUs), ("ru-RU", Locale::RuRu)] {
+        let mut req = request(date(2017, 7, 7), revenue.clone(), silver_team());
+        req.locale = tag.into();
+        let e = evaluate(&mut client, req).await;
+        let o = outlook(&e, 0);
+        assert_eq!((o.causes.len(), o.causes_not_listed), (1_000, 3));
+        let (date, money) = (
+            |x| l.date(locale, x),
+            |u| l.money(locale, Money::from_units(u)),
+        );
+        let expected = match locale {
+            Locale::EnUs => format!(
+                "You keep Silver through {}. On {}, revenue of {} from 1,000 records booked on \
+                 {}, leaves the TTM period and three more records enter or leave it, so your \
+                 qualifying Net New Revenue falls to {} (below the {} threshold).",
+                date(d(2017, 9, 14)),
+                date(d(2017, 9, 15)),
+                money(20_000),
+                date(d(2016, 9, 15)),
+                money(90_010),
+                money(100_000),
+            ),
+            Locale::Pseudo => unreachable!("not one of Locale::ALL"),
+            Locale::RuRu => format!(
+                "Серебряный уровень сохранится по {} включительно; {} из отчетного \
+                 периода выбудет проведенная {} сумма {} (1\u{a0}000\u{a0}записей) и в него \
+                 войдут или из него выбудут еще три записи, и поэтому чистая прибыль партнера \
+                 за 12-месячный отчетный период снизится до {} (ниже порога в {}).",
+                date(d(2017, 9, 14)),
+                date(d(2017, 9, 15)),
+                date(d(2016, 9, 15)),
+                money(20_000),
+                money(90_010),
+                money(100_000),
+            ),
+        };
+        assert_eq!(o.explanation, expected);
+    }
+    server.stop().await;
+}
