@@ -252,6 +252,9 @@ fn evaluation(e: &pb::Evaluation) -> String {
                 let _ = writeln!(w, "    {name}: {}", text(value));
             }
         }
+        if !x.suggestions.is_empty() {
+            let _ = writeln!(w, "    suggestions: {}", x.suggestions.join(", "));
+        }
         if x.times > 0 {
             let _ = writeln!(w, "    times: {}", x.times);
         }

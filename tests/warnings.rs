@@ -233,18 +233,19 @@ async fn every_reason_in_both_locales() {
 }
 
 #[tokio::test]
-async fn a_suggestion_only_when_exactly_one_code_is_one_edit_away() {
+async fn suggestions_when_one_or_two_codes_are_one_edit_away() {
     let server = TestServer::start().await;
     let mut client = server.client().await;
-    let codes = [
-        ("MB2-7144", "MB2-714"), // one letter too many
-        ("MB2-741", "MB2-714"),  // two neighbours swapped
-        ("MB-714", "MB2-714"),   // one letter missing
-        ("mb2 7l4", "MB2-714"),  // one letter changed, after normalization
-        ("MB2-71", ""),          // one edit from MB2-710, -712, -713, …
-        ("MB2-719", ""),         // likewise
-        ("AZ-900", ""),          // nothing within one edit
-        ("MB2-7000", ""),
+    let codes: [(&str, &[&str]); 9] = [
+        ("MB2-7144", &["MB2-714"]),            // one letter too many
+        ("MB2-741", &["MB2-714"]),             // two neighbours swapped
+        ("MB-714", &["MB2-714"]),              // one letter missing
+        ("mb2 7l4", &["MB2-714"]),             // one letter changed, after normalization
+        ("MB2-7170", &["MB2-710", "MB2-717"]), // a 7 or the 0 too many
+        ("MB2-71", &[]),                       // one edit from MB2-710, -712, -713, …
+        ("MB2-719", &[]),                      // likewise
+        ("AZ-900", &[]),                       // nothing within one edit
+        ("MB2-7000", &[]),
     ];
     for locale in ["en-US", "ru-RU"] {
         let people = codes
@@ -258,16 +259,28 @@ async fn a_suggestion_only_when_exactly_one_code_is_one_edit_away() {
             .expect("evaluate")
             .into_inner();
         assert_eq!(reply.warnings.len(), codes.len());
-        for (w, (code, suggestion)) in reply.warnings.iter().zip(codes) {
+        for (w, (code, suggestions)) in reply.warnings.iter().zip(codes) {
             assert_eq!(w.reason, "UNKNOWN_EXAM_CODE", "{code}");
-            assert_eq!(w.suggestion, suggestion, "{code}");
-            let hint = match locale {
-                "en-US" => format!("Did you mean {suggestion}?"),
-                _ => format!("Возможно, имелся в виду {suggestion}."),
+            assert_eq!(w.suggestions, suggestions, "{code}");
+            let one = match suggestions {
+                [one] => *one,
+                _ => "",
             };
-            assert_eq!(
-                w.message.ends_with(&hint),
-                !suggestion.is_empty(),
+            assert_eq!(w.suggestion, one, "{code}");
+            let hint = match (locale, suggestions) {
+                (_, []) => String::new(),
+                ("en-US", [one]) => format!(" Did you mean {one}?"),
+                ("en-US", [a, b]) => format!(" Did you mean {a} or {b}?"),
+                (_, [one]) => format!(" Возможно, имелся в виду {one}."),
+                (_, [a, b]) => format!(" Возможно, имелся в виду {a} или {b}."),
+                _ => unreachable!("at most two"),
+            };
+            let bare = match locale {
+                "en-US" => "the Cloud CRM competency has no exam with that code.",
+                _ => "в компетенции Cloud CRM нет экзамена с таким кодом.",
+            };
+            assert!(
+                w.message.ends_with(&format!("{bare}{hint}")),
                 "{}",
                 w.message
             );

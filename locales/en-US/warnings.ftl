@@ -5,9 +5,12 @@
 # no message begins with it
 # $code (String): the exam code as given (unknown codes) or its canonical form
 
-# $suggested: yes, no; $suggestion (String): the one known code one edit away
+# $suggested: one, two, no (the known codes one edit away; three or more
+# suggest nothing); $suggestion (String): the first of them; $alternative
+# (String): the second
 warning-unknown-exam-code = The “{ $code }” pass listed for { $person } was ignored: the Cloud CRM competency has no exam with that code.{ $suggested ->
-        [yes] {" "}Did you mean { $suggestion }?
+        [one] {" "}Did you mean { $suggestion }?
+        [two] {" "}Did you mean { $suggestion } or { $alternative }?
        *[no] {""}
     }
 

@@ -2,7 +2,7 @@
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::{kinds, Gap};
-use super::ignored::Ignored;
+use super::ignored::{Ignored, Suggestion};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
 use super::plan::Plans;
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -255,7 +255,9 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         !matches!(
                             w.ignored,
                             Ignored::DuplicateExamPass { .. }
-                                | Ignored::UnknownExamCode { suggestion: None }
+                                | Ignored::UnknownExamCode {
+                                    suggestion: Suggestion::None
+                                }
                         )
                     })
                     .filter(|w| !seated(w.individual));

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use super::catalog;
 use super::code::{key, KEY_LEN};
-use super::ignored::{Ignored, NotAccepted};
+use super::ignored::{Ignored, NotAccepted, Suggestion};
 use super::model::{Competency, Edition, Exam};
 use super::Date;
 
@@ -112,7 +112,7 @@ pub struct ExamIndex {
     known: Cow<'static, [Known]>,
     edition: &'static Edition,
     as_of: Date,
-    suggestions: RefCell<Vec<(String, Option<&'static str>)>>,
+    suggestions: RefCell<Vec<(String, Suggestion)>>,
 }
 
 /// What an exam code is, to the edition applied on `as_of`.
@@ -128,7 +128,7 @@ enum Lookup {
         why: NotAccepted,
     },
     Unknown {
-        suggestion: Option<&'static str>,
+        suggestion: Suggestion,
     },
 }
 
@@ -210,10 +210,10 @@ impl ExamIndex {
         }
     }
 
-    /// The one known code one edit (Damerau's optimal string alignment:
+    /// The known codes one edit (Damerau's optimal string alignment:
     /// insert, delete, substitute, or swap two neighbours) away from `code`
-    /// after normalization; `None` when none or several are.
-    fn suggest(&self, code: &str) -> Option<&'static str> {
+    /// after normalization: one or two; none when none or more are.
+    fn suggest(&self, code: &str) -> Suggestion {
         // Keyed by the code as given: a repeat costs no normalization.
         if let Ok(cache) = self.suggestions.try_borrow() {
             if let Some((_, s)) = cache.iter().find(|(c, _)| c == code) {
@@ -222,17 +222,17 @@ impl ExamIndex {
         }
         let normalized = normalize(code);
         let len = normalized.chars().count();
-        let mut found: Option<&'static str> = None;
+        let mut found = Suggestion::None;
         for k in self.known.iter() {
             if len.abs_diff(k.normalized.chars().count()) > 1 {
                 continue;
             }
             if strsim::osa_distance(&normalized, &k.normalized) == 1 {
-                if found.is_some() {
-                    found = None;
+                if let Suggestion::Two(..) = found {
+                    found = Suggestion::None;
                     break;
                 }
-                found = Some(k.code);
+                found = found.and(k.code);
             }
         }
         if let Ok(mut cache) = self.suggestions.try_borrow_mut() {

@@ -88,7 +88,7 @@ fn cloud_crm(id: &str) -> &'static Edition {
 }
 
 #[test]
-fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
+fn codes_one_edit_from_one_or_two_known_codes_get_them_as_suggestions() {
     let idx = index(cloud_crm("2017-11"), Date::ymd(2018, 1, 1));
     // An extra letter, two neighbours swapped, a dropped letter, a changed
     // one, a changed one in Cyrillic (Б for B, after a look-alike М).
@@ -108,12 +108,19 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
             }
         } else {
             Lookup::Unknown {
-                suggestion: Some("MB2-714"),
+                suggestion: Suggestion::One("MB2-714"),
             }
         };
         assert_eq!(idx.lookup(typo), expected, "{typo}");
     }
-    // Several codes one edit away, or none: no suggestion.
+    // Two codes one edit away: both, in code order.
+    assert_eq!(
+        idx.lookup("MB2-7170"),
+        Lookup::Unknown {
+            suggestion: Suggestion::Two("MB2-710", "MB2-717")
+        }
+    );
+    // Three or more codes one edit away, or none: no suggestion.
     for code in [
         "MB2-71",
         "MB2-719",
@@ -124,7 +131,9 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
     ] {
         assert_eq!(
             idx.lookup(code),
-            Lookup::Unknown { suggestion: None },
+            Lookup::Unknown {
+                suggestion: Suggestion::None
+            },
             "{code}"
         );
     }
@@ -132,7 +141,7 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
     assert_eq!(
         idx.lookup("MB2-7144"),
         Lookup::Unknown {
-            suggestion: Some("MB2-714")
+            suggestion: Suggestion::One("MB2-714")
         }
     );
     // Codes of another edition of the competency are suggested too.
@@ -140,7 +149,7 @@ fn a_code_one_edit_from_exactly_one_known_code_gets_it_as_suggestion() {
     assert_eq!(
         july.lookup("MB2-7166"),
         Lookup::Unknown {
-            suggestion: Some("MB2-716")
+            suggestion: Suggestion::One("MB2-716")
         }
     );
 }
@@ -201,7 +210,12 @@ fn passes_are_judged_by_code_edition_date_then_repeats() {
                     first: 3
                 })
             ),
-            (6, ignored(Ignored::UnknownExamCode { suggestion: None })),
+            (
+                6,
+                ignored(Ignored::UnknownExamCode {
+                    suggestion: Suggestion::None
+                })
+            ),
         ]
     );
 

@@ -19,14 +19,46 @@ pub enum Disposition {
     Ignored(Ignored),
 }
 
+/// The known codes one edit away from an unknown one: none, one, or two
+/// (in code order); three or more suggest nothing, as the code is then like
+/// no exam in particular.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suggestion {
+    None,
+    One(&'static str),
+    Two(&'static str, &'static str),
+}
+
+impl Suggestion {
+    /// `code`, one more code found one edit away.
+    pub(super) fn and(self, code: &'static str) -> Suggestion {
+        match self {
+            Suggestion::None => Suggestion::One(code),
+            Suggestion::One(a) if code < a => Suggestion::Two(code, a),
+            Suggestion::One(a) => Suggestion::Two(a, code),
+            Suggestion::Two(..) => Suggestion::None,
+        }
+    }
+
+    /// The codes, in order.
+    pub fn codes(self) -> impl Iterator<Item = &'static str> {
+        let (a, b) = match self {
+            Suggestion::None => (None, None),
+            Suggestion::One(a) => (Some(a), None),
+            Suggestion::Two(a, b) => (Some(a), Some(b)),
+        };
+        a.into_iter().chain(b)
+    }
+}
+
 /// Why an exam pass does not count. A pass gets the first that applies, in
 /// this order: the code, then the edition, then the date (a day the exam
 /// could not be taken, then after `as_of`), then repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ignored {
-    /// No edition of the competency has the code. `suggestion`: the one
-    /// known code one edit away after normalization, when exactly one is.
-    UnknownExamCode { suggestion: Option<&'static str> },
+    /// No edition of the competency has the code. `suggestion`: the known
+    /// codes one edit away after normalization.
+    UnknownExamCode { suggestion: Suggestion },
     /// The edition applied does not accept the exam on `as_of`.
     ExamNotAccepted {
         code: &'static str,

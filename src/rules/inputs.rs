@@ -6,7 +6,7 @@ use super::evaluate::{Evaluation, PassUse};
 use super::exams;
 use super::revenue::Exclusion;
 
-pub use super::ignored::{ExamWarning, Ignored, NotAccepted};
+pub use super::ignored::{ExamWarning, Ignored, NotAccepted, Suggestion};
 
 /// The disposition of every input, in input order.
 #[derive(Debug, Clone, PartialEq, Eq)]

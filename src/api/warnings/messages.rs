@@ -7,12 +7,23 @@
 use fluent::FluentArgs;
 
 use crate::l10n::Message;
+use crate::rules::inputs::Suggestion;
 
-/// `warning-unknown-exam-code`: `$person`, `$code`, `$suggested` (yes | no), `$suggestion`.
+/// `warning-unknown-exam-code`: `$person`, `$code`, `$suggested` (one |
+/// two | no), `$suggestion`, `$alternative`.
 pub(super) struct UnknownExamCode<'a> {
     pub(super) person: &'a str,
     pub(super) code: &'a str,
-    pub(super) suggestion: Option<&'a str>,
+    pub(super) suggestion: Suggestion,
+}
+
+/// `$suggested` of `warning-unknown-exam-code`.
+fn suggested_key(suggestion: Suggestion) -> &'static str {
+    match suggestion {
+        Suggestion::None => "no",
+        Suggestion::One(_) => "one",
+        Suggestion::Two(..) => "two",
+    }
 }
 
 impl Message for UnknownExamCode<'_> {
@@ -20,18 +31,13 @@ impl Message for UnknownExamCode<'_> {
         "warning-unknown-exam-code"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(5);
         args.set("person", self.person);
         args.set("code", self.code);
-        args.set(
-            "suggested",
-            if self.suggestion.is_some() {
-                "yes"
-            } else {
-                "no"
-            },
-        );
-        args.set("suggestion", self.suggestion.unwrap_or_default());
+        args.set("suggested", suggested_key(self.suggestion));
+        let mut codes = self.suggestion.codes();
+        args.set("suggestion", codes.next().unwrap_or_default());
+        args.set("alternative", codes.next().unwrap_or_default());
         args
     }
 }
@@ -202,7 +208,7 @@ mod tests {
         let unknown = UnknownExamCode {
             person,
             code,
-            suggestion: Some("MB2-712"),
+            suggestion: Suggestion::Two("MB2-707", "MB2-712"),
         };
         let expired = ExamExpired {
             person,

@@ -10,7 +10,7 @@ use prost::Message as _;
 
 use crate::l10n::{Localizer, Message};
 use crate::pb::competency as pb;
-use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted};
+use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted, Suggestion};
 use crate::rules::{Date, Evaluation, Submission};
 
 use super::convert::Scope;
@@ -142,7 +142,10 @@ fn warning(
     match w.ignored {
         Ignored::UnknownExamCode { suggestion } => {
             out.field = path(".code");
-            out.suggestion = suggestion.unwrap_or_default().to_string();
+            if let Suggestion::One(code) = suggestion {
+                out.suggestion = code.to_string();
+            }
+            out.suggestions = suggestion.codes().map(str::to_string).collect();
             out.message = UnknownExamCode {
                 person: who,
                 code: &shown(&pass.code),
