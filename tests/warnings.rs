@@ -162,7 +162,7 @@ async fn every_reason_in_both_locales() {
         &[
             ("EXAM_NOT_ACCEPTED", &f0, "", "MB2-709", "e-oleg", &m0),
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
-             "Результат экзамена «MB2-7144» (сотрудник Олег Сидоров) не засчитывается: в компетенции Cloud CRM нет экзамена с таким кодом. Возможно, имелся в виду MB2-714."),
+             "Результат экзамена «MB2-7144» (сотрудник Олег Сидоров) не засчитывается: в компетенции Cloud CRM нет экзамена с таким кодом. Возможно, имелся в виду код MB2-714."),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg", &m2),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "Результат экзамена MB2-714 (сотрудник Олег Сидоров) указан дважды; он засчитывается только один раз."),
@@ -271,8 +271,8 @@ async fn suggestions_when_one_or_two_codes_are_one_edit_away() {
                 (_, []) => String::new(),
                 ("en-US", [one]) => format!(" Did you mean {one}?"),
                 ("en-US", [a, b]) => format!(" Did you mean {a} or {b}?"),
-                (_, [one]) => format!(" Возможно, имелся в виду {one}."),
-                (_, [a, b]) => format!(" Возможно, имелся в виду {a} или {b}."),
+                (_, [one]) => format!(" Возможно, имелся в виду код {one}."),
+                (_, [a, b]) => format!(" Возможно, имелся в виду код {a} или {b}."),
                 _ => unreachable!("at most two"),
             };
             let bare = match locale {

@@ -11,8 +11,8 @@
 # трех и более подсказки нет); $suggestion (String): первый из них;
 # $alternative (String): второй
 warning-unknown-exam-code = Результат экзамена «{ $code }» (сотрудник { $person }) не засчитывается: в компетенции Cloud CRM нет экзамена с таким кодом.{ $suggested ->
-        [one] {" "}Возможно, имелся в виду { $suggestion }.
-        [two] {" "}Возможно, имелся в виду { $suggestion } или { $alternative }.
+        [one] {" "}Возможно, имелся в виду код { $suggestion }.
+        [two] {" "}Возможно, имелся в виду код { $suggestion } или { $alternative }.
        *[no] {""}
     }
 
