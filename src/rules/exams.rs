@@ -228,11 +228,13 @@ impl ExamIndex {
                 continue;
             }
             if strsim::osa_distance(&normalized, &k.normalized) == 1 {
-                if let Suggestion::Two(..) = found {
-                    found = Suggestion::None;
-                    break;
+                match found.and(k.code) {
+                    Some(more) => found = more,
+                    None => {
+                        found = Suggestion::None;
+                        break;
+                    }
                 }
-                found = found.and(k.code);
             }
         }
         if let Ok(mut cache) = self.suggestions.try_borrow_mut() {

@@ -30,13 +30,14 @@ pub enum Suggestion {
 }
 
 impl Suggestion {
-    /// `code`, one more code found one edit away.
-    pub(super) fn and(self, code: &'static str) -> Suggestion {
+    /// These and `code`, one more code found one edit away; `None` when
+    /// that makes three.
+    pub(super) fn and(self, code: &'static str) -> Option<Suggestion> {
         match self {
-            Suggestion::None => Suggestion::One(code),
-            Suggestion::One(a) if code < a => Suggestion::Two(code, a),
-            Suggestion::One(a) => Suggestion::Two(a, code),
-            Suggestion::Two(..) => Suggestion::None,
+            Suggestion::None => Some(Suggestion::One(code)),
+            Suggestion::One(a) if code < a => Some(Suggestion::Two(code, a)),
+            Suggestion::One(a) => Some(Suggestion::Two(a, code)),
+            Suggestion::Two(..) => None,
         }
     }
 

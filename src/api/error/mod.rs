@@ -229,10 +229,7 @@ impl ApiError {
                 .collect();
             details.push(any("BadRequest", &rpc::BadRequest { field_violations }));
         }
-        let message = match &localized {
-            Some(localized) => self.message(l10n, locale, localized),
-            None => self.message(l10n, locale, &english),
-        };
+        let message = self.message(l10n, locale, localized.as_deref().unwrap_or(&english));
         details.push(any(
             "LocalizedMessage",
             &rpc::LocalizedMessage {
