@@ -525,8 +525,18 @@ async fn a_full_answer_at_the_limits_fits_the_message_size_limit() {
         .map(|i| pb::Individual {
             id: format!("{i}"),
             display_name: String::new(),
+            // Each pass that does not count is its own (a repeat of one
+            // would share its warning): unknown codes differ, and MB2-709
+            // passes are dated on different days.
             exams: (0..limits.max_exams_per_individual)
-                .map(|j| pass(codes[(i + j) % codes.len()], None))
+                .map(|j| match codes[(i + j) % codes.len()] {
+                    "X" => pass(&format!("X{j}"), None),
+                    "MB2709" => pass(
+                        "MB2709",
+                        date(2016, 1 + (j / 28) as i32, 1 + (j % 28) as i32),
+                    ),
+                    code => pass(code, None),
+                })
                 .collect(),
         })
         .collect();
@@ -564,7 +574,7 @@ async fn a_full_answer_at_the_limits_fits_the_message_size_limit() {
         reply.warnings.len(),
         crm_competency::api::warnings::MAX_WARNINGS
     );
-    // "X" (unknown), MB2-709 (retired), and repeats of the rest.
+    // "X…" (unknown), MB2-709 (retired), and repeats of the rest.
     assert!(
         reply.warnings_omitted > 100_000,
         "{}",
@@ -719,19 +729,31 @@ mod trace_totals {
             {
                 prop_assert_eq!(t.index as usize, i);
                 prop_assert_eq!(t.exams.len(), ind.exams.len());
-                // Repeats of one listing share one warning, at the first repeat.
+                // Repeats of a counting exam share one warning, at the first
+                // repeat; a pass that does not count, listed again with the
+                // same code and date, shares the first listing's.
                 let mut repeated: Vec<String> = Vec::new();
+                let mut listed: Vec<(&str, Option<gtype::Date>)> = Vec::new();
                 for (j, e) in t.exams.iter().enumerate() {
                     prop_assert_eq!(e.index as usize, j);
                     if let Some(reason) = reason(e.disposition()) {
-                        let mut later_repeat = false;
-                        if e.disposition() == pb::ExamPassDisposition::DuplicateExamPass {
+                        let later_repeat = if e.disposition()
+                            == pb::ExamPassDisposition::DuplicateExamPass
+                        {
                             let code = crm_competency::rules::exams::normalize(&ind.exams[j].code);
-                            later_repeat = repeated.contains(&code);
-                            if !later_repeat {
+                            let seen = repeated.contains(&code);
+                            if !seen {
                                 repeated.push(code);
                             }
-                        }
+                            seen
+                        } else {
+                            let pass = (ind.exams[j].code.as_str(), ind.exams[j].passed_on);
+                            let seen = listed.contains(&pass);
+                            if !seen {
+                                listed.push(pass);
+                            }
+                            seen
+                        };
                         if !later_repeat {
                             expected_warnings.push((reason, i, j));
                         }
@@ -812,7 +834,13 @@ async fn long_names_ids_and_codes_do_not_blow_up_the_answer() {
     let long = "Я".repeat(100_000);
     let people = vec![
         individual("short", &long, vec![pass(&long, None)]),
-        individual(&long, "", (0..100).map(|_| pass("AZ-900", None)).collect()),
+        individual(
+            &long,
+            "",
+            (0..100)
+                .map(|j| pass(&format!("AZ-9{j:02}"), None))
+                .collect(),
+        ),
     ];
     let r = request("ru", (2018, 1, 1), "", people);
     let reply = client.evaluate(r).await.expect("evaluate").into_inner();
@@ -823,5 +851,82 @@ async fn long_names_ids_and_codes_do_not_blow_up_the_answer() {
     assert!(bytes <= crm_competency::api::warnings::MAX_WARNING_BYTES);
     assert_eq!(reply.warnings.len() + reply.warnings_omitted as usize, 101);
     assert!(reply.warnings_omitted > 0);
+    server.stop().await;
+}
+
+/// A pass that does not count, listed again with the same code and date,
+/// is one warning (at the first listing) and one pass among those that
+/// might be why a seat is empty; the trace still gives each listing its
+/// reason. A listing of the same exam with another date is another pass.
+#[tokio::test]
+async fn a_pass_that_does_not_count_listed_again_is_one_warning_counted_once() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let later = date(2017, 8, 1);
+    for locale in ["en-US", "ru-RU"] {
+        let ivan = vec![
+            pass("MB2-7144", None),
+            pass("MB2-712", later),
+            pass("MB2-7144", None),
+            pass("MB2-712", later),
+            pass("MB2-712", date(2017, 9, 1)),
+        ];
+        let mut r = request(
+            locale,
+            (2017, 7, 7),
+            "",
+            vec![individual("e-ivan", "Ivan Petrov", ivan)],
+        );
+        r.view = pb::EvaluationView::Full.into();
+        let reply = client.evaluate(r).await.expect("evaluate").into_inner();
+        let shown: Vec<(&str, &str)> = reply
+            .warnings
+            .iter()
+            .map(|w| (w.reason.as_str(), w.field.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    "UNKNOWN_EXAM_CODE",
+                    "submission.individuals[0].exams[0].code"
+                ),
+                (
+                    "EXAM_PASSED_AFTER_AS_OF",
+                    "submission.individuals[0].exams[1].passed_on"
+                ),
+                (
+                    "EXAM_PASSED_AFTER_AS_OF",
+                    "submission.individuals[0].exams[4].passed_on"
+                ),
+            ]
+        );
+        use pb::ExamPassDisposition as D;
+        let trace = reply.trace.as_ref().expect("trace");
+        let listed: Vec<D> = trace.individuals[0]
+            .exams
+            .iter()
+            .map(|e| e.disposition())
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                D::UnknownExamCode,
+                D::ExamPassedAfterAsOf,
+                D::UnknownExamCode,
+                D::ExamPassedAfterAsOf,
+                D::ExamPassedAfterAsOf,
+            ]
+        );
+        // Three passes, not five, might be why the seats are empty.
+        let three = match locale {
+            "en-US" => "Three listed exam passes that could help fill a seat don’t count",
+            _ => "Не засчитываются три результата экзаменов, которые могли бы помочь",
+        };
+        for level in &reply.levels {
+            let exams = &level.requirements[1].explanation;
+            assert!(exams.contains(three), "{exams}");
+        }
+    }
     server.stop().await;
 }

@@ -43,7 +43,9 @@ pub struct Evaluation {
     pub levels: Vec<LevelOutcome>,
     /// The highest level attained, if any.
     pub attained: Option<Level>,
-    /// Every exam pass that does not count, in input order.
+    /// Every exam pass that does not count, in input order; a pass listed
+    /// again for the same person with the same code and date shares the
+    /// first listing's warning (`PassUse::Ignored` of both points at it).
     pub warnings: Vec<ExamWarning>,
 }
 
@@ -122,8 +124,9 @@ pub struct ExamsCheck {
     /// One per seat, in the level's seat order; filled seats first within a role.
     pub seats: Vec<SeatFill>,
     /// Passes that do not count, of people who fill no seat of this level,
-    /// repeat listings and codes like no Cloud CRM exam left out (neither
-    /// is ever why a seat is empty).
+    /// each once however often it is listed; repeats of a counting exam and
+    /// codes like no Cloud CRM exam left out (neither is ever why a seat is
+    /// empty).
     pub passes_not_counting: u32,
     /// Of those, how many are dated after `as_of` (they count later).
     pub passes_not_counting_yet: u32,
@@ -198,6 +201,26 @@ fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsU
     (codes, first)
 }
 
+/// Which of one individual's earlier `warnings` (about their `passes`)
+/// `w` repeats: the same code as given and the same date, so the same
+/// reason. Repeats of a counting exam are not looked for: each has its own
+/// `DuplicateExamPass`, and the answer words them together. A linear
+/// search: an individual lists at most a few hundred passes
+/// (`Limits::max_exams_per_individual`), and each pass that does not count
+/// has already cost a code look-up.
+fn repeat_of(warnings: &[ExamWarning], passes: &[ExamPass], w: &ExamWarning) -> Option<usize> {
+    if matches!(w.ignored, Ignored::DuplicateExamPass { .. }) {
+        return None;
+    }
+    let pass = passes.get(w.exam)?;
+    warnings.iter().position(|earlier| {
+        earlier.ignored == w.ignored
+            && passes
+                .get(earlier.exam)
+                .is_some_and(|p| p.passed_on == pass.passed_on && p.code == pass.code)
+    })
+}
+
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
 pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission) -> Evaluation {
     let period = Period::ttm(as_of);
@@ -214,17 +237,31 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
     for (i, ind) in submission.individuals.iter().enumerate() {
         people.starts.push(people.uses.len() as u32);
         let uses = &mut people.uses;
+        let theirs = warnings.len();
         let held = exams::held_with(&index, &ind.exams, as_of, |j, d| {
             uses.push(match d {
                 Disposition::Holds { group } => PassUse::Holds { group: group as u8 },
                 Disposition::SameGroup { group } => PassUse::SameGroup { group: group as u8 },
-                Disposition::Ignored(_) => PassUse::Ignored {
-                    warning: warnings.len() as u32,
-                },
+                Disposition::Ignored(ignored) => {
+                    let w = ExamWarning {
+                        individual: i,
+                        exam: j,
+                        ignored,
+                    };
+                    // A pass listed again (same code, same date) that does
+                    // not count shares the first listing's warning: the
+                    // answer says it once, and counts it once among the
+                    // passes that might be why a seat is empty.
+                    let at = match repeat_of(&warnings[theirs..], &ind.exams, &w) {
+                        Some(k) => theirs + k,
+                        None => {
+                            warnings.push(w);
+                            warnings.len() - 1
+                        }
+                    };
+                    PassUse::Ignored { warning: at as u32 }
+                }
             });
-            if let Some(w) = exams::warning(i, j, &d) {
-                warnings.push(w);
-            }
         });
         people.held.push(held);
     }

@@ -4,7 +4,7 @@
 
 pub use super::assign::{assign, Assigned, MAX_SEAT_KINDS, MAX_SEAT_STATES, MOVED, UNLIKELY};
 pub use super::code::normalize;
-pub use super::ignored::{warning, Disposition, ExamWarning};
+pub use super::ignored::{Disposition, ExamWarning};
 
 use std::borrow::Cow;
 use std::cell::RefCell;

@@ -128,17 +128,3 @@ pub struct ExamWarning {
     pub exam: usize,
     pub ignored: Ignored,
 }
-
-/// The warning for pass `exam` of `individual`, if it does not count. The
-/// evaluation calls this for every pass as it looks the codes up anyway, so
-/// warnings cost nothing beyond the (rare) passes that have one.
-pub fn warning(individual: usize, exam: usize, d: &Disposition) -> Option<ExamWarning> {
-    match d {
-        Disposition::Ignored(ignored) => Some(ExamWarning {
-            individual,
-            exam,
-            ignored: *ignored,
-        }),
-        Disposition::Holds { .. } | Disposition::SameGroup { .. } => None,
-    }
-}

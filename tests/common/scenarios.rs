@@ -690,6 +690,22 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Carol's mistyped MB2-712, listed twice: one warning, and one pass
+        // that might be why her seat is empty.
+        (
+            "e42-an-ignored-pass-listed-twice",
+            request(
+                "g-42",
+                "contoso",
+                july,
+                Developed,
+                vec![sale(150_000, (2017, 6, 1))],
+                vec![
+                    person("a1", "Alice Johnson", APP_DEPLOY),
+                    person("c1", "Carol White", &["MB2-7120", "MB2-7120"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();
