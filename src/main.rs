@@ -269,6 +269,9 @@ async fn main() -> Result<(), BoxError> {
     };
     open_files(&config)?;
 
+    // From here on, SIGTERM or SIGINT drains the server (even one still
+    // starting) rather than killing the process.
+    let shutdown = server::shutdown_signal();
     let metrics = crm_competency::metrics::install()?;
     let metrics_listener = crm_competency::metrics::bind(config.metrics_listen).await?;
     let metrics_addr = metrics_listener.local_addr()?;
@@ -292,7 +295,7 @@ async fn main() -> Result<(), BoxError> {
         mutual_tls = config.tls_client_ca.is_some(),
         "listening on {addr}"
     );
-    server::serve(listener, options, server::shutdown_signal()).await?;
+    server::serve(listener, options, shutdown).await?;
     tracing::info!("stopped");
     Ok(())
 }
