@@ -1,5 +1,7 @@
 //! The generic evaluator: reads a competency edition and judges a submission.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::{kinds, Gap};
 use super::ignored::{Ignored, Suggestion};
@@ -201,26 +203,6 @@ fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsU
     (codes, first)
 }
 
-/// Which of one individual's earlier `warnings` (about their `passes`)
-/// `w` repeats: the same code as given and the same date, so the same
-/// reason. Repeats of a counting exam are not looked for: each has its own
-/// `DuplicateExamPass`, and the answer words them together. A linear
-/// search: an individual lists at most a few hundred passes
-/// (`Limits::max_exams_per_individual`), and each pass that does not count
-/// has already cost a code look-up.
-fn repeat_of(warnings: &[ExamWarning], passes: &[ExamPass], w: &ExamWarning) -> Option<usize> {
-    if matches!(w.ignored, Ignored::DuplicateExamPass { .. }) {
-        return None;
-    }
-    let pass = passes.get(w.exam)?;
-    warnings.iter().position(|earlier| {
-        earlier.ignored == w.ignored
-            && passes
-                .get(earlier.exam)
-                .is_some_and(|p| p.passed_on == pass.passed_on && p.code == pass.code)
-    })
-}
-
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
 pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission) -> Evaluation {
     let period = Period::ttm(as_of);
@@ -234,32 +216,37 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         uses: Vec::with_capacity(passes),
         starts: Vec::with_capacity(submission.individuals.len()),
     };
+    // One individual's passes that do not count, by code as given and date:
+    // a pass listed again shares the first listing's warning (the same code
+    // and date give the same reason), so that the answer says it once and
+    // counts it once among the passes that might be why a seat is empty.
+    // Repeats of a counting exam each have their own `DuplicateExamPass`,
+    // which the answer words together.
+    let mut listed: HashMap<(&str, Option<Date>), u32> = HashMap::default();
     for (i, ind) in submission.individuals.iter().enumerate() {
         people.starts.push(people.uses.len() as u32);
+        listed.clear();
         let uses = &mut people.uses;
-        let theirs = warnings.len();
         let held = exams::held_with(&index, &ind.exams, as_of, |j, d| {
             uses.push(match d {
                 Disposition::Holds { group } => PassUse::Holds { group: group as u8 },
                 Disposition::SameGroup { group } => PassUse::SameGroup { group: group as u8 },
                 Disposition::Ignored(ignored) => {
-                    let w = ExamWarning {
-                        individual: i,
-                        exam: j,
-                        ignored,
+                    let mut warn = || {
+                        warnings.push(ExamWarning {
+                            individual: i,
+                            exam: j,
+                            ignored,
+                        });
+                        (warnings.len() - 1) as u32
                     };
-                    // A pass listed again (same code, same date) that does
-                    // not count shares the first listing's warning: the
-                    // answer says it once, and counts it once among the
-                    // passes that might be why a seat is empty.
-                    let at = match repeat_of(&warnings[theirs..], &ind.exams, &w) {
-                        Some(k) => theirs + k,
-                        None => {
-                            warnings.push(w);
-                            warnings.len() - 1
-                        }
+                    let warning = match (ignored, ind.exams.get(j)) {
+                        (Ignored::DuplicateExamPass { .. }, _) | (_, None) => warn(),
+                        (_, Some(pass)) => *listed
+                            .entry((pass.code.as_str(), pass.passed_on))
+                            .or_insert_with(warn),
                     };
-                    PassUse::Ignored { warning: at as u32 }
+                    PassUse::Ignored { warning }
                 }
             });
         });
