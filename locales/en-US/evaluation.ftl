@@ -8,7 +8,7 @@
 # gives every value with its argument’s name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, gap-step-until, exams-note, exams-holder-until,
+# answer: gap-step-pending, gap-step-until, gap-step-held-until, exams-note, exams-holder-until,
 # individual-unnamed, exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
@@ -307,6 +307,13 @@ gap-step-misdated = { $count ->
         [one] Their listed { $codes } pass doesn’t count because of its date (see the warnings).
        *[other] Their listed { $codes } passes don’t count because of their dates (see the warnings).
     }
+
+# A listed individual’s pass that their step counts on (gap-step’s
+# $held_exams) and that counts only through a day after the evaluation date
+# (a sentence after gap-step-until, one per such pass). $code (String): the
+# exam; $until (String): the last day it counts, a date; $group (String):
+# the group the seat then lacks, as in exam-choice
+gap-step-held-until = Their listed { $code } pass counts toward competency qualification only through { $until }; to hold the seat after that day, they’ll need to pass another exam from the { $group } group.
 
 # A seat holder of a level not attained whose counted pass stops counting
 # within the outlook’s year (after the holders’ sentences). $person, $code,

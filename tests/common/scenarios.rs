@@ -706,6 +706,22 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Oleg's step rests on his MB2-709, which counts only through
+        // 2018-12-31: the step says so, and what the seat then needs.
+        (
+            "e43-a-step-rests-on-a-pass-that-stops-counting",
+            request(
+                "g-43",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(150_000, (2018, 3, 1))],
+                vec![
+                    person("o1", "Oleg Sidorov", &["MB2-709"]),
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

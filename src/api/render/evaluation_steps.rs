@@ -7,7 +7,9 @@ use crate::l10n::Message;
 use crate::pb::competency as pb;
 use crate::rules::{self, Date, Submission};
 
-use super::super::messages::{GapStep, GapStepMisdated, GapStepPending, GapStepUntil};
+use super::super::messages::{
+    GapStep, GapStepHeldUntil, GapStepMisdated, GapStepPending, GapStepUntil,
+};
 use super::super::{person, Ctx};
 use super::join_sentences;
 
@@ -60,8 +62,9 @@ pub(super) fn step_text(
         }
     }
     // After the step's sentence: for each offered exam whose passes count
-    // only through a later day, a sentence saying so; then the person's own
-    // passes that count later, a sentence per day on which some start.
+    // only through a later day, a sentence saying so; then the same for the
+    // person's own passes the step counts on; then their passes that count
+    // later, a sentence per day on which some start.
     let mut after: Vec<String> = Vec::new();
     for choice in &step.exams {
         let Some(group) = c.edition.groups.get(choice.group) else {
@@ -79,6 +82,27 @@ pub(super) fn step_text(
                         code: exam.code,
                         until: &c.date(until),
                         retiring: retiring.as_deref(),
+                    }
+                    .text(c.l10n(), c.locale),
+                );
+            }
+        }
+    }
+    // The person's own passes the step counts on that stop counting on a
+    // later day (a step that keeps a seat is about such a pass already).
+    if !step.keeps_seat {
+        for code in &step.held {
+            let Some((g, exam)) = c.edition.groups.iter().enumerate().find_map(|(g, group)| {
+                group.exams.iter().find(|e| e.code == *code).map(|e| (g, e))
+            }) else {
+                continue;
+            };
+            if let Some(until) = rules::counts_until(exam, c.day) {
+                after.push(
+                    GapStepHeldUntil {
+                        code,
+                        until: &c.date(until),
+                        group: c.group_label(g),
                     }
                     .text(c.l10n(), c.locale),
                 );

@@ -283,6 +283,29 @@ impl Message for GapStepUntil<'_> {
     }
 }
 
+/// `gap-step-held-until`: a sentence after a step whose listed individual
+/// already has `code` for the seat, a pass that counts only through `until`
+/// (`rules::counts_until`); after that day the seat needs another exam of
+/// `group` (its label, as in `exam-choice`).
+pub(in crate::api::render) struct GapStepHeldUntil<'a> {
+    pub code: &'a str,
+    pub until: &'a str,
+    pub group: &'a str,
+}
+
+impl Message for GapStepHeldUntil<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-held-until"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("code", self.code);
+        args.set("until", self.until);
+        args.set("group", self.group);
+        args
+    }
+}
+
 /// `exam-choice`: "one exam from the deployment group (A or B)".
 pub(in crate::api::render) struct ExamChoice<'a> {
     pub group_label: &'a str,
