@@ -385,6 +385,71 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
     server.stop().await;
 }
 
+/// A pass listed twice counts once (its warning says so), so it is one
+/// cause, not two, whether it stops counting (MB2-709, listed undated and
+/// again with a date) or starts to (MB2-714, the same pass listed twice).
+#[tokio::test]
+async fn a_repeat_listing_is_no_second_cause() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let revenue = vec![record("a", CrmOnline, 150_000, date(2018, 3, 1), true)];
+    let stops = vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: "Anna Smirnova".into(),
+            exams: vec![
+                pass("MB2-709", None),
+                pass("MB2-709", date(2017, 5, 5)),
+                pass("MB2-710", None),
+            ],
+        },
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ];
+    let starts = vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: "Anna Smirnova".into(),
+            exams: vec![
+                pass("MB2-714", date(2018, 7, 1)),
+                pass("MB2-714", date(2018, 7, 1)),
+                pass("MB2-710", None),
+            ],
+        },
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ];
+    for (team, changes_on, sentence) in [
+        (
+            stops,
+            date(2019, 1, 1),
+            "Anna Smirnova’s MB2-709 pass stops counting",
+        ),
+        (
+            starts,
+            date(2018, 7, 1),
+            "Anna Smirnova’s MB2-714 pass starts to count",
+        ),
+    ] {
+        let e = evaluate(
+            &mut client,
+            request(date(2018, 6, 1), revenue.clone(), team),
+        )
+        .await;
+        let o = outlook(&e, 0);
+        assert_eq!(o.changes_on, changes_on);
+        let passes: Vec<u32> = o
+            .causes
+            .iter()
+            .filter_map(|c| match &c.cause {
+                Some(Cause::Pass(p)) => Some(p.exam_index),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(passes, [0], "the first listing only: {:?}", o.causes);
+        assert!(o.explanation.contains(sentence), "{}", o.explanation);
+    }
+    server.stop().await;
+}
+
 /// Gold's four seats; two are held only with exams the 2017-11 edition adds.
 fn gold_team_of_2017_11() -> Vec<pb::Individual> {
     vec![

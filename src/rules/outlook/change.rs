@@ -124,6 +124,9 @@ fn worked_out(
             if moved == 0 {
                 continue;
             }
+            // A repeat listing of an exam is no second cause (it counts
+            // once): each of the individual's exams is named once.
+            let mut named: Vec<&'static str> = Vec::new();
             for (pass, p) in ind.exams.iter().enumerate() {
                 let (counted, counts) = (was.counting(p), is.counting(p));
                 let changed = match (counted, counts) {
@@ -136,6 +139,10 @@ fn worked_out(
                     _ => false,
                 };
                 if let (true, Some((_, code))) = (changed, counts.or(counted)) {
+                    if named.contains(&code) {
+                        continue;
+                    }
+                    named.push(code);
                     causes.push(Cause::Pass {
                         individual,
                         pass,
