@@ -280,11 +280,11 @@ gap-step = { $stays ->
         }
     } { $exams }{ $leaves ->
         [customization] {" "}and then move to this seat from their customization seat{ $freed ->
-            [taken] . That seat then goes to { $taker }, who already qualifies for it
+            [taken] . That seat goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
         [application-deployment] {" "}and then move to this seat from their application and deployment seat{ $freed ->
-            [taken] . That seat then goes to { $taker }, who already qualifies for it
+            [taken] . That seat goes to { $taker }, who already qualifies for it
            *[open] {""}
         }
        *[none] {""}

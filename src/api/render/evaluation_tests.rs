@@ -58,7 +58,7 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
     assert_eq!(
         text(Locale::EnUs, Some(1)),
         format!(
-            "{en_start} That seat then goes to Мария Иванова, who already qualifies \
+            "{en_start} That seat goes to Мария Иванова, who already qualifies \
              for it."
         )
     );
