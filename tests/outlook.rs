@@ -450,6 +450,72 @@ async fn a_repeat_listing_is_no_second_cause() {
     server.stop().await;
 }
 
+/// A seat's MB2-709 stops counting after 2018-12-31. The exams explanation
+/// (a seat holder) and a gap step (a person the step counts on) say so only
+/// when no other listed pass of that person keeps the application group on
+/// 2019-01-01, as the outlook sees it; a listed pass that starts to count
+/// later than that is named with its day.
+#[tokio::test]
+async fn a_pass_that_stops_counting_is_named_only_when_nothing_listed_replaces_it() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let revenue = vec![record("a", CrmOnline, 350_000, date(2018, 3, 1), true)];
+    let olga = |then: Option<(&str, Option<PbDate>)>, deployment: bool| {
+        let mut exams = vec![pass("MB2-709", None)];
+        if deployment {
+            exams.push(pass("MB2-710", None));
+        }
+        if let Some((code, on)) = then {
+            exams.push(pass(code, on));
+        }
+        vec![
+            pb::Individual {
+                id: "e-1".into(),
+                display_name: "Olga".into(),
+                exams,
+            },
+            person("e-2", "Ivan Petrov", &["MB2-712"]),
+        ]
+    };
+    let until = "MB2-709 pass listed for Olga counts toward competency qualification only through";
+    // Gold's exams explanation, for a seat holder.
+    for (then, expected) in [
+        (None, Some("After that day, they’ll keep their seat only if")),
+        (Some(("MB2-714", date(2018, 12, 15))), None),
+        (Some(("MB2-714", date(2019, 1, 1))), None),
+        (
+            Some(("MB2-717", date(2019, 2, 1))),
+            Some("and their listed MB2-717 pass starts to count only on February 1, 2019. In between,"),
+        ),
+    ] {
+        let e = evaluate(&mut client, request(date(2018, 6, 1), revenue.clone(), olga(then, true))).await;
+        let exams = &e.levels[1].requirements[1].explanation;
+        match expected {
+            Some(text) => assert!(exams.contains(until) && exams.contains(text), "{exams}"),
+            None => assert!(!exams.contains("MB2-709"), "{exams}"),
+        }
+    }
+    // Silver's gap step for Olga, who has no deployment exam yet.
+    for (then, expected) in [
+        (None, Some("Their listed MB2-709 pass counts toward competency qualification only through December 31, 2018; to hold the seat after that day,")),
+        (Some(("MB2-714", date(2018, 7, 1))), None),
+        (
+            Some(("MB2-717", date(2019, 2, 1))),
+            Some("and their listed MB2-717 pass starts to count only on February 1, 2019; to hold the seat in between,"),
+        ),
+    ] {
+        let e = evaluate(&mut client, request(date(2018, 6, 1), revenue.clone(), olga(then, false))).await;
+        let gap = e.levels[0].gap.as_ref().expect("gap");
+        let step = &gap.steps[0].explanation;
+        assert!(step.contains("Olga, who has already passed MB2-709"), "{step}");
+        match expected {
+            Some(text) => assert!(step.contains(text), "{step}"),
+            None => assert!(!step.contains("Their listed MB2-709"), "{step}"),
+        }
+    }
+    server.stop().await;
+}
+
 /// Gold's four seats; two are held only with exams the 2017-11 edition adds.
 fn gold_team_of_2017_11() -> Vec<pb::Individual> {
     vec![

@@ -309,17 +309,29 @@ gap-step-misdated = { $count ->
     }
 
 # A listed individual’s pass that their step counts on (gap-step’s
-# $held_exams) and that counts only through a day after the evaluation date
-# (a sentence after gap-step-until, one per such pass). $code (String): the
+# $held_exams) and that counts only through a day after the evaluation date,
+# when none of their other listed passes keeps the group the next day (a
+# sentence after gap-step-until, one per such pass). $code (String): the
 # exam; $until (String): the last day it counts, a date; $group (String):
-# the group the seat then lacks, as in exam-choice
-gap-step-held-until = Their listed { $code } pass counts toward competency qualification only through { $until }; to hold the seat after that day, they’ll need to pass another exam from the { $group } group.
+# the group the seat then lacks, as in exam-choice; $then: later (a listed
+# pass of theirs of that group starts to count on a later day: $then_code, a
+# String, on $then_from, a date), none ($then_code and $then_from are empty)
+gap-step-held-until = { $then ->
+        [later] Their listed { $code } pass counts toward competency qualification only through { $until }, and their listed { $then_code } pass starts to count only on { $then_from }; to hold the seat in between, they’ll need to pass another exam from the { $group } group.
+       *[none] Their listed { $code } pass counts toward competency qualification only through { $until }; to hold the seat after that day, they’ll need to pass another exam from the { $group } group.
+    }
 
 # A seat holder of a level not attained whose counted pass stops counting
-# within the outlook’s year (after the holders’ sentences). $person, $code,
+# within the outlook’s year, when none of their other listed passes keeps
+# the group the next day (after the holders’ sentences). $person, $code,
 # $until (String): the last day the pass counts, a date; $group (String): the
-# group the seat then lacks, as in exam-choice
-exams-holder-until = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
+# group the seat then lacks, as in exam-choice; $then: later (a listed pass
+# of theirs of that group starts to count on a later day: $then_code, a
+# String, on $then_from, a date), none ($then_code and $then_from are empty)
+exams-holder-until = { $then ->
+        [later] The { $code } pass listed for { $person } counts toward competency qualification only through { $until }, and their listed { $then_code } pass starts to count only on { $then_from }. In between, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
+       *[none] The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
+    }
 
 # Appended to a level’s exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count. Neither a repeat listing

@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{kinds, Gap};
+use super::gap::{after_lapse, kinds, Gap, PendingPass};
 use super::ignored::{Ignored, Suggestion};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
 use super::plan::Plans;
@@ -171,7 +171,8 @@ pub struct SeatFill {
     pub counts_until: Option<CountsUntil>,
 }
 
-/// A pass that fills a seat today and stops counting after `until`.
+/// A pass that fills a seat today and stops counting after `until`, when
+/// no other listed pass of its holder keeps the group the next day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CountsUntil {
     /// Index into `Edition::groups`: the group the seat then lacks.
@@ -180,6 +181,9 @@ pub struct CountsUntil {
     pub code: &'static str,
     /// The last day it counts.
     pub until: Date,
+    /// The holder's own pass of the group dated later than the next day,
+    /// the earliest that counts from its date, if any (`gap::after_lapse`).
+    pub then: Option<PendingPass>,
 }
 
 /// The passes of `held` that qualify it for the groups of `role_mask`
@@ -196,6 +200,7 @@ fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsU
                     group: g,
                     code: exam.code,
                     until,
+                    then: None,
                 });
             }
         }
@@ -265,7 +270,19 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                 met: shortfall.is_zero(),
                 shortfall,
             };
-            let exams_check = seats(edition, rule, &people.held, &role_masks);
+            let mut exams_check = seats(edition, rule, &people.held, &role_masks);
+            // A seat's pass that stops counting is named only when no other
+            // listed pass of its holder keeps the group the next day.
+            for seat in &mut exams_check.seats {
+                let (Some(i), Some(ends)) = (seat.individual, seat.counts_until.as_mut()) else {
+                    continue;
+                };
+                let passes = &submission.individuals[i].exams;
+                match after_lapse(edition, passes, ends.group, ends.until) {
+                    Some(then) => ends.then = then,
+                    None => seat.counts_until = None,
+                }
+            }
             let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
             let (passes_not_counting, passes_not_counting_yet) = if exams_check.met {
                 (0, 0)

@@ -84,6 +84,40 @@ pub fn counts_until(exam: &Exam, day: Date) -> Option<Date> {
     exam.accepted_until.filter(|until| *until > day)
 }
 
+/// What becomes of `group` for a listed individual (their `passes`) after
+/// `until`, the last day the pass that holds it today counts (the
+/// evaluation's `edition`): `None` when another of their passes holds it
+/// the next day, whether it counts today or is dated by then (the outlook
+/// sees no lapse); else `Some` of the earliest of their passes of the group
+/// dated later that counts from its date (`Some(None)`: none does).
+pub fn after_lapse(
+    edition: &'static Edition,
+    passes: &[exams::ExamPass],
+    group: usize,
+    until: Date,
+) -> Option<Option<PendingPass>> {
+    let next = until.next_day();
+    let held = exams::held(&exams::ExamIndex::new(edition, next), passes, next);
+    if held.mask & (1 << group) != 0 {
+        return None;
+    }
+    let later = passes
+        .iter()
+        .filter_map(|p| {
+            let day = p.passed_on.filter(|day| *day > next)?;
+            match exams::ExamIndex::new(edition, day).counting(p) {
+                Some((g, code)) if g == group => Some(PendingPass {
+                    group,
+                    code,
+                    counts_from: day,
+                }),
+                _ => None,
+            }
+        })
+        .min_by_key(|p| p.counts_from);
+    Some(later)
+}
+
 /// The last day on which exam `code` can be taken, when it retires on or
 /// after `day` (MB2-709: 2017-12-31): a step that proposes it on `day` says
 /// so beside `counts_until`.

@@ -25,8 +25,8 @@ pub use evaluate::{
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
-    counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap, GapStep,
-    PendingPass,
+    after_lapse, counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap,
+    GapStep, PendingPass,
 };
 pub use model::*;
 pub use money::Money;

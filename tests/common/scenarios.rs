@@ -722,6 +722,40 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Olga's MB2-709 stops counting after 2018-12-31 and her MB2-717
+        // counts only from 2019-02-01: Gold's exams explanation names both
+        // days and what keeps her seat in between.
+        (
+            "e44-a-seat-lapses-until-a-later-pass-counts",
+            request(
+                "g-44",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(350_000, (2018, 3, 1))],
+                vec![
+                    pb::Individual {
+                        id: "o1".into(),
+                        display_name: "Olga Kuznetsova".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-709".into(),
+                                passed_on: None,
+                            },
+                            pb::ExamPass {
+                                code: "MB2-710".into(),
+                                passed_on: None,
+                            },
+                            pb::ExamPass {
+                                code: "MB2-717".into(),
+                                passed_on: date(2019, 2, 1),
+                            },
+                        ],
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

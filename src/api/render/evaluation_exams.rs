@@ -76,6 +76,7 @@ impl Words<'_> {
                     &self.submission.individuals[i],
                     Cow::Borrowed,
                 );
+                let then_from = ends.then.map(|p| c.date(p.counts_from));
                 text.push(' ');
                 text.push_str(
                     &ExamsHolderUntil {
@@ -83,6 +84,10 @@ impl Words<'_> {
                         code: ends.code,
                         until: &c.date(ends.until),
                         group: c.group_label(ends.group),
+                        then: ends
+                            .then
+                            .zip(then_from.as_deref())
+                            .map(|(p, from)| (p.code, from)),
                     }
                     .text(c.l10n(), c.locale),
                 );

@@ -380,9 +380,33 @@ fn mb2_709_is_accepted_until_the_end_of_2018_in_the_november_edition() {
             group: 0,
             code: "MB2-709",
             until: last,
+            then: None,
         })
     );
     assert_eq!(seats[1].counts_until, None);
+    // A second application pass, counting from 2019-01-01, keeps the group:
+    // nothing stops counting; one counting only from 2019-02-01 is named.
+    for (passed_on, then) in [
+        (Date::ymd(2019, 1, 1), None),
+        (Date::ymd(2019, 2, 1), Some(Date::ymd(2019, 2, 1))),
+    ] {
+        let mut s = s.clone();
+        s.individuals[0].exams.push(ExamPass {
+            code: "MB2-714".into(),
+            passed_on: Some(passed_on),
+        });
+        let e = evaluate(&CLOUD_CRM_2017_11, last, &s);
+        let counts_until = silver(&e).exams.seats[0].counts_until;
+        match then {
+            None => assert_eq!(counts_until, None),
+            Some(from) => assert_eq!(
+                counts_until
+                    .and_then(|c| c.then)
+                    .map(|p| (p.code, p.counts_from)),
+                Some(("MB2-714", from))
+            ),
+        }
+    }
     let day_after = last.next_day();
     let e = evaluate(&CLOUD_CRM_2017_11, day_after, &s);
     assert!(!silver(&e).exams.met);

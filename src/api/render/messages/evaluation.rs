@@ -272,6 +272,9 @@ pub(in crate::api::render) struct ExamsHolderUntil<'a> {
     pub until: &'a str,
     /// The label of the group the seat then lacks.
     pub group: &'a str,
+    /// The holder's own later-dated pass of the group and the day it starts
+    /// to count, when one does after the seat is lost (`$then`: later).
+    pub then: Option<(&'a str, &'a str)>,
 }
 
 impl Message for ExamsHolderUntil<'_> {
@@ -279,11 +282,15 @@ impl Message for ExamsHolderUntil<'_> {
         "exams-holder-until"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(7);
         args.set("person", self.person);
         args.set("code", self.code);
         args.set("until", self.until);
         args.set("group", self.group);
+        let (then_code, then_from) = self.then.unwrap_or_default();
+        args.set("then", if self.then.is_some() { "later" } else { "none" });
+        args.set("then_code", then_code);
+        args.set("then_from", then_from);
         args
     }
 }

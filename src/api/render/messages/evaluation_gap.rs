@@ -291,6 +291,9 @@ pub(in crate::api::render) struct GapStepHeldUntil<'a> {
     pub code: &'a str,
     pub until: &'a str,
     pub group: &'a str,
+    /// Their own later-dated pass of the group and the day it starts to
+    /// count, when one does after the lapse (`$then`: later).
+    pub then: Option<(&'a str, &'a str)>,
 }
 
 impl Message for GapStepHeldUntil<'_> {
@@ -298,10 +301,14 @@ impl Message for GapStepHeldUntil<'_> {
         "gap-step-held-until"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("code", self.code);
         args.set("until", self.until);
         args.set("group", self.group);
+        let (then_code, then_from) = self.then.unwrap_or_default();
+        args.set("then", if self.then.is_some() { "later" } else { "none" });
+        args.set("then_code", then_code);
+        args.set("then_from", then_from);
         args
     }
 }
