@@ -670,6 +670,7 @@ mod trace_totals {
             D::ExamNotAvailableOnPassDate => Some("EXAM_NOT_AVAILABLE_ON_PASS_DATE"),
             D::ExamPassedAfterAsOf => Some("EXAM_PASSED_AFTER_AS_OF"),
             D::DuplicateExamPass => Some("DUPLICATE_EXAM_PASS"),
+            D::ExamNotYetAvailable => Some("EXAM_NOT_YET_AVAILABLE"),
             D::Counted | D::NotNeeded | D::Unspecified => None,
         }
     }
@@ -926,6 +927,49 @@ async fn a_pass_that_does_not_count_listed_again_is_one_warning_counted_once() {
         for level in &reply.levels {
             let exams = &level.requirements[1].explanation;
             assert!(exams.contains(three), "{exams}");
+        }
+    }
+    server.stop().await;
+}
+
+/// A pass without a date counts as passed by `as_of`; MB2-877 cannot be
+/// taken before 2018-01-01, so an undated one does not count yet on
+/// 2017-12-15: its warning asks for the date, and the trace says why.
+#[tokio::test]
+async fn an_undated_pass_of_an_exam_not_yet_available_does_not_count_yet() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    for (as_of, expected) in [
+        (
+            (2017, 12, 15),
+            Some(pb::ExamPassDisposition::ExamNotYetAvailable),
+        ),
+        ((2018, 1, 1), None),
+    ] {
+        let olga = vec![pass("MB2-877", None), pass("MB2-715", None)];
+        let mut r = request(
+            "en-US",
+            as_of,
+            "2017-11",
+            vec![individual("e-olga", "Olga", olga)],
+        );
+        r.view = pb::EvaluationView::Full.into();
+        let reply = client.evaluate(r).await.expect("evaluate").into_inner();
+        let trace = reply.trace.as_ref().expect("trace");
+        let first = trace.individuals[0].exams[0].disposition();
+        match expected {
+            Some(d) => {
+                assert_eq!(first, d);
+                let w = &reply.warnings[0];
+                assert_eq!(w.reason, "EXAM_NOT_YET_AVAILABLE");
+                assert_eq!(w.field, "submission.individuals[0].exams[0].passed_on");
+                assert_eq!(w.exam_code, "MB2-877");
+                assert!(w.message.contains("it has no date"), "{}", w.message);
+            }
+            None => {
+                assert_eq!(first, pb::ExamPassDisposition::Counted);
+                assert!(reply.warnings.is_empty(), "{:?}", reply.warnings);
+            }
         }
     }
     server.stop().await;

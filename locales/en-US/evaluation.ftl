@@ -290,13 +290,21 @@ gap-step = { $stays ->
        *[none] {""}
     }.
 
-# A listed individual’s own passes of groups their step asks for, dated after
-# the evaluation date, that start to count on one day (a sentence after
-# gap-step). $codes (String): the exams, joined with "and"; $count (Number):
-# how many; $counts_from (String): the date they start to count
-gap-step-pending = { $count ->
-        [one] Their listed { $codes } pass starts to count toward this seat on { $counts_from }.
-       *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }.
+# A listed individual’s own passes of groups their step asks for that start
+# to count on one day (a sentence after gap-step). $codes (String): the
+# exams, joined with "and"; $count (Number): how many; $counts_from
+# (String): the date they start to count; $why: dated (they are dated that
+# day, after the evaluation date), first-day (they have no date, and that
+# day is the first their exams can be taken)
+gap-step-pending = { $why ->
+        [first-day] { $count ->
+            [one] Their listed { $codes } pass has no date, so it starts to count toward this seat on { $counts_from }, the first day { $codes } can be taken.
+           *[other] Their listed { $codes } passes have no dates, so they start to count toward this seat on { $counts_from }, the first day these exams can be taken.
+        }
+       *[dated] { $count ->
+            [one] Their listed { $codes } pass starts to count toward this seat on { $counts_from }.
+           *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }.
+        }
     }
 
 # A listed individual’s own passes of groups their step asks for, dated on a

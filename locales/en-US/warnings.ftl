@@ -41,6 +41,12 @@ warning-exam-not-available-on-pass-date = The { $code } pass listed for { $perso
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
 warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn’t count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
 
+# A pass without a date (taken to be passed by the evaluation date) of an
+# exam that can be taken only from a later day: it counts from that day at
+# the earliest. $from, $as_of (String): full dates (a comma follows a year
+# mid-sentence)
+warning-exam-not-yet-available = The { $code } pass listed for { $person } doesn’t count yet: it has no date, and { $code } can be taken only from { $from }, onward, after the evaluation date, { $as_of }. Add the date of the pass.
+
 # Repeats of one listing: one warning for all. $code, $person (String);
 # $times (Number): how many times the exam is listed (2 or more)
 warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears { $times ->

@@ -74,6 +74,7 @@ fn exam_pass(ev: &Evaluation, index: usize, outcome: &PassOutcome) -> pb::ExamPa
                 Ignored::ExamNotAccepted { .. } => D::ExamNotAccepted,
                 Ignored::ExamNotAvailableOnPassDate { .. } => D::ExamNotAvailableOnPassDate,
                 Ignored::ExamPassedAfterAsOf { .. } => D::ExamPassedAfterAsOf,
+                Ignored::ExamNotYetAvailable { .. } => D::ExamNotYetAvailable,
                 Ignored::DuplicateExamPass { .. } => D::DuplicateExamPass,
             },
             Vec::new(),

@@ -269,7 +269,8 @@ impl Held {
 
 /// Why the date of a pass of an exam the edition accepts keeps it from
 /// counting on `on`: dated on a day the exam could not be taken (it never
-/// counts), or after `on` (not yet).
+/// counts), after `on` (not yet), or undated while the exam can be taken
+/// only from a day after `on` (not yet: from that day at the earliest).
 enum DateFault {
     Unavailable {
         passed_on: Date,
@@ -278,17 +279,24 @@ enum DateFault {
     After {
         passed_on: Date,
     },
+    NotYetAvailable {
+        from: Date,
+    },
 }
 
 /// The one rule on a pass's date, which the evaluation, the outlook's sweep
 /// and the causes it names all apply: a day the exam could not be taken
-/// first, then a day after `on`.
+/// first, then a day after `on`. A pass without a date counts as passed by
+/// `on`, which it cannot be before the exam's first day.
 fn date_fault(
     availability: Option<&'static catalog::Availability>,
     passed_on: Option<Date>,
     on: Date,
 ) -> Option<DateFault> {
-    let passed_on = passed_on?;
+    let Some(passed_on) = passed_on else {
+        let from = availability.and_then(|a| a.from)?;
+        return (from > on).then_some(DateFault::NotYetAvailable { from });
+    };
     if let Some(availability) = availability.filter(|a| !a.allows(passed_on)) {
         return Some(DateFault::Unavailable {
             passed_on,
@@ -342,6 +350,9 @@ pub fn held_with(
                     }),
                     Some(DateFault::After { passed_on }) => {
                         Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
+                    }
+                    Some(DateFault::NotYetAvailable { from }) => {
+                        Disposition::Ignored(Ignored::ExamNotYetAvailable { code, from })
                     }
                     None if held.mask & (1 << group) == 0 => {
                         held.mask |= 1 << group;

@@ -58,8 +58,19 @@ pub struct PendingPass {
     /// Index into `Edition::groups`.
     pub group: usize,
     pub code: &'static str,
-    /// The day it starts to count (its date).
+    /// The day it starts to count.
     pub counts_from: Date,
+    pub why: Pending,
+}
+
+/// Why a listed pass counts only from a later day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    /// It is dated that day.
+    Dated,
+    /// It has no date, and that day is the first its exam can be taken
+    /// (§2.6: MB2-877, 2018-01-01).
+    FirstDay,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +121,7 @@ pub fn after_lapse(
                     group,
                     code,
                     counts_from: day,
+                    why: Pending::Dated,
                 }),
                 _ => None,
             }
@@ -253,14 +265,17 @@ fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]
 /// A listed pass dated after `as_of` (`ignored`, one of its warnings) that
 /// `edition` accepts on its date: its group, code and date.
 fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
-    let Ignored::ExamPassedAfterAsOf { code, passed_on } = *ignored else {
-        return None;
+    let (code, passed_on, why) = match *ignored {
+        Ignored::ExamPassedAfterAsOf { code, passed_on } => (code, passed_on, Pending::Dated),
+        Ignored::ExamNotYetAvailable { code, from } => (code, from, Pending::FirstDay),
+        _ => return None,
     };
     let (group, exam) = edition.exam(code)?;
     exam.accepted_on(passed_on).then_some(PendingPass {
         group,
         code,
         counts_from: passed_on,
+        why,
     })
 }
 

@@ -74,6 +74,10 @@ pub enum Ignored {
     },
     /// Dated after `as_of`.
     ExamPassedAfterAsOf { code: &'static str, passed_on: Date },
+    /// Not dated, so taken to be passed by `as_of`, but the exam can be
+    /// taken only from `from`, a later day (§2.6: MB2-877 before
+    /// 2018-01-01): it counts from `from` at the earliest.
+    ExamNotYetAvailable { code: &'static str, from: Date },
     /// The individual's pass `first` (an index into their exams) is the same
     /// exam and counts (or would, were its group not already held).
     DuplicateExamPass { code: &'static str, first: usize },
@@ -87,6 +91,7 @@ impl Ignored {
             Ignored::ExamNotAccepted { .. } => "EXAM_NOT_ACCEPTED",
             Ignored::ExamNotAvailableOnPassDate { .. } => "EXAM_NOT_AVAILABLE_ON_PASS_DATE",
             Ignored::ExamPassedAfterAsOf { .. } => "EXAM_PASSED_AFTER_AS_OF",
+            Ignored::ExamNotYetAvailable { .. } => "EXAM_NOT_YET_AVAILABLE",
             Ignored::DuplicateExamPass { .. } => "DUPLICATE_EXAM_PASS",
         }
     }

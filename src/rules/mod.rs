@@ -26,7 +26,7 @@ pub use evaluate::{
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
     after_lapse, counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap,
-    GapStep, PendingPass,
+    GapStep, Pending, PendingPass,
 };
 pub use model::*;
 pub use money::Money;

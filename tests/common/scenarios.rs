@@ -756,6 +756,33 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Olga's MB2-877 has no date on 2017-12-15, before MB2-877 can be
+        // taken: it doesn't count yet (the warning asks for its date), her
+        // step and the outlook count it from 2018-01-01.
+        (
+            "e45-an-undated-pass-of-an-exam-not-yet-available",
+            request(
+                "g-45",
+                "contoso",
+                (2017, 12, 15),
+                Developed,
+                vec![sale(120_000, (2017, 11, 1))],
+                vec![
+                    pb::Individual {
+                        id: "o1".into(),
+                        display_name: "Olga Kuznetsova".into(),
+                        exams: ["MB2-877", "MB2-715"]
+                            .into_iter()
+                            .map(|code| pb::ExamPass {
+                                code: code.into(),
+                                passed_on: None,
+                            })
+                            .collect(),
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

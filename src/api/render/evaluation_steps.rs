@@ -53,12 +53,15 @@ pub(super) fn step_text(
         stays: step.keeps_seat,
     }
     .render(c);
-    // A listed individual's own passes that count later, by day.
-    let mut days: Vec<(Date, Vec<&str>)> = Vec::new();
+    // A listed individual's own passes that count later, by day (and why).
+    let mut days: Vec<(Date, rules::Pending, Vec<&str>)> = Vec::new();
     for p in &step.pending {
-        match days.iter_mut().find(|(day, _)| *day == p.counts_from) {
-            Some((_, codes)) => codes.push(p.code),
-            None => days.push((p.counts_from, vec![p.code])),
+        match days
+            .iter_mut()
+            .find(|(day, why, _)| *day == p.counts_from && *why == p.why)
+        {
+            Some((_, _, codes)) => codes.push(p.code),
+            None => days.push((p.counts_from, p.why, vec![p.code])),
         }
     }
     // After the step's sentence: for each offered exam whose passes count
@@ -118,7 +121,7 @@ pub(super) fn step_text(
             );
         }
     }
-    for (day, codes) in &days {
+    for (day, why, codes) in &days {
         let list = c
             .l10n()
             .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
@@ -127,6 +130,7 @@ pub(super) fn step_text(
                 codes: &list,
                 count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
                 counts_from: &c.date(*day),
+                why: *why,
             }
             .text(c.l10n(), c.locale),
         );

@@ -176,6 +176,29 @@ impl Message for ExamPassedAfterAsOf<'_> {
     }
 }
 
+/// `warning-exam-not-yet-available`: `$person`, `$code`, `$from` (the
+/// exam's first day), `$as_of` (dates).
+pub(super) struct ExamNotYetAvailable<'a> {
+    pub(super) person: &'a str,
+    pub(super) code: &'a str,
+    pub(super) from: String,
+    pub(super) as_of: &'a str,
+}
+
+impl Message for ExamNotYetAvailable<'_> {
+    fn id(&self) -> &'static str {
+        "warning-exam-not-yet-available"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("from", self.from.as_str());
+        args.set("as_of", self.as_of);
+        args
+    }
+}
+
 /// `warning-duplicate-exam-pass`: `$person`, `$code`.
 pub(super) struct DuplicateExamPass<'a> {
     pub(super) person: &'a str,
@@ -241,12 +264,19 @@ mod tests {
             side: Side::Before,
             limit: "January 1, 2018".into(),
         };
-        let messages: [&dyn Message; 6] = [
+        let not_yet = ExamNotYetAvailable {
+            person,
+            code: "MB2-877",
+            from: "January 1, 2018".into(),
+            as_of: "December 15, 2017",
+        };
+        let messages: [&dyn Message; 7] = [
             &unknown,
             &expired,
             &not_in_edition,
             &unavailable,
             &after,
+            &not_yet,
             &duplicate,
         ];
         // Every struct of this file is in the list above.

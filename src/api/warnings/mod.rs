@@ -20,7 +20,7 @@ use super::shown;
 mod messages;
 use messages::{
     DuplicateExamPass, ExamExpired, ExamNotAvailableOnPassDate, ExamNotInEdition,
-    ExamPassedAfterAsOf, Side, UnknownExamCode, When,
+    ExamNotYetAvailable, ExamPassedAfterAsOf, Side, UnknownExamCode, When,
 };
 
 /// Most warnings one answer carries, the first in input order; the rest are
@@ -213,6 +213,18 @@ fn warning(
                 person: who,
                 code,
                 passed_on: l10n.date(locale, passed_on),
+                as_of,
+            }
+            .text(l10n, locale);
+        }
+        Ignored::ExamNotYetAvailable { code, from } => {
+            out.field = path(".passed_on");
+            out.exam_code = code.to_string();
+            let as_of = as_of.get_or_insert_with(|| l10n.date(locale, as_of_day));
+            out.message = ExamNotYetAvailable {
+                person: who,
+                code,
+                from: l10n.date(locale, from),
                 as_of,
             }
             .text(l10n, locale);

@@ -3,6 +3,7 @@
 //! functions, and for each level its change, its loss again and its keep
 //! plan (see the module above for why only those days).
 
+use super::super::catalog;
 use super::super::evaluate::{Evaluation, Submission};
 use super::super::model::{Edition, Level, Market, RevenueRule};
 use super::super::revenue::{self, RevenueRecord};
@@ -46,6 +47,16 @@ pub fn outlook(
                 }
             }
         }
+    }
+    // An exam's first day (§2.6: MB2-877 on 2018-01-01), when some listed
+    // pass has no date: an undated pass of it counts from that day.
+    let undated = submission
+        .individuals
+        .iter()
+        .any(|i| i.exams.iter().any(|p| p.passed_on.is_none()));
+    if undated {
+        let firsts = catalog::AVAILABILITY.iter().filter_map(|a| a.from);
+        global.extend(firsts.filter(|d| days.within(*d)));
     }
     global.sort_unstable();
     global.dedup();

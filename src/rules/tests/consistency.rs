@@ -60,6 +60,7 @@ fn a_listed_individuals_step_names_their_future_dated_pass() {
             group: 2,
             code: "MB2-712",
             counts_from: Date::ymd(2017, 8, 1),
+            why: Pending::Dated,
         }]
     );
 }

@@ -6,7 +6,7 @@ use fluent::FluentArgs;
 
 use super::{counted, level_key, number, Ctx};
 use crate::l10n::Message;
-use crate::rules::Level;
+use crate::rules::{Level, Pending};
 
 /// `gap-explanation`: what one level still lacks.
 pub(in crate::api::render) struct GapExplanation<'a> {
@@ -96,6 +96,8 @@ pub(in crate::api::render) struct GapStepPending<'a> {
     pub count: u32,
     /// The day the pass starts to count.
     pub counts_from: &'a str,
+    /// Why only then (`$why`).
+    pub why: Pending,
 }
 
 impl Message for GapStepPending<'_> {
@@ -103,10 +105,17 @@ impl Message for GapStepPending<'_> {
         "gap-step-pending"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("codes", self.codes);
         args.set("count", self.count);
         args.set("counts_from", self.counts_from);
+        args.set(
+            "why",
+            match self.why {
+                Pending::Dated => "dated",
+                Pending::FirstDay => "first-day",
+            },
+        );
         args
     }
 }
