@@ -346,8 +346,22 @@ exams-holder-until = { $then ->
 # nor a code that resembles no Cloud CRM exam (AZ-900) is counted, so the warnings
 # may list more: the sentence says which passes it counts.
 # $count (Number): such passes; $why: later (every one of them is dated
-# after the evaluation date, so counts later), other
+# after the evaluation date, so counts later), yet (every one counts later,
+# and some have no date: their exam can be taken only from a later day),
+# other
 exams-note = { $why ->
+        [yet] { $count ->
+            [1] One listed exam pass doesn’t count yet (see the warnings).
+            [2] Two listed exam passes don’t count yet (see the warnings).
+            [3] Three listed exam passes don’t count yet (see the warnings).
+            [4] Four listed exam passes don’t count yet (see the warnings).
+            [5] Five listed exam passes don’t count yet (see the warnings).
+            [6] Six listed exam passes don’t count yet (see the warnings).
+            [7] Seven listed exam passes don’t count yet (see the warnings).
+            [8] Eight listed exam passes don’t count yet (see the warnings).
+            [9] Nine listed exam passes don’t count yet (see the warnings).
+           *[other] Of the listed exam passes, { $count } don’t count yet (see the warnings).
+        }
         [later] { $count ->
             [1] One listed exam pass doesn’t count yet because it’s dated after the evaluation date (see the warnings).
             [2] Two listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).

@@ -45,7 +45,7 @@ warning-exam-passed-after-as-of = The { $code } pass listed for { $person } does
 # exam that can be taken only from a later day: it counts from that day at
 # the earliest. $from, $as_of (String): full dates (a comma follows a year
 # mid-sentence)
-warning-exam-not-yet-available = The { $code } pass listed for { $person } doesn’t count yet: it has no date, and { $code } can be taken only from { $from }, onward, after the evaluation date, { $as_of }. Add the date of the pass.
+warning-exam-not-yet-available = The { $code } pass listed for { $person } doesn’t count yet: it has no date, and { $code } can’t be taken before { $from }, which is after the evaluation date, { $as_of }. Until you add the date of the pass, it’s counted from { $from }, the earliest possible day.
 
 # Repeats of one listing: one warning for all. $code, $person (String);
 # $times (Number): how many times the exam is listed (2 or more)

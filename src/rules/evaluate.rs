@@ -132,6 +132,9 @@ pub struct ExamsCheck {
     pub passes_not_counting: u32,
     /// Of those, how many are dated after `as_of` (they count later).
     pub passes_not_counting_yet: u32,
+    /// And how many have no date while their exam can be taken only from a
+    /// later day (they count from that day at the earliest).
+    pub passes_undated_yet: u32,
 }
 
 impl ExamsCheck {
@@ -284,32 +287,39 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                 }
             }
             let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
-            let (passes_not_counting, passes_not_counting_yet) = if exams_check.met {
-                (0, 0)
-            } else {
-                // Neither a repeat (it counts once anyway) nor a code that
-                // is no Cloud CRM exam and like none (AZ-900) can be why a
-                // seat is empty; a near miss (MB2-7144) may be a typo.
-                let counted = warnings
-                    .iter()
-                    .filter(|w| {
-                        !matches!(
-                            w.ignored,
-                            Ignored::DuplicateExamPass { .. }
-                                | Ignored::UnknownExamCode {
-                                    suggestion: Suggestion::None
-                                }
+            let (passes_not_counting, passes_not_counting_yet, passes_undated_yet) =
+                if exams_check.met {
+                    (0, 0, 0)
+                } else {
+                    // Neither a repeat (it counts once anyway) nor a code that
+                    // is no Cloud CRM exam and like none (AZ-900) can be why a
+                    // seat is empty; a near miss (MB2-7144) may be a typo.
+                    let counted = warnings
+                        .iter()
+                        .filter(|w| {
+                            !matches!(
+                                w.ignored,
+                                Ignored::DuplicateExamPass { .. }
+                                    | Ignored::UnknownExamCode {
+                                        suggestion: Suggestion::None
+                                    }
+                            )
+                        })
+                        .filter(|w| !seated(w.individual));
+                    counted.fold((0, 0, 0), |(all, yet, undated), w| {
+                        let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
+                        let first_day = matches!(w.ignored, Ignored::ExamNotYetAvailable { .. });
+                        (
+                            all + 1,
+                            yet + u32::from(later),
+                            undated + u32::from(first_day),
                         )
                     })
-                    .filter(|w| !seated(w.individual));
-                counted.fold((0, 0), |(all, yet), w| {
-                    let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
-                    (all + 1, yet + u32::from(later))
-                })
-            };
+                };
             let exams_check = ExamsCheck {
                 passes_not_counting,
                 passes_not_counting_yet,
+                passes_undated_yet,
                 ..exams_check
             };
 
@@ -387,6 +397,7 @@ pub fn seats(
             .collect(),
         passes_not_counting: 0,
         passes_not_counting_yet: 0,
+        passes_undated_yet: 0,
     }
 }
 

@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use crate::l10n::Message;
 use crate::rules::{self, Date};
 
-use super::super::messages::{ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet};
+use super::super::messages::{
+    ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, NoteWhy,
+};
 use super::super::person;
 use super::Words;
 
@@ -100,7 +102,15 @@ impl Words<'_> {
             text.push_str(
                 &ExamsNote {
                     count: check.passes_not_counting,
-                    later: check.passes_not_counting_yet == check.passes_not_counting,
+                    why: if check.passes_not_counting_yet == check.passes_not_counting {
+                        NoteWhy::Later
+                    } else if check.passes_not_counting_yet + check.passes_undated_yet
+                        == check.passes_not_counting
+                    {
+                        NoteWhy::Yet
+                    } else {
+                        NoteWhy::Other
+                    },
                 }
                 .text(c.l10n(), c.locale),
             );

@@ -245,9 +245,32 @@ impl ExamsHolders<'_> {
 /// who fill no seat of the level do not count (a sentence after the exams').
 pub(in crate::api::render) struct ExamsNote {
     pub count: u32,
-    /// Whether every one of them is dated after `as_of` (`$why`: later),
-    /// so the note can say why they do not count yet.
-    pub later: bool,
+    /// Why they do not count (`$why`).
+    pub why: NoteWhy,
+}
+
+/// What the passes an exams note counts have in common.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::api::render) enum NoteWhy {
+    /// Every one is dated after `as_of`: the note says why they do not
+    /// count yet.
+    Later,
+    /// Every one counts later, and some have no date (their exam can be
+    /// taken only from a later day): the note says only that they do not
+    /// count yet.
+    Yet,
+    /// Any other mix: they may be why seats are empty.
+    Other,
+}
+
+impl NoteWhy {
+    pub(in crate::api::render) fn key(self) -> &'static str {
+        match self {
+            NoteWhy::Later => "later",
+            NoteWhy::Yet => "yet",
+            NoteWhy::Other => "other",
+        }
+    }
 }
 
 impl Message for ExamsNote {
@@ -257,7 +280,7 @@ impl Message for ExamsNote {
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(2);
         args.set("count", self.count);
-        args.set("why", if self.later { "later" } else { "other" });
+        args.set("why", self.why.key());
         args
     }
 }
