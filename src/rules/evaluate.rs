@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::{after_lapse, kinds, Gap, PendingPass};
-use super::ignored::{Ignored, Suggestion};
+use super::ignored::{Ignored, Listed, Suggestion};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
 use super::plan::Plans;
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -224,12 +224,13 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         uses: Vec::with_capacity(passes),
         starts: Vec::with_capacity(submission.individuals.len()),
     };
-    // One individual's passes that do not count, by code as given and date:
-    // a pass listed again shares the first listing's warning (the same code
-    // and date give the same reason), so that the answer says it once and
-    // counts it once among the passes that might be why a seat is empty.
-    // Repeats of a counting exam each have their own `DuplicateExamPass`,
-    // which the answer words together.
+    // One individual's passes that do not count, by exam (its canonical
+    // code; an unknown code as given, which no canonical code equals) and
+    // date: a pass listed again shares the first listing's warning (the
+    // same exam and date give the same reason), so that the answer says it
+    // once and counts it once among the passes that might be why a seat is
+    // empty. Repeats of a counting exam each have their own
+    // `DuplicateExamPass`, which the answer words together.
     let mut listed: HashMap<(&str, Option<Date>), u32> = HashMap::default();
     for (i, ind) in submission.individuals.iter().enumerate() {
         people.starts.push(people.uses.len() as u32);
@@ -248,9 +249,12 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         });
                         (warnings.len() - 1) as u32
                     };
-                    let warning = match (ignored, ind.exams.get(j)) {
-                        (Ignored::DuplicateExamPass { .. }, _) | (_, None) => warn(),
-                        (_, Some(pass)) => *listed
+                    let warning = match (ignored.code(), ind.exams.get(j)) {
+                        (_, None) | (Listed::Repeat, _) => warn(),
+                        (Listed::Exam(code), Some(pass)) => {
+                            *listed.entry((code, pass.passed_on)).or_insert_with(warn)
+                        }
+                        (Listed::Unknown, Some(pass)) => *listed
                             .entry((pass.code.as_str(), pass.passed_on))
                             .or_insert_with(warn),
                     };

@@ -83,7 +83,30 @@ pub enum Ignored {
     DuplicateExamPass { code: &'static str, first: usize },
 }
 
+/// Which exam a pass that does not count is a listing of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listed {
+    /// A known exam: its canonical code.
+    Exam(&'static str),
+    /// A code no edition has: only the code as given names it.
+    Unknown,
+    /// A repeat of a counting exam (`DuplicateExamPass`).
+    Repeat,
+}
+
 impl Ignored {
+    /// Which exam the pass is a listing of.
+    pub fn code(&self) -> Listed {
+        match *self {
+            Ignored::UnknownExamCode { .. } => Listed::Unknown,
+            Ignored::DuplicateExamPass { .. } => Listed::Repeat,
+            Ignored::ExamNotAccepted { code, .. }
+            | Ignored::ExamNotAvailableOnPassDate { code, .. }
+            | Ignored::ExamPassedAfterAsOf { code, .. }
+            | Ignored::ExamNotYetAvailable { code, .. } => Listed::Exam(code),
+        }
+    }
+
     /// The stable reason code callers see.
     pub fn reason(&self) -> &'static str {
         match self {
