@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{after_lapse, kinds, Gap, PendingPass};
+use super::gap::{after_lapse, kinds, CountsUntil, Gap};
 use super::ignored::{Ignored, Listed, Suggestion};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
 use super::plan::Plans;
@@ -174,21 +174,6 @@ pub struct SeatFill {
     pub counts_until: Option<CountsUntil>,
 }
 
-/// A pass that fills a seat today and stops counting after `until`, when
-/// no other listed pass of its holder keeps the group the next day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CountsUntil {
-    /// Index into `Edition::groups`: the group the seat then lacks.
-    pub group: usize,
-    /// Canonical code.
-    pub code: &'static str,
-    /// The last day it counts.
-    pub until: Date,
-    /// The holder's own pass of the group dated later than the next day,
-    /// the earliest that counts from its date, if any (`gap::after_lapse`).
-    pub then: Option<PendingPass>,
-}
-
 /// The passes of `held` that qualify it for the groups of `role_mask`
 /// (`SeatFill::exams_counted`), and of those the one that stops counting
 /// first (`SeatFill::counts_until`): one walk over the groups.
@@ -342,6 +327,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
                         &exams_check.roles_held(people.held.len()),
                         shortfall,
                         |i| people.ignored(i, &warnings),
+                        |i| &submission.individuals[i].exams,
                     )
                 }
             });

@@ -36,6 +36,12 @@ pub struct GapStep {
     /// (§2.6): they count on no day, and their warnings ask to check the
     /// date. Empty for a new individual.
     pub misdated: Vec<&'static str>,
+    /// The listed individual's passes the step counts on (of `held`) that
+    /// stop counting on a later day, with no other listed pass of theirs
+    /// keeping the group the next day (`after_lapse`); empty for a new
+    /// individual and in a keep plan, whose binding states cover every
+    /// lapse up to its horizon.
+    pub held_until: Vec<CountsUntil>,
     /// The role (index into `Edition::roles`) of the seat of this level the
     /// listed individual fills today, when the plan moves them from it to
     /// this step's seat; `None` for a new individual or one who fills no
@@ -50,6 +56,21 @@ pub struct GapStep {
     /// that the step keeps their seat (a keep plan's step for a pass that
     /// stops counting); false in the gap, whose steps fill seats.
     pub keeps_seat: bool,
+}
+
+/// A pass that fills a seat today and stops counting after `until`, when
+/// no other listed pass of its holder keeps the group the next day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountsUntil {
+    /// Index into `Edition::groups`: the group the seat then lacks.
+    pub group: usize,
+    /// Canonical code.
+    pub code: &'static str,
+    /// The last day it counts.
+    pub until: Date,
+    /// The holder's own pass of the group dated later than the next day,
+    /// the earliest that counts from its date, if any (`gap::after_lapse`).
+    pub then: Option<PendingPass>,
 }
 
 /// A listed pass that starts to count on a later day.
@@ -377,6 +398,7 @@ fn gap(
                     .unwrap_or_default(),
                 pending: Vec::new(),
                 misdated: Vec::new(),
+                held_until: Vec::new(),
                 moves_from: None,
                 freed_for: None,
                 keeps_seat: false,

@@ -20,12 +20,12 @@ pub mod revenue;
 pub use answer::{answer, Answer};
 pub use date::Date;
 pub use evaluate::{
-    evaluate, seats, CountsUntil, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse,
-    People, RevenueCheck, SeatFill, Submission,
+    evaluate, seats, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse, People,
+    RevenueCheck, SeatFill, Submission,
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
-    after_lapse, counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap,
+    counts_until, gap_on, retires_on, takeable, takeable_codes, CountsUntil, ExamChoice, Fit, Gap,
     GapStep, Pending, PendingPass,
 };
 pub use model::*;

@@ -4,8 +4,11 @@
 //! own future-dated passes, and the steps in the order a reader follows
 //! from one level's plan to the next.
 
-use super::exams::Held;
-use super::gap::{gap_on, misdated, pending, pending_groups, takeable, Fit, Gap, GapStep};
+use super::exams::{ExamPass, Held};
+use super::gap::{
+    after_lapse, counts_until, gap_on, misdated, pending, pending_groups, takeable, CountsUntil,
+    Fit, Gap, GapStep,
+};
 use super::ignored::Ignored;
 use super::model::{Edition, Exam, LevelRule};
 use super::{Date, Money};
@@ -47,12 +50,13 @@ impl<'a> Plans<'a> {
     /// in role `seats_today[i]`, short of `shortfall` revenue; `ignored(i)`:
     /// why each of individual `i`'s passes that do not count is ignored.
     /// Levels are asked for lowest first (the catalog lists them so).
-    pub(super) fn gap<'w, I>(
+    pub(super) fn gap<'w, 'p, I>(
         &mut self,
         rule: &LevelRule,
         seats_today: &[Option<usize>],
         shortfall: Money,
         ignored: impl Fn(usize) -> I,
+        passes: impl Fn(usize) -> &'p [ExamPass],
     ) -> Gap
     where
         I: Iterator<Item = &'w Ignored>,
@@ -95,6 +99,8 @@ impl<'a> Plans<'a> {
             if let Some(i) = step.individual {
                 step.pending = pending(edition, &step.exams, ignored(i));
                 step.misdated = misdated(edition, &step.exams, ignored(i));
+                step.held_until =
+                    held_until(edition, as_of, &held[i], role_masks[step.role], passes(i));
             }
         }
         // Within a seat kind (the steps come grouped by kind), the people
@@ -124,4 +130,28 @@ impl<'a> Plans<'a> {
             }
         }
     }
+}
+
+/// The passes of `held` a step for a seat of `role_mask` counts on that stop
+/// counting on a later day (`counts_until`) with no other of the person's
+/// `passes` keeping their group the next day (`after_lapse`).
+fn held_until(
+    edition: &'static Edition,
+    as_of: Date,
+    held: &Held,
+    role_mask: u8,
+    passes: &[ExamPass],
+) -> Vec<CountsUntil> {
+    held.counted_for(role_mask)
+        .filter_map(|(group, exam)| {
+            let until = counts_until(exam, as_of)?;
+            let then = after_lapse(edition, passes, group, until)?;
+            Some(CountsUntil {
+                group,
+                code: exam.code,
+                until,
+                then,
+            })
+        })
+        .collect()
 }

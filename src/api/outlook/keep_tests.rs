@@ -74,6 +74,7 @@ fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::r
         held: Vec::new(),
         pending: Vec::new(),
         misdated: Vec::new(),
+        held_until: Vec::new(),
         moves_from: None,
         freed_for: None,
         keeps_seat: false,

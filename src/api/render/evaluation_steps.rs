@@ -92,34 +92,21 @@ pub(super) fn step_text(
         }
     }
     // The person's own passes the step counts on that stop counting on a
-    // later day, unless another of theirs keeps the group then (a step that
-    // keeps a seat is about such a pass already).
-    if let (false, Some(ind)) = (step.keeps_seat, listed) {
-        for code in &step.held {
-            let Some((g, exam)) = c.edition.groups.iter().enumerate().find_map(|(g, group)| {
-                group.exams.iter().find(|e| e.code == *code).map(|e| (g, e))
-            }) else {
-                continue;
-            };
-            let Some(until) = rules::counts_until(exam, c.day) else {
-                continue;
-            };
-            let Some(then) = rules::after_lapse(c.edition, &ind.exams, g, until) else {
-                continue;
-            };
-            let then_from = then.map(|p| c.date(p.counts_from));
-            after.push(
-                GapStepHeldUntil {
-                    code,
-                    until: &c.date(until),
-                    group: c.group_label(g),
-                    then: then
-                        .zip(then_from.as_deref())
-                        .map(|(p, from)| (p.code, from)),
-                }
-                .text(c.l10n(), c.locale),
-            );
-        }
+    // later day with nothing else of theirs keeping the group then.
+    for ends in &step.held_until {
+        let then_from = ends.then.map(|p| c.date(p.counts_from));
+        after.push(
+            GapStepHeldUntil {
+                code: ends.code,
+                until: &c.date(ends.until),
+                group: c.group_label(ends.group),
+                then: ends
+                    .then
+                    .zip(then_from.as_deref())
+                    .map(|(p, from)| (p.code, from)),
+            }
+            .text(c.l10n(), c.locale),
+        );
     }
     for (day, why, codes) in &days {
         let list = c

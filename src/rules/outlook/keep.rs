@@ -353,6 +353,7 @@ fn plan(
                     .unwrap_or_default(),
                 pending: Vec::new(),
                 misdated: Vec::new(),
+                held_until: Vec::new(),
                 // A keep plan adds passes to the binding day's state; it
                 // names no seat anyone holds today.
                 moves_from: None,

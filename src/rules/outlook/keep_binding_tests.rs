@@ -137,6 +137,7 @@ fn two_binding_states_each_with_its_own_seats() {
             held: vec!["MB2-714"],
             pending: Vec::new(),
             misdated: Vec::new(),
+            held_until: Vec::new(),
             moves_from: None,
             freed_for: None,
             // c holds an application and deployment seat today.

@@ -110,6 +110,7 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 held: vec!["MB2-710"],
                 pending: Vec::new(),
                 misdated: Vec::new(),
+                held_until: Vec::new(),
                 moves_from: None,
                 freed_for: None,
                 // Her application and deployment seat of today.

@@ -386,15 +386,25 @@ fn mb2_709_is_accepted_until_the_end_of_2018_in_the_november_edition() {
     assert_eq!(seats[1].counts_until, None);
     // A second application pass, counting from 2019-01-01, keeps the group:
     // nothing stops counting; one counting only from 2019-02-01 is named.
-    for (passed_on, then) in [
-        (Date::ymd(2019, 1, 1), None),
-        (Date::ymd(2019, 2, 1), Some(Date::ymd(2019, 2, 1))),
+    // So does one that counts today already (listed after MB2-709, so not
+    // the one holding the group); of several later ones, the earliest is
+    // named.
+    for (added, then) in [
+        (vec![Some(Date::ymd(2019, 1, 1))], None),
+        (vec![None], None),
+        (vec![Some(Date::ymd(2018, 6, 1))], None),
+        (
+            vec![Some(Date::ymd(2019, 3, 1)), Some(Date::ymd(2019, 2, 1))],
+            Some(Date::ymd(2019, 2, 1)),
+        ),
     ] {
         let mut s = s.clone();
-        s.individuals[0].exams.push(ExamPass {
-            code: "MB2-714".into(),
-            passed_on: Some(passed_on),
-        });
+        for passed_on in added {
+            s.individuals[0].exams.push(ExamPass {
+                code: "MB2-714".into(),
+                passed_on,
+            });
+        }
         let e = evaluate(&CLOUD_CRM_2017_11, last, &s);
         let counts_until = silver(&e).exams.seats[0].counts_until;
         match then {
