@@ -4,9 +4,9 @@ use super::super::state::RevenueDays;
 use super::*;
 use proptest::prelude::*;
 
-const CODES: [&str; 9] = [
+const CODES: [&str; 10] = [
     "MB2-714", "MB2-709", "MB2-717", "MB2-710", "MB2-715", "MB2-712", "MB2-716", "MB2-707",
-    "AZ-900",
+    "MB2-877", "AZ-900",
 ];
 
 fn day(base: Date) -> impl Strategy<Value = Date> {
