@@ -259,10 +259,11 @@ pub fn hardened(builder: Server, limits: &OverloadOptions) -> Server {
         .accept_http1(false)
 }
 
-/// Resolves on the first SIGTERM or SIGINT (Ctrl-C). It listens from the
-/// moment it is called, not from its first poll: a signal that arrives
-/// while the server is still starting, or before the server's first poll,
-/// drains the server instead of killing the process. Call it inside the
+/// Resolves on the first SIGTERM or SIGINT (Ctrl-C). On Unix it listens
+/// from the moment it is called, not from its first poll: a signal that
+/// arrives while the server is still starting, or before the server's first
+/// poll, drains the server instead of killing the process (elsewhere,
+/// Ctrl-C is listened for from the first poll). Panics outside a Tokio
 /// runtime.
 pub fn shutdown_signal() -> impl Future<Output = ()> + Send {
     #[cfg(unix)]

@@ -23,7 +23,9 @@ pub const MAX_GROUPS: usize = 8;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExamPass {
     pub code: String,
-    /// `None`: no date given; the pass counts.
+    /// `None`: no date given; the pass counts as passed by the day it is
+    /// judged on, so not before its exam's first day (§2.6: MB2-877,
+    /// 2018-01-01).
     pub passed_on: Option<Date>,
 }
 

@@ -28,7 +28,8 @@ pub struct GapStep {
     /// the seat's role (one per group held); empty for a new individual.
     pub held: Vec<&'static str>,
     /// The listed individual's own passes of a group this step asks for that
-    /// are dated after `as_of` (so do not count yet), one per group, earliest
+    /// count only from a later day (dated after `as_of`, or undated before
+    /// their exam's first day), one per group, earliest
     /// first: the gap, the outlook and the warnings name the same passes.
     pub pending: Vec<PendingPass>,
     /// Canonical codes of the listed individual's own passes of a group this
@@ -283,7 +284,8 @@ fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]
     }
 }
 
-/// A listed pass dated after `as_of` (`ignored`, one of its warnings) that
+/// A listed pass that counts only from a later day (`ignored`, one of its
+/// warnings: dated after `as_of`, or undated before its exam's first day) that
 /// `edition` accepts on its date: its group, code and date.
 fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
     let (code, passed_on, why) = match *ignored {

@@ -29,7 +29,12 @@
 //!    they are not ("unfilled days") constrain the plan.
 //! 3. `h_i(d)` is constant between the days on which a pass dated then starts
 //!    to count, an exam's acceptance ends, or an edition comes into force;
-//!    the sweep below visits those days only, as the outlook does.
+//!    the sweep below visits those days only, as the outlook does. (An
+//!    exam's first day, when an undated pass of it starts to count, is not
+//!    visited: holdings only grow that day, so a plan that fills the older,
+//!    smaller state fills the day too, by point 2; at worst it asks for a
+//!    pass the undated one would have given: more than needed, never too
+//!    little.)
 //! 4. If on unfilled day `d` every individual holds at least what they hold
 //!    on unfilled day `e` (same edition), any plan that fills `e` fills `d`:
 //!    only the minimal states among the unfilled days bind ("the
