@@ -516,6 +516,42 @@ async fn a_pass_that_stops_counting_is_named_only_when_nothing_listed_replaces_i
     server.stop().await;
 }
 
+/// On 2017-11-10 the 2017-07 edition lacks MB2-717. Unless the request
+/// pins 2017-07, the 2017-11 edition applies from 2017-11-16: the outlook
+/// wins Silver that day through Anna's MB2-717, and her gap step says so.
+/// Pinned, neither does.
+#[tokio::test]
+async fn a_step_names_a_pass_that_counts_when_the_next_edition_comes_into_force() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let revenue = vec![record("a", CrmOnline, 150_000, date(2017, 11, 1), true)];
+    let team = vec![
+        pb::Individual {
+            id: "e-1".into(),
+            display_name: "Anna Smirnova".into(),
+            exams: vec![pass("MB2-717", None), pass("MB2-710", None)],
+        },
+        person("e-2", "Ivan Petrov", &["MB2-712"]),
+    ];
+    let sentence =
+        "Their listed MB2-717 pass starts to count toward this seat on November 16, 2017, \
+                    when the 2017-11 edition of the rules comes into force.";
+    for (edition, changes_on) in [("", date(2017, 11, 16)), ("2017-07", None)] {
+        let mut req = request(date(2017, 11, 10), revenue.clone(), team.clone());
+        req.edition = edition.into();
+        let e = evaluate(&mut client, req).await;
+        assert_eq!(outlook(&e, 0).changes_on, changes_on, "{edition:?}");
+        let gap = e.levels[0].gap.as_ref().expect("gap");
+        let step = &gap.steps[0].explanation;
+        assert_eq!(
+            step.contains(sentence),
+            changes_on.is_some(),
+            "{edition:?}: {step}"
+        );
+    }
+    server.stop().await;
+}
+
 /// Gold's four seats; two are held only with exams the 2017-11 edition adds.
 fn gold_team_of_2017_11() -> Vec<pb::Individual> {
     vec![

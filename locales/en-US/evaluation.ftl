@@ -295,8 +295,14 @@ gap-step = { $stays ->
 # exams, joined with "and"; $count (Number): how many; $counts_from
 # (String): the date they start to count; $why: dated (they are dated that
 # day, after the evaluation date), first-day (they have no date, and that
-# day is the first their exams can be taken)
+# day is the first their exams can be taken), edition (the edition applied
+# lacks their exams, and that day the edition $edition, a String, that has
+# them comes into force; $edition is empty otherwise)
 gap-step-pending = { $why ->
+        [edition] { $count ->
+            [one] Their listed { $codes } pass starts to count toward this seat on { $counts_from }, when the { $edition } edition of the rules comes into force.
+           *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }, when the { $edition } edition of the rules comes into force.
+        }
         [first-day] { $count ->
             [one] Their listed { $codes } pass has no date, so it starts to count toward this seat on { $counts_from }, the first day { $codes } can be taken.
            *[other] Their listed { $codes } passes have no dates, so they start to count toward this seat on { $counts_from }, the first day these exams can be taken.

@@ -2,7 +2,7 @@
 //! every level's outlook. The adapter builds the whole answer from this; no
 //! part of it is computed twice.
 
-use super::evaluate::{evaluate, Evaluation, Submission};
+use super::evaluate::{evaluate_before, Evaluation, Submission};
 use super::model::Level;
 use super::outlook::{self, Editions, LevelOutlook};
 use super::Date;
@@ -44,7 +44,18 @@ pub fn answer(
     submission: &Submission,
     with_outlook: bool,
 ) -> Answer {
-    let today = evaluate(editions.on(as_of), as_of, submission);
+    let next = match editions {
+        Editions::InForce(competency) => {
+            let horizon = outlook::horizon_end(as_of);
+            competency
+                .editions
+                .iter()
+                .filter(|e| e.in_force_from.is_some_and(|d| d > as_of && d <= horizon))
+                .min_by_key(|e| e.in_force_from)
+        }
+        Editions::Pinned(_) => None,
+    };
+    let today = evaluate_before(editions.on(as_of), next, as_of, submission);
     let outlook = if with_outlook {
         outlook::outlook(editions, &today, submission)
     } else {

@@ -198,6 +198,19 @@ fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsU
 
 /// Judges `submission` by `edition` on `as_of`. Linear in the size of the submission.
 pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission) -> Evaluation {
+    evaluate_before(edition, None, as_of, submission)
+}
+
+/// `evaluate`, knowing `next`: the edition that comes into force after
+/// `as_of` within the outlook's year when the request pins none, from whose
+/// first day a listed pass of an exam it adds counts (the gap's steps say
+/// so, as the outlook does).
+pub fn evaluate_before(
+    edition: &'static Edition,
+    next: Option<&'static Edition>,
+    as_of: Date,
+    submission: &Submission,
+) -> Evaluation {
     let period = Period::ttm(as_of);
     let (revenue, records) = revenue::classified(&edition.revenue, &period, &submission.revenue);
 
@@ -250,7 +263,7 @@ pub fn evaluate(edition: &'static Edition, as_of: Date, submission: &Submission)
         people.held.push(held);
     }
     let role_masks = exams::role_masks(edition);
-    let mut plans = Plans::new(edition, as_of, &people.held, &role_masks);
+    let mut plans = Plans::new(edition, as_of, &people.held, &role_masks, next);
     let levels: Vec<LevelOutcome> = edition
         .levels
         .iter()

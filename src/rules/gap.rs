@@ -93,6 +93,9 @@ pub enum Pending {
     /// It has no date, and that day is the first its exam can be taken
     /// (§2.6: MB2-877, 2018-01-01).
     FirstDay,
+    /// The edition applied lacks its exam, and that day the edition that
+    /// has it comes into force (MB2-717 under 2017-07: 2017-11-16).
+    Edition(&'static str),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -413,4 +416,78 @@ fn gap(
         additional_individuals: steps.iter().filter(|s| s.individual.is_none()).count() as u32,
         steps,
     }
+}
+
+/// One individual's listed passes (`passes`, judged by `edition` on
+/// `as_of`) of exams `edition` lacks and `next` has, of a group `choices`
+/// asks for: the day each starts to count under `next` (its first day, the
+/// pass's later date, or for an undated pass its exam's later first day),
+/// for each such group the earliest, as `pending` gives them.
+pub(super) fn pending_in_next(
+    edition: &'static Edition,
+    next: &'static Edition,
+    choices: &[ExamChoice],
+    passes: &[exams::ExamPass],
+) -> Vec<PendingPass> {
+    let Some(first) = next.in_force_from else {
+        return Vec::new();
+    };
+    let mut out: Vec<PendingPass> = Vec::new();
+    for pass in passes {
+        let dated = pass.passed_on.filter(|d| *d > first);
+        let day = dated.unwrap_or(first);
+        let counting = exams::ExamIndex::new(next, day)
+            .counting(pass)
+            .map(|c| (c, day));
+        // An undated pass of an exam that can be taken only later still.
+        let counting = counting.or_else(|| {
+            let later = pass.passed_on.is_none().then(|| {
+                catalog::AVAILABILITY
+                    .iter()
+                    .filter_map(|a| a.from)
+                    .filter(|from| *from > first)
+            });
+            later.into_iter().flatten().find_map(|from| {
+                exams::ExamIndex::new(next, from)
+                    .counting(pass)
+                    .map(|c| (c, from))
+            })
+        });
+        let Some(((g, code), day)) = counting else {
+            continue;
+        };
+        if edition.exam(code).is_some() {
+            continue;
+        }
+        // The same group in the edition applied, by its id.
+        let Some(group) = next
+            .groups
+            .get(g)
+            .and_then(|ng| edition.groups.iter().position(|eg| eg.id == ng.id))
+        else {
+            continue;
+        };
+        if !choices.iter().any(|c| c.group == group) {
+            continue;
+        }
+        let why = if day == first {
+            Pending::Edition(next.id)
+        } else if dated.is_some() {
+            Pending::Dated
+        } else {
+            Pending::FirstDay
+        };
+        let p = PendingPass {
+            group,
+            code,
+            counts_from: day,
+            why,
+        };
+        match out.iter_mut().find(|q| q.group == group) {
+            Some(q) if q.counts_from <= day => {}
+            Some(q) => *q = p,
+            None => out.push(p),
+        }
+    }
+    out
 }

@@ -6,10 +6,10 @@
 
 use super::exams::{ExamPass, Held};
 use super::gap::{
-    after_lapse, counts_until, gap_on, misdated, pending, pending_groups, takeable, CountsUntil,
-    Fit, Gap, GapStep,
+    after_lapse, counts_until, gap_on, misdated, pending, pending_groups, pending_in_next,
+    takeable, CountsUntil, Fit, Gap, GapStep,
 };
-use super::ignored::Ignored;
+use super::ignored::{Ignored, NotAccepted};
 use super::model::{Edition, Exam, LevelRule};
 use super::{Date, Money};
 
@@ -27,6 +27,9 @@ pub(super) struct Plans<'a> {
     /// The role the previous (lower) level's plan gives each listed
     /// individual; empty when that level has no plan.
     lower: Vec<Option<usize>>,
+    /// The edition that comes into force after `as_of` within the
+    /// outlook's year, when the request pins none.
+    next: Option<&'static Edition>,
 }
 
 impl<'a> Plans<'a> {
@@ -35,6 +38,7 @@ impl<'a> Plans<'a> {
         as_of: Date,
         held: &'a [Held],
         role_masks: &'a [u8],
+        next: Option<&'static Edition>,
     ) -> Self {
         Plans {
             edition,
@@ -43,6 +47,7 @@ impl<'a> Plans<'a> {
             role_masks,
             pending: None,
             lower: Vec::new(),
+            next,
         }
     }
 
@@ -98,6 +103,26 @@ impl<'a> Plans<'a> {
         for step in &mut gap.steps {
             if let Some(i) = step.individual {
                 step.pending = pending(edition, &step.exams, ignored(i));
+                // Passes of exams the next edition adds count from its
+                // first day, as the outlook finds (only looked for when
+                // the person lists one).
+                let next = self.next.filter(|next| {
+                    ignored(i).any(|w| {
+                        matches!(w, Ignored::ExamNotAccepted {
+                            why: NotAccepted::NotInEdition { other }, ..
+                        } if std::ptr::eq(*other, *next))
+                    })
+                });
+                if let Some(next) = next {
+                    for p in pending_in_next(edition, next, &step.exams, passes(i)) {
+                        match step.pending.iter_mut().find(|q| q.group == p.group) {
+                            Some(q) if q.counts_from <= p.counts_from => {}
+                            Some(q) => *q = p,
+                            None => step.pending.push(p),
+                        }
+                    }
+                    step.pending.sort_by_key(|p| (p.counts_from, p.group));
+                }
                 step.misdated = misdated(edition, &step.exams, ignored(i));
                 step.held_until =
                     held_until(edition, as_of, &held[i], role_masks[step.role], passes(i));

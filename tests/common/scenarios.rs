@@ -783,6 +783,23 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // On 2017-11-10 the 2017-07 edition lacks Olga's MB2-717; the
+        // 2017-11 edition, in force from 2017-11-16, has it: her step says
+        // it counts from that day, as the outlook does.
+        (
+            "e46-a-pass-counts-when-the-next-edition-comes-into-force",
+            request(
+                "g-46",
+                "contoso",
+                (2017, 11, 10),
+                Developed,
+                vec![sale(120_000, (2017, 11, 1))],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-717", "MB2-710"]),
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

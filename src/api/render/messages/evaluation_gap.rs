@@ -105,17 +105,17 @@ impl Message for GapStepPending<'_> {
         "gap-step-pending"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(5);
         args.set("codes", self.codes);
         args.set("count", self.count);
         args.set("counts_from", self.counts_from);
-        args.set(
-            "why",
-            match self.why {
-                Pending::Dated => "dated",
-                Pending::FirstDay => "first-day",
-            },
-        );
+        let (why, edition) = match self.why {
+            Pending::Dated => ("dated", ""),
+            Pending::FirstDay => ("first-day", ""),
+            Pending::Edition(id) => ("edition", id),
+        };
+        args.set("why", why);
+        args.set("edition", edition);
         args
     }
 }
