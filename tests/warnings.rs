@@ -940,6 +940,33 @@ async fn a_pass_that_does_not_count_listed_again_is_one_warning_counted_once() {
     server.stop().await;
 }
 
+/// The same with many such passes (past the few the evaluation searches in
+/// place): twelve unknown codes, two of them listed twice more, give twelve
+/// warnings, each at its first listing.
+#[tokio::test]
+async fn many_passes_that_do_not_count_with_repeats_give_one_warning_each() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let codes: Vec<String> = (0..12).map(|k| format!("XX-{k}")).collect();
+    let mut listed: Vec<pb::ExamPass> = codes.iter().map(|c| pass(c, None)).collect();
+    for again in [3, 11, 3] {
+        listed.push(pass(&codes[again], None));
+    }
+    let r = request(
+        "en-US",
+        (2017, 7, 7),
+        "",
+        vec![individual("e-many", "", listed)],
+    );
+    let reply = client.evaluate(r).await.expect("evaluate").into_inner();
+    let fields: Vec<&str> = reply.warnings.iter().map(|w| w.field.as_str()).collect();
+    let expected: Vec<String> = (0..12)
+        .map(|j| format!("submission.individuals[0].exams[{j}].code"))
+        .collect();
+    assert_eq!(fields, expected);
+    server.stop().await;
+}
+
 /// A pass without a date counts as passed by `as_of`; MB2-877 cannot be
 /// taken before 2018-01-01, so an undated one does not count yet on
 /// 2017-12-15: its warning asks for the date, and the trace says why.
