@@ -297,8 +297,13 @@ gap-step = { $stays ->
 # day, after the evaluation date), first-day (they have no date, and that
 # day is the first their exams can be taken), edition (the edition applied
 # lacks their exams, and that day the edition $edition, a String, that has
-# them comes into force; $edition is empty otherwise)
+# them comes into force; $edition is empty otherwise), late (a keep plan’s
+# step: they are dated that day, after the plan’s exams are due)
 gap-step-pending = { $why ->
+        [late] { $count ->
+            [one] Their listed { $codes } pass starts to count only on { $counts_from }, too late to keep the seat without a break.
+           *[other] Their listed { $codes } passes start to count only on { $counts_from }, too late to keep the seat without a break.
+        }
         [edition] { $count ->
             [one] Their listed { $codes } pass starts to count toward this seat on { $counts_from }, when the { $edition } edition of the rules comes into force.
            *[other] Their listed { $codes } passes start to count toward this seat on { $counts_from }, when the { $edition } edition of the rules comes into force.

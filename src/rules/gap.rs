@@ -96,6 +96,9 @@ pub enum Pending {
     /// The edition applied lacks its exam, and that day the edition that
     /// has it comes into force (MB2-717 under 2017-07: 2017-11-16).
     Edition(&'static str),
+    /// A keep plan's step: it is dated that day, after the plan's exams are
+    /// due, too late to keep the seat without a break.
+    Late,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -489,5 +492,42 @@ pub(super) fn pending_in_next(
             None => out.push(p),
         }
     }
+    out
+}
+
+/// A keep plan's step for listed individual `passes`, by `edition`, asking
+/// for the groups `missing`: their own passes of those groups dated after
+/// `exams_by`, when the plan's passes are due, that count from their date:
+/// for each group the earliest (`Pending::Late`).
+pub(super) fn late(
+    edition: &'static Edition,
+    exams_by: Date,
+    missing: u8,
+    passes: &[exams::ExamPass],
+) -> Vec<PendingPass> {
+    let mut out: Vec<PendingPass> = Vec::new();
+    for pass in passes {
+        let Some(day) = pass.passed_on.filter(|d| *d > exams_by) else {
+            continue;
+        };
+        let Some((group, code)) = exams::ExamIndex::new(edition, day).counting(pass) else {
+            continue;
+        };
+        if missing & (1 << group) == 0 {
+            continue;
+        }
+        let p = PendingPass {
+            group,
+            code,
+            counts_from: day,
+            why: Pending::Late,
+        };
+        match out.iter_mut().find(|q| q.group == group) {
+            Some(q) if q.counts_from <= day => {}
+            Some(q) => *q = p,
+            None => out.push(p),
+        }
+    }
+    out.sort_by_key(|p| (p.counts_from, p.group));
     out
 }

@@ -60,6 +60,7 @@
 //!    passes (`KeepPlan::exact` is false).
 
 use super::super::exams::{self, ExamIndex};
+use super::super::gap::late;
 use super::super::model::{Edition, Level};
 use super::super::{Date, Evaluation, ExamChoice, GapStep, Submission};
 use super::change::{change_of, Ground};
@@ -356,7 +357,11 @@ fn plan(
                             .collect()
                     })
                     .unwrap_or_default(),
-                pending: Vec::new(),
+                // The person's own passes of those groups that count only
+                // after the plan's passes are due.
+                pending: individual
+                    .map(|i| late(first, exams_by, missing, &submission.individuals[i].exams))
+                    .unwrap_or_default(),
                 misdated: Vec::new(),
                 held_until: Vec::new(),
                 // A keep plan adds passes to the binding day's state; it

@@ -113,6 +113,7 @@ impl Message for GapStepPending<'_> {
             Pending::Dated => ("dated", ""),
             Pending::FirstDay => ("first-day", ""),
             Pending::Edition(id) => ("edition", id),
+            Pending::Late => ("late", ""),
         };
         args.set("why", why);
         args.set("edition", edition);
