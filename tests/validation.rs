@@ -123,6 +123,7 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
         let mut request = with_submission(|s| {
             s.revenue[0].amount = usd(5, -1);
             s.revenue[0].booked_on = date(2017, 2, 30);
+            s.revenue[1].amount = usd(1_000_000_000_000, 0);
         });
         request.locale = locale.into();
         request.as_of = date(9999, 12, 31);
@@ -133,13 +134,15 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
             .localized_message()
             .expect("LocalizedMessage")
             .message;
-        let (first, second, third) = if locale == "en-US" {
+        let (first, second, third, fourth) = if locale == "en-US" {
             (
                 "The as_of field is 9999-12-31, but it must be a date from 0001-12-31 through \
                  9998-12-31.",
                 "The submission.revenue[0].amount.nanos field must have the same sign as \
                  the submission.revenue[0].amount.units field.",
                 "The submission.revenue[0].booked_on field isn’t a valid date: 2017-02-30.",
+                "The submission.revenue[1].amount.units field must be between \
+                 −999,999,999,999 and 999,999,999,999; it’s 1000000000000.",
             )
         } else {
             (
@@ -149,9 +152,12 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
                  и значение поля submission.revenue[0].amount.units.",
                 "Поле submission.revenue[0].booked_on содержит несуществующую дату \
                  «2017-02-30».",
+                "Значение поля submission.revenue[1].amount.units должно быть в диапазоне от \
+                 −999\u{a0}999\u{a0}999\u{a0}999 до 999\u{a0}999\u{a0}999\u{a0}999; указано \
+                 1000000000000.",
             )
         };
-        for sentence in [first, second, third] {
+        for sentence in [first, second, third, fourth] {
             assert!(
                 localized.contains(sentence),
                 "{locale}: {sentence} in {localized}"
@@ -163,6 +169,7 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
                 "as_of",
                 "submission.revenue[0].amount.nanos",
                 "submission.revenue[0].booked_on",
+                "submission.revenue[1].amount.units",
             ],
             "{locale}"
         );

@@ -96,6 +96,27 @@ pub fn invalid_requests() -> Vec<(pb::EvaluateRequest, Vec<String>)> {
             }),
             vec![rev(0, "amount.nanos")],
         ),
+        // Past US$1 trillion a record: sums could leave google.type.Money.
+        (
+            with_submission(|s| {
+                s.revenue[0].amount = Some(Money {
+                    currency_code: "USD".into(),
+                    units: i64::MAX,
+                    nanos: 999_999_999,
+                })
+            }),
+            vec![rev(0, "amount.units")],
+        ),
+        (
+            with_submission(|s| {
+                s.revenue[1].amount = Some(Money {
+                    currency_code: "USD".into(),
+                    units: -1_000_000_000_000,
+                    nanos: 0,
+                })
+            }),
+            vec![rev(1, "amount.units")],
+        ),
         (
             with_submission(|s| {
                 s.revenue[0].amount = Some(Money {

@@ -215,6 +215,13 @@ pub(super) fn date(
     parsed
 }
 
+/// The most whole dollars one revenue record may carry, either sign:
+/// under US$1 trillion. Sums of up to millions of records, and the amounts
+/// derived from them (shortfalls, nets), then stay within what
+/// `google.type.Money` holds, so that an answer's sentences and its fields
+/// never disagree.
+pub const MAX_AMOUNT_UNITS: i64 = 999_999_999_999;
+
 fn money(
     m: &gtype::Money,
     field: impl Fn() -> String,
@@ -230,6 +237,12 @@ fn money(
         violations.push(Violation::new(
             format!("{}.currency_code", field()),
             Problem::Currency(currency_code.clone()),
+        ));
+    }
+    if !(-MAX_AMOUNT_UNITS..=MAX_AMOUNT_UNITS).contains(units) {
+        violations.push(Violation::new(
+            format!("{}.units", field()),
+            Problem::UnitsRange(*units),
         ));
     }
     if !(-999_999_999..=999_999_999).contains(nanos) {

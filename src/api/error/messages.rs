@@ -153,6 +153,25 @@ impl Message for NanosRange<'_> {
     }
 }
 
+/// `violation-units-range`: `$field`, `$value` (the units sent, as text:
+/// an `i64` would lose digits as a Fluent number).
+pub(super) struct UnitsRange<'a> {
+    pub(super) field: &'a str,
+    pub(super) value: String,
+}
+
+impl Message for UnitsRange<'_> {
+    fn id(&self) -> &'static str {
+        "violation-units-range"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("field", self.field);
+        args.set("value", self.value.as_str());
+        args
+    }
+}
+
 /// `violation-nanos-sign`: `$field`.
 pub(super) struct NanosSign<'a> {
     pub(super) field: &'a str,
@@ -342,6 +361,10 @@ mod tests {
             Box::new(NanosSign {
                 field: "f",
                 units: "u",
+            }),
+            Box::new(UnitsRange {
+                field: "f",
+                value: "1000000000000".into(),
             }),
             Box::new(InvalidDate {
                 field: "f",

@@ -43,6 +43,8 @@ pub enum Problem {
     UnknownEnum(i32),
     Currency(String),
     NanosRange(i32),
+    /// `units` of an amount beyond ±`MAX_AMOUNT_UNITS` (the value sent).
+    UnitsRange(i64),
     /// `units` and `nanos` of one amount with opposite signs; `units` is
     /// the path of its `units` field.
     NanosSign {
@@ -105,6 +107,12 @@ impl Violation {
             }
             .text(l10n, locale),
             Problem::NanosSign { units } => messages::NanosSign { field, units }.text(l10n, locale),
+            // As sent, with a minus sign (U+2212) like the range's.
+            Problem::UnitsRange(value) => messages::UnitsRange {
+                field,
+                value: value.to_string().replacen('-', "\u{2212}", 1),
+            }
+            .text(l10n, locale),
             Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),
             Problem::DuplicateId { id, first_field } => messages::DuplicateId {
                 field,
