@@ -142,7 +142,7 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
                  the submission.revenue[0].amount.units field.",
                 "The submission.revenue[0].booked_on field isn’t a valid date: 2017-02-30.",
                 "The submission.revenue[1].amount.units field must be between \
-                 −999,999,999,999 and 999,999,999,999; it’s 1000000000000.",
+                 −999,999,999,999 and 999,999,999,999; it’s 1,000,000,000,000.",
             )
         } else {
             (
@@ -154,7 +154,7 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
                  «2017-02-30».",
                 "Значение поля submission.revenue[1].amount.units должно быть в диапазоне от \
                  −999\u{a0}999\u{a0}999\u{a0}999 до 999\u{a0}999\u{a0}999\u{a0}999; указано \
-                 1000000000000.",
+                 1\u{a0}000\u{a0}000\u{a0}000\u{a0}000.",
             )
         };
         for sentence in [first, second, third, fourth] {

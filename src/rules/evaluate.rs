@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::{after_lapse, kinds, CountsUntil, Gap};
-use super::ignored::{Ignored, Listed, Suggestion};
+use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
 use super::plan::Plans;
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -132,9 +132,11 @@ pub struct ExamsCheck {
     pub passes_not_counting: u32,
     /// Of those, how many are dated after `as_of` (they count later).
     pub passes_not_counting_yet: u32,
-    /// And how many have no date while their exam can be taken only from a
-    /// later day (they count from that day at the earliest).
-    pub passes_undated_yet: u32,
+    /// And how many count from a later day for another reason: no date
+    /// while their exam can be taken only from a later day, or an exam the
+    /// edition coming into force within the outlook's year adds (the
+    /// request pins no edition).
+    pub passes_not_counting_yet_other: u32,
 }
 
 impl ExamsCheck {
@@ -289,7 +291,7 @@ pub fn evaluate_before(
                 }
             }
             let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
-            let (passes_not_counting, passes_not_counting_yet, passes_undated_yet) =
+            let (passes_not_counting, passes_not_counting_yet, passes_not_counting_yet_other) =
                 if exams_check.met {
                     (0, 0, 0)
                 } else {
@@ -310,7 +312,14 @@ pub fn evaluate_before(
                         .filter(|w| !seated(w.individual));
                     counted.fold((0, 0, 0), |(all, yet, undated), w| {
                         let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
-                        let first_day = matches!(w.ignored, Ignored::ExamNotYetAvailable { .. });
+                        let first_day = match w.ignored {
+                            Ignored::ExamNotYetAvailable { .. } => true,
+                            Ignored::ExamNotAccepted {
+                                why: NotAccepted::NotInEdition { other },
+                                ..
+                            } => next.is_some_and(|next| std::ptr::eq(other, next)),
+                            _ => false,
+                        };
                         (
                             all + 1,
                             yet + u32::from(later),
@@ -321,7 +330,7 @@ pub fn evaluate_before(
             let exams_check = ExamsCheck {
                 passes_not_counting,
                 passes_not_counting_yet,
-                passes_undated_yet,
+                passes_not_counting_yet_other,
                 ..exams_check
             };
 
@@ -400,7 +409,7 @@ pub fn seats(
             .collect(),
         passes_not_counting: 0,
         passes_not_counting_yet: 0,
-        passes_undated_yet: 0,
+        passes_not_counting_yet_other: 0,
     }
 }
 

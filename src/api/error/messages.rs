@@ -153,11 +153,12 @@ impl Message for NanosRange<'_> {
     }
 }
 
-/// `violation-units-range`: `$field`, `$value` (the units sent, as text:
-/// an `i64` would lose digits as a Fluent number).
+/// `violation-units-range`: `$field`, `$value` (the units sent: a number,
+/// grouped as the locale groups digits, up to 2^53; beyond, where a Fluent
+/// number would lose digits, its digits as text).
 pub(super) struct UnitsRange<'a> {
     pub(super) field: &'a str,
-    pub(super) value: String,
+    pub(super) value: i64,
 }
 
 impl Message for UnitsRange<'_> {
@@ -165,9 +166,15 @@ impl Message for UnitsRange<'_> {
         "violation-units-range"
     }
     fn args(&self) -> FluentArgs<'_> {
+        const EXACT: u64 = 1 << 53;
         let mut args = FluentArgs::with_capacity(2);
         args.set("field", self.field);
-        args.set("value", self.value.as_str());
+        if self.value.unsigned_abs() <= EXACT {
+            args.set("value", self.value);
+        } else {
+            // With the minus sign (U+2212) numbers get.
+            args.set("value", self.value.to_string().replacen('-', "\u{2212}", 1));
+        }
         args
     }
 }
@@ -364,7 +371,7 @@ mod tests {
             }),
             Box::new(UnitsRange {
                 field: "f",
-                value: "1000000000000".into(),
+                value: 1_000_000_000_000,
             }),
             Box::new(InvalidDate {
                 field: "f",

@@ -107,10 +107,9 @@ impl Violation {
             }
             .text(l10n, locale),
             Problem::NanosSign { units } => messages::NanosSign { field, units }.text(l10n, locale),
-            // As sent, with a minus sign (U+2212) like the range's.
             Problem::UnitsRange(value) => messages::UnitsRange {
                 field,
-                value: value.to_string().replacen('-', "\u{2212}", 1),
+                value: *value,
             }
             .text(l10n, locale),
             Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),

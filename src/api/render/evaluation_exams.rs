@@ -104,7 +104,7 @@ impl Words<'_> {
                     count: check.passes_not_counting,
                     why: if check.passes_not_counting_yet == check.passes_not_counting {
                         NoteWhy::Later
-                    } else if check.passes_not_counting_yet + check.passes_undated_yet
+                    } else if check.passes_not_counting_yet + check.passes_not_counting_yet_other
                         == check.passes_not_counting
                     {
                         NoteWhy::Yet
