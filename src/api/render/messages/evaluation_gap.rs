@@ -4,7 +4,7 @@
 
 use fluent::FluentArgs;
 
-use super::{counted, level_key, number, Ctx};
+use super::{counted, level_key, number, set_then, Ctx};
 use crate::l10n::Message;
 use crate::rules::{Level, Pending};
 
@@ -315,10 +315,7 @@ impl Message for GapStepHeldUntil<'_> {
         args.set("code", self.code);
         args.set("until", self.until);
         args.set("group", self.group);
-        let (then_code, then_from) = self.then.unwrap_or_default();
-        args.set("then", if self.then.is_some() { "later" } else { "none" });
-        args.set("then_code", then_code);
-        args.set("then_from", then_from);
+        set_then(&mut args, self.then);
         args
     }
 }

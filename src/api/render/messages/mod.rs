@@ -42,6 +42,16 @@ pub(super) fn number(n: u32) -> Cow<'static, str> {
     }
 }
 
+/// A listed pass of the person's that counts only from a later day, as a
+/// message's `$then` (later, none), `$then_code` and `$then_from` (empty
+/// for none): `exams-holder-until` and `gap-step-held-until` share them.
+pub(super) fn set_then<'a>(args: &mut FluentArgs<'a>, then: Option<(&'a str, &'a str)>) {
+    let (code, from) = then.unwrap_or_default();
+    args.set("then", if then.is_some() { "later" } else { "none" });
+    args.set("then_code", code);
+    args.set("then_from", from);
+}
+
 /// Record counts the exclusions' templates are made for; more go to Fluent.
 const RECORD_KEYS: u32 = 16;
 
