@@ -259,11 +259,14 @@ gap-item-individuals = { $count ->
 # today: the step keeps it), no. The purpose comes first, so that no
 # sentence begins with a name (see individual-unnamed).
 gap-step = { $stays ->
-        [yes] To keep
-       *[no] To fill
-    } { $role ->
-        [customization] a customization seat
-       *[application-deployment] an application and deployment seat
+        [yes] To keep their { $role ->
+            [customization] customization seat
+           *[application-deployment] application and deployment seat
+        }
+       *[no] To fill { $role ->
+            [customization] a customization seat
+           *[application-deployment] an application and deployment seat
+        }
     }, { $who ->
         [new] { $number ->
             [0] a new individual
