@@ -308,6 +308,16 @@ fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
     })
 }
 
+/// Adds `p` to `out`, which holds one pass per group: the one that counts
+/// first.
+pub(super) fn add_earliest(out: &mut Vec<PendingPass>, p: PendingPass) {
+    match out.iter_mut().find(|q| q.group == p.group) {
+        Some(q) if q.counts_from <= p.counts_from => {}
+        Some(q) => *q = p,
+        None => out.push(p),
+    }
+}
+
 /// The codes of one individual's passes (`ignored`: the warnings of their
 /// passes) dated on a day their exam could not be taken, of a group that
 /// `choices` asks for: once each, in input order.
@@ -356,11 +366,7 @@ pub(super) fn pending<'w>(
         if !asked(&pass) {
             continue;
         }
-        match out.iter_mut().find(|p| p.group == pass.group) {
-            Some(p) if p.counts_from <= pass.counts_from => {}
-            Some(p) => *p = pass,
-            None => out.push(pass),
-        }
+        add_earliest(&mut out, pass);
     }
     out.sort_by_key(|p| (p.counts_from, p.group));
     out
@@ -486,11 +492,7 @@ pub(super) fn pending_in_next(
             counts_from: day,
             why,
         };
-        match out.iter_mut().find(|q| q.group == group) {
-            Some(q) if q.counts_from <= day => {}
-            Some(q) => *q = p,
-            None => out.push(p),
-        }
+        add_earliest(&mut out, p);
     }
     out
 }
@@ -522,11 +524,7 @@ pub(super) fn late(
             counts_from: day,
             why: Pending::Late,
         };
-        match out.iter_mut().find(|q| q.group == group) {
-            Some(q) if q.counts_from <= day => {}
-            Some(q) => *q = p,
-            None => out.push(p),
-        }
+        add_earliest(&mut out, p);
     }
     out.sort_by_key(|p| (p.counts_from, p.group));
     out

@@ -6,8 +6,8 @@
 
 use super::exams::{ExamPass, Held};
 use super::gap::{
-    after_lapse, counts_until, gap_on, misdated, pending, pending_groups, pending_in_next,
-    takeable, CountsUntil, Fit, Gap, GapStep,
+    add_earliest, after_lapse, counts_until, gap_on, misdated, pending, pending_groups,
+    pending_in_next, takeable, CountsUntil, Fit, Gap, GapStep,
 };
 use super::ignored::{Ignored, NotAccepted};
 use super::model::{Edition, Exam, LevelRule};
@@ -115,11 +115,7 @@ impl<'a> Plans<'a> {
                 });
                 if let Some(next) = next {
                     for p in pending_in_next(edition, next, &step.exams, passes(i)) {
-                        match step.pending.iter_mut().find(|q| q.group == p.group) {
-                            Some(q) if q.counts_from <= p.counts_from => {}
-                            Some(q) => *q = p,
-                            None => step.pending.push(p),
-                        }
+                        add_earliest(&mut step.pending, p);
                     }
                     step.pending.sort_by_key(|p| (p.counts_from, p.group));
                 }
