@@ -3,8 +3,9 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
-use super::gap::{after_lapse, kinds, CountsUntil, Gap};
+use super::gap::{kinds, Gap};
 use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
+use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
 use super::plan::Plans;
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};

@@ -11,6 +11,7 @@ pub mod exams;
 mod gap;
 mod ignored;
 pub mod inputs;
+mod listed;
 mod model;
 mod money;
 pub mod outlook;
@@ -25,9 +26,9 @@ pub use evaluate::{
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
-    counts_until, gap_on, retires_on, takeable, takeable_codes, CountsUntil, ExamChoice, Fit, Gap,
-    GapStep, Pending, PendingPass,
+    counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap, GapStep,
 };
+pub use listed::{CountsUntil, Pending, PendingPass};
 pub use model::*;
 pub use money::Money;
 pub use outlook::{outlook, Editions, LevelOutlook};

@@ -5,11 +5,11 @@
 //! from one level's plan to the next.
 
 use super::exams::{ExamPass, Held};
-use super::gap::{
-    add_earliest, after_lapse, counts_until, gap_on, misdated, pending, pending_groups,
-    pending_in_next, takeable, CountsUntil, Fit, Gap, GapStep,
-};
+use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};
 use super::ignored::{Ignored, NotAccepted};
+use super::listed::{
+    add_earliest, after_lapse, misdated, pending, pending_groups, pending_in_next, CountsUntil,
+};
 use super::model::{Edition, Exam, LevelRule};
 use super::{Date, Money};
 
@@ -102,7 +102,8 @@ impl<'a> Plans<'a> {
         );
         for step in &mut gap.steps {
             if let Some(i) = step.individual {
-                step.pending = pending(edition, &step.exams, ignored(i));
+                let asked = step.asked();
+                step.pending = pending(edition, asked, ignored(i));
                 // Passes of exams the next edition adds count from its
                 // first day, as the outlook finds (only looked for when
                 // the person lists one).
@@ -114,12 +115,12 @@ impl<'a> Plans<'a> {
                     })
                 });
                 if let Some(next) = next {
-                    for p in pending_in_next(edition, next, &step.exams, passes(i)) {
+                    for p in pending_in_next(edition, next, asked, passes(i)) {
                         add_earliest(&mut step.pending, p);
                     }
                     step.pending.sort_by_key(|p| (p.counts_from, p.group));
                 }
-                step.misdated = misdated(edition, &step.exams, ignored(i));
+                step.misdated = misdated(edition, asked, ignored(i));
                 step.held_until =
                     held_until(edition, as_of, &held[i], role_masks[step.role], passes(i));
             }

@@ -60,7 +60,7 @@
 //!    passes (`KeepPlan::exact` is false).
 
 use super::super::exams::{self, ExamIndex};
-use super::super::gap::late;
+use super::super::listed::late;
 use super::super::model::{Edition, Level};
 use super::super::{Date, Evaluation, ExamChoice, GapStep, Submission};
 use super::change::{change_of, Ground};
