@@ -304,3 +304,45 @@ fn a_step_says_through_which_day_a_retiring_exam_counts_only_before_that_day() {
         .expect("MB2-709");
     assert_eq!(counts_until(in_july, Date::ymd(2017, 12, 31)), None);
 }
+
+/// A seat's pass that stops counting (MB2-709 after 2018-12-31) is reported
+/// only when no other listed pass of its holder keeps the group the next
+/// day, as the outlook finds; a later one is named.
+#[test]
+fn a_lapse_is_reported_only_when_nothing_listed_keeps_the_group() {
+    let s = mb2_709_silver();
+    let last = Date::ymd(2018, 12, 31);
+    // A second application pass, counting from 2019-01-01, keeps the group:
+    // nothing stops counting; one counting only from 2019-02-01 is named.
+    // So does one that counts today already (listed after MB2-709, so not
+    // the one holding the group); of several later ones, the earliest is
+    // named.
+    for (added, then) in [
+        (vec![Some(Date::ymd(2019, 1, 1))], None),
+        (vec![None], None),
+        (vec![Some(Date::ymd(2018, 6, 1))], None),
+        (
+            vec![Some(Date::ymd(2019, 3, 1)), Some(Date::ymd(2019, 2, 1))],
+            Some(Date::ymd(2019, 2, 1)),
+        ),
+    ] {
+        let mut s = s.clone();
+        for passed_on in added {
+            s.individuals[0].exams.push(ExamPass {
+                code: "MB2-714".into(),
+                passed_on,
+            });
+        }
+        let e = evaluate(&CLOUD_CRM_2017_11, last, &s);
+        let counts_until = silver(&e).exams.seats[0].counts_until;
+        match then {
+            None => assert_eq!(counts_until, None),
+            Some(from) => assert_eq!(
+                counts_until
+                    .and_then(|c| c.then)
+                    .map(|p| (p.code, p.counts_from)),
+                Some(("MB2-714", from))
+            ),
+        }
+    }
+}

@@ -27,6 +27,26 @@ fn qualifying(amount: Money) -> RevenueRecord {
     }
 }
 
+/// Silver under the 2017-11 edition through 2018: revenue of 2018-06-01,
+/// "m" holding application and deployment with MB2-709 (accepted through
+/// 2018-12-31) and MB2-710, "c" customization.
+fn mb2_709_silver() -> Submission {
+    submission(
+        Market::Developed,
+        vec![
+            qualifying(Money::from_units(100_000)),
+            RevenueRecord {
+                booked_on: Date::ymd(2018, 6, 1),
+                ..qualifying(Money::from_units(100_000))
+            },
+        ],
+        vec![
+            person("m", &["MB2-709", "MB2-710"]),
+            person("c", &["MB2-712"]),
+        ],
+    )
+}
+
 fn person(id: &str, codes: &[&str]) -> Individual {
     Individual {
         id: id.to_string(),
