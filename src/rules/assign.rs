@@ -24,33 +24,47 @@ pub struct Assigned {
     pub cost: u32,
 }
 
-/// What a seat of `assign` costs in its tie-break (`penalty`) when it moves
-/// a listed individual from the seat they hold: more than any number of
-/// `UNLIKELY` seats can add up to (a level has fewer than
-/// `MAX_SEAT_STATES` seats), so moving fewer people always wins first.
-pub const MOVED: u32 = MAX_SEAT_STATES as u32;
-/// What a seat costs in the tie-break when it is merely not the likeliest
-/// for its individual (the gap: their listed future-dated passes are of
-/// other groups, or the level below seats them elsewhere).
+/// What a seat of `assign` costs in its tie-break (`penalty`) for each
+/// exam pass it asks of its listed individual that the plan of the level
+/// above does not ask of them (the gap: a lower level's plan leads toward
+/// the higher level's): more than any number of `MOVED` and `UNLIKELY`
+/// seats can add up to, so agreeing with that plan wins first.
+pub const UNPLANNED: u32 = (MOVED + 2 * UNLIKELY) * MAX_SEAT_STATES as u32;
+/// What a seat costs in the tie-break when it moves a listed individual
+/// from the seat they hold: more than any number of `UNLIKELY` seats can
+/// add up to (a level has fewer than `MAX_SEAT_STATES` seats, each
+/// unlikely for at most two reasons), so moving fewer people wins next.
+pub const MOVED: u32 = 2 * MAX_SEAT_STATES as u32;
+/// What a seat costs in the tie-break for each reason it is merely not the
+/// likeliest for its individual (the gap: their listed future-dated passes
+/// are of other groups; the level above seats them elsewhere).
 pub const UNLIKELY: u32 = 1;
+/// The most one seat's penalty may be: `UNPLANNED` for each of a role's
+/// groups (at most eight, the groups' bit mask is a `u8`), `MOVED` and
+/// twice `UNLIKELY`.
+pub const MAX_PENALTY: u32 = 8 * UNPLANNED + MOVED + 2 * UNLIKELY;
 
-// The packing in `assign` (cost << 36 | new << 24 | penalty) holds only
+// The packing in `assign` (cost << 96 | new << 64 | penalty) holds only
 // while a level has fewer than 2¹² seats; see the comment there.
 const _: () = assert!(MAX_SEAT_STATES <= 1 << 12);
-const _: () = assert!(MOVED >= MAX_SEAT_STATES as u32 * UNLIKELY);
+const _: () = assert!(MOVED >= MAX_SEAT_STATES as u32 * 2 * UNLIKELY);
+const _: () = assert!(UNPLANNED >= MAX_SEAT_STATES as u32 * (MOVED + 2 * UNLIKELY));
+const _: () = assert!(MAX_PENALTY < 1 << 29);
 
 /// Exact assignment of distinct individuals to the seats of a level, by dynamic
 /// programming over individuals × seat states (how many seats of each kind are
 /// filled). Minimizes (total cost, seats left to new individuals, total
 /// penalty): when two plans cost the same, the one with the lower penalty
-/// wins: one that moves fewer people from the seat they hold (`MOVED`), so
+/// wins: one that asks fewer passes another plan does not (`UNPLANNED`),
+/// then one that moves fewer people from the seat they hold (`MOVED`), so
 /// nobody is moved to another seat for nothing, then one that seats fewer
 /// people where they are unlikely (`UNLIKELY`). Further ties go to earlier
 /// individuals, and for one individual to the earlier seat kind.
 ///
 /// `cost(i, kind)` is what it takes for listed individual `i` to fill a seat
 /// of `kinds[kind]` (`None`: not allowed); `penalty(i, kind)` that seat's
-/// tie-break cost (a sum of `MOVED` and `UNLIKELY`, at most their sum);
+/// tie-break cost (a sum of `UNPLANNED`, `MOVED` and `UNLIKELY`, at most
+/// `MAX_PENALTY`);
 /// `new_cost(kind)` is the cost of a seat left to a new individual. Runs
 /// in O(individuals × states × kinds).
 pub fn assign(
@@ -98,22 +112,23 @@ pub fn assign(
 
     // next[s]: best (cost, new individuals, penalty) to fill what state s
     // leaves open, using only the individuals after the current one; packed
-    // as cost << 36 | new << 24 | penalty, so that one integer comparison
+    // as cost << 96 | new << 64 | penalty, so that one integer comparison
     // orders the triples: a level has fewer than MAX_SEAT_STATES = 2¹²
     // seats, so the cost (at most 2¹⁶ per seat, the keep plan's unfillable
     // seat included) stays below 2²⁸, the new individuals below 2¹², and
-    // the penalty, at most MOVED + UNLIKELY = 2¹² + 1 per seat, below 2²⁴.
+    // the penalty, at most MAX_PENALTY < 2²⁹ per seat, below 2⁴¹.
     // open[s]: bit k set when state s leaves a seat of kind k open.
     let pack = |cost: u32, new: u32, penalty: u32| {
-        debug_assert!(penalty <= MOVED + UNLIKELY, "penalty {penalty} per seat");
-        u64::from(cost) << 36 | u64::from(new) << 24 | u64::from(penalty.min(MOVED + UNLIKELY))
+        debug_assert!(penalty <= MAX_PENALTY, "penalty {penalty} per seat");
+        u128::from(cost) << 96 | u128::from(new) << 64 | u128::from(penalty.min(MAX_PENALTY))
     };
     // Small problems (every catalog level) keep their tables on the stack,
     // larger ones on the heap.
-    let (mut next_stack, mut cur_stack) = ([0u64; STACK_STATES], [0u64; STACK_STATES]);
+    let (mut next_stack, mut cur_stack) = ([0u128; STACK_STATES], [0u128; STACK_STATES]);
     let mut open_stack = [0u8; STACK_STATES];
     let (mut next_heap, mut cur_heap, mut open_heap);
-    let (mut next, mut cur, open): (&mut [u64], &mut [u64], &mut [u8]) = if states <= STACK_STATES {
+    let (mut next, mut cur, open): (&mut [u128], &mut [u128], &mut [u8]) = if states <= STACK_STATES
+    {
         (
             &mut next_stack[..states],
             &mut cur_stack[..states],
@@ -121,12 +136,12 @@ pub fn assign(
         )
     } else {
         (next_heap, cur_heap, open_heap) =
-            (vec![0u64; states], vec![0u64; states], vec![0u8; states]);
+            (vec![0u128; states], vec![0u128; states], vec![0u8; states]);
         (&mut next_heap, &mut cur_heap, &mut open_heap)
     };
     // The only walk through the states' seat counts: the rest reads `open`.
     for (slot, open_kinds) in next.iter_mut().zip(open.iter_mut()) {
-        let (mut left_to_new, mut mask) = (0u64, 0u8);
+        let (mut left_to_new, mut mask) = (0u128, 0u8);
         for (k, filled) in filled.iter().enumerate() {
             let left = counts[k] - filled;
             left_to_new += pack(left * new_cost(k), left, 0);
@@ -149,7 +164,7 @@ pub fn assign(
     };
     // The kinds a listed individual may take, each with its packed cost
     // (new = 0, and the seat's penalty), last kind first.
-    let mut options = [(0usize, 0u64); MAX_SEAT_KINDS];
+    let mut options = [(0usize, 0u128); MAX_SEAT_KINDS];
 
     for (i, row) in choice.chunks_exact_mut(states).enumerate().rev() {
         let mut n = 0;

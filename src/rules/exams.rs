@@ -2,7 +2,9 @@
 //! by `code`; the exact assignment of individuals to seats is `assign`'s,
 //! re-exported here).
 
-pub use super::assign::{assign, Assigned, MAX_SEAT_KINDS, MAX_SEAT_STATES, MOVED, UNLIKELY};
+pub use super::assign::{
+    assign, Assigned, MAX_SEAT_KINDS, MAX_SEAT_STATES, MOVED, UNLIKELY, UNPLANNED,
+};
 pub use super::code::normalize;
 pub use super::ignored::{Disposition, ExamWarning};
 
