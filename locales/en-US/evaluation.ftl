@@ -293,6 +293,16 @@ gap-step = { $stays ->
        *[none] {""}
     }.
 
+# A listed individual who holds a seat of the step’s role today and whom the
+# plan moves, with no exam, to a seat of another role, making room for the
+# step’s individual (a sentence right after gap-step). $person (String):
+# their name; $to: application-deployment, customization: the role of the
+# seat they move to.
+gap-step-holder-moves = { $person }, who holds that seat today, moves to { $to ->
+        [customization] a customization seat
+       *[application-deployment] an application and deployment seat
+    }, for which they already qualify.
+
 # A listed individual’s own passes of groups their step asks for that start
 # to count on one day (a sentence after gap-step). $codes (String): the
 # exams, joined with "and"; $count (Number): how many; $counts_from

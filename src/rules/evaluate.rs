@@ -7,7 +7,7 @@ use super::gap::{kinds, Gap};
 use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
 use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
-use super::plan::Plans;
+use super::plan::{follows, read_on, Plans};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
@@ -267,7 +267,7 @@ pub fn evaluate_before(
     }
     let role_masks = exams::role_masks(edition);
     let mut plans = Plans::new(edition, as_of, &people.held, &role_masks, next);
-    let levels: Vec<LevelOutcome> = edition
+    let mut levels: Vec<LevelOutcome> = edition
         .levels
         .iter()
         .map(|rule| {
@@ -335,35 +335,56 @@ pub fn evaluate_before(
                 ..exams_check
             };
 
-            let attained = revenue_check.met && exams_check.met;
-            let gap = (!attained).then(|| {
-                if exams_check.met {
-                    Gap {
-                        revenue_shortfall: shortfall,
-                        additional_exams: 0,
-                        additional_individuals: 0,
-                        steps: Vec::new(),
-                    }
-                } else {
-                    plans.gap(
-                        rule,
-                        &exams_check.roles_held(people.held.len()),
-                        shortfall,
-                        |i| people.ignored(i, &warnings),
-                        |i| &submission.individuals[i].exams,
-                    )
-                }
-            });
-            plans.made(gap.as_ref());
             LevelOutcome {
                 level: rule.level,
-                attained,
+                attained: revenue_check.met && exams_check.met,
                 revenue: revenue_check,
                 exams: exams_check,
-                gap,
+                gap: None,
             }
         })
         .collect();
+    // The plans, highest level first, each lower one breaking its ties
+    // toward the one above (`Plans`); then, where a lower plan still seats
+    // someone elsewhere than the plan above, that plan again, breaking its
+    // ties toward the lower one; and each reads on from the one below.
+    let plan = |plans: &mut Plans, rule: &LevelRule, exams: &ExamsCheck, shortfall: Money| {
+        plans.gap(
+            rule,
+            &exams.roles_held(people.held.len()),
+            shortfall,
+            |i| people.ignored(i, &warnings),
+            |i| &submission.individuals[i].exams,
+        )
+    };
+    for (rule, level) in edition.levels.iter().zip(&mut levels).rev() {
+        level.gap = (!level.attained).then(|| {
+            if level.exams.met {
+                Gap {
+                    revenue_shortfall: level.revenue.shortfall,
+                    additional_exams: 0,
+                    additional_individuals: 0,
+                    steps: Vec::new(),
+                }
+            } else {
+                plan(&mut plans, rule, &level.exams, level.revenue.shortfall)
+            }
+        });
+        plans.follow(level.gap.as_ref(), true);
+    }
+    for at in 1..levels.len() {
+        let (lower, higher) = levels.split_at_mut(at);
+        let higher = &mut higher[0];
+        let (Some(lower), Some(gap)) = (&lower[at - 1].gap, &mut higher.gap) else {
+            continue;
+        };
+        if !gap.steps.is_empty() && !follows(lower, gap) {
+            plans.follow(Some(lower), false);
+            let shortfall = higher.revenue.shortfall;
+            *gap = plan(&mut plans, &edition.levels[at], &higher.exams, shortfall);
+        }
+        read_on(lower, gap);
+    }
 
     let attained = levels.iter().filter(|l| l.attained).map(|l| l.level).max();
     Evaluation {

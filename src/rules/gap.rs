@@ -54,6 +54,11 @@ pub struct GapStep {
     /// plan gives it to one; `None` otherwise (a new individual's step, or
     /// another step, fills it).
     pub freed_for: Option<usize>,
+    /// A listed individual who holds a seat of this step's role today and
+    /// whom the plan moves, with no exam, to a seat of another role, making
+    /// room for this step's individual; `None` otherwise. The first step of
+    /// the role they leave tells each such move.
+    pub holder_moves: Option<HolderMove>,
     /// Whether the listed individual holds a seat of this role today, so
     /// that the step keeps their seat (a keep plan's step for a pass that
     /// stops counting); false in the gap, whose steps fill seats.
@@ -65,6 +70,15 @@ impl GapStep {
     pub fn asked(&self) -> u8 {
         self.exams.iter().fold(0, |mask, c| mask | 1 << c.group)
     }
+}
+
+/// A seat holder's move that needs no exam (`GapStep::holder_moves`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HolderMove {
+    /// Index into `Submission::individuals`.
+    pub individual: usize,
+    /// The role (index into `Edition::roles`) of the seat they move to.
+    pub to: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,17 +123,20 @@ pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
 }
 
 /// How a seat of a role suits a listed individual, for the plan's
-/// tie-break among plans of equal cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fit {
-    /// Nothing speaks for or against it.
-    Likely,
-    /// Their listed future-dated passes are all of other groups than it
-    /// still needs, or the level below's plan seats them elsewhere.
-    Unlikely,
-    /// The level below's plan seats them in this role: a move there from
+/// tie-break among plans of equal cost (`Fit::default()`: nothing speaks
+/// for or against it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fit {
+    /// The level above's plan seats them in this role: a move there from
     /// the seat they hold is that plan's, not a further one.
-    Planned,
+    pub planned: bool,
+    /// Why it is unlikely for them, of two reasons: their listed
+    /// future-dated passes are all of other groups than it still needs; the
+    /// level above's plan seats them elsewhere.
+    pub unlikely: u32,
+    /// How many of the passes the seat asks of them the level above's plan
+    /// does not ask of them.
+    pub unplanned: u32,
 }
 
 /// The seat kinds of `rule`: (index into `Edition::roles`, seats).
@@ -137,10 +154,12 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// the role (index into `Edition::roles`) of the seat of this level that
 /// listed individual `i` holds today, if any (empty: nobody holds one): on
 /// equal cost the plan moves nobody from their seat, and a step that does
-/// says so (`moves_from`, `freed_for`); a move `fit(i, role)` calls
-/// `Fit::Planned` (the level below's plan makes it) is not counted against
-/// the plan, though its step still says so. Among plans that move no more
-/// people, one that seats fewer people where `fit` is `Fit::Unlikely` wins. `pending` is left empty (the evaluation fills it
+/// says so (`moves_from`, `freed_for`, `holder_moves`). Among plans of
+/// equal cost, one that asks fewer passes `fit` calls unplanned (the level
+/// above's plan does not ask them) wins, then one that moves fewer people
+/// (a move `fit` calls planned, the level above's, is not counted, though
+/// its step still says so), then one that seats fewer people where `fit`
+/// calls them unlikely. `pending` is left empty (the evaluation fills it
 /// from the passes).
 pub fn gap_on(
     edition: &'static Edition,
@@ -171,9 +190,11 @@ pub fn gap_on(
         |i, k| {
             let role = kinds[k].0;
             let fit = fit(i, role);
-            let moved = seat_today(seats_today, i).is_some_and(|today| today != role)
-                && fit != Fit::Planned;
-            u32::from(moved) * exams::MOVED + u32::from(fit == Fit::Unlikely) * exams::UNLIKELY
+            let moved =
+                seat_today(seats_today, i).is_some_and(|today| today != role) && !fit.planned;
+            fit.unplanned * exams::UNPLANNED
+                + u32::from(moved) * exams::MOVED
+                + fit.unlikely * exams::UNLIKELY
         },
         |k| role_masks[kinds[k].0].count_ones(),
     );
@@ -195,8 +216,25 @@ fn seat_today(seats_today: &[Option<usize>], i: usize) -> Option<usize> {
 
 /// Which seat each step's listed individual leaves (`moves_from`), and who
 /// takes it as they are (`freed_for`): someone the plan seats in that role
-/// without an exam who holds no seat today, each named for one seat only.
+/// without an exam who holds no seat today, each named for one seat only;
+/// and who leaves a seat of the step's role for another one without an
+/// exam (`holder_moves`), each told by one step.
 fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]) {
+    for a in plan.iter().filter(|a| a.cost == 0) {
+        let Some(i) = a.individual else { continue };
+        let Some(left) = seat_today(seats_today, i).filter(|role| *role != a.role) else {
+            continue;
+        };
+        let step = steps
+            .iter_mut()
+            .find(|step| step.role == left && step.holder_moves.is_none());
+        if let Some(step) = step {
+            step.holder_moves = Some(HolderMove {
+                individual: i,
+                to: a.role,
+            });
+        }
+    }
     for step in steps.iter_mut() {
         step.moves_from = step
             .individual
@@ -264,6 +302,7 @@ fn gap(
                 held_until: Vec::new(),
                 moves_from: None,
                 freed_for: None,
+                holder_moves: None,
                 keeps_seat: false,
             }
         })

@@ -27,6 +27,7 @@ pub use evaluate::{
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
     counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap, GapStep,
+    HolderMove,
 };
 pub use listed::{CountsUntil, Pending, PendingPass};
 pub use model::*;

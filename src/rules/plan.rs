@@ -1,8 +1,16 @@
-//! The gap plans of one evaluation (§2.5), level by level, lowest first:
-//! the gap's assignment (`gap::gap_on`) on the evaluation's day, with the
-//! evaluation's tie-break between plans that cost the same, each step's
-//! own future-dated passes, and the steps in the order a reader follows
-//! from one level's plan to the next.
+//! The gap plans of one evaluation (§2.5): the gap's assignment
+//! (`gap::gap_on`) on the evaluation's day, with the evaluation's
+//! tie-break between plans that cost the same, each step's own
+//! future-dated passes, and the steps in the order a reader follows from
+//! one level's plan to the next (`read_on`).
+//!
+//! The plans of two levels agree where their costs allow: each breaks its
+//! ties toward the other's. The higher level's plan is made first; the
+//! lower level's prefers to ask of each person only passes that plan asks
+//! of them too (so that following Silver's plan leads toward Gold's), and
+//! to seat them where it does; when ties leave the lower plan seating
+//! someone elsewhere, the higher level's plan is made again, its ties now
+//! broken toward the lower one's (`follows`).
 
 use super::exams::{ExamPass, Held};
 use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};
@@ -24,9 +32,12 @@ pub(super) struct Plans<'a> {
     /// The groups of each listed individual's future-dated passes, worked
     /// out when a plan first needs them.
     pending: Option<Vec<u8>>,
-    /// The role the previous (lower) level's plan gives each listed
-    /// individual; empty when that level has no plan.
-    lower: Vec<Option<usize>>,
+    /// What the plan the next one follows gives each listed individual;
+    /// empty when there is none.
+    toward: Vec<Toward>,
+    /// Whether that plan is of a higher level: its passes are the ones to
+    /// ask (`Fit::unplanned`).
+    toward_higher: bool,
     /// The edition that comes into force after `as_of` within the
     /// outlook's year, when the request pins none.
     next: Option<&'static Edition>,
@@ -46,7 +57,8 @@ impl<'a> Plans<'a> {
             held,
             role_masks,
             pending: None,
-            lower: Vec::new(),
+            toward: Vec::new(),
+            toward_higher: false,
             next,
         }
     }
@@ -54,7 +66,7 @@ impl<'a> Plans<'a> {
     /// The plan for `rule`, whose seats listed individual `i` holds today
     /// in role `seats_today[i]`, short of `shortfall` revenue; `ignored(i)`:
     /// why each of individual `i`'s passes that do not count is ignored.
-    /// Levels are asked for lowest first (the catalog lists them so).
+    /// Its ties break toward the plan given to `follow` last.
     pub(super) fn gap<'w, 'p, I>(
         &mut self,
         rule: &LevelRule,
@@ -72,22 +84,30 @@ impl<'a> Plans<'a> {
                 .map(|i| pending_groups(edition, ignored(i)))
                 .collect()
         });
-        let lower = &self.lower;
-        // A seat is planned for someone the level below's plan seats in its
+        let (toward, higher) = (&self.toward, self.toward_higher);
+        // A seat is planned for someone the other level's plan seats in its
         // role; unlikely for someone whose future-dated passes are all of
         // other groups than it still needs, or whom that plan seats
-        // elsewhere.
+        // elsewhere; and the passes it asks that a higher level's plan does
+        // not ask of them are unplanned.
         let fit = |i: usize, role: usize| {
-            let below = lower.get(i).copied().flatten();
-            if below == Some(role) {
-                return Fit::Planned;
-            }
-            let pending = pending_masks[i];
             let missing = role_masks[role] & !held[i].mask;
-            if (pending != 0 && missing != 0 && missing & pending == 0) || below.is_some() {
-                Fit::Unlikely
-            } else {
-                Fit::Likely
+            let pending = pending_masks[i];
+            let unlikely = u32::from(pending != 0 && missing != 0 && missing & pending == 0);
+            match toward.get(i) {
+                None => Fit {
+                    unlikely,
+                    ..Fit::default()
+                },
+                Some(other) => Fit {
+                    planned: other.role == Some(role),
+                    unlikely: unlikely + u32::from(other.role.is_some_and(|r| r != role)),
+                    unplanned: if higher {
+                        (missing & !other.asked).count_ones()
+                    } else {
+                        0
+                    },
+                },
             }
         };
         let as_of = self.as_of;
@@ -125,32 +145,59 @@ impl<'a> Plans<'a> {
                     held_until(edition, as_of, &held[i], role_masks[step.role], passes(i));
             }
         }
-        // Within a seat kind (the steps come grouped by kind), the people
-        // the level below's plan already names come first: the plan reads
-        // as that one's steps and then the rest (the sort is stable).
-        if !lower.is_empty() {
-            let named = |step: &GapStep| {
-                step.individual
-                    .is_some_and(|i| lower.get(i).copied().flatten().is_some())
-            };
-            for kind in gap.steps.chunk_by_mut(|a, b| a.role == b.role) {
-                kind.sort_by_key(|step| !named(step));
-            }
-        }
         gap
     }
 
-    /// What the next level's plan keeps: this level's plan, if it has one.
-    pub(super) fn made(&mut self, gap: Option<&Gap>) {
-        self.lower.clear();
-        if let Some(gap) = gap {
-            self.lower.resize(self.held.len(), None);
+    /// The plan the next one breaks its ties toward: `gap`, of a higher
+    /// level (`higher`) or a lower one, if it has steps.
+    pub(super) fn follow(&mut self, gap: Option<&Gap>, higher: bool) {
+        self.toward.clear();
+        self.toward_higher = higher;
+        if let Some(gap) = gap.filter(|gap| !gap.steps.is_empty()) {
+            self.toward.resize(self.held.len(), Toward::default());
             for step in &gap.steps {
                 if let Some(i) = step.individual {
-                    self.lower[i] = Some(step.role);
+                    self.toward[i] = Toward {
+                        role: Some(step.role),
+                        asked: step.asked(),
+                    };
                 }
             }
         }
+    }
+}
+
+/// What the plan another one follows gives one listed individual.
+#[derive(Debug, Clone, Copy, Default)]
+struct Toward {
+    /// The role of its step for them, if it has one.
+    role: Option<usize>,
+    /// The groups that step asks of them.
+    asked: u8,
+}
+
+/// Whether `higher`'s plan seats every listed person `lower`'s plan names in
+/// the same role, so that it asks of them what `lower`'s does and more.
+pub(super) fn follows(lower: &Gap, higher: &Gap) -> bool {
+    lower.steps.iter().all(|step| {
+        step.individual.is_none()
+            || higher
+                .steps
+                .iter()
+                .any(|s| s.individual == step.individual && s.role == step.role)
+    })
+}
+
+/// Orders the steps of `higher`'s plan so that it reads on from `lower`'s:
+/// within a seat kind (the steps come grouped by kind), the people
+/// `lower`'s plan names come first (the sort is stable).
+pub(super) fn read_on(lower: &Gap, higher: &mut Gap) {
+    let named = |step: &GapStep| {
+        step.individual
+            .is_some_and(|i| lower.steps.iter().any(|s| s.individual == Some(i)))
+    };
+    for kind in higher.steps.chunk_by_mut(|a, b| a.role == b.role) {
+        kind.sort_by_key(|step| !named(step));
     }
 }
 

@@ -800,6 +800,24 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Silver's plan leads toward Gold's: Bob takes the application
+        // exam Gold's plan asks of him too, and Alice, who holds the
+        // application and deployment seat, moves to the customization seat
+        // (exploratory review 24, H4).
+        (
+            "e47-silvers-plan-leads-toward-golds",
+            request(
+                "g-47",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(350_000, (2018, 3, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-714", "MB2-710", "MB2-712"]),
+                    person("b1", "Bob Smith", &["MB2-710"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -77,6 +77,7 @@ fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::r
         held_until: Vec::new(),
         moves_from: None,
         freed_for: None,
+        holder_moves: None,
         keeps_seat: false,
     }
 }

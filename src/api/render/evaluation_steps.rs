@@ -8,7 +8,7 @@ use crate::pb::competency as pb;
 use crate::rules::{self, Date, Submission};
 
 use super::super::messages::{
-    GapStep, GapStepHeldUntil, GapStepMisdated, GapStepPending, GapStepUntil,
+    GapStep, GapStepHeldUntil, GapStepHolderMoves, GapStepMisdated, GapStepPending, GapStepUntil,
 };
 use super::super::{person, Ctx};
 use super::join_sentences;
@@ -64,11 +64,24 @@ pub(super) fn step_text(
             None => days.push((p.counts_from, p.why, vec![p.code])),
         }
     }
-    // After the step's sentence: for each offered exam whose passes count
-    // only through a later day, a sentence saying so; then the same for the
-    // person's own passes the step counts on; then their passes that count
-    // later, a sentence per day on which some start.
+    // After the step's sentence: who leaves its seat for another one, if
+    // somebody does; for each offered exam whose passes count only through
+    // a later day, a sentence saying so; then the same for the person's own
+    // passes the step counts on; then their passes that count later, a
+    // sentence per day on which some start.
     let mut after: Vec<String> = Vec::new();
+    let holder_moves = step
+        .holder_moves
+        .and_then(|m| Some((m, submission.individuals.get(m.individual)?)));
+    if let Some((moves, holder)) = holder_moves {
+        after.push(
+            GapStepHolderMoves {
+                person: &person(c.l10n(), c.locale, holder, Cow::Borrowed),
+                to: c.edition.roles[moves.to].id,
+            }
+            .text(c.l10n(), c.locale),
+        );
+    }
     for choice in &step.exams {
         let Some(group) = c.edition.groups.get(choice.group) else {
             continue;

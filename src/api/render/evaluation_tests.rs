@@ -39,6 +39,7 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
         held_until: Vec::new(),
         moves_from: role("customization"),
         freed_for,
+        holder_moves: None,
         keeps_seat: false,
     };
     let text = |locale: Locale, freed_for: Option<usize>| {

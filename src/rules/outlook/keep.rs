@@ -368,6 +368,7 @@ fn plan(
                 // names no seat anyone holds today.
                 moves_from: None,
                 freed_for: None,
+                holder_moves: None,
                 keeps_seat: false,
             }
         })

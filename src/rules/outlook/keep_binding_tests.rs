@@ -140,6 +140,7 @@ fn two_binding_states_each_with_its_own_seats() {
             held_until: Vec::new(),
             moves_from: None,
             freed_for: None,
+            holder_moves: None,
             // c holds an application and deployment seat today.
             keeps_seat: true,
         }]

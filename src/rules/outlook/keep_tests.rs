@@ -113,6 +113,7 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 held_until: Vec::new(),
                 moves_from: None,
                 freed_for: None,
+                holder_moves: None,
                 // Her application and deployment seat of today.
                 keeps_seat: true,
             }]

@@ -346,3 +346,47 @@ fn a_lapse_is_reported_only_when_nothing_listed_keeps_the_group() {
         }
     }
 }
+
+/// Silver's plan leads toward Gold's (exploratory review 24, H4): Bob takes
+/// the application exam Gold's plan asks of him too, not a customization
+/// exam that Gold's would not need, and Alice, who holds the application
+/// and deployment seat today, moves to the customization seat, for which
+/// she already qualifies; the step that takes her seat says so.
+#[test]
+fn silvers_plan_leads_toward_golds() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("alice", &["MB2-714", "MB2-710", "MB2-712"]),
+            person("bob", &["MB2-710"]),
+        ],
+    );
+    let e = eval(&s);
+    let groups = |step: &GapStep| -> Vec<&str> {
+        step.exams
+            .iter()
+            .map(|c| CLOUD_CRM_2017_07.groups[c.group].id)
+            .collect()
+    };
+    let gold = gold(&e).gap.as_ref().expect("gold gap");
+    let bob_for_gold = &gold.steps[0];
+    assert_eq!((bob_for_gold.role, bob_for_gold.individual), (0, Some(1)));
+    assert_eq!(groups(bob_for_gold), ["application"]);
+    let silver = silver(&e).gap.as_ref().expect("silver gap");
+    assert_eq!(silver.additional_exams, 1);
+    let [bob] = silver.steps.as_slice() else {
+        panic!("one step: {:?}", silver.steps);
+    };
+    assert_eq!((bob.role, bob.individual), (0, Some(1)));
+    assert_eq!(groups(bob), ["application"]);
+    assert_eq!(
+        bob.holder_moves,
+        Some(HolderMove {
+            individual: 0,
+            to: 1
+        })
+    );
+    // Gold's plan moves nobody, so its steps tell no move.
+    assert!(gold.steps.iter().all(|s| s.holder_moves.is_none()));
+}

@@ -254,12 +254,18 @@ fn a_listed_person_without_exams_is_preferred_to_a_new_one_and_earlier_people_fi
         vec![],
         vec![person("p1", &[]), person("p2", &[]), person("p3", &[])],
     ));
-    let gap = silver(&e).gap.as_ref().expect("gap");
-    assert_eq!((gap.additional_exams, gap.additional_individuals), (3, 0));
-    let who: Vec<_> = gap.steps.iter().map(|s| s.individual).collect();
-    assert_eq!(who, vec![Some(0), Some(1)]);
     let gap = gold(&e).gap.as_ref().expect("gap");
     assert_eq!((gap.additional_exams, gap.additional_individuals), (6, 1));
+    let who: Vec<_> = gap.steps.iter().map(|s| (s.role, s.individual)).collect();
+    assert_eq!(
+        who,
+        vec![(0, Some(0)), (0, Some(1)), (1, Some(2)), (1, None)]
+    );
+    // Silver's plan follows Gold's: p1 and p3, in the seats Gold gives them.
+    let gap = silver(&e).gap.as_ref().expect("gap");
+    assert_eq!((gap.additional_exams, gap.additional_individuals), (3, 0));
+    let who: Vec<_> = gap.steps.iter().map(|s| (s.role, s.individual)).collect();
+    assert_eq!(who, vec![(0, Some(0)), (1, Some(2))]);
 }
 
 #[test]
@@ -396,10 +402,14 @@ fn linear_sized_inputs_are_handled() {
     let gap = gold(&e).gap.as_ref().expect("gap");
     // Two application holders add deployment (2), two others add customization (2).
     assert_eq!((gap.additional_exams, gap.additional_individuals), (4, 0));
-    // Silver's plan seats p0 (application and deployment) and p1
-    // (customization); Gold keeps them there and adds p2 and p3.
+    // Gold's plan seats p0 and p1 (application and deployment), p2 and p3
+    // (customization); Silver's follows it with p0 and p2, whom Gold's
+    // steps then name first among each kind's.
     let who: Vec<_> = gap.steps.iter().map(|s| s.individual).collect();
-    assert_eq!(who, vec![Some(0), Some(2), Some(1), Some(3)]);
+    assert_eq!(who, vec![Some(0), Some(1), Some(2), Some(3)]);
+    let gap = silver(&e).gap.as_ref().expect("gap");
+    let who: Vec<_> = gap.steps.iter().map(|s| s.individual).collect();
+    assert_eq!(who, vec![Some(0), Some(2)]);
 }
 
 #[test]

@@ -142,6 +142,27 @@ impl Message for GapStepMisdated<'_> {
     }
 }
 
+/// `gap-step-holder-moves`: a listed individual who holds a seat of the
+/// step's role today moves, with no exam, to a seat of another role (a
+/// sentence right after `gap-step`; `rules::GapStep::holder_moves`).
+pub(in crate::api::render) struct GapStepHolderMoves<'a> {
+    pub person: &'a str,
+    /// The role of the seat they move to.
+    pub to: &'static str,
+}
+
+impl Message for GapStepHolderMoves<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-holder-moves"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("person", self.person);
+        args.set("to", self.to);
+        args
+    }
+}
+
 /// `gap-step`: one seat to fill, by whom, with which exams.
 pub(in crate::api::render) struct GapStep<'a> {
     /// The listed individual's name; `None`: a new individual.
