@@ -390,3 +390,30 @@ fn silvers_plan_leads_toward_golds() {
     // Gold's plan moves nobody, so its steps tell no move.
     assert!(gold.steps.iter().all(|s| s.holder_moves.is_none()));
 }
+
+/// When ties leave Silver's plan seating one of its people elsewhere than
+/// Gold's first plan does, Gold's plan is made again toward Silver's (e33):
+/// Gold alone would leave Carol in her customization seat and ask two new
+/// individuals, at the same cost as moving her; Silver's cheapest plan
+/// moves her, so Gold's moves her too.
+#[test]
+fn golds_plan_follows_silvers_where_silvers_cannot_follow_golds() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("carol", &["MB2-712", "MB2-714"]),
+            person("dave", &["MB2-707"]),
+        ],
+    );
+    let e = eval(&s);
+    let who = |gap: &Gap| -> Vec<(usize, Option<usize>)> {
+        gap.steps.iter().map(|s| (s.role, s.individual)).collect()
+    };
+    let silver = silver(&e).gap.as_ref().expect("silver gap");
+    assert_eq!(who(silver), [(0, Some(0))]);
+    assert_eq!(silver.steps[0].freed_for, Some(1), "Dave takes her seat");
+    let gold = gold(&e).gap.as_ref().expect("gold gap");
+    assert_eq!(who(gold), [(0, Some(0)), (0, None), (1, None)]);
+    assert_eq!(gold.additional_exams, 4);
+}
