@@ -818,6 +818,25 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Olga's MB2-709 stops counting on 2019-01-01: the keep plan asks
+        // her for an application exam, keeping her seat, rather than move
+        // Zoe from her customization seat at the same cost (exploratory
+        // review 24, M3).
+        (
+            "e48-the-keep-plan-moves-nobody-for-nothing",
+            request(
+                "g-48",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(150_000, (2018, 3, 1))],
+                vec![
+                    person("z1", "Zoe Adams", &["MB2-712", "MB2-714"]),
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710"]),
+                    person("i1", "Ivan Petrov", &["MB2-712"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -107,16 +107,17 @@ pub(super) fn keep_in_sweep(
     sweep: Sweep,
 ) -> Option<Result<KeepPlan, CannotKeep>> {
     let change = outlook.change.as_ref().filter(|_| outlook.attained)?;
+    let seats = seats_today(today, outlook.level, submission.individuals.len());
     let mut plan = plan(
         editions,
         submission,
         outlook.level,
-        change.on,
-        outlook.horizon_end,
+        (change.on, outlook.horizon_end),
+        &seats,
         sweep,
     );
     if let Ok(plan) = &mut plan {
-        mark_kept_seats(plan, today);
+        mark_kept_seats(plan, &seats);
         if !plan.steps.is_empty() && plan.exams_by > plan.deadline {
             let ground = Ground {
                 editions,
@@ -149,19 +150,33 @@ pub(super) fn keep_in_sweep(
 }
 
 /// Sets `keeps_seat` on each step whose listed individual holds a seat of
-/// its role today (roles compared by id: the plan's edition may be a later
-/// one than today's).
-fn mark_kept_seats(plan: &mut KeepPlan, today: &Evaluation) {
-    let Some(level) = today.levels.iter().find(|l| l.level == plan.level) else {
-        return;
-    };
+/// its role today (`seats_today`).
+fn mark_kept_seats(plan: &mut KeepPlan, seats_today: &[Option<&'static str>]) {
     for step in &mut plan.steps {
         let role = plan.edition.roles.get(step.role).map(|r| r.id);
         step.keeps_seat = step.individual.is_some_and(|i| {
-            let held = level.exams.role_held_by(i);
-            held.and_then(|r| today.edition.roles.get(r)).map(|r| r.id) == role
+            seats_today
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|r| Some(r) == role)
         });
     }
+}
+
+/// The id of the role of each listed individual's seat of `level` today,
+/// if they hold one (ids: the plan's edition may be a later one than
+/// today's).
+fn seats_today(today: &Evaluation, level: Level, individuals: usize) -> Vec<Option<&'static str>> {
+    let Some(outcome) = today.levels.iter().find(|l| l.level == level) else {
+        return Vec::new();
+    };
+    outcome
+        .exams
+        .roles_held(individuals)
+        .into_iter()
+        .map(|role| role.and_then(|r| today.edition.roles.get(r)).map(|r| r.id))
+        .collect()
 }
 
 /// What the outlook's sweep hands the keep plan.
@@ -175,12 +190,14 @@ pub(super) struct Sweep<'a> {
     pub(super) masks: Option<&'a [u8]>,
 }
 
+/// `seats_today`: the role id of each listed individual's seat of `level`
+/// today (`seats_today`), for the tie-break between plans of equal cost.
 fn plan(
     editions: Editions,
     submission: &Submission,
     level: Level,
-    deadline: Date,
-    horizon_end: Date,
+    (deadline, horizon_end): (Date, Date),
+    seats_today: &[Option<&'static str>],
     sweep: Sweep,
 ) -> Result<KeepPlan, CannotKeep> {
     let Sweep {
@@ -307,8 +324,18 @@ fn plan(
                 let lacking = role_masks[kinds[k].0] & !masks[i];
                 (lacking & !offered_mask == 0).then_some(lacking.count_ones())
             },
-            // A later day's state: nobody holds a seat the plan moves them from.
-            |_, _| 0,
+            // On equal cost, everyone keeps the role of the seat they hold
+            // today: the person whose pass stops counting passes an exam
+            // rather than someone else moving to their seat.
+            |i, k| {
+                let role = first.roles.get(kinds[k].0).map(|r| r.id);
+                let today = seats_today.get(i).copied().flatten();
+                if today.is_some_and(|today| Some(today) != role) {
+                    exams::MOVED
+                } else {
+                    0
+                }
+            },
             |k| {
                 let role = role_masks[kinds[k].0];
                 if role & !offered_mask == 0 {
