@@ -295,13 +295,20 @@ gap-step = { $stays ->
 
 # A listed individual who holds a seat of the step’s role today and whom the
 # plan moves, with no exam, to a seat of another role, making room for the
-# step’s individual (a sentence right after gap-step). $person (String):
-# their name; $to: application-deployment, customization: the role of the
-# seat they move to.
-gap-step-holder-moves = { $person }, who holds that seat today, moves to { $to ->
-        [customization] a customization seat
-       *[application-deployment] an application and deployment seat
-    }, for which they already qualify.
+# step’s individual (a sentence right after gap-step; it doesn’t begin with
+# the name, which may be "individual a1"). $person (String): their name;
+# $to: application-deployment, customization: the role of the seat they
+# move to; $to_seats (Number): how many seats of that role the level has.
+gap-step-holder-moves = Then { $person }, who holds this seat now and already qualifies for { $to ->
+        [customization] { $to_seats ->
+            [1] the customization seat
+           *[other] a customization seat
+        }
+       *[application-deployment] { $to_seats ->
+            [1] the application and deployment seat
+           *[other] an application and deployment seat
+        }
+    }, moves to it.
 
 # A listed individual’s own passes of groups their step asks for that start
 # to count on one day (a sentence after gap-step). $codes (String): the

@@ -345,9 +345,11 @@ pub fn evaluate_before(
         })
         .collect();
     // The plans, highest level first, each lower one breaking its ties
-    // toward the one above (`Plans`); then, where a lower plan still seats
-    // someone elsewhere than the plan above, that plan again, breaking its
-    // ties toward the lower one; and each reads on from the one below.
+    // toward the one above (`Plans`), and one with no plan above toward
+    // the seats of the level below when those are all filled; then, where
+    // a lower plan still seats someone elsewhere than the plan above, that
+    // plan again, breaking its ties toward the lower one; and each reads on
+    // from the one below.
     let plan = |plans: &mut Plans, rule: &LevelRule, exams: &ExamsCheck, shortfall: Money| {
         plans.gap(
             rule,
@@ -357,18 +359,30 @@ pub fn evaluate_before(
             |i| &submission.individuals[i].exams,
         )
     };
-    for (rule, level) in edition.levels.iter().zip(&mut levels).rev() {
-        level.gap = (!level.attained).then(|| {
-            if level.exams.met {
-                Gap {
-                    revenue_shortfall: level.revenue.shortfall,
-                    additional_exams: 0,
-                    additional_individuals: 0,
-                    steps: Vec::new(),
-                }
-            } else {
-                plan(&mut plans, rule, &level.exams, level.revenue.shortfall)
+    for at in (0..levels.len()).rev() {
+        let (below, rest) = levels.split_at_mut(at);
+        let level = &mut rest[0];
+        if level.attained {
+            plans.follow(None, true);
+            continue;
+        }
+        level.gap = Some(if level.exams.met {
+            Gap {
+                revenue_shortfall: level.revenue.shortfall,
+                additional_exams: 0,
+                additional_individuals: 0,
+                steps: Vec::new(),
             }
+        } else {
+            if let Some(lower) = below.last().filter(|l| l.exams.met && plans.follows_none()) {
+                plans.follow_seats(&lower.exams.roles_held(people.held.len()));
+            }
+            plan(
+                &mut plans,
+                &edition.levels[at],
+                &level.exams,
+                level.revenue.shortfall,
+            )
         });
         plans.follow(level.gap.as_ref(), true);
     }

@@ -79,6 +79,8 @@ pub struct HolderMove {
     pub individual: usize,
     /// The role (index into `Edition::roles`) of the seat they move to.
     pub to: usize,
+    /// How many seats of that role the level has.
+    pub seats: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,7 +208,7 @@ pub fn gap_on(
         &plan,
         &takeable,
     );
-    moves(&mut gap.steps, &plan, seats_today);
+    moves(&mut gap.steps, &plan, seats_today, &kinds);
     gap
 }
 
@@ -219,7 +221,12 @@ fn seat_today(seats_today: &[Option<usize>], i: usize) -> Option<usize> {
 /// without an exam who holds no seat today, each named for one seat only;
 /// and who leaves a seat of the step's role for another one without an
 /// exam (`holder_moves`), each told by one step.
-fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]) {
+fn moves(
+    steps: &mut [GapStep],
+    plan: &[Assigned],
+    seats_today: &[Option<usize>],
+    kinds: &[(usize, &Seats)],
+) {
     for a in plan.iter().filter(|a| a.cost == 0) {
         let Some(i) = a.individual else { continue };
         let Some(left) = seat_today(seats_today, i).filter(|role| *role != a.role) else {
@@ -232,6 +239,10 @@ fn moves(steps: &mut [GapStep], plan: &[Assigned], seats_today: &[Option<usize>]
             step.holder_moves = Some(HolderMove {
                 individual: i,
                 to: a.role,
+                seats: kinds
+                    .iter()
+                    .find(|(role, _)| *role == a.role)
+                    .map_or(0, |(_, seats)| seats.count),
             });
         }
     }

@@ -167,6 +167,25 @@ impl<'a> Plans<'a> {
     }
 }
 
+impl Plans<'_> {
+    /// Whether the next plan has no other plan to follow.
+    pub(super) fn follows_none(&self) -> bool {
+        self.toward.is_empty()
+    }
+
+    /// The next plan breaks its ties toward the seats a lower level's
+    /// listed individuals hold today (`roles[i]`: the role of individual
+    /// `i`'s seat), all filled: that level has no plan, and the reader sees
+    /// who holds them there.
+    pub(super) fn follow_seats(&mut self, roles: &[Option<usize>]) {
+        self.toward_higher = false;
+        self.toward = roles
+            .iter()
+            .map(|&role| Toward { role, asked: 0 })
+            .collect();
+    }
+}
+
 /// What the plan another one follows gives one listed individual.
 #[derive(Debug, Clone, Copy, Default)]
 struct Toward {

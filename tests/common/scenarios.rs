@@ -837,6 +837,26 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Silver is met with Alice in its customization seat; Gold's plan
+        // keeps her in that role: Bob takes the application exam (he has
+        // MB2-710) and Alice moves from the application and deployment seat
+        // Gold's seating gives her, at the same cost as asking Bob for a
+        // customization exam (review 27, M2).
+        (
+            "e49-golds-plan-follows-silvers-seats",
+            request(
+                "g-49",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(350_000, (2018, 3, 1))],
+                vec![
+                    person("d1", "Dan Brown", &["MB2-714", "MB2-710"]),
+                    person("a1", "Alice Johnson", &["MB2-712", "MB2-714", "MB2-710"]),
+                    person("b1", "Bob Smith", &["MB2-710"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -78,6 +78,7 @@ pub(super) fn step_text(
             GapStepHolderMoves {
                 person: &person(c.l10n(), c.locale, holder, Cow::Borrowed),
                 to: c.edition.roles[moves.to].id,
+                to_seats: moves.seats,
             }
             .text(c.l10n(), c.locale),
         );

@@ -384,7 +384,8 @@ fn silvers_plan_leads_toward_golds() {
         bob.holder_moves,
         Some(HolderMove {
             individual: 0,
-            to: 1
+            to: 1,
+            seats: 1
         })
     );
     // Gold's plan moves nobody, so its steps tell no move.

@@ -149,6 +149,8 @@ pub(in crate::api::render) struct GapStepHolderMoves<'a> {
     pub person: &'a str,
     /// The role of the seat they move to.
     pub to: &'static str,
+    /// How many seats of that role the level has.
+    pub to_seats: u32,
 }
 
 impl Message for GapStepHolderMoves<'_> {
@@ -156,9 +158,10 @@ impl Message for GapStepHolderMoves<'_> {
         "gap-step-holder-moves"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("person", self.person);
         args.set("to", self.to);
+        args.set("to_seats", self.to_seats);
         args
     }
 }
