@@ -37,7 +37,7 @@ pub const UNPLANNED: u32 = (MOVED + 2 * UNLIKELY) * MAX_SEAT_STATES as u32;
 pub const MOVED: u32 = 2 * MAX_SEAT_STATES as u32;
 /// What a seat costs in the tie-break for each reason it is merely not the
 /// likeliest for its individual (the gap: their listed future-dated passes
-/// are of other groups; the level above seats them elsewhere).
+/// are of other groups; the other level's plan seats them elsewhere).
 pub const UNLIKELY: u32 = 1;
 /// The most one seat's penalty may be: `UNPLANNED` for each of a role's
 /// groups (at most eight, the groups' bit mask is a `u8`), `MOVED` and

@@ -7,10 +7,10 @@ fn moves(today: &[Option<usize>], i: usize, k: usize) -> bool {
     today.get(i).copied().flatten().is_some_and(|t| t != k)
 }
 
-/// Whether individual `i` is marked unlikely for kind `k` (`unlikely[i][k]`;
-/// individuals beyond the table are not).
-fn unlikely_for(unlikely: &[Vec<bool>], i: usize, k: usize) -> bool {
-    unlikely.get(i).is_some_and(|row| row[k])
+/// For how many reasons (up to two) individual `i` is unlikely for kind `k`
+/// (`unlikely[i][k]`; individuals beyond the table: none).
+fn unlikely_for(unlikely: &[Vec<u32>], i: usize, k: usize) -> u32 {
+    unlikely.get(i).map_or(0, |row| row[k])
 }
 
 /// How many unplanned passes seating individual `i` in a seat of kind `k`
@@ -25,7 +25,7 @@ fn unplanned_for(unplanned: &[Vec<u32>], i: usize, k: usize) -> u32 {
 fn brute_force(
     costs: &[Vec<Option<u32>>],
     today: &[Option<usize>],
-    unlikely: &[Vec<bool>],
+    unlikely: &[Vec<u32>],
     unplanned: &[Vec<u32>],
     counts: &[u32],
     new_cost: &[u32],
@@ -33,7 +33,7 @@ fn brute_force(
     struct Problem<'a> {
         costs: &'a [Vec<Option<u32>>],
         today: &'a [Option<usize>],
-        unlikely: &'a [Vec<bool>],
+        unlikely: &'a [Vec<u32>],
         unplanned: &'a [Vec<u32>],
         new_cost: &'a [u32],
     }
@@ -55,7 +55,7 @@ fn brute_force(
                 left[k] -= 1;
                 let x = unplanned_for(p.unplanned, i, k);
                 let m = u32::from(moves(p.today, i, k));
-                let u = u32::from(unlikely_for(p.unlikely, i, k));
+                let u = unlikely_for(p.unlikely, i, k);
                 let spent = (cost + c, unplanned + x, moved + m, unlikely + u);
                 best = best.min(go(p, i + 1, left, spent));
                 left[k] += 1;
@@ -84,8 +84,9 @@ proptest::proptest! {
         ),
         // The kind each individual holds today, if any.
         today in proptest::collection::vec(proptest::option::of(0usize..3), 6),
-        // The kinds each is unlikely for (the gap's second tie-break).
-        unlikely in proptest::collection::vec(proptest::collection::vec(proptest::bool::ANY, 3), 6),
+        // For how many reasons each is unlikely for each kind (the gap's
+        // last tie-break).
+        unlikely in proptest::collection::vec(proptest::collection::vec(0u32..=2, 3), 6),
         // The passes each seat asks that the plan of the level above does
         // not (the gap's first tie-break).
         unplanned in proptest::collection::vec(proptest::collection::vec(0u32..=2, 3), 6),
@@ -104,7 +105,7 @@ proptest::proptest! {
             |i, k| {
                 unplanned_for(&unplanned, i, k) * UNPLANNED
                     + u32::from(moves(&today, i, k)) * MOVED
-                    + u32::from(unlikely_for(&unlikely, i, k)) * UNLIKELY
+                    + unlikely_for(&unlikely, i, k) * UNLIKELY
             },
             |k| new_cost[k],
         );
@@ -118,7 +119,10 @@ proptest::proptest! {
                 .count() as u32
         };
         let moved = count(&|i, k| moves(&today, i, k));
-        let unlikely_seated = count(&|i, k| unlikely_for(&unlikely, i, k));
+        let unlikely_seated: u32 = out
+            .iter()
+            .filter_map(|a| a.individual.map(|i| unlikely_for(&unlikely, i, a.role)))
+            .sum();
         let unplanned_passes: u32 = out
             .iter()
             .filter_map(|a| a.individual.map(|i| unplanned_for(&unplanned, i, a.role)))

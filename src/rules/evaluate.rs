@@ -7,7 +7,7 @@ use super::gap::{kinds, Gap};
 use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
 use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, Level, LevelRule, Market, Seats};
-use super::plan::{follows, read_on, Plans};
+use super::plan::{agreement, read_on, Plans};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
 use super::{Date, Money};
 
@@ -348,8 +348,8 @@ pub fn evaluate_before(
     // toward the one above (`Plans`), and one with no plan above toward
     // the seats of the level below when those are all filled; then, where
     // a lower plan still seats someone elsewhere than the plan above, that
-    // plan again, breaking its ties toward the lower one; and each reads on
-    // from the one below.
+    // plan again, breaking its ties toward the lower one (kept if it
+    // agrees with more of it); and each reads on from the one below.
     let plan = |plans: &mut Plans, rule: &LevelRule, exams: &ExamsCheck, shortfall: Money| {
         plans.gap(
             rule,
@@ -392,10 +392,16 @@ pub fn evaluate_before(
         let (Some(lower), Some(gap)) = (&lower[at - 1].gap, &mut higher.gap) else {
             continue;
         };
-        if !gap.steps.is_empty() && !follows(lower, gap) {
+        let (agree, named) = agreement(lower, gap);
+        if !gap.steps.is_empty() && agree < named {
             plans.follow(Some(lower), false);
             let shortfall = higher.revenue.shortfall;
-            *gap = plan(&mut plans, &edition.levels[at], &higher.exams, shortfall);
+            let again = plan(&mut plans, &edition.levels[at], &higher.exams, shortfall);
+            // Only a plan that agrees with more of the lower one replaces
+            // the first (whose ties the lower plan followed).
+            if agreement(lower, &again).0 > agree {
+                *gap = again;
+            }
         }
         read_on(lower, gap);
     }

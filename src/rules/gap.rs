@@ -56,8 +56,9 @@ pub struct GapStep {
     pub freed_for: Option<usize>,
     /// A listed individual who holds a seat of this step's role today and
     /// whom the plan moves, with no exam, to a seat of another role, making
-    /// room for this step's individual; `None` otherwise. The first step of
-    /// the role they leave tells each such move.
+    /// room for this step's individual; `None` otherwise. One step of the
+    /// role they leave tells each such move (none when no step fills a seat
+    /// of that role).
     pub holder_moves: Option<HolderMove>,
     /// Whether the listed individual holds a seat of this role today, so
     /// that the step keeps their seat (a keep plan's step for a pass that
@@ -129,15 +130,16 @@ pub fn takeable_codes(group: &ExamGroup, day: Date) -> Vec<&'static str> {
 /// for or against it).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Fit {
-    /// The level above's plan seats them in this role: a move there from
+    /// The other level's plan seats them in this role: a move there from
     /// the seat they hold is that plan's, not a further one.
     pub planned: bool,
     /// Why it is unlikely for them, of two reasons: their listed
     /// future-dated passes are all of other groups than it still needs; the
-    /// level above's plan seats them elsewhere.
+    /// other level's plan seats them elsewhere.
     pub unlikely: u32,
-    /// How many of the passes the seat asks of them the level above's plan
-    /// does not ask of them.
+    /// How many of the passes the seat asks of them a higher level's plan
+    /// does not ask of them; following a lower level, 1 when it seats them
+    /// elsewhere.
     pub unplanned: u32,
 }
 
@@ -159,7 +161,7 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// says so (`moves_from`, `freed_for`, `holder_moves`). Among plans of
 /// equal cost, one that asks fewer passes `fit` calls unplanned (the level
 /// above's plan does not ask them) wins, then one that moves fewer people
-/// (a move `fit` calls planned, the level above's, is not counted, though
+/// (a move `fit` calls planned, the other level's plan's, is not counted, though
 /// its step still says so), then one that seats fewer people where `fit`
 /// calls them unlikely. `pending` is left empty (the evaluation fills it
 /// from the passes).
@@ -194,9 +196,10 @@ pub fn gap_on(
             let fit = fit(i, role);
             let moved =
                 seat_today(seats_today, i).is_some_and(|today| today != role) && !fit.planned;
-            fit.unplanned * exams::UNPLANNED
+            // At most eight groups and two reasons (`MAX_PENALTY`).
+            fit.unplanned.min(8) * exams::UNPLANNED
                 + u32::from(moved) * exams::MOVED
-                + fit.unlikely * exams::UNLIKELY
+                + fit.unlikely.min(2) * exams::UNLIKELY
         },
         |k| role_masks[kinds[k].0].count_ones(),
     );

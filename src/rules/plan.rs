@@ -10,7 +10,10 @@
 //! of them too (so that following Silver's plan leads toward Gold's), and
 //! to seat them where it does; when ties leave the lower plan seating
 //! someone elsewhere, the higher level's plan is made again, its ties now
-//! broken toward the lower one's (`follows`).
+//! broken toward the lower one's, and kept if it agrees with more of it
+//! (`agreement`). A higher level's plan with no lower plan to follow
+//! breaks its ties toward the lower level's seats when those are all
+//! filled (`follow_seats`).
 
 use super::exams::{ExamPass, Held};
 use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};
@@ -86,27 +89,32 @@ impl<'a> Plans<'a> {
         });
         let (toward, higher) = (&self.toward, self.toward_higher);
         // A seat is planned for someone the other level's plan seats in its
-        // role; unlikely for someone whose future-dated passes are all of
-        // other groups than it still needs, or whom that plan seats
-        // elsewhere; and the passes it asks that a higher level's plan does
-        // not ask of them are unplanned.
+        // role (which outweighs their future-dated passes); unlikely for
+        // someone whose future-dated passes are all of other groups than
+        // it still needs, or whom that plan seats elsewhere. Unplanned: the
+        // passes it asks that a higher level's plan does not ask of them,
+        // or, following a lower level, its seating them elsewhere.
         let fit = |i: usize, role: usize| {
             let missing = role_masks[role] & !held[i].mask;
             let pending = pending_masks[i];
             let unlikely = u32::from(pending != 0 && missing != 0 && missing & pending == 0);
-            match toward.get(i) {
-                None => Fit {
+            let Some(other) = toward.get(i) else {
+                return Fit {
                     unlikely,
                     ..Fit::default()
+                };
+            };
+            let elsewhere = other.role.is_some_and(|r| r != role);
+            Fit {
+                planned: other.role == Some(role),
+                unlikely: match other.role {
+                    Some(r) if r == role => 0,
+                    _ => unlikely + u32::from(elsewhere),
                 },
-                Some(other) => Fit {
-                    planned: other.role == Some(role),
-                    unlikely: unlikely + u32::from(other.role.is_some_and(|r| r != role)),
-                    unplanned: if higher {
-                        (missing & !other.asked).count_ones()
-                    } else {
-                        0
-                    },
+                unplanned: if higher {
+                    (missing & !other.asked).count_ones()
+                } else {
+                    u32::from(elsewhere)
                 },
             }
         };
@@ -195,15 +203,17 @@ struct Toward {
     asked: u8,
 }
 
-/// Whether `higher`'s plan seats every listed person `lower`'s plan names in
-/// the same role, so that it asks of them what `lower`'s does and more.
-pub(super) fn follows(lower: &Gap, higher: &Gap) -> bool {
-    lower.steps.iter().all(|step| {
-        step.individual.is_none()
-            || higher
-                .steps
-                .iter()
-                .any(|s| s.individual == step.individual && s.role == step.role)
+/// How many of the listed people `lower`'s plan names `higher`'s plan seats
+/// in the same role (so that it asks of them what `lower`'s does and
+/// more), and how many it names.
+pub(super) fn agreement(lower: &Gap, higher: &Gap) -> (usize, usize) {
+    let listed = lower.steps.iter().filter(|s| s.individual.is_some());
+    listed.fold((0, 0), |(agree, named), step| {
+        let same = higher
+            .steps
+            .iter()
+            .any(|s| s.individual == step.individual && s.role == step.role);
+        (agree + usize::from(same), named + 1)
     })
 }
 

@@ -70,14 +70,15 @@ pub(super) fn step_text(
     // passes the step counts on; then their passes that count later, a
     // sentence per day on which some start.
     let mut after: Vec<String> = Vec::new();
-    let holder_moves = step
-        .holder_moves
-        .and_then(|m| Some((m, submission.individuals.get(m.individual)?)));
-    if let Some((moves, holder)) = holder_moves {
+    let holder_moves = step.holder_moves.and_then(|m| {
+        let holder = submission.individuals.get(m.individual)?;
+        Some((m, holder, c.edition.roles.get(m.to)?))
+    });
+    if let Some((moves, holder, to)) = holder_moves {
         after.push(
             GapStepHolderMoves {
                 person: &person(c.l10n(), c.locale, holder, Cow::Borrowed),
-                to: c.edition.roles[moves.to].id,
+                to: to.id,
                 to_seats: moves.seats,
             }
             .text(c.l10n(), c.locale),

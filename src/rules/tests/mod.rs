@@ -5,6 +5,7 @@ use super::catalog::CLOUD_CRM_2017_07;
 use super::*;
 
 mod consistency;
+mod plans;
 mod requirements;
 
 const AS_OF: Date = Date::ymd(2017, 7, 7);

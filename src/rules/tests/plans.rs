@@ -1,0 +1,210 @@
+//! The plans of two levels agree (exploratory review 24, H4; code review
+//! 27): following Silver's plan leads toward Gold's.
+
+use super::super::catalog::CLOUD_CRM_2017_07;
+use super::super::plan::agreement;
+use super::*;
+
+/// Silver's plan leads toward Gold's (exploratory review 24, H4): Bob takes
+/// the application exam Gold's plan asks of him too, not a customization
+/// exam that Gold's would not need, and Alice, who holds the application
+/// and deployment seat today, moves to the customization seat, for which
+/// she already qualifies; the step that takes her seat says so.
+#[test]
+fn silvers_plan_leads_toward_golds() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("alice", &["MB2-714", "MB2-710", "MB2-712"]),
+            person("bob", &["MB2-710"]),
+        ],
+    );
+    let e = eval(&s);
+    let groups = |step: &GapStep| -> Vec<&str> {
+        step.exams
+            .iter()
+            .map(|c| CLOUD_CRM_2017_07.groups[c.group].id)
+            .collect()
+    };
+    let gold = gold(&e).gap.as_ref().expect("gold gap");
+    let bob_for_gold = &gold.steps[0];
+    assert_eq!((bob_for_gold.role, bob_for_gold.individual), (0, Some(1)));
+    assert_eq!(groups(bob_for_gold), ["application"]);
+    let silver = silver(&e).gap.as_ref().expect("silver gap");
+    assert_eq!(silver.additional_exams, 1);
+    let [bob] = silver.steps.as_slice() else {
+        panic!("one step: {:?}", silver.steps);
+    };
+    assert_eq!((bob.role, bob.individual), (0, Some(1)));
+    assert_eq!(groups(bob), ["application"]);
+    assert_eq!(
+        bob.holder_moves,
+        Some(HolderMove {
+            individual: 0,
+            to: 1,
+            seats: 1
+        })
+    );
+    // Gold's plan moves nobody, so its steps tell no move.
+    assert!(gold.steps.iter().all(|s| s.holder_moves.is_none()));
+}
+
+/// When ties leave Silver's plan seating one of its people elsewhere than
+/// Gold's first plan does, Gold's plan is made again toward Silver's (e33):
+/// Gold alone would leave Carol in her customization seat and ask two new
+/// individuals, at the same cost as moving her; Silver's cheapest plan
+/// moves her, so Gold's moves her too.
+#[test]
+fn golds_plan_follows_silvers_where_silvers_cannot_follow_golds() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("carol", &["MB2-712", "MB2-714"]),
+            person("dave", &["MB2-707"]),
+        ],
+    );
+    let e = eval(&s);
+    let who = |gap: &Gap| -> Vec<(usize, Option<usize>)> {
+        gap.steps.iter().map(|s| (s.role, s.individual)).collect()
+    };
+    let silver = silver(&e).gap.as_ref().expect("silver gap");
+    assert_eq!(who(silver), [(0, Some(0))]);
+    assert_eq!(silver.steps[0].freed_for, Some(1), "Dave takes her seat");
+    let gold = gold(&e).gap.as_ref().expect("gold gap");
+    assert_eq!(who(gold), [(0, Some(0)), (0, None), (1, None)]);
+    assert_eq!(gold.additional_exams, 4);
+}
+
+/// The cheapest plans of a level of `seats` (application and deployment,
+/// customization) for people holding the groups `held` (bit 0 application,
+/// 1 deployment, 2 customization), as the sets of (person, kind) seats that
+/// take an exam, by brute force: every way to give each person one kind of
+/// seat or none.
+fn cheapest(held: &[u8], seats: [usize; 2]) -> Vec<Vec<(usize, usize)>> {
+    const NEEDS: [u8; 2] = [0b011, 0b100];
+    let mut best: Option<(u32, usize)> = None;
+    let mut plans = Vec::new();
+    for choice in 0..3usize.pow(held.len() as u32) {
+        let kinds: Vec<Option<usize>> = (0..held.len())
+            .map(|p| match choice / 3usize.pow(p as u32) % 3 {
+                0 => None,
+                k => Some(k - 1),
+            })
+            .collect();
+        let taken = |k: usize| kinds.iter().filter(|&&x| x == Some(k)).count();
+        if (0..2).any(|k| taken(k) > seats[k]) {
+            continue;
+        }
+        let mut cost = 0;
+        let mut steps = Vec::new();
+        for (p, kind) in kinds.iter().enumerate() {
+            if let Some(k) = *kind {
+                let lacking = (NEEDS[k] & !held[p]).count_ones();
+                cost += lacking;
+                if lacking > 0 {
+                    steps.push((p, k));
+                }
+            }
+        }
+        let new = (0..2).map(|k| seats[k] - taken(k)).sum::<usize>();
+        cost += (0..2)
+            .map(|k| (seats[k] - taken(k)) as u32 * NEEDS[k].count_ones())
+            .sum::<u32>();
+        let key = (cost, new);
+        if best.is_none_or(|b| key < b) {
+            best = Some(key);
+            plans.clear();
+        }
+        if best == Some(key) {
+            plans.push(steps);
+        }
+    }
+    plans
+}
+
+/// Every team of one to three people, each holding any of an application
+/// (MB2-714), a deployment (MB2-710) and a customization (MB2-712) pass,
+/// and at most one more of them dated later (and every team of four with
+/// no later pass): wherever some cheapest Silver
+/// plan and some cheapest Gold plan agree (Gold's steps name every listed
+/// person Silver's steps name, in the same role), the evaluation's plans
+/// agree; and every seat holder's move names, once, someone who holds a
+/// seat of the step's role today.
+#[test]
+fn the_plans_agree_wherever_two_cheapest_plans_do() {
+    const CODES: [&str; 3] = ["MB2-714", "MB2-710", "MB2-712"];
+    let later = Date::ymd(2018, 1, 1);
+    let mut checked = 0;
+    for n in 1..=4u32 {
+        let variants: u32 = if n == 4 { 8 } else { 32 };
+        for code in 0..variants.pow(n) {
+            let team: Vec<u8> = (0..n)
+                .map(|i| (code / variants.pow(i) % variants) as u8)
+                .collect();
+            let people: Vec<Individual> = team
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let codes: Vec<&str> = (0..3)
+                        .filter(|b| m & (1 << b) != 0)
+                        .map(|b| CODES[b])
+                        .collect();
+                    let mut p = person(&format!("p{i}"), &codes);
+                    if let Some(code) = (m >> 3).checked_sub(1) {
+                        p.exams.push(ExamPass {
+                            code: CODES[usize::from(code)].to_string(),
+                            passed_on: Some(later),
+                        });
+                    }
+                    p
+                })
+                .collect();
+            let e = eval(&submission(Market::Developed, vec![], people));
+            for level in &e.levels {
+                let (Some(gap), today) = (&level.gap, level.exams.roles_held(team.len())) else {
+                    continue;
+                };
+                let movers: Vec<usize> = gap
+                    .steps
+                    .iter()
+                    .filter_map(|step| {
+                        let m = step.holder_moves?;
+                        assert_eq!(today[m.individual], Some(step.role), "{team:?}");
+                        assert_ne!(step.individual, Some(m.individual), "{team:?}");
+                        Some(m.individual)
+                    })
+                    .collect();
+                let mut once = movers.clone();
+                once.sort_unstable();
+                once.dedup();
+                assert_eq!(once.len(), movers.len(), "{team:?}");
+            }
+            let (Some(silver), Some(gold)) = (&silver(&e).gap, &gold(&e).gap) else {
+                continue;
+            };
+            let held: Vec<u8> = team.iter().map(|m| m & 7).collect();
+            let (s, g) = (cheapest(&held, [1, 1]), cheapest(&held, [2, 2]));
+            let possible = s
+                .iter()
+                .any(|s| g.iter().any(|g| s.iter().all(|step| g.contains(step))));
+            let (agree, named) = agreement(silver, gold);
+            assert!(
+                !possible || agree == named,
+                "{team:?}: Silver {:?}, Gold {:?}",
+                silver
+                    .steps
+                    .iter()
+                    .map(|s| (s.individual, s.role))
+                    .collect::<Vec<_>>(),
+                gold.steps
+                    .iter()
+                    .map(|s| (s.individual, s.role))
+                    .collect::<Vec<_>>(),
+            );
+            checked += usize::from(possible);
+        }
+    }
+    assert!(checked > 10_000, "{checked} teams with an agreeing pair");
+}
