@@ -57,8 +57,8 @@ pub struct GapStep {
     /// A listed individual who holds a seat of this step's role today and
     /// whom the plan moves, with no exam, to a seat of another role, making
     /// room for this step's individual; `None` otherwise. One step of the
-    /// role they leave tells each such move (none when no step fills a seat
-    /// of that role).
+    /// role they leave tells each such move, unless no step fills a seat of
+    /// that role or someone else who needs no exam may take the one left.
     pub holder_moves: Option<HolderMove>,
     /// Whether the listed individual holds a seat of this role today, so
     /// that the step keeps their seat (a keep plan's step for a pass that
@@ -230,11 +230,25 @@ fn moves(
     seats_today: &[Option<usize>],
     kinds: &[(usize, &Seats)],
 ) {
+    // Someone who needs no exam and holds no seat of a role today may take
+    // a seat of it that a holder leaves: then no step of that role is sure
+    // to fill the seat left, and none tells the move.
+    let entered = |role: usize| {
+        plan.iter().any(|a| {
+            a.cost == 0
+                && a.role == role
+                && a.individual
+                    .is_some_and(|i| seat_today(seats_today, i) != Some(role))
+        })
+    };
     for a in plan.iter().filter(|a| a.cost == 0) {
         let Some(i) = a.individual else { continue };
         let Some(left) = seat_today(seats_today, i).filter(|role| *role != a.role) else {
             continue;
         };
+        if entered(left) {
+            continue;
+        }
         let step = steps
             .iter_mut()
             .find(|step| step.role == left && step.holder_moves.is_none());
