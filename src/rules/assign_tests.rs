@@ -164,4 +164,9 @@ fn the_largest_level_fits_the_packing() {
     assert!(out.iter().all(|a| a.individual.is_some()));
     let out = assign(n, &kinds, |_, _| None, |_, _| 0, |_| 1 << 16);
     assert!(out.iter().all(|a| a.individual.is_none()));
+    // Every seat at the highest penalty still beats leaving one to a new
+    // individual at no cost: the penalties' sum stays below the new
+    // individuals' field.
+    let out = assign(n, &kinds, |_, _| Some(0), |_, _| MAX_PENALTY, |_| 0);
+    assert!(out.iter().all(|a| a.individual.is_some()));
 }
