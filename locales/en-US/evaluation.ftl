@@ -256,10 +256,16 @@ gap-item-individuals = { $count ->
 # individual, who already qualifies for it, takes the seat they leave;
 # $taker (String): that individual’s name (empty when open); $stays: yes
 # (a keep plan’s step for a listed individual who holds a seat of $role
-# today: the step keeps it), no. The purpose comes first, so that no
-# sentence begins with a name (see individual-unnamed).
+# today: the step keeps it), takes (another listed individual, $holder, a
+# String, holds the seat today and moves to another one:
+# gap-step-holder-moves follows), no ($holder is empty). The purpose comes
+# first, so that no sentence begins with a name (see individual-unnamed).
 gap-step = { $stays ->
         [yes] To keep their { $role ->
+            [customization] customization seat
+           *[application-deployment] application and deployment seat
+        }
+        [takes] To take over { $holder }’s { $role ->
             [customization] customization seat
            *[application-deployment] application and deployment seat
         }
@@ -295,20 +301,21 @@ gap-step = { $stays ->
 
 # A listed individual who holds a seat of the step’s role today and whom the
 # plan moves, with no exam, to a seat of another role, making room for the
-# step’s individual (a sentence right after gap-step; it doesn’t begin with
-# the name, which may be "individual a1"). $person (String): their name;
-# $to: application-deployment, customization: the role of the seat they
-# move to; $to_seats (Number): how many seats of that role the level has.
-gap-step-holder-moves = Then { $person }, who holds this seat now and already qualifies for { $to ->
-        [customization] { $to_seats ->
-            [1] the customization seat
-           *[other] a customization seat
-        }
-       *[application-deployment] { $to_seats ->
-            [1] the application and deployment seat
-           *[other] an application and deployment seat
-        }
-    }, moves to it.
+# step’s individual (a sentence right after gap-step, whose $holder they
+# are; it doesn’t begin with the name, which may be "individual a1").
+# $person (String): their name; $to: application-deployment, customization:
+# the role of the seat they move to; $to_seats (Number): how many seats of
+# that role the level has.
+gap-step-holder-moves = Then { $person }, who already qualifies for { $to_seats ->
+        [1] { $to ->
+            [customization] the customization seat
+           *[application-deployment] the application and deployment seat
+        }, moves to it.
+       *[other] { $to ->
+            [customization] a customization seat
+           *[application-deployment] an application and deployment seat
+        }, moves to one.
+    }
 
 # A listed individual’s own passes of groups their step asks for that start
 # to count on one day (a sentence after gap-step). $codes (String): the

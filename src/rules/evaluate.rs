@@ -267,6 +267,8 @@ pub fn evaluate_before(
     }
     let role_masks = exams::role_masks(edition);
     let mut plans = Plans::new(edition, as_of, &people.held, &role_masks, next);
+    // Each level's seats read on from the seats of the level below.
+    let mut below: Vec<Option<usize>> = Vec::new();
     let mut levels: Vec<LevelOutcome> = edition
         .levels
         .iter()
@@ -278,7 +280,8 @@ pub fn evaluate_before(
                 met: shortfall.is_zero(),
                 shortfall,
             };
-            let mut exams_check = seats(edition, rule, &people.held, &role_masks);
+            let mut exams_check = seats(edition, rule, &people.held, &role_masks, &below);
+            below = exams_check.roles_held(people.held.len());
             // A seat's pass that stops counting is named only when no other
             // listed pass of its holder keeps the group the next day.
             for seat in &mut exams_check.seats {
@@ -345,8 +348,7 @@ pub fn evaluate_before(
         })
         .collect();
     // The plans, highest level first, each lower one breaking its ties
-    // toward the one above (`Plans`), and one with no plan above toward
-    // the seats of the level below when those are all filled; then, where
+    // toward the one above (`Plans`); then, where
     // a lower plan still seats someone elsewhere than the plan above, that
     // plan again, breaking its ties toward the lower one (kept if it
     // agrees with more of it); and each reads on from the one below.
@@ -360,8 +362,7 @@ pub fn evaluate_before(
         )
     };
     for at in (0..levels.len()).rev() {
-        let (below, rest) = levels.split_at_mut(at);
-        let level = &mut rest[0];
+        let level = &mut levels[at];
         if level.attained {
             plans.follow(None, true);
             continue;
@@ -374,9 +375,6 @@ pub fn evaluate_before(
                 steps: Vec::new(),
             }
         } else {
-            if let Some(lower) = below.last().filter(|l| l.exams.met && plans.follows_none()) {
-                plans.follow_seats(&lower.exams.roles_held(people.held.len()));
-            }
             plan(
                 &mut plans,
                 &edition.levels[at],
@@ -421,16 +419,22 @@ pub fn evaluate_before(
 }
 
 /// The seats of `rule` in `edition`, as listed individuals holding `held`
-/// fill them (the largest such assignment).
+/// fill them (the largest such assignment, seating people in the roles
+/// `below[i]` the level below's seats give them where it can).
 pub fn seats(
     edition: &'static Edition,
     rule: &LevelRule,
     held: &[Held],
     role_masks: &[u8],
+    below: &[Option<usize>],
 ) -> ExamsCheck {
-    let filled = fill(&kinds(edition, rule), role_masks, held.len(), |i| {
-        held[i].mask
-    });
+    let filled = fill(
+        &kinds(edition, rule),
+        role_masks,
+        held.len(),
+        |i| held[i].mask,
+        below,
+    );
     ExamsCheck {
         met: filled.iter().all(|a| a.individual.is_some()),
         individuals_required: rule.individuals_required(),
@@ -458,18 +462,29 @@ pub fn seats(
 /// The largest assignment of the seats `kinds` (a level's, `gap::kinds`)
 /// to `individuals` people, person `i` holding the groups `mask(i)` (bit
 /// `g`: group `g`): the one the evaluation, the outlook's sweep and its
-/// causes all fill seats by.
+/// causes all fill seats by. Among the largest, the one that seats the
+/// fewest people elsewhere than in the role `below[i]` of their seat of the
+/// level below (empty: none), so that a level's seats read on from the
+/// lower level's.
 pub(super) fn fill(
     kinds: &[(usize, &Seats)],
     role_masks: &[u8],
     individuals: usize,
     mask: impl Fn(usize) -> u8,
+    below: &[Option<usize>],
 ) -> Vec<exams::Assigned> {
     exams::assign(
         individuals,
         kinds,
         |i, k| (role_masks[kinds[k].0] & !mask(i) == 0).then_some(0),
-        |_, _| 0,
+        |i, k| {
+            let elsewhere = below
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|role| role != kinds[k].0);
+            u32::from(elsewhere) * exams::UNLIKELY
+        },
         |_| 1,
     )
 }

@@ -11,9 +11,9 @@
 //! to seat them where it does; when ties leave the lower plan seating
 //! someone elsewhere, the higher level's plan is made again, its ties now
 //! broken toward the lower one's, and kept if it agrees with more of it
-//! (`agreement`). A higher level's plan with no lower plan to follow
-//! breaks its ties toward the lower level's seats when those are all
-//! filled (`follow_seats`).
+//! (`agreement`). A level's seats today already read on from the level
+//! below's (`evaluate::fill`), so a plan that keeps people in their seats
+//! keeps them where the level below seats them.
 
 use super::exams::{ExamPass, Held};
 use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};
@@ -172,25 +172,6 @@ impl<'a> Plans<'a> {
                 }
             }
         }
-    }
-}
-
-impl Plans<'_> {
-    /// Whether the next plan has no other plan to follow.
-    pub(super) fn follows_none(&self) -> bool {
-        self.toward.is_empty()
-    }
-
-    /// The next plan breaks its ties toward the seats a lower level's
-    /// listed individuals hold today (`roles[i]`: the role of individual
-    /// `i`'s seat), all filled: that level has no plan, and the reader sees
-    /// who holds them there.
-    pub(super) fn follow_seats(&mut self, roles: &[Option<usize>]) {
-        self.toward_higher = false;
-        self.toward = roles
-            .iter()
-            .map(|&role| Toward { role, asked: 0 })
-            .collect();
     }
 }
 

@@ -837,11 +837,10 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
-        // Silver is met with Alice in its customization seat; Gold's plan
-        // keeps her in that role: Bob takes the application exam (he has
-        // MB2-710) and Alice moves from the application and deployment seat
-        // Gold's seating gives her, at the same cost as asking Bob for a
-        // customization exam (review 27, M2).
+        // Silver is met with Alice in its customization seat; Gold's seats
+        // read on from Silver's (Alice in a customization seat), so Gold's
+        // plan asks Bob, who has MB2-710, for an application exam, and
+        // nobody moves (reviews 27 and 28).
         (
             "e49-golds-plan-follows-silvers-seats",
             request(
@@ -854,6 +853,25 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                     person("d1", "Dan Brown", &["MB2-714", "MB2-710"]),
                     person("a1", "Alice Johnson", &["MB2-712", "MB2-714", "MB2-710"]),
                     person("b1", "Bob Smith", &["MB2-710"]),
+                ],
+            ),
+        ),
+        // As e49, but Frank has no exam: Gold's cheapest plan moves Alice
+        // from the customization seat she holds (as in Silver) to an
+        // application and deployment seat, and Frank's step says so
+        // (review 28).
+        (
+            "e50-golds-plan-moves-a-seat-holder",
+            request(
+                "g-50",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(350_000, (2018, 3, 1))],
+                vec![
+                    person("d1", "Dan Brown", &["MB2-714", "MB2-710"]),
+                    person("a1", "Alice Johnson", &["MB2-712", "MB2-714", "MB2-710"]),
+                    person("f1", "Frank Miller", &[]),
                 ],
             ),
         ),

@@ -32,6 +32,12 @@ pub(super) fn step_text(
     let held_exams = c
         .l10n()
         .and_list(c.locale, step.held.iter().map(|code| Cow::Borrowed(*code)));
+    // Who holds the step's seat today and moves to another one.
+    let holder_moves = step.holder_moves.and_then(|m| {
+        let holder = submission.individuals.get(m.individual)?;
+        let name = person(c.l10n(), c.locale, holder, Cow::Borrowed);
+        Some((m, name, c.edition.roles.get(m.to)?))
+    });
     let text = GapStep {
         person: listed
             .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
@@ -51,6 +57,7 @@ pub(super) fn step_text(
             .map(|i| person(c.l10n(), c.locale, i, Cow::Borrowed))
             .as_deref(),
         stays: step.keeps_seat,
+        holder: holder_moves.as_ref().map(|(_, name, _)| name.as_ref()),
     }
     .render(c);
     // A listed individual's own passes that count later, by day (and why).
@@ -70,14 +77,10 @@ pub(super) fn step_text(
     // passes the step counts on; then their passes that count later, a
     // sentence per day on which some start.
     let mut after: Vec<String> = Vec::new();
-    let holder_moves = step.holder_moves.and_then(|m| {
-        let holder = submission.individuals.get(m.individual)?;
-        Some((m, holder, c.edition.roles.get(m.to)?))
-    });
-    if let Some((moves, holder, to)) = holder_moves {
+    if let Some((moves, holder, to)) = &holder_moves {
         after.push(
             GapStepHolderMoves {
-                person: &person(c.l10n(), c.locale, holder, Cow::Borrowed),
+                person: holder,
                 to: to.id,
                 to_seats: moves.seats,
             }

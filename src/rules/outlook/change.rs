@@ -174,15 +174,27 @@ fn worked_out(
 
 /// For each individual holding the groups `masks`, the group mask of the
 /// role whose seat they fill in `level`'s assignment by `edition` (0: no
-/// seat): the evaluation's assignment (`evaluate::seats`), on masks alone.
+/// seat): the evaluation's assignment (`evaluate::seats`, each level's
+/// seats reading on from the level below's), on masks alone.
 fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     let mut out = vec![0u8; masks.len()];
-    if let Some(rule) = edition.level(level) {
-        let role_masks = exams::role_masks(edition);
+    let role_masks = exams::role_masks(edition);
+    let mut below: Vec<Option<usize>> = Vec::new();
+    for rule in edition.levels {
         let kinds = kinds(edition, rule);
-        for seat in fill(&kinds, &role_masks, masks.len(), |i| masks[i]) {
+        let seats = fill(&kinds, &role_masks, masks.len(), |i| masks[i], &below);
+        if rule.level == level {
+            for seat in seats {
+                if let Some(i) = seat.individual {
+                    out[i] = role_masks[seat.role];
+                }
+            }
+            break;
+        }
+        below = vec![None; masks.len()];
+        for seat in seats {
             if let Some(i) = seat.individual {
-                out[i] = role_masks[seat.role];
+                below[i] = Some(seat.role);
             }
         }
     }

@@ -330,7 +330,7 @@ impl Staff {
             .enumerate()
             .flat_map(|(mask, n)| std::iter::repeat_n(mask as u8, (*n).min(seats) as usize))
             .collect();
-        let filled = fill(&kinds, &role_masks, people.len(), |i| people[i]);
+        let filled = fill(&kinds, &role_masks, people.len(), |i| people[i], &[]);
         filled.iter().all(|a| a.individual.is_some())
     }
 }

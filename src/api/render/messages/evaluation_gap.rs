@@ -186,11 +186,15 @@ pub(in crate::api::render) struct GapStep<'a> {
     /// The listed individual holds a seat of this role today and the step
     /// keeps it (`rules::GapStep::keeps_seat`; `$stays`: yes).
     pub stays: bool,
+    /// Who holds the seat today and moves to another one
+    /// (`rules::GapStep::holder_moves`; `$stays`: takes).
+    pub holder: Option<&'a str>,
 }
 
 impl GapStep<'_> {
     pub(super) const ID: &'static str = "gap-step";
-    pub(super) const SLOTS: [&'static str; 4] = ["exams", "held_exams", "person", "taker"];
+    pub(super) const SLOTS: [&'static str; 5] =
+        ["exams", "held_exams", "holder", "person", "taker"];
 
     pub fn render(&self, c: &Ctx) -> String {
         let who = if self.person.is_some() {
@@ -214,12 +218,20 @@ impl GapStep<'_> {
                 ("leaves", self.leaves.unwrap_or("none")),
                 ("number", &number(self.number)),
                 ("role", self.role),
-                ("stays", if self.stays { "yes" } else { "no" }),
+                (
+                    "stays",
+                    match (self.stays, self.holder) {
+                        (true, _) => "yes",
+                        (false, Some(_)) => "takes",
+                        (false, None) => "no",
+                    },
+                ),
                 ("who", who),
             ],
             &[
                 ("exams", self.exams),
                 ("held_exams", self.held_exams),
+                ("holder", self.holder.unwrap_or_default()),
                 ("person", self.person.unwrap_or_default()),
                 ("taker", self.taker.unwrap_or_default()),
             ],

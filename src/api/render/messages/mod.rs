@@ -284,7 +284,7 @@ impl Templates {
                     ("leaves", &leaves()),
                     ("number", numbers(0, b.level_seats)),
                     ("role", &roles()),
-                    ("stays", &["yes", "no"]),
+                    ("stays", &["yes", "takes", "no"]),
                     ("who", &["new", "listed"]),
                 ],
                 &GapStep::SLOTS,
