@@ -403,6 +403,23 @@ pub fn evaluate_before(
         }
         read_on(lower, gap);
     }
+    // A seat's pass that stops counting is not named when the level's plan
+    // moves the seat's holder to another seat: the plan's steps say what
+    // they then need (review 28).
+    for level in &mut levels {
+        let Some(gap) = &level.gap else { continue };
+        let moved = |i: usize| {
+            gap.steps.iter().any(|step| {
+                step.holder_moves.is_some_and(|m| m.individual == i)
+                    || (step.individual == Some(i) && step.moves_from.is_some())
+            })
+        };
+        for seat in &mut level.exams.seats {
+            if seat.individual.is_some_and(moved) {
+                seat.counts_until = None;
+            }
+        }
+    }
 
     let attained = levels.iter().filter(|l| l.attained).map(|l| l.level).max();
     Evaluation {

@@ -875,6 +875,24 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Alice holds Silver's application and deployment seat through her
+        // MB2-709, which stops counting after 2018-12-31; Silver's plan
+        // moves her to the customization seat, so Silver names no lapse
+        // (Gold, which keeps her seat, does) (review 28).
+        (
+            "e51-a-lapse-the-plan-moves-away-from",
+            request(
+                "g-51",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(150_000, (2018, 3, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-709", "MB2-710", "MB2-712"]),
+                    person("b1", "Bob Smith", &["MB2-710"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();
