@@ -111,7 +111,7 @@ async fn a_record_leaves_the_ttm_period_in_both_locales() {
         );
         let expected = match locale {
             Locale::EnUs => format!(
-                "You keep Silver through {}. On {}, revenue of {} booked on {}, leaves the TTM \
+                "You’ll keep Silver through {}. On {}, revenue of {} booked on {}, leaves the TTM \
                  period, so your qualifying Net New Revenue falls to {} (below the {} threshold).",
                 date(d(2017, 9, 14)),
                 date(d(2017, 9, 15)),
@@ -227,7 +227,7 @@ async fn credits_make_a_level_lapse_later_or_never() {
     assert_eq!(
         o.explanation,
         format!(
-            "You keep Silver through at least {}.",
+            "You’ll keep Silver through at least {}.",
             Localizer::new()
                 .expect("localizer")
                 .date(Locale::EnUs, d(2018, 7, 7))
@@ -349,7 +349,7 @@ async fn mb2_709_counts_through_2018_12_31_and_not_on_2019_01_01() {
         let date = |x| l.date(locale, x);
         let expected = match locale {
             Locale::EnUs => format!(
-                "You keep Silver through {}. On {}, Anna Smirnova’s MB2-709 pass stops counting, \
+                "You’ll keep Silver through {}. On {}, Anna Smirnova’s MB2-709 pass stops counting, \
                  so the exam requirements are no longer met.",
                 date(d(2018, 12, 31)),
                 date(d(2019, 1, 1)),
@@ -809,7 +809,7 @@ async fn records_beyond_the_listing_limit_are_counted_and_refer_back_to_the_peri
             );
             let expected = match locale {
                 Locale::EnUs => format!(
-                    "You keep Silver through {}. On {}, revenue of {} from 1,000 records booked \
+                    "You’ll keep Silver through {}. On {}, revenue of {} from 1,000 records booked \
                      on {}, leaves the TTM period and {en}, so your qualifying Net New Revenue \
                      falls to {} (below the {} threshold).",
                     date(d(2017, 9, 14)),

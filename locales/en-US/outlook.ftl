@@ -16,7 +16,7 @@ outlook = { $change ->
                 [gold] Gold
                *[silver] Silver
             } only through the evaluation date, { $last }. On the next day, { $day }, { $causes }, so { $results }.
-           *[no] You keep { $level ->
+           *[no] You’ll keep { $level ->
                 [gold] Gold
                *[silver] Silver
             } through { $last }. On { $day }, { $causes }, so { $results }.
@@ -38,7 +38,7 @@ outlook = { $change ->
                *[silver] Silver
             } through { $last }. On { $day }, { $causes }, so { $results }.
         }
-        [holds] You keep { $level ->
+        [holds] You’ll keep { $level ->
             [gold] Gold
            *[silver] Silver
         } through at least { $horizon }.

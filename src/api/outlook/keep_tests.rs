@@ -40,7 +40,7 @@ fn cannot_keep_in_both_locales() {
     };
     assert_eq!(
         sentence(Locale::EnUs),
-        "You keep Silver through December 31, 2018. On January 1, 2019, C, so R. \
+        "You’ll keep Silver through December 31, 2018. On January 1, 2019, C, so R. \
          You can’t keep it through June 1, 2019: no exam of the application group \
          that can be taken by January 1, 2019, still counts through June 1, 2019."
     );
