@@ -24,11 +24,13 @@ pub struct Assigned {
     pub cost: u32,
 }
 
-/// What a seat of `assign` costs in its tie-break (`penalty`) for each
-/// exam pass it asks of its listed individual that the plan of the level
-/// above does not ask of them (the gap: a lower level's plan leads toward
-/// the higher level's): more than any number of `MOVED` and `UNLIKELY`
-/// seats can add up to, so agreeing with that plan wins first.
+/// What a seat of `assign` costs in its tie-break (`penalty`) for each way
+/// it disagrees with another level's plan (the gap: each exam pass it asks
+/// of its listed individual that a higher level's plan does not ask of
+/// them, so that a lower level's plan leads toward the higher one's; or,
+/// following a lower level's plan, a seat that plan does not give them):
+/// more than any number of `MOVED` and `UNLIKELY` seats can add up to, so
+/// agreeing with that plan wins first.
 pub const UNPLANNED: u32 = (MOVED + 2 * UNLIKELY) * MAX_SEAT_STATES as u32;
 /// What a seat costs in the tie-break when it moves a listed individual
 /// from the seat they hold: more than any number of `UNLIKELY` seats can

@@ -138,8 +138,8 @@ pub struct Fit {
     /// other level's plan seats them elsewhere.
     pub unlikely: u32,
     /// How many of the passes the seat asks of them a higher level's plan
-    /// does not ask of them; following a lower level, 1 when it seats them
-    /// elsewhere.
+    /// does not ask of them; following a lower level, 1 unless that plan
+    /// gives them a seat of this role.
     pub unplanned: u32,
 }
 
@@ -159,8 +159,8 @@ pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &
 /// listed individual `i` holds today, if any (empty: nobody holds one): on
 /// equal cost the plan moves nobody from their seat, and a step that does
 /// says so (`moves_from`, `freed_for`, `holder_moves`). Among plans of
-/// equal cost, one that asks fewer passes `fit` calls unplanned (the level
-/// above's plan does not ask them) wins, then one that moves fewer people
+/// equal cost, one that asks fewer passes `fit` calls unplanned (those the
+/// other level's plan does not ask) wins, then one that moves fewer people
 /// (a move `fit` calls planned, the other level's plan's, is not counted, though
 /// its step still says so), then one that seats fewer people where `fit`
 /// calls them unlikely. `pending` is left empty (the evaluation fills it

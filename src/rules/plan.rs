@@ -93,7 +93,8 @@ impl<'a> Plans<'a> {
         // someone whose future-dated passes are all of other groups than
         // it still needs, or whom that plan seats elsewhere. Unplanned: the
         // passes it asks that a higher level's plan does not ask of them,
-        // or, following a lower level, its seating them elsewhere.
+        // or, following a lower level, a seat other than the one that
+        // plan gives them.
         let fit = |i: usize, role: usize| {
             let missing = role_masks[role] & !held[i].mask;
             let pending = pending_masks[i];
@@ -111,10 +112,13 @@ impl<'a> Plans<'a> {
                     Some(r) if r == role => 0,
                     _ => unlikely + u32::from(elsewhere),
                 },
+                // Following a lower plan, every seat but the one it gives
+                // them counts, so that the plan agrees with the most of it
+                // (every plan of equal cost seats as many listed people).
                 unplanned: if higher {
                     (missing & !other.asked).count_ones()
                 } else {
-                    u32::from(elsewhere)
+                    u32::from(other.role != Some(role))
                 },
             }
         };

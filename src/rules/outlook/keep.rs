@@ -43,9 +43,10 @@
 //! 5. With one binding state, the plan is exactly the gap's assignment on
 //!    that state (`exams::assign`, exact dynamic programming over
 //!    individuals × seat states, with the gap's order: fewest passes, then
-//!    fewest new individuals, then earlier individuals; on a later day's
-//!    state nobody is moved from a seat), where an individual
-//!    may add only offered groups.
+//!    fewest new individuals, then the most people kept in the role of
+//!    the seat they hold today and the fewest given a seat of another role,
+//!    then earlier individuals), where an individual may add only offered
+//!    groups.
 //! 6. The catalog's tables always give at most one: what individuals hold
 //!    only grows over time (passes start to count; a later edition only adds
 //!    exams), except on the single day MB2-709's acceptance ends, after which
@@ -190,8 +191,9 @@ pub(super) struct Sweep<'a> {
     pub(super) masks: Option<&'a [u8]>,
 }
 
-/// `seats_today`: the role id of each listed individual's seat of `level`
-/// today (`seats_today`), for the tie-break between plans of equal cost.
+/// The keep plan of `level` lost on `deadline`, through `horizon_end`;
+/// `seats_today[i]`: the role id of listed individual `i`'s seat of
+/// `level` today, if any, for the tie-break between plans of equal cost.
 fn plan(
     editions: Editions,
     submission: &Submission,
@@ -324,16 +326,17 @@ fn plan(
                 let lacking = role_masks[kinds[k].0] & !masks[i];
                 (lacking & !offered_mask == 0).then_some(lacking.count_ones())
             },
-            // On equal cost, everyone keeps the role of the seat they hold
-            // today: the person whose pass stops counting passes an exam
-            // rather than someone else moving to their seat.
+            // On equal cost, the most people keep the role of the seat they
+            // hold today: the person whose pass stops counting passes an
+            // exam rather than someone else taking their seat; then the
+            // fewest holders move to another role. (Every plan of equal
+            // cost seats as many listed people.)
             |i, k| {
                 let role = first.roles.get(kinds[k].0).map(|r| r.id);
-                let today = seats_today.get(i).copied().flatten();
-                if today.is_some_and(|today| Some(today) != role) {
-                    exams::MOVED
-                } else {
-                    0
+                match seats_today.get(i).copied().flatten() {
+                    Some(today) if Some(today) == role => 0,
+                    Some(_) => exams::MOVED + exams::UNLIKELY,
+                    None => exams::MOVED,
                 }
             },
             |k| {

@@ -229,6 +229,29 @@ fn the_cheapest_listed_individual_takes_the_seat() {
     assert_eq!(plan.steps[0].individual, Some(0));
 }
 
+/// On equal cost the person whose pass stops counting keeps their seat
+/// (e48; code review 28): Olga is asked for an application exam, not Nina,
+/// who holds no seat today and is listed first, nor Zoe, who would move
+/// from her customization seat.
+#[test]
+fn the_holder_whose_pass_stops_counting_keeps_their_seat() {
+    let s = submission(
+        revenue_holding(),
+        vec![
+            person("nina", &[("MB2-710", None)]),
+            person("zoe", &[("MB2-712", None), ("MB2-714", None)]),
+            person("olga", &[("MB2-709", None), ("MB2-710", None)]),
+            person("ivan", &[("MB2-712", None)]),
+        ],
+    );
+    let plan = plan_of(Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 6, 1), &s);
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+    let [step] = plan.steps.as_slice() else {
+        panic!("one step: {:?}", plan.steps);
+    };
+    assert_eq!((step.individual, step.keeps_seat), (Some(2), true));
+}
+
 #[test]
 fn a_level_not_lost_or_not_attained_has_no_plan() {
     let as_of = Date::ymd(2017, 7, 7);
