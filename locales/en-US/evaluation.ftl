@@ -314,7 +314,7 @@ gap-step-holder-moves = Then { $person }, who already qualifies for { $to_seats 
        *[other] { $to ->
             [customization] a customization seat
            *[application-deployment] an application and deployment seat
-        }, moves to one.
+        }, moves to an open one.
     }
 
 # A listed individual’s own passes of groups their step asks for that start
