@@ -291,6 +291,27 @@ outlook-keep-exams-later = Without the additional { $exams ->
        *[other] passes
     }, the exam requirements would no longer be met on { $day }, when { $causes }.
 
+# Right after outlook-keep, one per person who holds a seat of
+# the level today and whom the plan moves, with no exam, to a seat of
+# another role (so that someone whose pass stops counting may need no new
+# exam). $person (String): their name (it may be "individual a1", so the
+# sentence doesn’t begin with it); $from, $to: application-deployment,
+# customization: the roles of the seat they hold and of the one they move
+# to; $to_seats (Number): how many seats of that role the level has.
+outlook-keep-move = No new exam is needed for { $person } to move from their { $from ->
+        [customization] customization seat
+       *[application-deployment] application and deployment seat
+    } to { $to_seats ->
+        [1] { $to ->
+            [customization] the customization seat
+           *[application-deployment] the application and deployment seat
+        }
+       *[other] { $to ->
+            [customization] a customization seat
+           *[application-deployment] an application and deployment seat
+        }
+    }, for which they already qualify.
+
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps
 # falling after it). $day (String): the first day it is that low, a date;

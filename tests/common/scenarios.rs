@@ -893,6 +893,25 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Olga's and Mark's MB2-709 stop counting on 2019-01-01. Gold's keep
+        // plan asks Mark for an application exam; Olga needs none, since
+        // she and Zoe swap seats, and the plan says so (review 28, M1).
+        (
+            "e52-a-keep-plan-swaps-two-holders",
+            request(
+                "g-52",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(350_000, (2018, 3, 1))],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710", "MB2-712"]),
+                    person("m1", "Mark Lee", &["MB2-709", "MB2-706"]),
+                    person("z1", "Zoe Adams", &["MB2-712", "MB2-714", "MB2-710"]),
+                    person("i1", "Ivan Petrov", &["MB2-712"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

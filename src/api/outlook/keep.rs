@@ -13,8 +13,8 @@ use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
     CannotKeepMessage, Due, KeepChoiceMessage, KeepExamsLaterMessage, KeepLowestMessage,
-    KeepMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage, KeepStepsMessage, Parts,
-    Reason,
+    KeepMessage, KeepMoveMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage,
+    KeepStepsMessage, Parts, Reason,
 };
 use super::proto::pb_change;
 use super::{causes, join_from_end};
@@ -157,6 +157,28 @@ fn explanation(
         steps: &steps,
     }
     .text(l10n, locale);
+    // Who moves to another seat with no exam: why someone whose pass stops
+    // counting may need none.
+    for m in &plan.moves {
+        let role = |r: usize| plan.edition.roles.get(r).map(|role| role.id);
+        let (Some(listed), Some(from), Some(to)) = (
+            submission.individuals.get(m.individual),
+            role(m.from),
+            role(m.to),
+        ) else {
+            continue;
+        };
+        text.push(' ');
+        text.push_str(
+            &KeepMoveMessage {
+                person: &person(l10n, locale, listed, Cow::Borrowed),
+                from,
+                to,
+                to_seats: m.seats,
+            }
+            .text(l10n, locale),
+        );
+    }
     // What the passes make up for, when they are due after the deadline:
     // the outlook's sentence speaks only of the revenue then.
     if let Some(lost) = &plan.exams_lost {

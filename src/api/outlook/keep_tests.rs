@@ -98,6 +98,7 @@ fn exams_plan(level: Level, steps: Vec<crate::rules::GapStep>) -> KeepPlan {
         additional_individuals: steps.len() as u32,
         edition: &crate::rules::catalog::CLOUD_CRM_2017_07,
         steps,
+        moves: Vec::new(),
         exact: true,
     }
 }

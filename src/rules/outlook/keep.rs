@@ -70,7 +70,7 @@ use super::keep_bindings::binding_states;
 use super::keep_editions::{applied, global_days, offered, remap};
 pub use super::keep_revenue::Lowest;
 use super::keep_revenue::{revenue_needed, RevenueNeed};
-pub use super::keep_types::{CannotKeep, KeepPlan, Why};
+pub use super::keep_types::{CannotKeep, KeepMove, KeepPlan, Why};
 use super::state::{Days, RevenueDays};
 use super::{Editions, LevelOutlook, Requirement};
 
@@ -260,6 +260,7 @@ fn plan(
         additional_individuals: 0,
         edition: first,
         steps: Vec::new(),
+        moves: Vec::new(),
         exact: bindings.len() <= 1,
     };
     let Some(binding) = bindings.first() else {
@@ -351,6 +352,22 @@ fn plan(
         if assigned.iter().any(|a| a.cost >= UNFILLABLE) {
             return Err(no_exam());
         }
+        // Holders the plan moves to another role with no exam.
+        plan.moves = assigned
+            .iter()
+            .filter(|a| a.cost == 0)
+            .filter_map(|a| {
+                let i = a.individual?;
+                let today = seats_today.get(i).copied().flatten()?;
+                let (to, seats) = kinds.iter().find(|(r, _)| *r == a.role)?;
+                (first.roles.get(*to)?.id != today).then_some(KeepMove {
+                    individual: i,
+                    from: first.role_index(today)?,
+                    to: *to,
+                    seats: seats.count,
+                })
+            })
+            .collect();
         fill.extend(assigned.iter().filter(|a| a.cost > 0).map(|a| {
             let have = a.individual.map_or(0, |i| masks[i]);
             (a.role, a.individual, role_masks[a.role] & !have)

@@ -44,9 +44,28 @@ pub struct KeepPlan {
     pub edition: &'static Edition,
     /// One per seat to fill, as in the gap; `one_of` lists the offered exams.
     pub steps: Vec<GapStep>,
+    /// The people who hold a seat of the level today and whom the plan
+    /// moves, with no exam, to a seat of another role (with one binding
+    /// state: every catalog case), so that the plan's text can say why
+    /// someone whose pass stops counting needs no exam.
+    pub moves: Vec<KeepMove>,
     /// False only where the binding states had to be intersected (never
     /// with the catalog's tables; see the module's comment, point 6).
     pub exact: bool,
+}
+
+/// A seat holder's move in a keep plan (`KeepPlan::moves`): roles index
+/// into `KeepPlan::edition`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeepMove {
+    /// Index into `Submission::individuals`.
+    pub individual: usize,
+    /// The role of the seat they hold today.
+    pub from: usize,
+    /// The role of the seat they move to.
+    pub to: usize,
+    /// How many seats of that role the level has.
+    pub seats: u32,
 }
 
 /// Why no plan can keep a level.

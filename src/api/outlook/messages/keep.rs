@@ -116,6 +116,33 @@ impl Message for KeepExamsLaterMessage<'_> {
     }
 }
 
+/// `outlook-keep-move`: a seat holder whom the keep plan moves, with no
+/// exam, to a seat of another role (`KeepPlan::moves`; right after
+/// `outlook-keep`).
+pub(in crate::api::outlook) struct KeepMoveMessage<'a> {
+    pub(in crate::api::outlook) person: &'a str,
+    /// The role of the seat they hold today.
+    pub(in crate::api::outlook) from: &'static str,
+    /// The role of the seat they move to.
+    pub(in crate::api::outlook) to: &'static str,
+    /// How many seats of that role the level has.
+    pub(in crate::api::outlook) to_seats: u32,
+}
+
+impl Message for KeepMoveMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-move"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("person", self.person);
+        args.set("from", self.from);
+        args.set("to", self.to);
+        args.set("to_seats", self.to_seats);
+        args
+    }
+}
+
 /// `outlook-keep-lowest`: after `outlook-keep`, the lowest qualifying
 /// revenue the plan's revenue covers, when it is lower than on the revenue
 /// deadline.

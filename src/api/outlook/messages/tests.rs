@@ -104,6 +104,12 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             negative: false,
             qualifying: "q",
         }),
+        Box::new(KeepMoveMessage {
+            person: "p",
+            from: "customization",
+            to: "application-deployment",
+            to_seats: 2,
+        }),
         Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
         Box::new(CannotKeepMessage {
             why: Reason::NoExam,
