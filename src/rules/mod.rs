@@ -17,12 +17,12 @@ mod money;
 pub mod outlook;
 mod plan;
 pub mod revenue;
+mod seats;
 
 pub use answer::{answer, Answer};
 pub use date::Date;
 pub use evaluate::{
-    evaluate, seats, Evaluation, ExamsCheck, Individual, LevelOutcome, PassUse, People,
-    RevenueCheck, SeatFill, Submission,
+    evaluate, Evaluation, Individual, LevelOutcome, PassUse, People, RevenueCheck, Submission,
 };
 pub use exams::{Disposition, ExamPass, Held};
 pub use gap::{
@@ -34,6 +34,7 @@ pub use model::*;
 pub use money::Money;
 pub use outlook::{outlook, Editions, LevelOutlook};
 pub use revenue::{Excluded, Exclusion, Period, RevenueRecord, RevenueTotals};
+pub use seats::{seats, ExamsCheck, SeatFill};
 
 #[cfg(test)]
 mod tests;

@@ -12,7 +12,7 @@
 //! someone elsewhere, the higher level's plan is made again, its ties now
 //! broken toward the lower one's, and kept if it agrees with more of it
 //! (`agreement`). A level's seats today already read on from the level
-//! below's (`evaluate::fill`), so a plan that keeps people in their seats
+//! below's (`seats::fill`), so a plan that keeps people in their seats
 //! keeps them where the level below seats them.
 
 use super::exams::{ExamPass, Held};

@@ -2,11 +2,12 @@
 //! day, and the records and passes that enter or leave (the causes an
 //! outlook names), worked out on that day and the one before.
 
-use super::super::evaluate::{fill, Submission};
+use super::super::evaluate::Submission;
 use super::super::exams::{self, ExamIndex};
 use super::super::gap::kinds;
 use super::super::model::{Edition, Level};
 use super::super::revenue::{self, Period};
+use super::super::seats::fill;
 use super::super::{Date, Money};
 use super::state::{Days, RevenueDays};
 use super::{threshold, Cause, Change, Direction, Editions, Flags, Requirement, MAX_CAUSES};
@@ -174,7 +175,7 @@ fn worked_out(
 
 /// For each individual holding the groups `masks`, the group mask of the
 /// role whose seat they fill in `level`'s assignment by `edition` (0: no
-/// seat): the evaluation's assignment (`evaluate::seats`, each level's
+/// seat): the evaluation's assignment (`seats::seats`, each level's
 /// seats reading on from the level below's), on masks alone.
 fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     let mut out = vec![0u8; masks.len()];

@@ -1,11 +1,11 @@
 //! The sweep's state: the days it covers, qualifying revenue per day, and
 //! the group sets individuals hold.
 
-use super::super::evaluate::fill;
 use super::super::exams::{self, ExamIndex, MAX_GROUPS};
 use super::super::gap::kinds;
 use super::super::model::{Edition, Level, LevelRule, RevenueRule};
 use super::super::revenue::{self, Period, RevenueRecord};
+use super::super::seats::fill;
 use super::super::{Date, Money, Submission};
 
 /// The days of the sweep as indices: 0 is the first day of `as_of`'s TTM

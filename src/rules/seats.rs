@@ -1,0 +1,158 @@
+//! A level's seats as listed individuals fill them (§2.4): the largest
+//! assignment, each level's reading on from the level below's, shared by
+//! the evaluation, the outlook's sweep and its causes.
+
+use super::exams::{self, Held};
+use super::gap::kinds;
+use super::listed::CountsUntil;
+use super::model::{Edition, LevelRule, Seats};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExamsCheck {
+    pub met: bool,
+    pub individuals_required: u32,
+    /// One per seat, in the level's seat order; filled seats first within a role.
+    pub seats: Vec<SeatFill>,
+    /// Passes that do not count, of people who fill no seat of this level,
+    /// each once however often it is listed; repeats of a counting exam and
+    /// codes like no Cloud CRM exam left out (neither is ever why a seat is
+    /// empty).
+    pub passes_not_counting: u32,
+    /// Of those, how many are dated after `as_of` (they count later).
+    pub passes_not_counting_yet: u32,
+    /// And how many count from a later day for another reason: no date
+    /// while their exam can be taken only from a later day, or an exam the
+    /// edition coming into force within the outlook's year adds (the
+    /// request pins no edition).
+    pub passes_not_counting_yet_other: u32,
+}
+
+impl ExamsCheck {
+    /// The role (index into `Edition::roles`) of the seat of this level
+    /// that listed individual `i` holds, if any.
+    pub fn role_held_by(&self, i: usize) -> Option<usize> {
+        self.seats
+            .iter()
+            .find(|seat| seat.individual == Some(i))
+            .map(|seat| seat.role)
+    }
+
+    /// `role_held_by` for each of the first `individuals` listed
+    /// individuals, in one pass over the seats.
+    pub fn roles_held(&self, individuals: usize) -> Vec<Option<usize>> {
+        let mut roles = vec![None; individuals];
+        for seat in &self.seats {
+            if let Some(role) = seat.individual.and_then(|i| roles.get_mut(i)) {
+                *role = Some(seat.role);
+            }
+        }
+        roles
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatFill {
+    /// Index into `Edition::roles`.
+    pub role: usize,
+    /// Index into `Submission::individuals`; `None` when nobody listed qualifies.
+    pub individual: Option<usize>,
+    /// Canonical codes of the passes that qualify the individual, one per group.
+    pub exams_counted: Vec<&'static str>,
+    /// Of those, the one that stops counting first on a later day, if any
+    /// does (its edition's acceptance ends: MB2-709 under the 2017-11
+    /// edition, through 2018-12-31).
+    pub counts_until: Option<CountsUntil>,
+}
+
+/// The passes of `held` that qualify it for the groups of `role_mask`
+/// (`SeatFill::exams_counted`), and of those the one that stops counting
+/// first (`SeatFill::counts_until`): one walk over the groups.
+fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsUntil>) {
+    let mut codes = Vec::with_capacity(role_mask.count_ones() as usize);
+    let mut first: Option<CountsUntil> = None;
+    for (g, exam) in held.counted_for(role_mask) {
+        codes.push(exam.code);
+        if let Some(until) = exam.accepted_until {
+            if first.is_none_or(|f| until < f.until) {
+                first = Some(CountsUntil {
+                    group: g,
+                    code: exam.code,
+                    until,
+                    then: None,
+                });
+            }
+        }
+    }
+    (codes, first)
+}
+
+/// The seats of `rule` in `edition`, as listed individuals holding `held`
+/// fill them (the largest such assignment, seating people in the roles
+/// `below[i]` the level below's seats give them where it can).
+pub fn seats(
+    edition: &'static Edition,
+    rule: &LevelRule,
+    held: &[Held],
+    role_masks: &[u8],
+    below: &[Option<usize>],
+) -> ExamsCheck {
+    let filled = fill(
+        &kinds(edition, rule),
+        role_masks,
+        held.len(),
+        |i| held[i].mask,
+        below,
+    );
+    ExamsCheck {
+        met: filled.iter().all(|a| a.individual.is_some()),
+        individuals_required: rule.individuals_required(),
+        seats: filled
+            .iter()
+            .map(|a| {
+                let (exams_counted, counts_until) = a
+                    .individual
+                    .map(|i| seat_passes(&held[i], role_masks[a.role]))
+                    .unwrap_or_default();
+                SeatFill {
+                    role: a.role,
+                    individual: a.individual,
+                    exams_counted,
+                    counts_until,
+                }
+            })
+            .collect(),
+        passes_not_counting: 0,
+        passes_not_counting_yet: 0,
+        passes_not_counting_yet_other: 0,
+    }
+}
+
+/// The largest assignment of the seats `kinds` (a level's, `gap::kinds`)
+/// to `individuals` people, person `i` holding the groups `mask(i)` (bit
+/// `g`: group `g`): the one the evaluation, the outlook's sweep and its
+/// causes all fill seats by. Among the largest, the one that seats the
+/// fewest people elsewhere than in the role `below[i]` of their seat of the
+/// level below (empty: none), so that a level's seats read on from the
+/// lower level's.
+pub(super) fn fill(
+    kinds: &[(usize, &Seats)],
+    role_masks: &[u8],
+    individuals: usize,
+    mask: impl Fn(usize) -> u8,
+    below: &[Option<usize>],
+) -> Vec<exams::Assigned> {
+    exams::assign(
+        individuals,
+        kinds,
+        |i, k| (role_masks[kinds[k].0] & !mask(i) == 0).then_some(0),
+        |i, k| {
+            let elsewhere = below
+                .get(i)
+                .copied()
+                .flatten()
+                .is_some_and(|role| role != kinds[k].0);
+            u32::from(elsewhere) * exams::UNLIKELY
+        },
+        |_| 1,
+    )
+}
