@@ -9,7 +9,7 @@ use super::listed::after_lapse;
 use super::model::{Edition, Level, LevelRule, Market};
 use super::plan::{agreement, read_on, Plans};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
-use super::seats::{seats, ExamsCheck};
+use super::seats::{fill_levels, seats, ExamsCheck};
 use super::{Date, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,85 +190,83 @@ pub fn evaluate_before(
     let role_masks = exams::role_masks(edition);
     let mut plans = Plans::new(edition, as_of, &people.held, &role_masks, next);
     // Each level's seats read on from the seats of the level below.
-    let mut below: Vec<Option<usize>> = Vec::new();
-    let mut levels: Vec<LevelOutcome> = edition
-        .levels
-        .iter()
-        .map(|rule| {
-            let threshold = rule.threshold(submission.market).unwrap_or_default();
-            let shortfall = threshold.shortfall_from(revenue.qualifying);
-            let revenue_check = RevenueCheck {
-                threshold,
-                met: shortfall.is_zero(),
-                shortfall,
+    let mut levels: Vec<LevelOutcome> = fill_levels(edition, &role_masks, people.held.len(), |i| {
+        people.held[i].mask
+    })
+    .map(|(rule, filled)| {
+        let threshold = rule.threshold(submission.market).unwrap_or_default();
+        let shortfall = threshold.shortfall_from(revenue.qualifying);
+        let revenue_check = RevenueCheck {
+            threshold,
+            met: shortfall.is_zero(),
+            shortfall,
+        };
+        let mut exams_check = seats(rule, &people.held, &role_masks, &filled);
+        // A seat's pass that stops counting is named only when no other
+        // listed pass of its holder keeps the group the next day.
+        for seat in &mut exams_check.seats {
+            let (Some(i), Some(ends)) = (seat.individual, seat.counts_until.as_mut()) else {
+                continue;
             };
-            let mut exams_check = seats(edition, rule, &people.held, &role_masks, &below);
-            below = exams_check.roles_held(people.held.len());
-            // A seat's pass that stops counting is named only when no other
-            // listed pass of its holder keeps the group the next day.
-            for seat in &mut exams_check.seats {
-                let (Some(i), Some(ends)) = (seat.individual, seat.counts_until.as_mut()) else {
-                    continue;
-                };
-                let passes = &submission.individuals[i].exams;
-                match after_lapse(edition, passes, ends.group, ends.until) {
-                    Some(then) => ends.then = then,
-                    None => seat.counts_until = None,
-                }
+            let passes = &submission.individuals[i].exams;
+            match after_lapse(edition, passes, ends.group, ends.until) {
+                Some(then) => ends.then = then,
+                None => seat.counts_until = None,
             }
-            let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
-            let (passes_not_counting, passes_not_counting_yet, passes_not_counting_yet_other) =
-                if exams_check.met {
-                    (0, 0, 0)
-                } else {
-                    // Neither a repeat (it counts once anyway) nor a code that
-                    // is no Cloud CRM exam and like none (AZ-900) can be why a
-                    // seat is empty; a near miss (MB2-7144) may be a typo.
-                    let counted = warnings
-                        .iter()
-                        .filter(|w| {
-                            !matches!(
-                                w.ignored,
-                                Ignored::DuplicateExamPass { .. }
-                                    | Ignored::UnknownExamCode {
-                                        suggestion: Suggestion::None
-                                    }
-                            )
-                        })
-                        .filter(|w| !seated(w.individual));
-                    counted.fold((0, 0, 0), |(all, yet, undated), w| {
-                        let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
-                        let first_day = match w.ignored {
-                            Ignored::ExamNotYetAvailable { .. } => true,
-                            Ignored::ExamNotAccepted {
-                                why: NotAccepted::NotInEdition { other },
-                                ..
-                            } => next.is_some_and(|next| std::ptr::eq(other, next)),
-                            _ => false,
-                        };
-                        (
-                            all + 1,
-                            yet + u32::from(later),
-                            undated + u32::from(first_day),
+        }
+        let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
+        let (passes_not_counting, passes_not_counting_yet, passes_not_counting_yet_other) =
+            if exams_check.met {
+                (0, 0, 0)
+            } else {
+                // Neither a repeat (it counts once anyway) nor a code that
+                // is no Cloud CRM exam and like none (AZ-900) can be why a
+                // seat is empty; a near miss (MB2-7144) may be a typo.
+                let counted = warnings
+                    .iter()
+                    .filter(|w| {
+                        !matches!(
+                            w.ignored,
+                            Ignored::DuplicateExamPass { .. }
+                                | Ignored::UnknownExamCode {
+                                    suggestion: Suggestion::None
+                                }
                         )
                     })
-                };
-            let exams_check = ExamsCheck {
-                passes_not_counting,
-                passes_not_counting_yet,
-                passes_not_counting_yet_other,
-                ..exams_check
+                    .filter(|w| !seated(w.individual));
+                counted.fold((0, 0, 0), |(all, yet, undated), w| {
+                    let later = matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
+                    let first_day = match w.ignored {
+                        Ignored::ExamNotYetAvailable { .. } => true,
+                        Ignored::ExamNotAccepted {
+                            why: NotAccepted::NotInEdition { other },
+                            ..
+                        } => next.is_some_and(|next| std::ptr::eq(other, next)),
+                        _ => false,
+                    };
+                    (
+                        all + 1,
+                        yet + u32::from(later),
+                        undated + u32::from(first_day),
+                    )
+                })
             };
+        let exams_check = ExamsCheck {
+            passes_not_counting,
+            passes_not_counting_yet,
+            passes_not_counting_yet_other,
+            ..exams_check
+        };
 
-            LevelOutcome {
-                level: rule.level,
-                attained: revenue_check.met && exams_check.met,
-                revenue: revenue_check,
-                exams: exams_check,
-                gap: None,
-            }
-        })
-        .collect();
+        LevelOutcome {
+            level: rule.level,
+            attained: revenue_check.met && exams_check.met,
+            revenue: revenue_check,
+            exams: exams_check,
+            gap: None,
+        }
+    })
+    .collect();
     // The plans, highest level first, each lower one breaking its ties
     // toward the one above (`Plans`); then, where
     // a lower plan still seats someone elsewhere than the plan above, that

@@ -86,23 +86,14 @@ fn seat_passes(held: &Held, role_mask: u8) -> (Vec<&'static str>, Option<CountsU
     (codes, first)
 }
 
-/// The seats of `rule` in `edition`, as listed individuals holding `held`
-/// fill them (the largest such assignment, seating people in the roles
-/// `below[i]` the level below's seats give them where it can).
+/// The seats of `rule`, as listed individuals holding `held` fill them in
+/// the level's assignment `filled` (`fill_levels`).
 pub fn seats(
-    edition: &'static Edition,
     rule: &LevelRule,
     held: &[Held],
     role_masks: &[u8],
-    below: &[Option<usize>],
+    filled: &[exams::Assigned],
 ) -> ExamsCheck {
-    let filled = fill(
-        &kinds(edition, rule),
-        role_masks,
-        held.len(),
-        |i| held[i].mask,
-        below,
-    );
     ExamsCheck {
         met: filled.iter().all(|a| a.individual.is_some()),
         individuals_required: rule.individuals_required(),
@@ -125,6 +116,29 @@ pub fn seats(
         passes_not_counting_yet: 0,
         passes_not_counting_yet_other: 0,
     }
+}
+
+/// Each level's assignment of `edition` (`fill`), lowest first, each
+/// reading on from the level below's: the one the evaluation and the
+/// outlook's causes seat people by.
+pub(super) fn fill_levels<'a>(
+    edition: &'static Edition,
+    role_masks: &'a [u8],
+    individuals: usize,
+    mask: impl Fn(usize) -> u8 + 'a,
+) -> impl Iterator<Item = (&'static LevelRule, Vec<exams::Assigned>)> + 'a {
+    let mut below: Vec<Option<usize>> = Vec::new();
+    edition.levels.iter().map(move |rule| {
+        let kinds = kinds(edition, rule);
+        let filled = fill(&kinds, role_masks, individuals, &mask, &below);
+        below = vec![None; individuals];
+        for a in &filled {
+            if let Some(i) = a.individual {
+                below[i] = Some(a.role);
+            }
+        }
+        (rule, filled)
+    })
 }
 
 /// The largest assignment of the seats `kinds` (a level's, `gap::kinds`)

@@ -4,10 +4,9 @@
 
 use super::super::evaluate::Submission;
 use super::super::exams::{self, ExamIndex};
-use super::super::gap::kinds;
 use super::super::model::{Edition, Level};
 use super::super::revenue::{self, Period};
-use super::super::seats::fill;
+use super::super::seats::fill_levels;
 use super::super::{Date, Money};
 use super::state::{Days, RevenueDays};
 use super::{threshold, Cause, Change, Direction, Editions, Flags, Requirement, MAX_CAUSES};
@@ -180,23 +179,11 @@ fn worked_out(
 fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     let mut out = vec![0u8; masks.len()];
     let role_masks = exams::role_masks(edition);
-    let mut below: Vec<Option<usize>> = Vec::new();
-    for rule in edition.levels {
-        let kinds = kinds(edition, rule);
-        let seats = fill(&kinds, &role_masks, masks.len(), |i| masks[i], &below);
-        if rule.level == level {
-            for seat in seats {
-                if let Some(i) = seat.individual {
-                    out[i] = role_masks[seat.role];
-                }
-            }
-            break;
-        }
-        below = vec![None; masks.len()];
-        for seat in seats {
-            if let Some(i) = seat.individual {
-                below[i] = Some(seat.role);
-            }
+    let seats = fill_levels(edition, &role_masks, masks.len(), |i| masks[i])
+        .find(|(rule, _)| rule.level == level);
+    for seat in seats.into_iter().flat_map(|(_, seats)| seats) {
+        if let Some(i) = seat.individual {
+            out[i] = role_masks[seat.role];
         }
     }
     out
