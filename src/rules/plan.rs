@@ -105,12 +105,14 @@ impl<'a> Plans<'a> {
                     ..Fit::default()
                 };
             };
-            let elsewhere = other.role.is_some_and(|r| r != role);
+            let planned = other.role == Some(role);
+            let elsewhere = other.role.is_some() && !planned;
             Fit {
-                planned: other.role == Some(role),
-                unlikely: match other.role {
-                    Some(r) if r == role => 0,
-                    _ => unlikely + u32::from(elsewhere),
+                planned,
+                unlikely: if planned {
+                    0
+                } else {
+                    unlikely + u32::from(elsewhere)
                 },
                 // Following a lower plan, every seat but the one it gives
                 // them counts, so that the plan agrees with the most of it
@@ -118,7 +120,7 @@ impl<'a> Plans<'a> {
                 unplanned: if higher {
                     (missing & !other.asked).count_ones()
                 } else {
-                    u32::from(other.role != Some(role))
+                    u32::from(!planned)
                 },
             }
         };
