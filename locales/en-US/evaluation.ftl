@@ -379,6 +379,21 @@ exams-holder-until = { $then ->
        *[none] The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
     }
 
+# Right after exams-holder-until, when the holder still qualifies, after that
+# day, for a seat of another role of the level that nobody holds today.
+# $to: customization, application-deployment (that role); $to_seats
+# (Number): how many seats of that role the level has
+exams-holder-may-move = Alternatively, they already qualify for { $to_seats ->
+        [1] { $to ->
+            [customization] the customization seat
+           *[application-deployment] the application and deployment seat
+        }, which is open, and could move to it.
+       *[other] { $to ->
+            [customization] a customization seat
+           *[application-deployment] an application and deployment seat
+        } and could move to an open one.
+    }
+
 # Appended to a level’s exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count. Neither a repeat listing
 # nor a code that resembles no Cloud CRM exam (AZ-900) is counted, so the warnings

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::Gap;
 use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
-use super::listed::after_lapse;
+use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, Level, LevelRule, Market};
 use super::plan::{agreement, read_on, Plans};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
@@ -204,13 +204,35 @@ pub fn evaluate_before(
         let mut exams_check = seats(rule, &people.held, &role_masks, &filled);
         // A seat's pass that stops counting is named only when no other
         // listed pass of its holder keeps the group the next day.
-        for seat in &mut exams_check.seats {
-            let (Some(i), Some(ends)) = (seat.individual, seat.counts_until.as_mut()) else {
+        // Where the holder then still qualifies for a seat of another role
+        // that nobody fills today, the note says they could move to it.
+        for k in 0..exams_check.seats.len() {
+            let seat = &exams_check.seats[k];
+            let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
                 continue;
             };
             let passes = &submission.individuals[i].exams;
-            match after_lapse(edition, passes, ends.group, ends.until) {
-                Some(then) => ends.then = then,
+            let lapse = after_lapse(edition, passes, ends.group, ends.until);
+            let open_instead = lapse.and_then(|lapse| {
+                exams_check
+                    .seats
+                    .iter()
+                    .find(|open| {
+                        open.individual.is_none()
+                            && open.role != seat.role
+                            && role_masks[open.role] & !lapse.mask_next_day == 0
+                    })
+                    .map(|open| open.role)
+            });
+            let seat = &mut exams_check.seats[k];
+            match lapse {
+                Some(lapse) => {
+                    seat.counts_until = Some(CountsUntil {
+                        then: lapse.then,
+                        ..ends
+                    });
+                    seat.open_instead = open_instead;
+                }
                 None => seat.counts_until = None,
             }
         }
@@ -337,6 +359,7 @@ pub fn evaluate_before(
         for seat in &mut level.exams.seats {
             if seat.individual.is_some_and(moved) {
                 seat.counts_until = None;
+                seat.open_instead = None;
             }
         }
     }

@@ -53,18 +53,28 @@ pub enum Pending {
     Late,
 }
 
+/// A listed individual's groups after a pass of theirs stops counting
+/// (`after_lapse`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lapse {
+    /// Their earliest pass of the group dated later, that counts from its
+    /// date, if any.
+    pub then: Option<PendingPass>,
+    /// The groups they hold the next day (bit `g`: `Edition::groups[g]`).
+    pub mask_next_day: u8,
+}
+
 /// What becomes of `group` for a listed individual (their `passes`) after
 /// `until`, the last day the pass that holds it today counts (the
 /// evaluation's `edition`): `None` when another of their passes holds it
 /// the next day, whether it counts today or is dated by then (the outlook
-/// sees no lapse); else `Some` of the earliest of their passes of the group
-/// dated later that counts from its date (`Some(None)`: none does).
+/// sees no lapse); else what they hold then.
 pub fn after_lapse(
     edition: &'static Edition,
     passes: &[exams::ExamPass],
     group: usize,
     until: Date,
-) -> Option<Option<PendingPass>> {
+) -> Option<Lapse> {
     let next = until.next_day();
     let held = exams::held(&exams::ExamIndex::new(edition, next), passes, next);
     if held.mask & (1 << group) != 0 {
@@ -85,7 +95,10 @@ pub fn after_lapse(
             }
         })
         .min_by_key(|p| p.counts_from);
-    Some(later)
+    Some(Lapse {
+        then: later,
+        mask_next_day: held.mask,
+    })
 }
 
 /// A listed pass that counts only from a later day (`ignored`, one of its

@@ -230,7 +230,7 @@ fn held_until(
     held.counted_for(role_mask)
         .filter_map(|(group, exam)| {
             let until = counts_until(exam, as_of)?;
-            let then = after_lapse(edition, passes, group, until)?;
+            let then = after_lapse(edition, passes, group, until)?.then;
             Some(CountsUntil {
                 group,
                 code: exam.code,

@@ -62,6 +62,11 @@ pub struct SeatFill {
     /// does (its edition's acceptance ends: MB2-709 under the 2017-11
     /// edition, through 2018-12-31).
     pub counts_until: Option<CountsUntil>,
+    /// With `counts_until`: a role (index into `Edition::roles`) of which
+    /// the level has a seat nobody fills today and whose groups the holder
+    /// still holds the day after the pass stops counting, so that they
+    /// could move to it instead (review 29, M1).
+    pub open_instead: Option<usize>,
 }
 
 /// The passes of `held` that qualify it for the groups of `role_mask`
@@ -109,6 +114,7 @@ pub fn seats(
                     individual: a.individual,
                     exams_counted,
                     counts_until,
+                    open_instead: None,
                 }
             })
             .collect(),

@@ -912,6 +912,25 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Alice holds Silver's application and deployment seat through
+        // MB2-709, which stops counting on 2019-01-01; she also qualifies
+        // for the customization seat, which is open: the note says she
+        // could move to it (review 29, M1).
+        (
+            "e53-a-lapsing-holder-could-move",
+            request(
+                "g-53",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(150_000, (2018, 3, 1))],
+                vec![person(
+                    "a1",
+                    "Alice Johnson",
+                    &["MB2-709", "MB2-710", "MB2-712"],
+                )],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

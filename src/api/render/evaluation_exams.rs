@@ -8,7 +8,7 @@ use crate::l10n::Message;
 use crate::rules::{self, Date};
 
 use super::super::messages::{
-    ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, NoteWhy,
+    ExamsHolderMayMove, ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, NoteWhy,
 };
 use super::super::person;
 use super::Words;
@@ -93,6 +93,20 @@ impl Words<'_> {
                     }
                     .text(c.l10n(), c.locale),
                 );
+                if let Some(role) = seat.open_instead.and_then(|r| c.edition.roles.get(r)) {
+                    text.push(' ');
+                    text.push_str(
+                        &ExamsHolderMayMove {
+                            to: role.id,
+                            to_seats: check
+                                .seats
+                                .iter()
+                                .filter(|s| Some(s.role) == seat.open_instead)
+                                .count() as u32,
+                        }
+                        .text(c.l10n(), c.locale),
+                    );
+                }
             }
         }
         // Passes that do not count, of people who fill no seat: they may be

@@ -70,6 +70,7 @@ use super::keep_bindings::binding_states;
 use super::keep_editions::{applied, global_days, offered, remap};
 pub use super::keep_revenue::Lowest;
 use super::keep_revenue::{revenue_needed, RevenueNeed};
+use super::keep_seats::{mark_kept_seats, seats_today};
 pub use super::keep_types::{CannotKeep, KeepMove, KeepPlan, Why};
 use super::state::{Days, RevenueDays};
 use super::{Editions, LevelOutlook, Requirement};
@@ -148,36 +149,6 @@ pub(super) fn keep_in_sweep(
         plan.lowest = plan.lowest.filter(|l| !(named && l.on == change.on));
     }
     Some(plan)
-}
-
-/// Sets `keeps_seat` on each step whose listed individual holds a seat of
-/// its role today (`seats_today`).
-fn mark_kept_seats(plan: &mut KeepPlan, seats_today: &[Option<&'static str>]) {
-    for step in &mut plan.steps {
-        let role = plan.edition.roles.get(step.role).map(|r| r.id);
-        step.keeps_seat = step.individual.is_some_and(|i| {
-            seats_today
-                .get(i)
-                .copied()
-                .flatten()
-                .is_some_and(|r| Some(r) == role)
-        });
-    }
-}
-
-/// The id of the role of each listed individual's seat of `level` today,
-/// if they hold one (ids: the plan's edition may be a later one than
-/// today's).
-fn seats_today(today: &Evaluation, level: Level, individuals: usize) -> Vec<Option<&'static str>> {
-    let Some(outcome) = today.levels.iter().find(|l| l.level == level) else {
-        return Vec::new();
-    };
-    outcome
-        .exams
-        .roles_held(individuals)
-        .into_iter()
-        .map(|role| role.and_then(|r| today.edition.roles.get(r)).map(|r| r.id))
-        .collect()
 }
 
 /// What the outlook's sweep hands the keep plan.

@@ -19,6 +19,7 @@ mod keep_assign;
 mod keep_bindings;
 mod keep_editions;
 mod keep_revenue;
+mod keep_seats;
 mod keep_types;
 mod state;
 mod sweep;

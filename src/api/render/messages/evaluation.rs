@@ -315,6 +315,28 @@ impl Message for ExamsHolderUntil<'_> {
     }
 }
 
+/// `exams-holder-may-move`: the holder of `exams-holder-until` still
+/// qualifies, after the lapse, for a seat of another role that is open
+/// today (`rules::SeatFill::open_instead`; a sentence right after it).
+pub(in crate::api::render) struct ExamsHolderMayMove {
+    /// The role of the open seat.
+    pub to: &'static str,
+    /// How many seats of that role the level has.
+    pub to_seats: u32,
+}
+
+impl Message for ExamsHolderMayMove {
+    fn id(&self) -> &'static str {
+        "exams-holder-may-move"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("to", self.to);
+        args.set("to_seats", self.to_seats);
+        args
+    }
+}
+
 /// `individual-unnamed`: an individual without a display name, named by id
 /// ("Individual x"), wherever the explanations, warnings and outlook name
 /// people.
