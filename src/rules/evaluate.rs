@@ -193,6 +193,7 @@ pub fn evaluate_before(
     let mut levels: Vec<LevelOutcome> = fill_levels(edition, &role_masks, people.held.len(), |i| {
         people.held[i].mask
     })
+    .into_iter()
     .map(|(rule, filled)| {
         let threshold = rule.threshold(submission.market).unwrap_or_default();
         let shortfall = threshold.shortfall_from(revenue.qualifying);

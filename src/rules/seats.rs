@@ -126,34 +126,84 @@ pub fn seats(
 
 /// Each level's assignment of `edition` (`fill`), lowest first, each
 /// reading on from the level below's: the one the evaluation and the
-/// outlook's causes seat people by.
-pub(super) fn fill_levels<'a>(
+/// outlook's causes seat people by. Where a level above must seat someone
+/// in another role than the level below does (its largest seatings all do),
+/// the level below is filled again reading on from the level above's, and
+/// kept if fewer people then sit in different roles (review 32, H1): one
+/// answer never lists one person in two roles when it need not.
+pub(super) fn fill_levels(
     edition: &'static Edition,
-    role_masks: &'a [u8],
+    role_masks: &[u8],
     individuals: usize,
-    mask: impl Fn(usize) -> u8 + 'a,
-) -> impl Iterator<Item = (&'static LevelRule, Vec<exams::Assigned>)> + 'a {
+    mask: impl Fn(usize) -> u8,
+) -> Vec<(&'static LevelRule, Vec<exams::Assigned>)> {
     let mut below: Vec<Option<usize>> = Vec::new();
-    edition.levels.iter().map(move |rule| {
-        let kinds = kinds(edition, rule);
-        let filled = fill(&kinds, role_masks, individuals, &mask, &below);
-        below = vec![None; individuals];
-        for a in &filled {
-            if let Some(i) = a.individual {
-                below[i] = Some(a.role);
-            }
+    let mut levels: Vec<(&'static LevelRule, Vec<exams::Assigned>)> = edition
+        .levels
+        .iter()
+        .map(|rule| {
+            let filled = fill(
+                &kinds(edition, rule),
+                role_masks,
+                individuals,
+                &mask,
+                &below,
+            );
+            below = roles(&filled, individuals);
+            (rule, filled)
+        })
+        .collect();
+    for k in (1..levels.len()).rev() {
+        let above = roles(&levels[k].1, individuals);
+        let apart = elsewhere(&levels[k - 1].1, &above);
+        if apart == 0 {
+            continue;
         }
-        (rule, filled)
-    })
+        let rule = levels[k - 1].0;
+        let again = fill(
+            &kinds(edition, rule),
+            role_masks,
+            individuals,
+            &mask,
+            &above,
+        );
+        if elsewhere(&again, &above) < apart {
+            levels[k - 1].1 = again;
+        }
+    }
+    levels
+}
+
+/// The role of each of `individuals` people's seat in `filled`, if any.
+fn roles(filled: &[exams::Assigned], individuals: usize) -> Vec<Option<usize>> {
+    let mut roles = vec![None; individuals];
+    for a in filled {
+        if let Some(role) = a.individual.and_then(|i| roles.get_mut(i)) {
+            *role = Some(a.role);
+        }
+    }
+    roles
+}
+
+/// How many people `filled` seats in another role than `other` gives them.
+fn elsewhere(filled: &[exams::Assigned], other: &[Option<usize>]) -> usize {
+    filled
+        .iter()
+        .filter(|a| {
+            a.individual
+                .and_then(|i| other.get(i).copied().flatten())
+                .is_some_and(|role| role != a.role)
+        })
+        .count()
 }
 
 /// The largest assignment of the seats `kinds` (a level's, `gap::kinds`)
 /// to `individuals` people, person `i` holding the groups `mask(i)` (bit
 /// `g`: group `g`): the one the evaluation, the outlook's sweep and its
 /// causes all fill seats by. Among the largest, the one that seats the
-/// fewest people elsewhere than in the role `below[i]` of their seat of the
-/// level below (empty: none), so that a level's seats read on from the
-/// lower level's.
+/// fewest people elsewhere than in the role `below[i]` of their seat of
+/// another level (empty: none), so that a level's seats read on from the
+/// lower level's (or, in `fill_levels`, the higher level's).
 pub(super) fn fill(
     kinds: &[(usize, &Seats)],
     role_masks: &[u8],

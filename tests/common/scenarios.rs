@@ -931,6 +931,25 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 )],
             ),
         ),
+        // Gold can seat Olga only in a customization seat (only she and
+        // Ivan hold customization passes); Silver's seats follow Gold's, so
+        // that no one is listed in two roles (review 32, H1).
+        (
+            "e54-silvers-seats-follow-golds",
+            request(
+                "g-54",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![sale(400_000, (2018, 5, 1))],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710", "MB2-712"]),
+                    person("z1", "Zoe Adams", &["MB2-714", "MB2-710"]),
+                    person("m1", "Mark Lee", &["MB2-713", "MB2-706"]),
+                    person("i1", "Ivan Petrov", &["MB2-716"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -180,6 +180,7 @@ fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     let mut out = vec![0u8; masks.len()];
     let role_masks = exams::role_masks(edition);
     let seats = fill_levels(edition, &role_masks, masks.len(), |i| masks[i])
+        .into_iter()
         .find(|(rule, _)| rule.level == level);
     for seat in seats.into_iter().flat_map(|(_, seats)| seats) {
         if let Some(i) = seat.individual {

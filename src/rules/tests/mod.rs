@@ -7,6 +7,7 @@ use super::*;
 mod consistency;
 mod plans;
 mod requirements;
+mod seatings;
 
 const AS_OF: Date = Date::ymd(2017, 7, 7);
 
