@@ -162,7 +162,7 @@ impl ExamIndex {
 
     /// The group and canonical code of `pass` when it counts on `as_of`,
     /// by itself (a repeat of a counting pass would too): by the rule
-    /// `held_with` judges every pass by, code, edition, then date.
+    /// `held_with` judges every pass by (code, calendar, edition, then date).
     pub fn counting(&self, pass: &ExamPass) -> Option<(usize, &'static str)> {
         match self.lookup(&pass.code) {
             Lookup::Accepted {
@@ -310,14 +310,26 @@ fn date_fault(
     (passed_on > on).then_some(DateFault::After { passed_on })
 }
 
+/// A pass of `code` dated on a day the exam could not be taken, whatever
+/// the edition: its date and the exam's availability.
+fn misdated(
+    code: &'static str,
+    passed_on: Option<Date>,
+) -> Option<(Date, &'static catalog::Availability)> {
+    let passed_on = passed_on?;
+    let availability = catalog::availability(code).filter(|a| !a.allows(passed_on))?;
+    Some((passed_on, availability))
+}
+
 /// The groups `passes` hold on `as_of`.
 pub fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
     held_with(index, passes, as_of, |_, _| {})
 }
 
 /// The groups `passes` hold on `as_of`; `sink` hears what each pass does, in
-/// order. A pass is checked for its code, then the edition's acceptance,
-/// then its date, then repeats (see `Ignored`).
+/// order. A pass is checked for its code, then for a day its exam could
+/// not be taken (whatever the edition), then the edition's acceptance, then
+/// its date against `as_of`, then repeats (see `Ignored`).
 pub fn held_with(
     index: &ExamIndex,
     passes: &[ExamPass],
@@ -334,9 +346,19 @@ pub fn held_with(
             Lookup::Unknown { suggestion } => {
                 Disposition::Ignored(Ignored::UnknownExamCode { suggestion })
             }
-            Lookup::NotAccepted { code, why } => {
-                Disposition::Ignored(Ignored::ExamNotAccepted { code, why })
-            }
+            // A day the exam could not be taken is a calendar fact, whatever
+            // the edition: such a pass never counts, so its date is what to
+            // fix (reviews 31 H2, 32 M4).
+            Lookup::NotAccepted { code, why } => match misdated(code, pass.passed_on) {
+                Some((passed_on, availability)) => {
+                    Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
+                        code,
+                        passed_on,
+                        availability,
+                    })
+                }
+                None => Disposition::Ignored(Ignored::ExamNotAccepted { code, why }),
+            },
             Lookup::Accepted {
                 group,
                 exam,

@@ -53,8 +53,9 @@ impl Suggestion {
 }
 
 /// Why an exam pass does not count. A pass gets the first that applies, in
-/// this order: the code, then the edition, then the date (a day the exam
-/// could not be taken, then after `as_of`), then repeats.
+/// this order: the code, then a day the exam could not be taken (a calendar
+/// fact, whatever the edition), then the edition, then a date after
+/// `as_of`, then repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ignored {
     /// No edition of the competency has the code. `suggestion`: the known

@@ -950,6 +950,66 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // MB2-877 dated June 1, 2017, before it could be taken, asked on
+        // 2017-10-01 under the 2017-07 edition, which lacks it: the date is
+        // what is wrong, whatever the edition (review 31, H2).
+        (
+            "e55-a-misdated-pass-the-edition-lacks",
+            request(
+                "g-55",
+                "contoso",
+                (2017, 10, 1),
+                Developed,
+                vec![sale(150_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Boris Ivanov".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-877".into(),
+                                passed_on: date(2017, 6, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-710".into(),
+                                passed_on: date(2017, 5, 1),
+                            },
+                        ],
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
+        // MB2-709 dated June 1, 2018, after it retired, asked on 2019-02-01,
+        // when MB2-709 is no longer accepted: the pass never counted, and its
+        // date is what is wrong (review 32, M4).
+        (
+            "e56-a-misdated-pass-no-longer-accepted",
+            request(
+                "g-56",
+                "contoso",
+                (2019, 2, 1),
+                Developed,
+                vec![sale(150_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Boris Ivanov".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-709".into(),
+                                passed_on: date(2018, 6, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-710".into(),
+                                passed_on: date(2017, 5, 1),
+                            },
+                        ],
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();
