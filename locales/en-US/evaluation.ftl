@@ -4,11 +4,11 @@
 # selectors, with the string arguments filled in per call; see
 # src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
-# exams-holders, gap-explanation, gap-item-revenue, gap-step (the service
-# gives every value with its argument’s name). Pre-rendered at start for
+# exams-holders, gap-explanation, gap-item-revenue, gap-step, gap-step-until
+# (the service gives every value with its argument’s name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, gap-step-until, gap-step-held-until, exams-note, exams-holder-until,
+# answer: gap-step-pending, gap-step-held-until, exams-note, exams-holder-until,
 # individual-unnamed, exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
@@ -442,11 +442,14 @@ exams-note = { $why ->
     }
 
 # A sentence after a gap step that offers an exam whose passes count only
-# through a day after the evaluation date (one per such exam). $code
-# (String): the exam; $until (String): the last day its passes count;
-# $retires: yes (the exam retires: $retiring, a String, is the last day it
-# can be taken), no ($retiring is empty)
+# through a day after the evaluation date, or that retires on a later day
+# (one per such exam). $code (String): the exam; $until (String): the last
+# day its passes count; $retires: yes (the exam retires: $retiring, a
+# String, is the last day it can be taken), no ($retiring is empty), only
+# (it retires on $retiring, and the edition applied sets no last day for its
+# passes: $until is empty)
 gap-step-until = { $retires ->
         [yes] { $code } can be taken only through { $retiring }, and its passes stop counting toward competency qualification after { $until }.
+        [only] { $code } can be taken only through { $retiring }.
        *[no] Passes of { $code } count toward competency qualification only through { $until }.
     }

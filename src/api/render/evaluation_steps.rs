@@ -96,17 +96,21 @@ pub(super) fn step_text(
             .iter()
             .filter(|e| choice.one_of.contains(&e.code))
         {
-            if let Some(until) = rules::counts_until(exam, c.day) {
-                let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
-                after.push(
-                    GapStepUntil {
-                        code: exam.code,
-                        until: &c.date(until),
-                        retiring: retiring.as_deref(),
-                    }
-                    .text(c.l10n(), c.locale),
-                );
-            }
+            let until = rules::counts_until(exam, c.day).map(|day| c.date(day));
+            let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
+            let sentence = match (until.as_deref(), retiring.as_deref()) {
+                (Some(until), retiring) => GapStepUntil::Counts {
+                    code: exam.code,
+                    until,
+                    retiring,
+                },
+                (None, Some(retiring)) => GapStepUntil::Retires {
+                    code: exam.code,
+                    retiring,
+                },
+                (None, None) => continue,
+            };
+            after.push(sentence.render(c));
         }
     }
     // The person's own passes the step counts on that stop counting on a

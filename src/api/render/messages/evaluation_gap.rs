@@ -303,29 +303,47 @@ impl Message for ExamOption<'_> {
 }
 
 /// `gap-step-until`: a sentence after a step that offers `code`, whose
-/// passes count only through `until` (`rules::counts_until`).
-pub(in crate::api::render) struct GapStepUntil<'a> {
-    pub code: &'a str,
-    pub until: &'a str,
-    /// The last day the exam can be taken (`rules::retires_on`), if it
-    /// retires (`$retires`: yes).
-    pub retiring: Option<&'a str>,
+/// passes count only through `until` (`rules::counts_until`), or which
+/// retires on a later day (`rules::retires_on`).
+pub(in crate::api::render) enum GapStepUntil<'a> {
+    /// Its passes count only through `until`; `retiring`: the last day it
+    /// can be taken, if it retires (`$retires`: yes, else no).
+    Counts {
+        code: &'a str,
+        until: &'a str,
+        retiring: Option<&'a str>,
+    },
+    /// It retires after `retiring`, and the edition applied sets no last
+    /// day for its passes (`$retires`: only).
+    Retires { code: &'a str, retiring: &'a str },
 }
 
-impl Message for GapStepUntil<'_> {
-    fn id(&self) -> &'static str {
-        "gap-step-until"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
-        args.set("code", self.code);
-        args.set("until", self.until);
-        args.set(
-            "retires",
-            if self.retiring.is_some() { "yes" } else { "no" },
-        );
-        args.set("retiring", self.retiring.unwrap_or_default());
-        args
+impl GapStepUntil<'_> {
+    pub(super) const ID: &'static str = "gap-step-until";
+    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 1] =
+        [("retires", &["yes", "only", "no"])];
+    pub(super) const SLOTS: [&'static str; 3] = ["code", "retiring", "until"];
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let (code, until, retires, retiring) = match *self {
+            GapStepUntil::Counts {
+                code,
+                until,
+                retiring: Some(retiring),
+            } => (code, until, "yes", retiring),
+            GapStepUntil::Counts {
+                code,
+                until,
+                retiring: None,
+            } => (code, until, "no", ""),
+            GapStepUntil::Retires { code, retiring } => (code, "", "only", retiring),
+        };
+        c.r.templates.step_until.render(
+            &c.r.l10n,
+            c.locale,
+            &[("retires", retires)],
+            &[("code", code), ("retiring", retiring), ("until", until)],
+        )
     }
 }
 

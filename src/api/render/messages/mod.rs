@@ -205,6 +205,7 @@ pub(super) struct Templates {
     gap: Template,
     gap_revenue: Template,
     step: Template,
+    step_until: Template,
 }
 
 impl Templates {
@@ -289,6 +290,12 @@ impl Templates {
                 ],
                 &GapStep::SLOTS,
             )?,
+            step_until: t(
+                l10n,
+                GapStepUntil::ID,
+                &GapStepUntil::SELECTORS,
+                &GapStepUntil::SLOTS,
+            )?,
         })
     }
 
@@ -301,6 +308,7 @@ impl Templates {
             &self.gap,
             &self.gap_revenue,
             &self.step,
+            &self.step_until,
             &self.excluded_outside_period,
             &self.excluded_after_as_of,
             &self.excluded_other_product,
