@@ -46,6 +46,19 @@ revenue-explanation = In the TTM period ({ $start }, through { $end }), your Net
 
 # $items (String): the exclusions, joined with "and"
 revenue-exclusions = This total excludes { $items }.
+# After revenue-exclusions, when some records dated after the evaluation
+# date are for other products or lack DPOR, so that they won’t count even
+# once they enter the TTM period. $part: some (others qualify: their net is
+# $amount, a String without its sign, which $sign gives: positive, negative,
+# zero), none (none qualifies; $amount is empty)
+revenue-later-qualifying = { $part ->
+        [some] { $sign ->
+            [negative] Of the revenue dated after the evaluation date, only a net credit of { $amount } will count once it enters the TTM period; the other records are for other products or for customers for whom you aren’t the Digital Partner of Record.
+            [zero] Of the revenue dated after the evaluation date, only records that net to { $amount } will count once they enter the TTM period; the other records are for other products or for customers for whom you aren’t the Digital Partner of Record.
+           *[positive] Of the revenue dated after the evaluation date, only { $amount } will count once it enters the TTM period; the other records are for other products or for customers for whom you aren’t the Digital Partner of Record.
+        }
+       *[none] None of the revenue dated after the evaluation date will count, even once it enters the TTM period: its records are for other products or for customers for whom you aren’t the Digital Partner of Record.
+    }
 # An individual listed without a display name, named by id wherever the
 # answer names people ($person, $people). $id (String): the individual’s id.
 # Lowercase: no sentence begins with $person or $people, so the phrase always

@@ -67,6 +67,11 @@ pub struct RevenueTotals {
     pub excluded_without_dpor: Money,
     /// How many records each reason leaves out (in `Exclusion::ALL` order).
     pub records_excluded: [u32; 4],
+    /// Of the records dated after `as_of`, the net of those whose product
+    /// and DPOR qualify: what can count once they enter the TTM period.
+    pub after_as_of_qualifying: Money,
+    /// And how many of them do not qualify (they never count).
+    pub records_after_as_of_not_qualifying: u32,
 }
 
 /// What one reason leaves out: the net of its records and how many there are.
@@ -149,6 +154,13 @@ pub fn classified(
         *bucket = *bucket + r.amount;
         if let Some(reason) = outcome {
             t.records_excluded[reason as usize] += 1;
+        }
+        if outcome == Some(Exclusion::AfterAsOf) {
+            if counts_apart_from_period(rule, r) {
+                t.after_as_of_qualifying = t.after_as_of_qualifying + r.amount;
+            } else {
+                t.records_after_as_of_not_qualifying += 1;
+            }
         }
         outcomes.push(outcome);
     }

@@ -1010,6 +1010,48 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Revenue dated after as_of: US$30,000 qualifies, US$5,000 lacks DPOR
+        // and US$7,000 is for another product. The exclusion names all
+        // US$42,000, as SPEC §2.2 orders the reasons; a sentence after it
+        // says only US$30,000 will count, as the outlook does (review 31, H1).
+        (
+            "e57-later-revenue-partly-qualifies",
+            request(
+                "g-57",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![
+                    sale(80_000, (2018, 1, 1)),
+                    sale(30_000, (2018, 9, 1)),
+                    record("litware", CrmOnline, 5_000, date(2018, 9, 1), false),
+                    record("litware", Other, 7_000, date(2018, 10, 1), true),
+                ],
+                vec![
+                    person("a1", "Anna Petrova", APP_DEPLOY),
+                    person("b1", "Boris Ivanov", CUSTOM),
+                ],
+            ),
+        ),
+        // Revenue dated after as_of that never qualifies: none of it will
+        // count (review 31, H1).
+        (
+            "e58-later-revenue-never-qualifies",
+            request(
+                "g-58",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![
+                    sale(120_000, (2018, 1, 1)),
+                    record("litware", Other, 7_000, date(2018, 10, 1), true),
+                ],
+                vec![
+                    person("a1", "Anna Petrova", APP_DEPLOY),
+                    person("b1", "Boris Ivanov", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

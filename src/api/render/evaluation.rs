@@ -3,13 +3,16 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
+use crate::l10n::Message;
 use crate::pb::competency as pb;
-use crate::rules::{self, Date, Evaluation, Gap, LevelOutcome, RevenueTotals, Submission};
+use crate::rules::{
+    self, Date, Evaluation, Exclusion, Gap, LevelOutcome, RevenueTotals, Submission,
+};
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, RevenueExplanation, Sign,
-    Summary,
+    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, RevenueExplanation,
+    RevenueLaterQualifying, Sign, Summary,
 };
 use super::Ctx;
 
@@ -64,7 +67,18 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
     let items = c
         .l10n()
         .and_list(c.locale, items.into_iter().map(Cow::Owned));
-    Some(Exclusions { items: &items }.render(c))
+    let mut text = Exclusions { items: &items }.render(c);
+    // Records dated after `as_of` that will not count even once they enter
+    // the TTM period (review 31, H1): what of that revenue will.
+    if t.records_after_as_of_not_qualifying > 0 {
+        let later = Exclusion::AfterAsOf as usize;
+        let none = t.records_after_as_of_not_qualifying == t.records_excluded[later];
+        let amount = c.money(t.after_as_of_qualifying.abs());
+        let part = (!none).then(|| (Sign::of(t.after_as_of_qualifying), &*amount));
+        text.push(' ');
+        text.push_str(&RevenueLaterQualifying { part }.text(c.l10n(), c.locale));
+    }
+    Some(text)
 }
 
 impl<'a> Words<'a> {

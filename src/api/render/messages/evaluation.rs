@@ -315,6 +315,38 @@ impl Message for ExamsHolderUntil<'_> {
     }
 }
 
+/// `revenue-later-qualifying`: after `revenue-exclusions`, when some
+/// records dated after `as_of` do not qualify (`rules::RevenueTotals::
+/// records_after_as_of_not_qualifying`), what of that revenue will count
+/// once it enters the TTM period.
+pub(in crate::api::render) struct RevenueLaterQualifying<'a> {
+    /// The qualifying records' net, without its sign, and its sign; `None`:
+    /// none of them qualifies (`$part`: none).
+    pub part: Option<(Sign, &'a str)>,
+}
+
+impl Message for RevenueLaterQualifying<'_> {
+    fn id(&self) -> &'static str {
+        "revenue-later-qualifying"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        match self.part {
+            Some((sign, amount)) => {
+                args.set("part", "some");
+                args.set("sign", sign.key());
+                args.set("amount", amount);
+            }
+            None => {
+                args.set("part", "none");
+                args.set("sign", Sign::Positive.key());
+                args.set("amount", "");
+            }
+        }
+        args
+    }
+}
+
 /// `exams-holder-may-move`: the holder of `exams-holder-until` still
 /// qualifies, after the lapse, for a seat of another role that is open
 /// today (`rules::SeatFill::open_instead`; a sentence right after it).
