@@ -135,9 +135,9 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: два новых \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (два новых \
          сотрудника\u{a0}— каждый по одному из экзаменов MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
-         MB2-710."
+         MB2-710)."
     );
     // A single new individual first: the group after it is "more".
     let plan = KeepPlan {
@@ -157,9 +157,9 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: первый новый \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (первый новый \
          сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый по одному из экзаменов MB2-712 или \
-         MB2-707."
+         MB2-707)."
     );
     // Three steps: a list of three, with semicolons between the Russian
     // dash clauses, which hold "and" and "or" themselves.
@@ -180,9 +180,9 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: первый новый \
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (первый новый \
          сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
-         третий новый сотрудник\u{a0}— MB2-714 или MB2-713."
+         третий новый сотрудник\u{a0}— MB2-714 или MB2-713)."
     );
 }
 
@@ -208,8 +208,8 @@ fn a_step_with_two_groups_says_one_of_each() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены: новый \
-         сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710."
+         не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (новый \
+         сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710)."
     );
 }
 
@@ -233,7 +233,7 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &on_horizon),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
-         не позднее этого дня нужно сдать экзамен: новый сотрудник\u{a0}— MB2-710."
+         не позднее этого дня нужно сдать экзамен (новый сотрудник\u{a0}— MB2-710)."
     );
     // Revenue too, due the same day.
     let both = KeepPlan {
@@ -249,8 +249,8 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
         explanation(&r.l10n, Locale::RuRu, &submission, &both),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее этого дня нужно получить еще как минимум 5\u{a0}000\u{a0}долларов США \
-         чистой прибыли партнера за 12-месячный отчетный период, а также сдать экзамен: \
-         новый сотрудник\u{a0}— MB2-710."
+         чистой прибыли партнера за 12-месячный отчетный период, а также сдать экзамен \
+         (новый сотрудник\u{a0}— MB2-710)."
     );
     // Exams due earlier, revenue on the horizon day: only the revenue's
     // day is the horizon's.
