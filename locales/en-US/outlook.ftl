@@ -312,6 +312,31 @@ outlook-keep-move = No new exam is needed for { $person } to move from their { $
         }
     }, for which they already qualify.
 
+# Right after outlook-keep and its outlook-keep-move sentences, one per
+# person who holds no seat of the level today and whom the plan seats with no
+# exam: their listed passes qualify them by $by (String), the plan’s exam
+# deadline, a date. $person (String): their name (it may be "individual a1", so the
+# sentence doesn’t begin with it); $to: application-deployment,
+# customization; $to_seats (Number): how many seats of that role the level
+# has; $whose: holder (the seat is $holder’s today, a String: someone the plan
+# no longer seats in it), none ($holder is empty)
+outlook-keep-take = No new exam is needed for { $person } to { $whose ->
+        [holder] take over { $holder }’s { $to ->
+            [customization] customization seat
+           *[application-deployment] application and deployment seat
+        }
+       *[none] take { $to_seats ->
+            [1] { $to ->
+                [customization] the customization seat
+               *[application-deployment] the application and deployment seat
+            }
+           *[other] { $to ->
+                [customization] a customization seat
+               *[application-deployment] an application and deployment seat
+            }
+        }
+    }: their listed passes qualify them for it by { $by }.
+
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps
 # falling after it). $day (String): the first day it is that low, a date;

@@ -1052,6 +1052,40 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // On 2019-01-01 Olga's and Mark's MB2-709 stop counting; Gold's keep
+        // plan asks Olga for an application exam, and Quinn, whose MB2-715
+        // is dated 2018-12-15, takes over Mark's seat with no new exam: the
+        // plan says so (review 32, M1).
+        (
+            "e59-a-keep-plan-hands-a-seat-over",
+            request(
+                "g-59",
+                "contoso",
+                (2018, 10, 1),
+                Developed,
+                vec![sale(400_000, (2018, 6, 1))],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710"]),
+                    person("m1", "Mark Lee", &["MB2-709", "MB2-706"]),
+                    person("z1", "Zoe Adams", &["MB2-712"]),
+                    person("i1", "Ivan Petrov", &["MB2-716"]),
+                    pb::Individual {
+                        id: "q1".into(),
+                        display_name: "Quinn Taylor".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-714".into(),
+                                passed_on: date(2017, 1, 10),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-715".into(),
+                                passed_on: date(2018, 12, 15),
+                            },
+                        ],
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -14,7 +14,7 @@ use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
     CannotKeepMessage, Due, KeepChoiceMessage, KeepExamsLaterMessage, KeepLowestMessage,
     KeepMessage, KeepMoveMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage,
-    KeepStepsMessage, Parts, Reason,
+    KeepStepsMessage, KeepTakeMessage, Parts, Reason,
 };
 use super::proto::pb_change;
 use super::{causes, join_from_end};
@@ -175,6 +175,31 @@ fn explanation(
                 from,
                 to,
                 to_seats: m.seats,
+            }
+            .text(l10n, locale),
+        );
+    }
+    // Who takes a seat with no exam though they hold none today: whose seat
+    // of someone whose pass stops counting is then filled (review 32, M1).
+    for take in &plan.takes {
+        let (Some(listed), Some(to)) = (
+            submission.individuals.get(take.individual),
+            plan.edition.roles.get(take.to),
+        ) else {
+            continue;
+        };
+        let holder = take
+            .holder
+            .and_then(|h| submission.individuals.get(h))
+            .map(|h| person(l10n, locale, h, Cow::Borrowed));
+        text.push(' ');
+        text.push_str(
+            &KeepTakeMessage {
+                person: &person(l10n, locale, listed, Cow::Borrowed),
+                to: to.id,
+                to_seats: take.seats,
+                holder: holder.as_deref(),
+                by: &exams_by,
             }
             .text(l10n, locale),
         );

@@ -99,6 +99,7 @@ fn exams_plan(level: Level, steps: Vec<crate::rules::GapStep>) -> KeepPlan {
         edition: &crate::rules::catalog::CLOUD_CRM_2017_07,
         steps,
         moves: Vec::new(),
+        takes: Vec::new(),
         exact: true,
     }
 }

@@ -70,8 +70,8 @@ use super::keep_bindings::binding_states;
 use super::keep_editions::{applied, global_days, offered, remap};
 pub use super::keep_revenue::Lowest;
 use super::keep_revenue::{revenue_needed, RevenueNeed};
-use super::keep_seats::{mark_kept_seats, seats_today};
-pub use super::keep_types::{CannotKeep, KeepMove, KeepPlan, Why};
+use super::keep_seats::{mark_kept_seats, moves_and_takes, seats_today};
+pub use super::keep_types::{CannotKeep, KeepMove, KeepPlan, KeepTake, Why};
 use super::state::{Days, RevenueDays};
 use super::{Editions, LevelOutlook, Requirement};
 
@@ -232,6 +232,7 @@ fn plan(
         edition: first,
         steps: Vec::new(),
         moves: Vec::new(),
+        takes: Vec::new(),
         exact: bindings.len() <= 1,
     };
     let Some(binding) = bindings.first() else {
@@ -323,22 +324,7 @@ fn plan(
         if assigned.iter().any(|a| a.cost >= UNFILLABLE) {
             return Err(no_exam());
         }
-        // Holders the plan moves to another role with no exam.
-        plan.moves = assigned
-            .iter()
-            .filter(|a| a.cost == 0)
-            .filter_map(|a| {
-                let i = a.individual?;
-                let today = seats_today.get(i).copied().flatten()?;
-                let (to, seats) = kinds.iter().find(|(r, _)| *r == a.role)?;
-                (first.roles.get(*to)?.id != today).then_some(KeepMove {
-                    individual: i,
-                    from: first.role_index(today)?,
-                    to: *to,
-                    seats: seats.count,
-                })
-            })
-            .collect();
+        (plan.moves, plan.takes) = moves_and_takes(first, &kinds, &assigned, seats_today);
         fill.extend(assigned.iter().filter(|a| a.cost > 0).map(|a| {
             let have = a.individual.map_or(0, |i| masks[i]);
             (a.role, a.individual, role_masks[a.role] & !have)

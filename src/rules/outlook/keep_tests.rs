@@ -252,6 +252,50 @@ fn the_holder_whose_pass_stops_counting_keeps_their_seat() {
     assert_eq!((step.individual, step.keeps_seat), (Some(2), true));
 }
 
+/// Olga's and Mark's MB2-709 stop counting on 2019-01-01; Quinn's MB2-715,
+/// dated 2018-12-15, qualifies them for an application and deployment seat
+/// by then: Gold's plan asks Olga for an exam and has Quinn take over Mark's
+/// seat (review 32, M1).
+#[test]
+fn someone_without_a_seat_takes_over_a_lapsing_holders_seat() {
+    let s = submission(
+        vec![record(400_000, Date::ymd(2018, 6, 1))],
+        vec![
+            person("olga", &[("MB2-709", None), ("MB2-710", None)]),
+            person("mark", &[("MB2-709", None), ("MB2-706", None)]),
+            person("zoe", &[("MB2-712", None)]),
+            person("ivan", &[("MB2-716", None)]),
+            person(
+                "quinn",
+                &[
+                    ("MB2-714", None),
+                    ("MB2-715", Some(Date::ymd(2018, 12, 15))),
+                ],
+            ),
+        ],
+    );
+    let editions = Editions::InForce(&CLOUD_CRM);
+    let as_of = Date::ymd(2018, 10, 1);
+    let gold = outlook_of(editions, as_of, &s).remove(1);
+    assert_eq!(gold.level, Level::Gold);
+    let Some(Ok(plan)) = keep(editions, &today_of(editions, as_of, &s), &s, &gold) else {
+        panic!("Gold has a plan");
+    };
+    assert_eq!((plan.additional_exams, plan.additional_individuals), (1, 0));
+    assert_eq!(plan.steps[0].individual, Some(0));
+    let role = plan.edition.role_index("application-deployment");
+    assert_eq!(
+        plan.takes,
+        vec![KeepTake {
+            individual: 4,
+            to: role.expect("role"),
+            seats: 2,
+            holder: Some(1),
+        }]
+    );
+    assert!(plan.moves.is_empty());
+}
+
 #[test]
 fn a_level_not_lost_or_not_attained_has_no_plan() {
     let as_of = Date::ymd(2017, 7, 7);

@@ -49,6 +49,11 @@ pub struct KeepPlan {
     /// state: every catalog case), so that the plan's text can say why
     /// someone whose pass stops counting needs no exam.
     pub moves: Vec<KeepMove>,
+    /// The people who hold no seat of the level today and whom the plan
+    /// seats with no exam (their listed passes qualify them by `exams_by`;
+    /// with one binding state), so that the plan's text can say who takes
+    /// over the seat of someone whose pass stops counting.
+    pub takes: Vec<KeepTake>,
     /// False only where the binding states had to be intersected (never
     /// with the catalog's tables; see the module's comment, point 6).
     pub exact: bool,
@@ -66,6 +71,21 @@ pub struct KeepMove {
     pub to: usize,
     /// How many seats of that role the level has.
     pub seats: u32,
+}
+
+/// A seat taken with no exam in a keep plan (`KeepPlan::takes`): roles
+/// index into `KeepPlan::edition`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeepTake {
+    /// Index into `Submission::individuals`.
+    pub individual: usize,
+    /// The role of the seat they take.
+    pub to: usize,
+    /// How many seats of that role the level has.
+    pub seats: u32,
+    /// The holder of a seat of that role today whom the plan seats in no
+    /// seat of it, whose seat this is, if any.
+    pub holder: Option<usize>,
 }
 
 /// Why no plan can keep a level.

@@ -143,6 +143,44 @@ impl Message for KeepMoveMessage<'_> {
     }
 }
 
+/// `outlook-keep-take`: right after `outlook-keep` (and its moves), someone
+/// who holds no seat of the level today and whom the plan seats with no
+/// exam (`rules::KeepPlan::takes`).
+pub(in crate::api::outlook) struct KeepTakeMessage<'a> {
+    pub(in crate::api::outlook) person: &'a str,
+    /// The role of the seat they take.
+    pub(in crate::api::outlook) to: &'static str,
+    /// How many seats of that role the level has.
+    pub(in crate::api::outlook) to_seats: u32,
+    /// Whose seat it is today, if the plan frees one (`$whose`: holder).
+    pub(in crate::api::outlook) holder: Option<&'a str>,
+    /// The day by which their passes qualify them: the plan's exam deadline.
+    pub(in crate::api::outlook) by: &'a str,
+}
+
+impl Message for KeepTakeMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-take"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(5);
+        args.set("person", self.person);
+        args.set("to", self.to);
+        args.set("to_seats", self.to_seats);
+        args.set(
+            "whose",
+            if self.holder.is_some() {
+                "holder"
+            } else {
+                "none"
+            },
+        );
+        args.set("holder", self.holder.unwrap_or_default());
+        args.set("by", self.by);
+        args
+    }
+}
+
 /// `outlook-keep-lowest`: after `outlook-keep`, the lowest qualifying
 /// revenue the plan's revenue covers, when it is lower than on the revenue
 /// deadline.

@@ -104,6 +104,13 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             negative: false,
             qualifying: "q",
         }),
+        Box::new(KeepTakeMessage {
+            person: "p",
+            to: "customization",
+            to_seats: 2,
+            holder: Some("h"),
+            by: "b",
+        }),
         Box::new(KeepMoveMessage {
             person: "p",
             from: "customization",
