@@ -1086,6 +1086,37 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // An undated MB2-877 on 2017-10-01, under the 2017-07 edition: the
+        // 2017-11 edition adds MB2-877 on November 16, but it can be taken
+        // only from January 1, 2018, so the warning gives that day, as the
+        // step and the outlook do (review 31, M1).
+        (
+            "e60-an-undated-pass-the-edition-lacks",
+            request(
+                "g-60",
+                "contoso",
+                (2017, 10, 1),
+                Developed,
+                vec![sale(120_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Boris Ivanov".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-877".into(),
+                                passed_on: None,
+                            },
+                            pb::ExamPass {
+                                code: "MB2-710".into(),
+                                passed_on: date(2017, 5, 1),
+                            },
+                        ],
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

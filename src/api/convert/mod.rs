@@ -35,6 +35,9 @@ pub struct Scope {
     pub locale: Locale,
     pub competency: &'static Competency,
     pub edition: &'static Edition,
+    /// The request asked for `edition` (else it is the one in force on
+    /// `as_of`, and a later day may apply another).
+    pub pinned: bool,
     pub as_of: Date,
 }
 
@@ -95,6 +98,7 @@ fn scope(
         None => Date::today_utc(),
         Some(d) => date(&d, || "as_of".to_string(), violations).unwrap_or_else(Date::today_utc),
     };
+    let pinned = !edition.is_empty();
     let edition = if edition.is_empty() {
         competency.edition_in_force(as_of)
     } else {
@@ -113,6 +117,7 @@ fn scope(
         locale,
         competency,
         edition,
+        pinned,
         as_of,
     })
 }
@@ -181,10 +186,10 @@ pub fn evaluate(
             },
         ));
     }
-    let editions = if edition.is_empty() {
-        rules::Editions::InForce(scope.competency)
-    } else {
+    let editions = if scope.pinned {
         rules::Editions::Pinned(scope.edition)
+    } else {
+        rules::Editions::InForce(scope.competency)
     };
     let view = match pb::EvaluationView::try_from(view) {
         Ok(pb::EvaluationView::Full) => View::Full,

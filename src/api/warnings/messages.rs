@@ -92,6 +92,10 @@ pub(super) struct ExamNotInEdition<'a> {
     pub(super) other: &'a str,
     pub(super) when: When,
     pub(super) other_from: String,
+    /// With `When::Later`: the exam's first day, when the pass has no date
+    /// and that day comes after `other_from`, so the pass counts only from
+    /// it (`$first`: later, `$first_day`).
+    pub(super) first_day: Option<String>,
 }
 
 impl Message for ExamNotInEdition<'_> {
@@ -106,6 +110,15 @@ impl Message for ExamNotInEdition<'_> {
         args.set("other", self.other);
         args.set("when", self.when.key());
         args.set("other_from", self.other_from.as_str());
+        args.set(
+            "first",
+            if self.first_day.is_some() {
+                "later"
+            } else {
+                "none"
+            },
+        );
+        args.set("first_day", self.first_day.as_deref().unwrap_or_default());
         args
     }
 }
@@ -245,6 +258,7 @@ mod tests {
             other: "2017-11",
             when: When::Later,
             other_from: "November 16, 2017".into(),
+            first_day: None,
         };
         let after = ExamPassedAfterAsOf {
             person,

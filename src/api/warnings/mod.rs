@@ -11,7 +11,7 @@ use prost::Message as _;
 use crate::l10n::{Localizer, Message};
 use crate::pb::competency as pb;
 use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted, Suggestion};
-use crate::rules::{Date, Evaluation, Submission};
+use crate::rules::{catalog, Date, Evaluation, Submission};
 
 use super::convert::Scope;
 use super::render::person;
@@ -163,24 +163,41 @@ fn warning(
                     until: l10n.date(locale, accepted_until),
                 }
                 .text(l10n, locale),
-                NotAccepted::NotInEdition { other } => ExamNotInEdition {
-                    person: who,
-                    code,
-                    edition: scope.edition.id,
-                    other: other.id,
-                    when: if other.in_force_from <= scope.edition.in_force_from {
+                NotAccepted::NotInEdition { other } => {
+                    let when = if other.in_force_from <= scope.edition.in_force_from {
                         When::Earlier
                     } else if other.in_force_from.is_some_and(|from| from <= as_of_day) {
                         When::Pinned
                     } else {
                         When::Later
-                    },
-                    other_from: other
-                        .in_force_from
-                        .map(|day| l10n.date(locale, day))
-                        .unwrap_or_default(),
+                    };
+                    // An undated pass of an exam that can be taken only after
+                    // the later edition comes into force counts from the
+                    // exam's first day (review 31, M1), as the outlook and
+                    // the steps say; under a pinned edition it never does.
+                    let first_day =
+                        catalog::availability(code)
+                            .and_then(|a| a.from)
+                            .filter(|from| {
+                                matches!(when, When::Later)
+                                    && !scope.pinned
+                                    && pass.passed_on.is_none()
+                                    && other.in_force_from.is_some_and(|other| other < *from)
+                            });
+                    ExamNotInEdition {
+                        person: who,
+                        code,
+                        edition: scope.edition.id,
+                        other: other.id,
+                        when,
+                        other_from: other
+                            .in_force_from
+                            .map(|day| l10n.date(locale, day))
+                            .unwrap_or_default(),
+                        first_day: first_day.map(|day| l10n.date(locale, day)),
+                    }
+                    .text(l10n, locale)
                 }
-                .text(l10n, locale),
             };
         }
         Ignored::ExamNotAvailableOnPassDate {
