@@ -1,7 +1,8 @@
 # The outlook (§2.7): the day a level is lost or won, and why.
 
 # $change: lapses, won, lost-again (the sentence after a won one, when the
-# level is lost again later), holds, not-won; $level: silver, gold;
+# level is lost again later), won-again (the sentence after a lapses one,
+# when the level is attained again later), holds, not-won; $level: silver, gold;
 # $last, $day, $horizon (String): dates (the last day the level holds, the
 # day it changes, the last day looked at); $causes (String): what enters or
 # leaves that day, joined with "and"; $results (String): what follows from
@@ -38,6 +39,10 @@ outlook = { $change ->
                *[silver] Silver
             } through { $last }. On { $day }, { $causes }, so { $results }.
         }
+        [won-again] You’ll attain { $level ->
+            [gold] Gold
+           *[silver] Silver
+        } again on { $day }. On that day, { $causes }, so { $results }.
         [holds] You’ll keep { $level ->
             [gold] Gold
            *[silver] Silver

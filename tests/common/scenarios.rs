@@ -1117,6 +1117,39 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Olga's MB2-709 stops counting on 2019-01-01, and Gold is lost;
+        // Mark's MB2-717, dated 2019-01-02, wins it back the next day: the
+        // outlook says so in a second sentence (review 32, M2).
+        (
+            "e61-lost-for-a-day-and-won-again",
+            request(
+                "g-61",
+                "contoso",
+                (2018, 10, 1),
+                Developed,
+                vec![sale(400_000, (2018, 6, 1))],
+                vec![
+                    person("o1", "Olga Kuznetsova", &["MB2-709", "MB2-710"]),
+                    person("z1", "Zoe Adams", &["MB2-714", "MB2-710"]),
+                    person("p1", "Pat Quinn", &["MB2-712"]),
+                    person("i1", "Ivan Petrov", &["MB2-716"]),
+                    pb::Individual {
+                        id: "m1".into(),
+                        display_name: "Mark Lee".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-717".into(),
+                                passed_on: date(2019, 1, 2),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-715".into(),
+                                passed_on: date(2017, 1, 10),
+                            },
+                        ],
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -79,16 +79,22 @@ pub(super) fn level(
         keep_input,
         as_of,
     );
-    // A level won and lost again: a second sentence, of the second change.
-    if let Some(lost) = &outlook.lost_again {
+    // A level won and lost again, or lost and won again: a second sentence,
+    // of the second change.
+    let again = [
+        (&outlook.lost_again, Kind::LostAgain),
+        (&outlook.won_again, Kind::WonAgain),
+    ];
+    for (change, kind) in again {
+        let Some(change) = change else { continue };
         text.push(' ');
         text.push_str(&explanation(
             l10n,
             locale,
             submission,
             outlook,
-            lost,
-            Kind::LostAgain,
+            change,
+            kind,
             Keep::Possible,
             as_of,
         ));
@@ -112,6 +118,10 @@ pub(super) fn level(
             .lost_again
             .as_ref()
             .map(|lost| pb_change(submission, lost)),
+        won_again: outlook
+            .won_again
+            .as_ref()
+            .map(|won| pb_change(submission, won)),
     }
 }
 
@@ -179,7 +189,7 @@ fn explanation(
     // What follows: every flipped requirement is met from that day when the
     // level is won, and no longer met when it lapses (at least one does:
     // the level is attained when every requirement is met).
-    let won = matches!(kind, Kind::Won);
+    let won = matches!(kind, Kind::Won | Kind::WonAgain);
     let mut results = Vec::with_capacity(change.requirements.len());
     for requirement in &change.requirements {
         results.push(match requirement {

@@ -1,5 +1,6 @@
 //! The outlook's proto messages: a change's fields (the outlook's own for
-//! its first change, `lost_again` for a second) and its causes.
+//! its first change, `lost_again` or `won_again` for a second) and its
+//! causes.
 
 use crate::pb::competency as pb;
 use crate::rules::outlook::{Cause, Change, Direction, Requirement};
@@ -8,7 +9,7 @@ use crate::rules::Submission;
 use super::super::convert::{pb_date, pb_money};
 
 /// A change's fields: the outlook's own for its first change, and
-/// `lost_again` for a level won and lost again.
+/// `lost_again` or `won_again` for a level that changes back.
 pub(super) fn pb_change(submission: &Submission, change: &Change) -> pb::OutlookChange {
     pb::OutlookChange {
         changes_on: Some(pb_date(change.on)),

@@ -109,6 +109,9 @@ pub struct LevelOutlook {
     /// For a level not attained on `as_of` and attained on `change.on`: the
     /// first later day, through `horizon_end`, on which it is lost again.
     pub lost_again: Option<Change>,
+    /// For a level attained on `as_of` and lost on `change.on`: the first
+    /// later day, through `horizon_end`, on which it is attained again.
+    pub won_again: Option<Change>,
     /// For a level attained on `as_of` and lost on `change.on`: what keeps
     /// it through `horizon_end`, or why nothing can (`keep::keep`).
     pub keep: Option<Result<KeepPlan, CannotKeep>>,

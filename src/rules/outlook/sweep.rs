@@ -1,7 +1,7 @@
 //! The sweep itself: from today's result, the days on which something can
 //! change a level's `attained`, each judged with the evaluation's own
-//! functions, and for each level its change, its loss again and its keep
-//! plan (see the module above for why only those days).
+//! functions, and for each level its change, its change back (lost or won
+//! again) and its keep plan (see the module above for why only those days).
 
 use super::super::catalog;
 use super::super::evaluate::{Evaluation, Submission};
@@ -88,6 +88,7 @@ pub fn outlook(
                 horizon_end,
                 change: None,
                 lost_again: None,
+                won_again: None,
                 keep: None,
             })
             .collect();
@@ -128,12 +129,13 @@ pub fn outlook(
     let mut previous = initial.clone();
     let mut now = Vec::with_capacity(levels.len());
     let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
-    // A level won on its change is watched on until it is lost again.
-    let mut lost: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
+    // A level won on its change is watched on until it is lost again, and
+    // one lost on its change until it is won again.
+    let mut again: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
     let watched =
-        |l: usize, found: &[Option<(Date, Flags, Flags)>], lost: &[Option<_>]| match found[l] {
+        |l: usize, found: &[Option<(Date, Flags, Flags)>], again: &[Option<_>]| match found[l] {
             None => open[l],
-            Some(_) => !initial[l].attained() && lost[l].is_none(),
+            Some(_) => again[l].is_none(),
         };
     // Each individual's group set on the day a level attained today is
     // lost: where its keep plan starts (`keep::keep_in_sweep`).
@@ -147,20 +149,20 @@ pub fn outlook(
         // met: no `attained` can change (`change` works out the revenue of
         // the day before a change itself).
         let mut unsettled =
-            (0..levels.len()).filter(|&l| watched(l, &found, &lost) && previous[l].exams);
+            (0..levels.len()).filter(|&l| watched(l, &found, &again) && previous[l].exams);
         if !everyone && today.is_empty() && unsettled.next().is_none() {
             continue;
         }
         staff.advance(submission, edition, day, everyone, today);
         state(edition, day, &mut staff, &mut now);
         for l in 0..levels.len() {
-            if !watched(l, &found, &lost) {
+            if !watched(l, &found, &again) {
                 continue;
             }
             if found[l].is_some() {
-                // Won on an earlier day: lost again today?
-                if !now[l].attained() {
-                    lost[l] = Some((day, previous[l], now[l]));
+                // Changed on an earlier day: back as it was today?
+                if now[l].attained() == initial[l].attained() {
+                    again[l] = Some((day, previous[l], now[l]));
                 }
             } else if now[l].attained() != initial[l].attained() {
                 found[l] = Some((day, previous[l], now[l]));
@@ -170,7 +172,7 @@ pub fn outlook(
             }
         }
         std::mem::swap(&mut previous, &mut now);
-        if (0..levels.len()).all(|l| !watched(l, &found, &lost)) {
+        if (0..levels.len()).all(|l| !watched(l, &found, &again)) {
             break;
         }
     }
@@ -179,9 +181,9 @@ pub fn outlook(
         .iter()
         .zip(&initial)
         .zip(found)
-        .zip(lost)
+        .zip(again)
         .zip(masks_on_change)
-        .map(|((((level, now), found), lost), masks)| {
+        .map(|((((level, now), found), again), masks)| {
             let ground = Ground {
                 editions,
                 revenue: &revenue,
@@ -196,7 +198,8 @@ pub fn outlook(
                 attained: now.attained(),
                 horizon_end,
                 change: found.map(change_on),
-                lost_again: lost.map(change_on),
+                lost_again: again.filter(|_| !now.attained()).map(change_on),
+                won_again: again.filter(|_| now.attained()).map(change_on),
                 keep: None,
             };
             let sweep = keep::Sweep {

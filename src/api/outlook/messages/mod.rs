@@ -17,6 +17,9 @@ pub(super) enum Kind {
     /// A level won on the first change and lost on a later day: the
     /// sentence after the `Won` one.
     LostAgain,
+    /// A level lost on the first change and won on a later day: the
+    /// sentence after the `Lapses` one.
+    WonAgain,
     Holds,
     NotWon,
 }
@@ -27,6 +30,7 @@ impl Kind {
             Kind::Lapses => "lapses",
             Kind::Won => "won",
             Kind::LostAgain => "lost-again",
+            Kind::WonAgain => "won-again",
             Kind::Holds => "holds",
             Kind::NotWon => "not-won",
         }
