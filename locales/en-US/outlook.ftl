@@ -2,7 +2,8 @@
 
 # $change: lapses, won, lost-again (the sentence after a won one, when the
 # level is lost again later), won-again (the sentence after a lapses one,
-# when the level is attained again later), holds, not-won; $level: silver, gold;
+# when the level is attained again later; a lost-again one may follow),
+# holds, not-won; $level: silver, gold;
 # $last, $day, $horizon (String): dates (the last day the level holds, the
 # day it changes, the last day looked at); $causes (String): what enters or
 # leaves that day, joined with "and"; $results (String): what follows from

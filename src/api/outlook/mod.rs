@@ -79,11 +79,12 @@ pub(super) fn level(
         keep_input,
         as_of,
     );
-    // A level won and lost again, or lost and won again: a second sentence,
-    // of the second change.
+    // A level won and lost again: a second sentence, of the second change;
+    // a level lost and won again: a sentence of that, and one of its loss
+    // after it, if any.
     let again = [
-        (&outlook.lost_again, Kind::LostAgain),
         (&outlook.won_again, Kind::WonAgain),
+        (&outlook.lost_again, Kind::LostAgain),
     ];
     for (change, kind) in again {
         let Some(change) = change else { continue };
@@ -218,10 +219,13 @@ fn explanation(
         // evaluation date (a lapse), or the day it is won (lost again).
         today: match kind {
             Kind::Lapses => change.on.previous_day() == as_of,
-            Kind::LostAgain => outlook
-                .change
-                .as_ref()
-                .is_some_and(|won| won.on == change.on.previous_day()),
+            Kind::LostAgain => if outlook.attained {
+                &outlook.won_again
+            } else {
+                &outlook.change
+            }
+            .as_ref()
+            .is_some_and(|won| won.on == change.on.previous_day()),
             _ => false,
         },
     }

@@ -107,7 +107,9 @@ pub struct LevelOutlook {
     /// The first day `attained` differs; `None` when it never does by `horizon_end`.
     pub change: Option<Change>,
     /// For a level not attained on `as_of` and attained on `change.on`: the
-    /// first later day, through `horizon_end`, on which it is lost again.
+    /// first later day, through `horizon_end`, on which it is lost again;
+    /// for one attained, lost on `change.on` and won again (`won_again`):
+    /// the first day after that on which it is lost again.
     pub lost_again: Option<Change>,
     /// For a level attained on `as_of` and lost on `change.on`: the first
     /// later day, through `horizon_end`, on which it is attained again.

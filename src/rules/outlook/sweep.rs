@@ -128,15 +128,15 @@ pub fn outlook(
         .collect();
     let mut previous = initial.clone();
     let mut now = Vec::with_capacity(levels.len());
-    let mut found: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
-    // A level won on its change is watched on until it is lost again, and
-    // one lost on its change until it is won again.
-    let mut again: Vec<Option<(Date, Flags, Flags)>> = vec![None; levels.len()];
-    let watched =
-        |l: usize, found: &[Option<(Date, Flags, Flags)>], again: &[Option<_>]| match found[l] {
-            None => open[l],
-            Some(_) => again[l].is_none(),
-        };
+    // Each level's changes, in order: the first, then the change back (a
+    // level won is lost again; one lost is won again), then, for a level
+    // attained today, its loss after it is won again.
+    let mut flips: Vec<Vec<(Date, Flags, Flags)>> = vec![Vec::new(); levels.len()];
+    let wanted = |l: usize| if initial[l].attained() { 3 } else { 2 };
+    let watched = |l: usize, flips: &[Vec<(Date, Flags, Flags)>]| match flips[l].len() {
+        0 => open[l],
+        n => n < wanted(l),
+    };
     // Each individual's group set on the day a level attained today is
     // lost: where its keep plan starts (`keep::keep_in_sweep`).
     let mut masks_on_change: Vec<Option<Vec<u8>>> = vec![None; levels.len()];
@@ -148,31 +148,27 @@ pub fn outlook(
         // Only revenue moves today and no level still open has its exams
         // met: no `attained` can change (`change` works out the revenue of
         // the day before a change itself).
-        let mut unsettled =
-            (0..levels.len()).filter(|&l| watched(l, &found, &again) && previous[l].exams);
+        let mut unsettled = (0..levels.len()).filter(|&l| watched(l, &flips) && previous[l].exams);
         if !everyone && today.is_empty() && unsettled.next().is_none() {
             continue;
         }
         staff.advance(submission, edition, day, everyone, today);
         state(edition, day, &mut staff, &mut now);
         for l in 0..levels.len() {
-            if !watched(l, &found, &again) {
+            if !watched(l, &flips) {
                 continue;
             }
-            if found[l].is_some() {
-                // Changed on an earlier day: back as it was today?
-                if now[l].attained() == initial[l].attained() {
-                    again[l] = Some((day, previous[l], now[l]));
-                }
-            } else if now[l].attained() != initial[l].attained() {
-                found[l] = Some((day, previous[l], now[l]));
-                if initial[l].attained() {
+            // Attained until today, as things stood after the last change.
+            let was = initial[l].attained() != (flips[l].len() % 2 == 1);
+            if now[l].attained() != was {
+                if flips[l].is_empty() && was {
                     masks_on_change[l] = Some(staff.masks().to_vec());
                 }
+                flips[l].push((day, previous[l], now[l]));
             }
         }
         std::mem::swap(&mut previous, &mut now);
-        if (0..levels.len()).all(|l| !watched(l, &found, &again)) {
+        if (0..levels.len()).all(|l| !watched(l, &flips)) {
             break;
         }
     }
@@ -180,10 +176,9 @@ pub fn outlook(
     levels
         .iter()
         .zip(&initial)
-        .zip(found)
-        .zip(again)
+        .zip(flips)
         .zip(masks_on_change)
-        .map(|((((level, now), found), again), masks)| {
+        .map(|(((level, now), flips), masks)| {
             let ground = Ground {
                 editions,
                 revenue: &revenue,
@@ -197,9 +192,18 @@ pub fn outlook(
                 level: *level,
                 attained: now.attained(),
                 horizon_end,
-                change: found.map(change_on),
-                lost_again: again.filter(|_| !now.attained()).map(change_on),
-                won_again: again.filter(|_| now.attained()).map(change_on),
+                change: flips.first().copied().map(change_on),
+                // Not attained today: won, then lost again. Attained: lost,
+                // won again, then lost again.
+                lost_again: flips
+                    .get(if now.attained() { 2 } else { 1 })
+                    .copied()
+                    .map(change_on),
+                won_again: flips
+                    .get(1)
+                    .filter(|_| now.attained())
+                    .copied()
+                    .map(change_on),
                 keep: None,
             };
             let sweep = keep::Sweep {

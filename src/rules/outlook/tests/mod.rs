@@ -68,24 +68,29 @@ fn by_every_day(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<D
         .collect()
 }
 
-/// For each level not attained on `as_of` and won on a later day through
-/// 365 days, the first day after that on which it is lost again: by
-/// evaluating every day.
-fn lost_again_by_every_day(editions: Editions, as_of: Date, s: &Submission) -> Vec<Option<Date>> {
+/// For each level, the days through 365 days on which `attained` changes
+/// after its first change: the change back, then another (by evaluating
+/// every day). The sweep reports the first of them for a level not attained
+/// on `as_of` (`lost_again`), and both for one attained (`won_again`, then
+/// `lost_again`).
+fn later_changes_by_every_day(editions: Editions, as_of: Date, s: &Submission) -> Vec<Vec<Date>> {
     let attained = |day: Date, level: Level| {
         let e = evaluate(editions.on(day), day, s);
         e.levels.iter().any(|l| l.level == level && l.attained)
     };
-    let days = || (1..=HORIZON_DAYS).map(|n| as_of.plus_days(n));
     evaluate(editions.on(as_of), as_of, s)
         .levels
         .iter()
         .map(|now| {
-            if now.attained {
-                return None;
+            let mut was = now.attained;
+            let mut out = Vec::new();
+            for day in (1..=HORIZON_DAYS).map(|n| as_of.plus_days(n)) {
+                if attained(day, now.level) != was {
+                    was = !was;
+                    out.push(day);
+                }
             }
-            let won = days().find(|day| attained(*day, now.level))?;
-            days().find(|day| *day > won && !attained(*day, now.level))
+            out.into_iter().skip(1).take(2).collect()
         })
         .collect()
 }
@@ -296,6 +301,45 @@ fn the_2017_11_edition_wins_gold_unless_the_edition_is_pinned() {
         changes(Editions::Pinned(&CLOUD_CRM_2017_07), as_of, &s),
         vec![Some(Date::ymd(2018, 6, 1)), None]
     );
+}
+
+/// Gold, attained on 2018-10-01, is lost on 2019-01-01 (Olga's MB2-709
+/// stops counting), won again on 2019-01-02 (Mark's MB2-717 starts to
+/// count) and lost again on 2019-06-01 (the revenue leaves the TTM period):
+/// the sweep reports all three, as evaluating every day does (reviews 32
+/// M2, 33 M5).
+#[test]
+fn an_attained_level_lost_won_again_and_lost_again() {
+    let s = submission(
+        vec![record(400_000, Date::ymd(2018, 6, 1))],
+        vec![
+            person("olga", &[("MB2-709", None), ("MB2-710", None)]),
+            person("zoe", &[("MB2-714", None), ("MB2-710", None)]),
+            person("pat", &[("MB2-712", None)]),
+            person("ivan", &[("MB2-716", None)]),
+            person(
+                "mark",
+                &[("MB2-717", Some(Date::ymd(2019, 1, 2))), ("MB2-715", None)],
+            ),
+        ],
+    );
+    let (editions, as_of) = (Editions::InForce(&CLOUD_CRM), Date::ymd(2018, 10, 1));
+    let out = outlook(editions, as_of, &s);
+    let gold = &out[1];
+    assert!(gold.attained);
+    let on = |c: &Option<Change>| c.as_ref().map(|c| c.on);
+    assert_eq!(on(&gold.change), Some(Date::ymd(2019, 1, 1)));
+    assert_eq!(on(&gold.won_again), Some(Date::ymd(2019, 1, 2)));
+    assert_eq!(on(&gold.lost_again), Some(Date::ymd(2019, 6, 1)));
+    let won = gold.won_again.as_ref().expect("won again");
+    assert_eq!(won.requirements, vec![Requirement::Exams]);
+    assert_eq!(won.causes, one_pass(4, 0, "MB2-717", Direction::Starts));
+    assert_eq!(
+        later_changes_by_every_day(editions, as_of, &s)[1],
+        vec![Date::ymd(2019, 1, 2), Date::ymd(2019, 6, 1)]
+    );
+    // Silver is lost once, on 2019-06-01, and not won again.
+    assert!(out[0].won_again.is_none() && out[0].lost_again.is_none());
 }
 
 #[test]

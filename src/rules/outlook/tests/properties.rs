@@ -102,15 +102,34 @@ proptest! {
         };
         let out = outlook(editions, as_of, &s);
         prop_assert_eq!(changes(editions, as_of, &s), by_every_day(editions, as_of, &s));
-        let lost: Vec<Option<Date>> =
-            out.iter().map(|l| l.lost_again.as_ref().map(|c| c.on)).collect();
-        prop_assert_eq!(lost, lost_again_by_every_day(editions, as_of, &s));
+        // The later changes: lost again (not attained today), or won again
+        // and then lost again (attained today).
+        let later: Vec<Vec<Date>> = out
+            .iter()
+            .map(|l| {
+                let (first, second) = if l.attained {
+                    (&l.won_again, &l.lost_again)
+                } else {
+                    (&l.lost_again, &None)
+                };
+                first.iter().chain(second).map(|c| c.on).collect()
+            })
+            .collect();
+        let expected: Vec<Vec<Date>> = later_changes_by_every_day(editions, as_of, &s)
+            .into_iter()
+            .zip(&out)
+            .map(|(days, l)| days.into_iter().take(if l.attained { 2 } else { 1 }).collect())
+            .collect();
+        prop_assert_eq!(later, expected);
         for l in &out {
             let now = evaluate(editions.on(as_of), as_of, &s);
             let level = now.levels.iter().find(|x| x.level == l.level).expect("level");
             prop_assert_eq!(l.attained, level.attained);
             if let Some(c) = &l.change {
                 check_change(editions, &s, l.level, c, l.attained)?;
+            }
+            if let Some(c) = &l.won_again {
+                check_change(editions, &s, l.level, c, false)?;
             }
             if let Some(c) = &l.lost_again {
                 check_change(editions, &s, l.level, c, true)?;
