@@ -4,8 +4,9 @@
 # selectors, with the string arguments filled in per call; see
 # src/l10n/template.rs and src/api/render/messages/): summary,
 # revenue-explanation, revenue-exclusions, revenue-excluded-*,
-# exams-holders, gap-explanation, gap-item-revenue, gap-step, gap-step-until
-# (the service gives every value with its argument’s name). Pre-rendered at start for
+# exams-holders, gap-explanation, gap-item-revenue, gap-step, gap-step-until,
+# revenue-later-qualifying (the service gives every value with its
+# argument’s name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
 # answer: gap-step-pending, gap-step-held-until, exams-note, exams-holder-until,
@@ -50,14 +51,15 @@ revenue-exclusions = This total excludes { $items }.
 # date are for other products or lack DPOR, so that they won’t count even
 # once they enter the TTM period. $part: some (others qualify: their net is
 # $amount, a String without its sign, which $sign gives: positive, negative,
-# zero), none (none qualifies; $amount is empty)
+# zero), none (none qualifies; $amount is empty); $wording, as in
+# revenue-explanation (for without-dpor)
 revenue-later-qualifying = { $part ->
         [some] { $sign ->
-            [negative] Of the revenue dated after the evaluation date, only a net credit of { $amount } will count once it enters the TTM period; the other records are for other products or for customers for whom you aren’t the Digital Partner of Record.
-            [zero] Of the revenue dated after the evaluation date, only records that net to { $amount } will count once they enter the TTM period; the other records are for other products or for customers for whom you aren’t the Digital Partner of Record.
-           *[positive] Of the revenue dated after the evaluation date, only { $amount } will count once it enters the TTM period; the other records are for other products or for customers for whom you aren’t the Digital Partner of Record.
+            [negative] Of the revenue dated after the evaluation date, the part that will count once it enters the TTM period is a net credit of { $amount }; the rest is for other products or { without-dpor }.
+            [zero] Of the revenue dated after the evaluation date, the part that will count once it enters the TTM period nets to { $amount }; the rest is for other products or { without-dpor }.
+           *[positive] Of the revenue dated after the evaluation date, { $amount } will count once it enters the TTM period; the rest is for other products or { without-dpor }.
         }
-       *[none] None of the revenue dated after the evaluation date will count, even once it enters the TTM period: its records are for other products or for customers for whom you aren’t the Digital Partner of Record.
+       *[none] None of the revenue dated after the evaluation date will count, even once it enters the TTM period, because it’s for other products or { without-dpor }.
     }
 # An individual listed without a display name, named by id wherever the
 # answer names people ($person, $people). $id (String): the individual’s id.
@@ -370,7 +372,7 @@ gap-step-misdated = { $count ->
 # A listed individual’s pass that their step counts on (gap-step’s
 # $held_exams) and that counts only through a day after the evaluation date,
 # when none of their other listed passes keeps the group the next day (a
-# sentence after gap-step-until, one per such pass). $code (String): the
+# sentence after gap-step and gap-step-holder-moves, one per such pass). $code (String): the
 # exam; $until (String): the last day it counts, a date; $group (String):
 # the group the seat then lacks, as in exam-choice; $then: later (a listed
 # pass of theirs of that group starts to count on a later day: $then_code, a
@@ -396,16 +398,19 @@ exams-holder-until = { $then ->
 # day, for a seat of another role of the level that nobody holds today.
 # $to: customization, application-deployment (that role); $to_seats
 # (Number): how many seats of that role the level has
-exams-holder-may-move = Alternatively, they already qualify for { $to_seats ->
+exams-holder-may-move = Alternatively, they could move to { $to_seats ->
         [1] { $to ->
-            [customization] the customization seat
-           *[application-deployment] the application and deployment seat
-        }, which is open, and could move to it.
+            [customization] the open customization seat
+           *[application-deployment] the open application and deployment seat
+        }
        *[other] { $to ->
-            [customization] a customization seat
-           *[application-deployment] an application and deployment seat
-        } and could move to an open one.
-    }
+            [customization] an open customization seat
+           *[application-deployment] an open application and deployment seat
+        }
+    }, for which they already qualify, and leave their { $to ->
+        [customization] application and deployment seat
+       *[application-deployment] customization seat
+    } to someone else.
 
 # Appended to a level’s exam explanation when seats are empty and passes of
 # people who fill no seat of the level do not count. Neither a repeat listing
@@ -456,7 +461,8 @@ exams-note = { $why ->
 
 # A sentence after a gap step that offers an exam whose passes count only
 # through a day after the evaluation date, or that retires on a later day
-# (one per such exam). $code (String): the exam; $until (String): the last
+# (one per such exam, after the step’s other sentences, last). $code
+# (String): the exam; $until (String): the last
 # day its passes count; $retires: yes (the exam retires: $retiring, a
 # String, is the last day it can be taken), no ($retiring is empty), only
 # (it retires on $retiring, and the edition applied sets no last day for its

@@ -27,7 +27,7 @@ warning-exam-expired = The { $code } pass listed for { $person } no longer count
 # $other_from, so it counts only from then), none ($first_day is empty)
 warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.{ $first ->
-            [later] {" "}But { $code } can’t be taken before { $first_day }, so until you add the date of the pass, it’s counted from { $first_day }, the earliest possible day.
+            [later] {" "}However, { $code } can’t be taken before { $first_day }, so until you add the date of the pass, it’s counted from { $first_day }, the earliest possible day.
            *[none] {""}
         }
         [pinned] The exam was added in the { $other } edition, which would apply to this evaluation date if the request hadn’t asked for the { $edition } edition.

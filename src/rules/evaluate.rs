@@ -214,6 +214,9 @@ pub fn evaluate_before(
             };
             let passes = &submission.individuals[i].exams;
             let lapse = after_lapse(edition, passes, ends.group, ends.until);
+            // Groups held today that they still hold then: they already
+            // qualify with them (review code 29, M3).
+            let held_today = people.held[i].mask;
             let open_instead = lapse.and_then(|lapse| {
                 exams_check
                     .seats
@@ -221,7 +224,7 @@ pub fn evaluate_before(
                     .find(|open| {
                         open.individual.is_none()
                             && open.role != seat.role
-                            && role_masks[open.role] & !lapse.mask_next_day == 0
+                            && role_masks[open.role] & !(lapse.mask_next_day & held_today) == 0
                     })
                     .map(|open| open.role)
             });

@@ -3,7 +3,6 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use crate::l10n::Message;
 use crate::pb::competency as pb;
 use crate::rules::{
     self, Date, Evaluation, Exclusion, Gap, LevelOutcome, RevenueTotals, Submission,
@@ -76,7 +75,13 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
         let amount = c.money(t.after_as_of_qualifying.abs());
         let part = (!none).then(|| (Sign::of(t.after_as_of_qualifying), &*amount));
         text.push(' ');
-        text.push_str(&RevenueLaterQualifying { part }.text(c.l10n(), c.locale));
+        text.push_str(
+            &RevenueLaterQualifying {
+                part,
+                wording: c.edition.revenue.wording,
+            }
+            .render(c),
+        );
     }
     Some(text)
 }

@@ -72,10 +72,10 @@ pub(super) fn step_text(
         }
     }
     // After the step's sentence: who leaves its seat for another one, if
-    // somebody does; for each offered exam whose passes count only through
-    // a later day, a sentence saying so; then the same for the person's own
-    // passes the step counts on; then their passes that count later, a
-    // sentence per day on which some start.
+    // somebody does; the person's own passes the step counts on that stop
+    // counting; then their passes that count later, a sentence per day on
+    // which some start; their misdated passes; last, the offered exams that
+    // retire or whose passes count only through a later day.
     let mut after: Vec<String> = Vec::new();
     if let Some((moves, holder, to)) = &holder_moves {
         after.push(
@@ -86,32 +86,6 @@ pub(super) fn step_text(
             }
             .text(c.l10n(), c.locale),
         );
-    }
-    for choice in &step.exams {
-        let Some(group) = c.edition.groups.get(choice.group) else {
-            continue;
-        };
-        for exam in group
-            .exams
-            .iter()
-            .filter(|e| choice.one_of.contains(&e.code))
-        {
-            let until = rules::counts_until(exam, c.day).map(|day| c.date(day));
-            let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
-            let sentence = match (until.as_deref(), retiring.as_deref()) {
-                (Some(until), retiring) => GapStepUntil::Counts {
-                    code: exam.code,
-                    until,
-                    retiring,
-                },
-                (None, Some(retiring)) => GapStepUntil::Retires {
-                    code: exam.code,
-                    retiring,
-                },
-                (None, None) => continue,
-            };
-            after.push(sentence.render(c));
-        }
     }
     // The person's own passes the step counts on that stop counting on a
     // later day with nothing else of theirs keeping the group then.
@@ -158,6 +132,35 @@ pub(super) fn step_text(
             }
             .text(c.l10n(), c.locale),
         );
+    }
+    // Last, for each offered exam that retires or whose passes count only
+    // through a later day, a sentence saying so: the person's own
+    // sentences before it refer back to the step.
+    for choice in &step.exams {
+        let Some(group) = c.edition.groups.get(choice.group) else {
+            continue;
+        };
+        for exam in group
+            .exams
+            .iter()
+            .filter(|e| choice.one_of.contains(&e.code))
+        {
+            let until = rules::counts_until(exam, c.day).map(|day| c.date(day));
+            let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
+            let sentence = match (until.as_deref(), retiring.as_deref()) {
+                (Some(until), retiring) => GapStepUntil::Counts {
+                    code: exam.code,
+                    until,
+                    retiring,
+                },
+                (None, Some(retiring)) => GapStepUntil::Retires {
+                    code: exam.code,
+                    retiring,
+                },
+                (None, None) => continue,
+            };
+            after.push(sentence.render(c));
+        }
     }
     if after.is_empty() {
         text

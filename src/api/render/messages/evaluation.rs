@@ -323,27 +323,39 @@ pub(in crate::api::render) struct RevenueLaterQualifying<'a> {
     /// The qualifying records' net, without its sign, and its sign; `None`:
     /// none of them qualifies (`$part`: none).
     pub part: Option<(Sign, &'a str)>,
+    /// The edition's product wording (`Edition::revenue.wording`).
+    pub wording: &'static str,
 }
 
-impl Message for RevenueLaterQualifying<'_> {
-    fn id(&self) -> &'static str {
-        "revenue-later-qualifying"
+impl RevenueLaterQualifying<'_> {
+    pub(super) const ID: &'static str = "revenue-later-qualifying";
+    pub(super) const SLOTS: [&'static str; 1] = ["amount"];
+
+    pub(super) fn selectors<'w>(
+        wordings: &'w [&'static str],
+    ) -> [(&'static str, &'w [&'static str]); 3] {
+        [
+            ("part", &["some", "none"]),
+            ("sign", &Sign::KEYS),
+            ("wording", wordings),
+        ]
     }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
-        match self.part {
-            Some((sign, amount)) => {
-                args.set("part", "some");
-                args.set("sign", sign.key());
-                args.set("amount", amount);
-            }
-            None => {
-                args.set("part", "none");
-                args.set("sign", Sign::Positive.key());
-                args.set("amount", "");
-            }
-        }
-        args
+
+    pub fn render(&self, c: &Ctx) -> String {
+        let (part, sign, amount) = match self.part {
+            Some((sign, amount)) => ("some", sign, amount),
+            None => ("none", Sign::Positive, ""),
+        };
+        c.r.templates.later_qualifying.render(
+            &c.r.l10n,
+            c.locale,
+            &[
+                ("part", part),
+                ("sign", sign.key()),
+                ("wording", self.wording),
+            ],
+            &[("amount", amount)],
+        )
     }
 }
 

@@ -206,6 +206,7 @@ pub(super) struct Templates {
     gap_revenue: Template,
     step: Template,
     step_until: Template,
+    later_qualifying: Template,
 }
 
 impl Templates {
@@ -296,6 +297,12 @@ impl Templates {
                 &GapStepUntil::SELECTORS,
                 &GapStepUntil::SLOTS,
             )?,
+            later_qualifying: t(
+                l10n,
+                RevenueLaterQualifying::ID,
+                &RevenueLaterQualifying::selectors(&wordings()),
+                &RevenueLaterQualifying::SLOTS,
+            )?,
         })
     }
 
@@ -309,6 +316,7 @@ impl Templates {
             &self.gap_revenue,
             &self.step,
             &self.step_until,
+            &self.later_qualifying,
             &self.excluded_outside_period,
             &self.excluded_after_as_of,
             &self.excluded_other_product,
