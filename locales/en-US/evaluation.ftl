@@ -9,7 +9,8 @@
 # argument’s name). Pre-rendered at start for
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
-# answer: gap-step-pending, gap-step-held-until, exams-note, exams-holder-until,
+# answer: gap-step-pending, gap-step-held-until, gap-step-misdated,
+# gap-step-holder-moves, exams-note, exams-holder-until, exams-holder-may-move,
 # individual-unnamed, exam-option, exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,

@@ -9,7 +9,8 @@
 # аргумента). Отрисовываются при запуске для каждого числа,
 # возможного по каталогу (обычные вызовы Fluent): exams-met, exams-unmet,
 # gap-item-exams, gap-item-individuals. Обычные вызовы Fluent при каждом
-# ответе: gap-step-pending, gap-step-held-until, exams-note, exams-holder-until,
+# ответе: gap-step-pending, gap-step-held-until, gap-step-misdated,
+# gap-step-holder-moves, exams-note, exams-holder-until, exams-holder-may-move,
 # individual-unnamed, exam-option, exam-choice.
 # Все эти сообщения могут то же, что позволяет Fluent: выбирать вариант по любому селектору и любому
 # числовому аргументу (Number: категории CLDR или точные числа вроде [0]),

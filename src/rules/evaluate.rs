@@ -206,7 +206,9 @@ pub fn evaluate_before(
         // A seat's pass that stops counting is named only when no other
         // listed pass of its holder keeps the group the next day.
         // Where the holder then still qualifies for a seat of another role
-        // that nobody fills today, the note says they could move to it.
+        // that nobody fills today, the note says they could move to it;
+        // each open seat is offered to one holder only (code review 29, L1).
+        let mut offered: Vec<usize> = Vec::new();
         for k in 0..exams_check.seats.len() {
             let seat = &exams_check.seats[k];
             let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
@@ -217,17 +219,16 @@ pub fn evaluate_before(
             // Groups held today that they still hold then: they already
             // qualify with them (review code 29, M3).
             let held_today = people.held[i].mask;
-            let open_instead = lapse.and_then(|lapse| {
-                exams_check
-                    .seats
-                    .iter()
-                    .find(|open| {
-                        open.individual.is_none()
-                            && open.role != seat.role
-                            && role_masks[open.role] & !(lapse.mask_next_day & held_today) == 0
-                    })
-                    .map(|open| open.role)
+            let open = lapse.and_then(|lapse| {
+                exams_check.seats.iter().enumerate().position(|(at, open)| {
+                    open.individual.is_none()
+                        && open.role != seat.role
+                        && !offered.contains(&at)
+                        && role_masks[open.role] & !(lapse.mask_next_day & held_today) == 0
+                })
             });
+            offered.extend(open);
+            let open_instead = open.map(|at| exams_check.seats[at].role);
             let seat = &mut exams_check.seats[k];
             match lapse {
                 Some(lapse) => {

@@ -312,7 +312,7 @@ fn date_fault(
 
 /// A pass of `code` dated on a day the exam could not be taken, whatever
 /// the edition: its date and the exam's availability.
-fn misdated(
+fn misdated_on_calendar(
     code: &'static str,
     passed_on: Option<Date>,
 ) -> Option<(Date, &'static catalog::Availability)> {
@@ -349,7 +349,7 @@ pub fn held_with(
             // A day the exam could not be taken is a calendar fact, whatever
             // the edition: such a pass never counts, so its date is what to
             // fix (reviews 31 H2, 32 M4).
-            Lookup::NotAccepted { code, why } => match misdated(code, pass.passed_on) {
+            Lookup::NotAccepted { code, why } => match misdated_on_calendar(code, pass.passed_on) {
                 Some((passed_on, availability)) => {
                     Disposition::Ignored(Ignored::ExamNotAvailableOnPassDate {
                         code,

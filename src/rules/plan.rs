@@ -11,9 +11,9 @@
 //! to seat them where it does; when ties leave the lower plan seating
 //! someone elsewhere, the higher level's plan is made again, its ties now
 //! broken toward the lower one's, and kept if it agrees with more of it
-//! (`agreement`). A level's seats today already read on from the level
-//! below's (`seats::fill`), so a plan that keeps people in their seats
-//! keeps them where the level below seats them.
+//! (`agreement`). A level's seats today already read on from the other
+//! level's (`seats::fill_levels`), so a plan that keeps people in their
+//! seats keeps them where the other level seats them.
 
 use super::exams::{ExamPass, Held};
 use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};

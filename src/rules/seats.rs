@@ -1,6 +1,7 @@
 //! A level's seats as listed individuals fill them (§2.4): the largest
-//! assignment, each level's reading on from the level below's, shared by
-//! the evaluation, the outlook's sweep and its causes.
+//! assignment, each level's reading on from the level below's (and the
+//! level below's read again from the level above's where they disagree),
+//! shared by the evaluation, the outlook's sweep and its causes.
 
 use super::exams::{self, Held};
 use super::gap::kinds;
@@ -29,16 +30,8 @@ pub struct ExamsCheck {
 
 impl ExamsCheck {
     /// The role (index into `Edition::roles`) of the seat of this level
-    /// that listed individual `i` holds, if any.
-    pub fn role_held_by(&self, i: usize) -> Option<usize> {
-        self.seats
-            .iter()
-            .find(|seat| seat.individual == Some(i))
-            .map(|seat| seat.role)
-    }
-
-    /// `role_held_by` for each of the first `individuals` listed
-    /// individuals, in one pass over the seats.
+    /// that each of the first `individuals` listed individuals holds, if
+    /// any, in one pass over the seats.
     pub fn roles_held(&self, individuals: usize) -> Vec<Option<usize>> {
         let mut roles = vec![None; individuals];
         for seat in &self.seats {
@@ -128,9 +121,12 @@ pub fn seats(
 /// reading on from the level below's: the one the evaluation and the
 /// outlook's causes seat people by. Where a level above must seat someone
 /// in another role than the level below does (its largest seatings all do),
-/// the level below is filled again reading on from the level above's, and
-/// kept if fewer people then sit in different roles (review 32, H1): one
-/// answer never lists one person in two roles when it need not.
+/// the level below is filled again, once, reading on from the level
+/// above's, and kept if fewer people then sit in different roles (review
+/// 32, H1). For the catalog's levels (one and two seats of each role) no
+/// answer then lists one person in two roles when some largest seatings
+/// would not (`rules::tests::seatings`, every team of up to five people);
+/// other tables may keep a disagreement another round would remove.
 pub(super) fn fill_levels(
     edition: &'static Edition,
     role_masks: &[u8],

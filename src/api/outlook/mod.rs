@@ -172,7 +172,8 @@ fn not_listed(count: usize, starting: usize) -> Vec<Direction> {
     directions
 }
 
-/// The sentence of a change of `kind` (`Lapses`, `Won` or `LostAgain`):
+/// The sentence of a change of `kind` (`Lapses`, `Won`, `WonAgain` or
+/// `LostAgain`):
 /// what enters or leaves, then what follows.
 #[allow(clippy::too_many_arguments)]
 fn explanation(

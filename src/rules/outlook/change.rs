@@ -174,8 +174,8 @@ fn worked_out(
 
 /// For each individual holding the groups `masks`, the group mask of the
 /// role whose seat they fill in `level`'s assignment by `edition` (0: no
-/// seat): the evaluation's assignment (`seats::seats`, each level's
-/// seats reading on from the level below's), on masks alone.
+/// seat): the evaluation's assignment (`seats::fill_levels`, each level's
+/// seats reading on from the other level's), on masks alone.
 fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     let mut out = vec![0u8; masks.len()];
     let role_masks = exams::role_masks(edition);

@@ -1,7 +1,9 @@
 //! The outlook (§2.7): with the submission unchanged and `as_of` moving
 //! forward one day at a time through `as_of` + 365 days, the first day on
 //! which each level's `attained` differs from today's, and why; for a level
-//! won that way, also the first later day on which it is lost again.
+//! won that way, also the first later day on which it is lost again; for
+//! one lost, the first later day on which it is won again, and then lost
+//! again.
 //!
 //! Nothing can change between two days on which something enters or leaves:
 //! a revenue record enters the TTM period on the day it was booked and leaves
