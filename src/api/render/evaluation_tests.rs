@@ -71,8 +71,8 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
     assert_eq!(
         text(Locale::RuRu, None),
         format!(
-            "{ru_start}место специалиста по настройке, которое сейчас занимает \
-             Carol White, освободится."
+            "{ru_start}Carol White освободит свое нынешнее место специалиста по \
+             настройке."
         )
     );
     assert_eq!(
