@@ -76,6 +76,20 @@ fn submission(
     }
 }
 
+/// Every way to give each of `n` people one of two kinds of seat
+/// (application and deployment: 0, customization: 1) or none, for the
+/// brute forces of `plans` and `seatings`.
+fn every_seating(n: usize) -> impl Iterator<Item = Vec<Option<usize>>> {
+    (0..3usize.pow(n as u32)).map(move |choice| {
+        (0..n)
+            .map(|p| match choice / 3usize.pow(p as u32) % 3 {
+                0 => None,
+                k => Some(k - 1),
+            })
+            .collect()
+    })
+}
+
 fn eval(s: &Submission) -> Evaluation {
     evaluate(&CLOUD_CRM_2017_07, AS_OF, s)
 }

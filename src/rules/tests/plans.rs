@@ -86,13 +86,7 @@ fn cheapest(held: &[u8], seats: [usize; 2]) -> Vec<Vec<(usize, usize)>> {
     const NEEDS: [u8; 2] = [0b011, 0b100];
     let mut best: Option<(u32, usize)> = None;
     let mut plans = Vec::new();
-    for choice in 0..3usize.pow(held.len() as u32) {
-        let kinds: Vec<Option<usize>> = (0..held.len())
-            .map(|p| match choice / 3usize.pow(p as u32) % 3 {
-                0 => None,
-                k => Some(k - 1),
-            })
-            .collect();
+    for kinds in every_seating(held.len()) {
         let taken = |k: usize| kinds.iter().filter(|&&x| x == Some(k)).count();
         if (0..2).any(|k| taken(k) > seats[k]) {
             continue;

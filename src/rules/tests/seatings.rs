@@ -12,13 +12,7 @@ fn largest(held: &[u8], seats: [usize; 2]) -> Vec<Vec<Option<usize>>> {
     const NEEDS: [u8; 2] = [0b011, 0b100];
     let mut best = 0;
     let mut out = Vec::new();
-    for choice in 0..3usize.pow(held.len() as u32) {
-        let roles: Vec<Option<usize>> = (0..held.len())
-            .map(|p| match choice / 3usize.pow(p as u32) % 3 {
-                0 => None,
-                k => Some(k - 1),
-            })
-            .collect();
+    for roles in every_seating(held.len()) {
         let fits = roles
             .iter()
             .zip(held)
