@@ -341,7 +341,7 @@ outlook-keep-take = No new exam is needed for { $person } to { $whose ->
                *[application-deployment] an application and deployment seat
             }
         }
-    }: by { $by }, { $person } qualifies for it through their listed passes.
+    }: by { $by }, { $person } will qualify for it with their listed passes.
 
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps

@@ -22,10 +22,14 @@ warning-exam-expired = The { $code } pass listed for { $person } no longer count
 # pinned (later, and it would apply to the evaluation date: the request
 # asked for $edition);
 # $other_from (String): the first evaluation date $other applies to, a date
-# (a later edition always has one); $first: later (with $when later: the pass
+# (a later edition always has one); $yet: yes (with $when later, and no
+# edition asked for: the pass counts from a later day), no; $first: later (with $when later: the pass
 # has no date, and the exam can be taken only from $first_day, a date after
 # $other_from, so it counts only from then), none ($first_day is empty)
-warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
+warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count{ $yet ->
+        [yes] {" "}yet
+       *[no] {""}
+    }: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.{ $first ->
             [later] {" "}However, { $code } can’t be taken before { $first_day }, so until you add the date of the pass, it’s counted from { $first_day }, the earliest possible day.
            *[none] {""}

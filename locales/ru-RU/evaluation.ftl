@@ -59,10 +59,10 @@ revenue-exclusions = В эту сумму не включено: { $items }.
 # знака, знак — $sign: positive, negative, zero), none (ни одна не отвечает;
 # $amount пусто); $wording, как в revenue-explanation (для without-dpor)
 revenue-later-qualifying = { $part ->
-        [some] Из записей после даты оценки позже { $sign ->
-            [negative] будет засчитан только возврат на сумму { $amount }
-            [zero] будут засчитаны только записи на общую сумму { $amount }
-           *[positive] будет засчитана только сумма { $amount }
+        [some] Из записей после даты оценки позже будут засчитаны только те, что в сумме дают { $sign ->
+            [negative] возврат на { $amount }
+            [zero] { $amount }
+           *[positive] { $amount }
         }; остальные относятся к другим продуктам или к клиентам, { without-dpor }.
        *[none] Сумма после даты оценки не будет засчитана и позже: она относится к другим продуктам или к клиентам, { without-dpor }.
     }

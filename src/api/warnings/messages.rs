@@ -96,6 +96,9 @@ pub(super) struct ExamNotInEdition<'a> {
     /// and that day comes after `other_from`, so the pass counts only from
     /// it (`$first`: later, `$first_day`).
     pub(super) first_day: Option<String>,
+    /// The pass counts from a later day (`$yet`): `When::Later` and no
+    /// edition asked for.
+    pub(super) yet: bool,
 }
 
 impl Message for ExamNotInEdition<'_> {
@@ -119,6 +122,7 @@ impl Message for ExamNotInEdition<'_> {
             },
         );
         args.set("first_day", self.first_day.as_deref().unwrap_or_default());
+        args.set("yet", if self.yet { "yes" } else { "no" });
         args
     }
 }
@@ -259,6 +263,7 @@ mod tests {
             when: When::Later,
             other_from: "November 16, 2017".into(),
             first_day: None,
+            yet: false,
         };
         let after = ExamPassedAfterAsOf {
             person,

@@ -195,6 +195,7 @@ fn warning(
                             .map(|day| l10n.date(locale, day))
                             .unwrap_or_default(),
                         first_day: first_day.map(|day| l10n.date(locale, day)),
+                        yet: matches!(when, When::Later) && !scope.pinned,
                     }
                     .text(l10n, locale)
                 }
