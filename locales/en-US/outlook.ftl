@@ -221,9 +221,11 @@ outlook-revenue-result = { $met ->
         } (below the { $threshold } threshold)
     }
 
-# $met: yes, no
+# $met: yes, again (met once more, after a day they weren’t: won-again),
+# no
 outlook-exams-result = { $met ->
         [yes] the exam requirements are met
+        [again] the exam requirements are met again
        *[no] the exam requirements are no longer met
     }
 

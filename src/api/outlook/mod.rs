@@ -202,7 +202,11 @@ fn explanation(
                 threshold: l10n.money(locale, change.threshold),
             }
             .text(l10n, locale),
-            Requirement::Exams => ExamsResultMessage { met: won }.text(l10n, locale),
+            Requirement::Exams => ExamsResultMessage {
+                met: won,
+                again: matches!(kind, Kind::WonAgain),
+            }
+            .text(l10n, locale),
         });
     }
 

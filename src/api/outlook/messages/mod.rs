@@ -386,6 +386,8 @@ impl Message for RevenueResultMessage {
 /// `outlook-exams-result`: the exam requirements.
 pub(super) struct ExamsResultMessage {
     pub(super) met: bool,
+    /// Met once more after days they were not (`won-again`; `$met`: again).
+    pub(super) again: bool,
 }
 
 impl Message for ExamsResultMessage {
@@ -394,7 +396,14 @@ impl Message for ExamsResultMessage {
     }
     fn args(&self) -> FluentArgs<'_> {
         let mut args = FluentArgs::with_capacity(1);
-        args.set("met", met_key(self.met));
+        args.set(
+            "met",
+            if self.met && self.again {
+                "again"
+            } else {
+                met_key(self.met)
+            },
+        );
         args
     }
 }

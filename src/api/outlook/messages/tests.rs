@@ -58,7 +58,10 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             qualifying: "1".into(),
             threshold: "2".into(),
         }),
-        Box::new(ExamsResultMessage { met: false }),
+        Box::new(ExamsResultMessage {
+            met: true,
+            again: true,
+        }),
         Box::new(KeepMessage {
             level: Level::Silver,
             parts: Parts::Both,
