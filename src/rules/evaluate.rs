@@ -5,11 +5,10 @@ use rustc_hash::FxHashMap as HashMap;
 use super::exams::{self, Disposition, ExamIndex, ExamPass, ExamWarning, Held};
 use super::gap::Gap;
 use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
-use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, Level, LevelRule, Market};
 use super::plan::{agreement, read_on, Plans};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
-use super::seats::{fill_levels, seats, ExamsCheck};
+use super::seats::{fill_levels, name_lapses, seats, ExamsCheck};
 use super::{Date, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,44 +202,13 @@ pub fn evaluate_before(
             shortfall,
         };
         let mut exams_check = seats(rule, &people.held, &role_masks, &filled);
-        // A seat's pass that stops counting is named only when no other
-        // listed pass of its holder keeps the group the next day.
-        // Where the holder then still qualifies for a seat of another role
-        // that nobody fills today, the note says they could move to it;
-        // each open seat is offered to one holder only (code review 29, L1).
-        let mut offered: Vec<usize> = Vec::new();
-        for k in 0..exams_check.seats.len() {
-            let seat = &exams_check.seats[k];
-            let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
-                continue;
-            };
-            let passes = &submission.individuals[i].exams;
-            let lapse = after_lapse(edition, passes, ends.group, ends.until);
-            // Groups held today that they still hold then: they already
-            // qualify with them (review code 29, M3).
-            let held_today = people.held[i].mask;
-            let open = lapse.and_then(|lapse| {
-                exams_check.seats.iter().enumerate().position(|(at, open)| {
-                    open.individual.is_none()
-                        && open.role != seat.role
-                        && !offered.contains(&at)
-                        && role_masks[open.role] & !(lapse.mask_next_day & held_today) == 0
-                })
-            });
-            offered.extend(open);
-            let open_instead = open.map(|at| exams_check.seats[at].role);
-            let seat = &mut exams_check.seats[k];
-            match lapse {
-                Some(lapse) => {
-                    seat.counts_until = Some(CountsUntil {
-                        then: lapse.then,
-                        ..ends
-                    });
-                    seat.open_instead = open_instead;
-                }
-                None => seat.counts_until = None,
-            }
-        }
+        name_lapses(
+            &mut exams_check,
+            edition,
+            submission,
+            &people.held,
+            &role_masks,
+        );
         let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
         let (passes_not_counting, passes_not_counting_yet, passes_not_counting_yet_other) =
             if exams_check.met {

@@ -5,8 +5,9 @@
 
 use super::exams::{self, Held};
 use super::gap::kinds;
-use super::listed::CountsUntil;
+use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, LevelRule, Seats};
+use super::Submission;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExamsCheck {
@@ -33,13 +34,10 @@ impl ExamsCheck {
     /// that each of the first `individuals` listed individuals holds, if
     /// any, in one pass over the seats.
     pub fn roles_held(&self, individuals: usize) -> Vec<Option<usize>> {
-        let mut roles = vec![None; individuals];
-        for seat in &self.seats {
-            if let Some(role) = seat.individual.and_then(|i| roles.get_mut(i)) {
-                *role = Some(seat.role);
-            }
-        }
-        roles
+        roles_of(
+            self.seats.iter().map(|seat| (seat.individual, seat.role)),
+            individuals,
+        )
     }
 }
 
@@ -117,6 +115,52 @@ pub fn seats(
     }
 }
 
+/// A seat's pass that stops counting (`SeatFill::counts_until`) is named
+/// only when no other listed pass of its holder keeps the group the next
+/// day. Where the holder then still qualifies, with groups held today, for
+/// a seat of another role that nobody fills today, the note says they
+/// could move to it (`SeatFill::open_instead`); each open seat is offered
+/// to one holder only (code review 29, L1 and M3).
+pub(super) fn name_lapses(
+    check: &mut ExamsCheck,
+    edition: &'static Edition,
+    submission: &Submission,
+    held: &[Held],
+    role_masks: &[u8],
+) {
+    let mut offered: Vec<usize> = Vec::new();
+    for k in 0..check.seats.len() {
+        let seat = &check.seats[k];
+        let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
+            continue;
+        };
+        let passes = &submission.individuals[i].exams;
+        let lapse = after_lapse(edition, passes, ends.group, ends.until);
+        let held_today = held[i].mask;
+        let open = lapse.and_then(|lapse| {
+            check.seats.iter().enumerate().position(|(at, open)| {
+                open.individual.is_none()
+                    && open.role != seat.role
+                    && !offered.contains(&at)
+                    && role_masks[open.role] & !(lapse.mask_next_day & held_today) == 0
+            })
+        });
+        offered.extend(open);
+        let open_instead = open.map(|at| check.seats[at].role);
+        let seat = &mut check.seats[k];
+        match lapse {
+            Some(lapse) => {
+                seat.counts_until = Some(CountsUntil {
+                    then: lapse.then,
+                    ..ends
+                });
+                seat.open_instead = open_instead;
+            }
+            None => seat.counts_until = None,
+        }
+    }
+}
+
 /// Each level's assignment of `edition` (`fill`), lowest first, each
 /// reading on from the level below's: the one the evaluation and the
 /// outlook's causes seat people by. Where a level above must seat someone
@@ -133,37 +177,25 @@ pub(super) fn fill_levels(
     individuals: usize,
     mask: impl Fn(usize) -> u8,
 ) -> Vec<(&'static LevelRule, Vec<exams::Assigned>)> {
-    let mut below: Vec<Option<usize>> = Vec::new();
-    let mut levels: Vec<(&'static LevelRule, Vec<exams::Assigned>)> = edition
-        .levels
-        .iter()
-        .map(|rule| {
-            let filled = fill(
-                &kinds(edition, rule),
-                role_masks,
-                individuals,
-                &mask,
-                &below,
-            );
-            below = roles(&filled, individuals);
-            (rule, filled)
-        })
-        .collect();
+    // Each level's assignment and the role it gives each person.
+    let mut levels: Vec<(&'static LevelRule, Vec<exams::Assigned>)> = Vec::new();
+    let mut held: Vec<Vec<Option<usize>>> = Vec::new();
+    for rule in edition.levels {
+        let below = held.last().map_or(&[][..], Vec::as_slice);
+        let filled = fill(&kinds(edition, rule), role_masks, individuals, &mask, below);
+        held.push(roles(&filled, individuals));
+        levels.push((rule, filled));
+    }
     for k in (1..levels.len()).rev() {
-        let above = roles(&levels[k].1, individuals);
-        let apart = elsewhere(&levels[k - 1].1, &above);
+        let above = &held[k];
+        let apart = elsewhere(&levels[k - 1].1, above);
         if apart == 0 {
             continue;
         }
         let rule = levels[k - 1].0;
-        let again = fill(
-            &kinds(edition, rule),
-            role_masks,
-            individuals,
-            &mask,
-            &above,
-        );
-        if elsewhere(&again, &above) < apart {
+        let again = fill(&kinds(edition, rule), role_masks, individuals, &mask, above);
+        if elsewhere(&again, above) < apart {
+            held[k - 1] = roles(&again, individuals);
             levels[k - 1].1 = again;
         }
     }
@@ -172,10 +204,18 @@ pub(super) fn fill_levels(
 
 /// The role of each of `individuals` people's seat in `filled`, if any.
 fn roles(filled: &[exams::Assigned], individuals: usize) -> Vec<Option<usize>> {
+    roles_of(filled.iter().map(|a| (a.individual, a.role)), individuals)
+}
+
+/// The role of each of `individuals` people given (person, role) seats.
+fn roles_of(
+    seats: impl Iterator<Item = (Option<usize>, usize)>,
+    individuals: usize,
+) -> Vec<Option<usize>> {
     let mut roles = vec![None; individuals];
-    for a in filled {
-        if let Some(role) = a.individual.and_then(|i| roles.get_mut(i)) {
-            *role = Some(a.role);
+    for (individual, seat_role) in seats {
+        if let Some(role) = individual.and_then(|i| roles.get_mut(i)) {
+            *role = Some(seat_role);
         }
     }
     roles
