@@ -76,6 +76,20 @@ fn submission(
     }
 }
 
+/// The application (MB2-714), deployment (MB2-710) and customization
+/// (MB2-712) exams, by bit of a team member's mask in the brute forces.
+const TEAM_CODES: [&str; 3] = ["MB2-714", "MB2-710", "MB2-712"];
+
+/// Team member `i`, holding the undated passes of the bits 0–2 of `mask`
+/// (`TEAM_CODES`), for the brute forces of `plans` and `seatings`.
+fn team_member(i: usize, mask: u8) -> Individual {
+    let codes: Vec<&str> = (0..3)
+        .filter(|b| mask & (1 << b) != 0)
+        .map(|b| TEAM_CODES[b])
+        .collect();
+    person(&format!("p{i}"), &codes)
+}
+
 /// Every way to give each of `n` people one of two kinds of seat
 /// (application and deployment: 0, customization: 1) or none, for the
 /// brute forces of `plans` and `seatings`.

@@ -157,20 +157,15 @@ fn the_plans_agree_for_a_team_a_review_found() {
 /// customization passes; bits 3–4: 1–3 for one more of them dated later);
 /// whether some cheapest pair agrees.
 fn check_team(team: &[u8]) -> bool {
-    const CODES: [&str; 3] = ["MB2-714", "MB2-710", "MB2-712"];
     let later = Date::ymd(2018, 1, 1);
     let people: Vec<Individual> = team
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let codes: Vec<&str> = (0..3)
-                .filter(|b| m & (1 << b) != 0)
-                .map(|b| CODES[b])
-                .collect();
-            let mut p = person(&format!("p{i}"), &codes);
+            let mut p = team_member(i, m & 7);
             if let Some(code) = (m >> 3).checked_sub(1) {
                 p.exams.push(ExamPass {
-                    code: CODES[usize::from(code)].to_string(),
+                    code: TEAM_CODES[usize::from(code)].to_string(),
                     passed_on: Some(later),
                 });
             }

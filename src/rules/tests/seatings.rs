@@ -45,7 +45,6 @@ fn apart(a: &[Option<usize>], b: &[Option<usize>]) -> bool {
 /// nobody in two roles, the evaluation's seats do not either.
 #[test]
 fn the_seats_agree_wherever_two_largest_seatings_do() {
-    const CODES: [&str; 3] = ["MB2-714", "MB2-710", "MB2-712"];
     let mut checked = 0;
     for n in 1..=5u32 {
         for code in 0..8u32.pow(n) {
@@ -58,13 +57,7 @@ fn the_seats_agree_wherever_two_largest_seatings_do() {
             let people: Vec<Individual> = held
                 .iter()
                 .enumerate()
-                .map(|(i, m)| {
-                    let codes: Vec<&str> = (0..3)
-                        .filter(|b| m & (1 << b) != 0)
-                        .map(|b| CODES[b])
-                        .collect();
-                    person(&format!("p{i}"), &codes)
-                })
+                .map(|(i, m)| team_member(i, *m))
                 .collect();
             let e = eval(&submission(Market::Developed, vec![], people));
             let roles = |level: &LevelOutcome| level.exams.roles_held(held.len());
