@@ -234,7 +234,7 @@ pub fn evaluate_before(
                     let first_day = match w.ignored {
                         Ignored::ExamNotYetAvailable { .. } => true,
                         Ignored::ExamNotAccepted {
-                            why: NotAccepted::NotInEdition { other },
+                            why: NotAccepted::NotInEdition { other, .. },
                             ..
                         } => next.is_some_and(|next| std::ptr::eq(other, next)),
                         _ => false,

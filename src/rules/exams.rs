@@ -205,7 +205,10 @@ impl ExamIndex {
                     .unwrap_or(self.edition);
                 return Lookup::NotAccepted {
                     code: known.code,
-                    why: NotAccepted::NotInEdition { other },
+                    why: NotAccepted::NotInEdition {
+                        other,
+                        first_day: None,
+                    },
                 };
             }
         }
@@ -321,6 +324,23 @@ fn misdated_on_calendar(
     Some((passed_on, availability))
 }
 
+/// `why` with `NotAccepted::NotInEdition::first_day` set for a pass of
+/// `code` with no date: the exam's first day, when it comes after the
+/// edition that has the exam comes into force.
+fn undated_first_day(code: &str, why: NotAccepted, passed_on: Option<Date>) -> NotAccepted {
+    match why {
+        NotAccepted::NotInEdition { other, .. } if passed_on.is_none() => {
+            NotAccepted::NotInEdition {
+                other,
+                first_day: catalog::availability(code)
+                    .and_then(|a| a.from)
+                    .filter(|from| other.in_force_from.is_some_and(|o| o < *from)),
+            }
+        }
+        why => why,
+    }
+}
+
 /// The groups `passes` hold on `as_of`.
 pub fn held(index: &ExamIndex, passes: &[ExamPass], as_of: Date) -> Held {
     held_with(index, passes, as_of, |_, _| {})
@@ -357,7 +377,10 @@ pub fn held_with(
                         availability,
                     })
                 }
-                None => Disposition::Ignored(Ignored::ExamNotAccepted { code, why }),
+                None => Disposition::Ignored(Ignored::ExamNotAccepted {
+                    code,
+                    why: undated_first_day(code, why, pass.passed_on),
+                }),
             },
             Lookup::Accepted {
                 group,

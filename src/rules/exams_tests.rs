@@ -235,7 +235,10 @@ fn passes_are_judged_by_code_edition_date_then_repeats() {
         seen,
         [ignored(Ignored::ExamNotAccepted {
             code: "MB2-717",
-            why: NotAccepted::NotInEdition { other: november }
+            why: NotAccepted::NotInEdition {
+                other: november,
+                first_day: None
+            }
         })]
     );
 }

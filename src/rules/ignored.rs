@@ -127,7 +127,13 @@ pub enum NotAccepted {
     Expired { accepted_until: Date },
     /// The edition applied lacks the exam; `other` is the nearest edition of
     /// the competency that has it (a later one if any, else an earlier one).
-    NotInEdition { other: &'static Edition },
+    /// `first_day`: the exam's first day, when the pass has no date and
+    /// that day comes after `other` comes into force, so that the pass
+    /// counts from it at the earliest (where `other` comes to apply).
+    NotInEdition {
+        other: &'static Edition,
+        first_day: Option<Date>,
+    },
 }
 
 /// Editions are compared by identity: each is a static table.
@@ -138,9 +144,16 @@ impl PartialEq for NotAccepted {
                 NotAccepted::Expired { accepted_until: a },
                 NotAccepted::Expired { accepted_until: b },
             ) => a == b,
-            (NotAccepted::NotInEdition { other: a }, NotAccepted::NotInEdition { other: b }) => {
-                std::ptr::eq(*a, *b)
-            }
+            (
+                NotAccepted::NotInEdition {
+                    other: a,
+                    first_day: x,
+                },
+                NotAccepted::NotInEdition {
+                    other: b,
+                    first_day: y,
+                },
+            ) => std::ptr::eq(*a, *b) && x == y,
             _ => false,
         }
     }

@@ -144,7 +144,7 @@ impl<'a> Plans<'a> {
                 let next = self.next.filter(|next| {
                     ignored(i).any(|w| {
                         matches!(w, Ignored::ExamNotAccepted {
-                            why: NotAccepted::NotInEdition { other }, ..
+                            why: NotAccepted::NotInEdition { other, .. }, ..
                         } if std::ptr::eq(*other, *next))
                     })
                 });

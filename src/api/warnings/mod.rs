@@ -11,7 +11,7 @@ use prost::Message as _;
 use crate::l10n::{Localizer, Message};
 use crate::pb::competency as pb;
 use crate::rules::inputs::{ExamWarning, Ignored, NotAccepted, Suggestion};
-use crate::rules::{catalog, Date, Evaluation, Submission};
+use crate::rules::{Date, Evaluation, Submission};
 
 use super::convert::Scope;
 use super::render::person;
@@ -163,7 +163,7 @@ fn warning(
                     until: l10n.date(locale, accepted_until),
                 }
                 .text(l10n, locale),
-                NotAccepted::NotInEdition { other } => {
+                NotAccepted::NotInEdition { other, first_day } => {
                     let when = if other.in_force_from <= scope.edition.in_force_from {
                         When::Earlier
                     } else if other.in_force_from.is_some_and(|from| from <= as_of_day) {
@@ -176,14 +176,7 @@ fn warning(
                     // exam's first day (review 31, M1), as the outlook and
                     // the steps say; under a pinned edition it never does.
                     let first_day =
-                        catalog::availability(code)
-                            .and_then(|a| a.from)
-                            .filter(|from| {
-                                matches!(when, When::Later)
-                                    && !scope.pinned
-                                    && pass.passed_on.is_none()
-                                    && other.in_force_from.is_some_and(|other| other < *from)
-                            });
+                        first_day.filter(|_| matches!(when, When::Later) && !scope.pinned);
                     ExamNotInEdition {
                         person: who,
                         code,
