@@ -16,6 +16,7 @@ use super::catalog;
 use super::code::{key, KEY_LEN};
 use super::ignored::{Ignored, NotAccepted, Suggestion};
 use super::model::{Competency, Edition, Exam};
+use super::pass_date::{date_fault, misdated_on_calendar, undated_first_day, DateFault};
 use super::Date;
 
 /// Most exam groups an edition may have (a group set is a `u8` bit mask).
@@ -271,73 +272,6 @@ impl Held {
             .enumerate()
             .filter(move |(g, _)| role_mask & (1 << g) != 0)
             .filter_map(|(g, exam)| exam.map(|e| (g, e)))
-    }
-}
-
-/// Why the date of a pass of an exam the edition accepts keeps it from
-/// counting on `on`: dated on a day the exam could not be taken (it never
-/// counts), after `on` (not yet), or undated while the exam can be taken
-/// only from a day after `on` (not yet: from that day at the earliest).
-enum DateFault {
-    Unavailable {
-        passed_on: Date,
-        availability: &'static catalog::Availability,
-    },
-    After {
-        passed_on: Date,
-    },
-    NotYetAvailable {
-        from: Date,
-    },
-}
-
-/// The one rule on a pass's date, which the evaluation, the outlook's sweep
-/// and the causes it names all apply: a day the exam could not be taken
-/// first, then a day after `on`. A pass without a date counts as passed by
-/// `on`, which it cannot be before the exam's first day.
-fn date_fault(
-    availability: Option<&'static catalog::Availability>,
-    passed_on: Option<Date>,
-    on: Date,
-) -> Option<DateFault> {
-    let Some(passed_on) = passed_on else {
-        let from = availability.and_then(|a| a.from)?;
-        return (from > on).then_some(DateFault::NotYetAvailable { from });
-    };
-    if let Some(availability) = availability.filter(|a| !a.allows(passed_on)) {
-        return Some(DateFault::Unavailable {
-            passed_on,
-            availability,
-        });
-    }
-    (passed_on > on).then_some(DateFault::After { passed_on })
-}
-
-/// A pass of `code` dated on a day the exam could not be taken, whatever
-/// the edition: its date and the exam's availability.
-fn misdated_on_calendar(
-    code: &'static str,
-    passed_on: Option<Date>,
-) -> Option<(Date, &'static catalog::Availability)> {
-    let passed_on = passed_on?;
-    let availability = catalog::availability(code).filter(|a| !a.allows(passed_on))?;
-    Some((passed_on, availability))
-}
-
-/// `why` with `NotAccepted::NotInEdition::first_day` set for a pass of
-/// `code` with no date: the exam's first day, when it comes after the
-/// edition that has the exam comes into force.
-fn undated_first_day(code: &str, why: NotAccepted, passed_on: Option<Date>) -> NotAccepted {
-    match why {
-        NotAccepted::NotInEdition { other, .. } if passed_on.is_none() => {
-            NotAccepted::NotInEdition {
-                other,
-                first_day: catalog::availability(code)
-                    .and_then(|a| a.from)
-                    .filter(|from| other.in_force_from.is_some_and(|o| o < *from)),
-            }
-        }
-        why => why,
     }
 }
 

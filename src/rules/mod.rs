@@ -15,6 +15,7 @@ mod listed;
 mod model;
 mod money;
 pub mod outlook;
+mod pass_date;
 mod plan;
 pub mod revenue;
 mod seats;
