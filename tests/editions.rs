@@ -280,7 +280,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert_eq!(mb2_709.accepted_until, date(2018, 12, 31));
     assert_eq!(
         mb2_709.note,
-        "Retiring December 31, 2017. This exam will continue to be accepted for competency qualification through December 31, 2018."
+        "Retired December 31, 2017. This exam continues to be accepted for competency qualification through December 31, 2018."
     );
     assert_eq!(
         nov.exam_groups[1].exams[2].label,
@@ -385,6 +385,56 @@ async fn the_mb2_709_note_turns_past_the_day_after_its_last_counting_day() {
             note.contains(expected),
             "{locale} {year}-{month}-{day}: {note}"
         );
+    }
+    server.stop().await;
+}
+
+/// MB2-709's own note quotes the source ("Retiring December 31, 2017. …")
+/// through its last day, and says it in the past tense from the next day.
+#[tokio::test]
+async fn the_mb2_709_exam_note_says_retired_after_its_last_day() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let cases = [
+        (
+            "en",
+            (2017, 12, 31),
+            "Retiring December 31, 2017. This exam will continue to be accepted for competency qualification through December 31, 2018.",
+        ),
+        (
+            "en",
+            (2018, 1, 1),
+            "Retired December 31, 2017. This exam continues to be accepted for competency qualification through December 31, 2018.",
+        ),
+        (
+            "ru",
+            (2017, 12, 31),
+            "Прекращение действия: 31\u{a0}декабря 2017\u{a0}г. Результаты этого экзамена засчитываются для получения компетенции только по 31\u{a0}декабря 2018\u{a0}г. включительно.",
+        ),
+        (
+            "ru",
+            (2018, 1, 1),
+            "Действие прекращено: 31\u{a0}декабря 2017\u{a0}г. Результаты этого экзамена засчитываются для получения компетенции только по 31\u{a0}декабря 2018\u{a0}г. включительно.",
+        ),
+    ];
+    for (locale, (year, month, day), expected) in cases {
+        let answer = client
+            .get_competency(pb::GetCompetencyRequest {
+                locale: locale.into(),
+                as_of: date(year, month, day),
+                edition: "2017-11".into(),
+                ..Default::default()
+            })
+            .await
+            .expect("ok")
+            .into_inner();
+        let mb2_709 = answer
+            .exam_groups
+            .iter()
+            .flat_map(|g| &g.exams)
+            .find(|e| e.code == "MB2-709")
+            .unwrap_or_else(|| panic!("{locale} {year}-{month}-{day}: no MB2-709"));
+        assert_eq!(mb2_709.note, expected, "{locale} {year}-{month}-{day}");
     }
     server.stop().await;
 }

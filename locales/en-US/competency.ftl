@@ -136,8 +136,13 @@ exam-option = { $code } { $noted ->
 
 # $retiring (String): a date; $until (String): a date. The source’s wording,
 # but “through” for its “until” (the last day counts); shown only on
-# evaluation dates through $until.
-exam-note-retiring = Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
+# evaluation dates through $until. $retired: yes (the evaluation date is
+# after $retiring: the exam can no longer be taken, so the note is in the
+# past tense), no.
+exam-note-retiring = { $retired ->
+        [yes] Retired { $retiring }. This exam continues to be accepted for competency qualification through { $until }.
+       *[no] Retiring { $retiring }. This exam will continue to be accepted for competency qualification through { $until }.
+    }
 
 # $code, $label (String): the exam; $retiring, $until (String): dates;
 # $past: yes when $until is before the evaluation date (the passes no longer

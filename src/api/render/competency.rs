@@ -209,9 +209,10 @@ fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<String> {
     )
 }
 
-/// The source's retirement note ("This exam will continue to be accepted …
-/// through …") is quoted word for word, so it is shown only while it is
-/// true: on evaluation dates through the last day the exam is accepted.
+/// The source's retirement note ("Retiring …. This exam will continue to be
+/// accepted … through …") is quoted word for word, so it is shown only while
+/// it is true: on evaluation dates through the last day the exam is
+/// accepted, and in the past tense once the exam has retired.
 fn exam_note(c: &Ctx, exam: &Exam) -> Option<String> {
     let (retiring, until) = (exam.retiring_on?, exam.accepted_until?);
     if c.day > until {
@@ -221,6 +222,7 @@ fn exam_note(c: &Ctx, exam: &Exam) -> Option<String> {
         ExamNoteRetiring {
             retiring: &c.date(retiring),
             until: &c.date(until),
+            retired: c.day > retiring,
         }
         .render(c),
     )

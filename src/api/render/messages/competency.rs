@@ -83,6 +83,9 @@ impl Message for RequirementRole<'_> {
 pub(in crate::api::render) struct ExamNoteRetiring<'a> {
     pub retiring: &'a str,
     pub until: &'a str,
+    /// Whether `retiring` is before the evaluation date (the exam can no
+    /// longer be taken), so that the note says it in the past tense.
+    pub retired: bool,
 }
 
 impl Message for ExamNoteRetiring<'_> {
@@ -90,9 +93,10 @@ impl Message for ExamNoteRetiring<'_> {
         "exam-note-retiring"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("retiring", self.retiring);
         args.set("until", self.until);
+        args.set("retired", if self.retired { "yes" } else { "no" });
         args
     }
 }
