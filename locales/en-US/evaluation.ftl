@@ -265,7 +265,8 @@ gap-item-individuals = { $count ->
 # $person (String): the listed individual’s name; $held (Number): how many of
 # the role’s exams the listed individual already has; $held_exams (String):
 # their codes, joined with "and"; $role: application-deployment,
-# customization; $exams (String): the exam choices, joined with "and";
+# customization; $seats (Number): how many seats of $role the level has;
+# $exams (String): the exam choices, joined with "and";
 # $leaves: none, application-deployment, customization: the role of the seat
 # the listed individual holds today and leaves for this one (none: they hold
 # no seat, or are new); $freed: taken, open: whether another listed
@@ -285,9 +286,15 @@ gap-step = { $stays ->
             [customization] customization seat
            *[application-deployment] application and deployment seat
         }
-       *[no] To fill { $role ->
-            [customization] a customization seat
-           *[application-deployment] an application and deployment seat
+       *[no] To fill { $seats ->
+            [1] { $role ->
+                [customization] the customization seat
+               *[application-deployment] the application and deployment seat
+            }
+           *[other] { $role ->
+                [customization] a customization seat
+               *[application-deployment] an application and deployment seat
+            }
         }
     }, { $who ->
         [new] { $number ->

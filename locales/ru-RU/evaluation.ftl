@@ -315,8 +315,10 @@ gap-item-individuals = { $count ->
 # какой по счету новый сотрудник (1, 2, …), если их нужно несколько, 0 —
 # если один; $person (String): имя сотрудника из заявки; $held (Number):
 # сколько экзаменов роли у него уже есть; $held_exams (String): их коды,
-# через «и»; $role: application-deployment, customization; $exams (String):
-# варианты экзаменов, через «и»; $leaves: none, application-deployment,
+# через «и»; $role: application-deployment, customization; $seats (Number):
+# сколько мест этой роли у уровня (английский текст выбирает по нему артикль,
+# русскому он не нужен); $exams (String): варианты экзаменов, через «и»;
+# $leaves: none, application-deployment,
 # customization — роль места, которое сотрудник из заявки занимает сейчас и
 # освободит ради этого (none — такого места нет или сотрудник новый; иначе
 # отдельное предложение после шага); $freed: taken, open — займет ли это место

@@ -21,6 +21,9 @@ pub struct Gap {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GapStep {
     pub role: usize,
+    /// How many seats of its role the level has (the wording says "the
+    /// customization seat" where there is one).
+    pub seats: u32,
     /// Index into `Submission::individuals`; `None`: a new individual.
     pub individual: Option<usize>,
     /// Pass one exam of each choice.
@@ -143,6 +146,14 @@ pub struct Fit {
     pub unplanned: u32,
 }
 
+/// How many seats of `role` the seat kinds hold.
+pub(super) fn seat_count(kinds: &[(usize, &Seats)], role: usize) -> u32 {
+    kinds
+        .iter()
+        .find(|(r, _)| *r == role)
+        .map_or(0, |(_, seats)| seats.count)
+}
+
 /// The seat kinds of `rule`: (index into `Edition::roles`, seats).
 pub(super) fn kinds<'r>(edition: &Edition, rule: &'r LevelRule) -> Vec<(usize, &'r Seats)> {
     rule.seats
@@ -212,6 +223,9 @@ pub fn gap_on(
         &takeable,
     );
     moves(&mut gap.steps, &plan, seats_today, &kinds);
+    for step in &mut gap.steps {
+        step.seats = seat_count(&kinds, step.role);
+    }
     gap
 }
 
@@ -256,10 +270,7 @@ fn moves(
             step.holder_moves = Some(HolderMove {
                 individual: i,
                 to: a.role,
-                seats: kinds
-                    .iter()
-                    .find(|(role, _)| *role == a.role)
-                    .map_or(0, |(_, seats)| seats.count),
+                seats: seat_count(kinds, a.role),
             });
         }
     }
@@ -303,6 +314,7 @@ fn gap(
             let missing = role_masks[a.role] & !have;
             GapStep {
                 role: a.role,
+                seats: 0,
                 individual: a.individual,
                 exams: (0..edition.groups.len())
                     .filter(|g| missing & (1 << g) != 0)

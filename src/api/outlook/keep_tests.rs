@@ -63,6 +63,7 @@ fn cannot_keep_in_both_locales() {
 fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::rules::GapStep {
     crate::rules::GapStep {
         role,
+        seats: 2,
         individual: None,
         exams: choices
             .iter()

@@ -46,6 +46,7 @@ pub(super) fn step_text(
         held: step.held.len() as u32,
         held_exams: &held_exams,
         role,
+        seats: step.seats,
         exams: &exams,
         leaves: step
             .moves_from

@@ -28,6 +28,7 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
     };
     let step = |freed_for: Option<usize>| rules::GapStep {
         role: role("application-deployment").expect("role"),
+        seats: 2,
         individual: Some(0),
         exams: vec![ExamChoice {
             group: 1,

@@ -61,6 +61,7 @@
 //!    passes (`KeepPlan::exact` is false).
 
 use super::super::exams::{self, ExamIndex};
+use super::super::gap::seat_count;
 use super::super::listed::late;
 use super::super::model::{Edition, Level};
 use super::super::{Date, Evaluation, ExamChoice, GapStep, Submission};
@@ -343,6 +344,7 @@ fn plan(
                 .map(|i| exams::held(&index, &submission.individuals[i].exams, binding.day));
             GapStep {
                 role,
+                seats: seat_count(&kinds, role),
                 individual,
                 exams: (0..first.groups.len())
                     .filter(|g| missing & (1 << g) != 0)

@@ -129,6 +129,7 @@ fn two_binding_states_each_with_its_own_seats() {
         plan.steps,
         vec![GapStep {
             role: 0,
+            seats: 2,
             individual: Some(2),
             exams: vec![ExamChoice {
                 group: 1,

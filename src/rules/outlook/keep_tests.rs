@@ -102,6 +102,7 @@ fn exams_only_mb2_709_across_2018_12_31() {
             plan.steps,
             vec![GapStep {
                 role: 0,
+                seats: 1,
                 individual: Some(0),
                 exams: vec![ExamChoice {
                     group: 0,

@@ -176,6 +176,8 @@ pub(in crate::api::render) struct GapStep<'a> {
     pub held: u32,
     pub held_exams: &'a str,
     pub role: &'static str,
+    /// How many seats of the role the level has (`rules::GapStep::seats`).
+    pub seats: u32,
     pub exams: &'a str,
     /// The role of the seat the listed individual leaves for this one
     /// (`rules::GapStep::moves_from`); `None`: they leave none.
@@ -218,6 +220,7 @@ impl GapStep<'_> {
                 ("leaves", self.leaves.unwrap_or("none")),
                 ("number", &number(self.number)),
                 ("role", self.role),
+                ("seats", &number(self.seats)),
                 (
                     "stays",
                     match (self.stays, self.holder) {

@@ -286,6 +286,7 @@ impl Templates {
                     ("leaves", &leaves()),
                     ("number", numbers(0, b.level_seats)),
                     ("role", &roles()),
+                    ("seats", numbers(1, b.role_seats)),
                     ("stays", &["yes", "takes", "no"]),
                     ("who", &["new", "listed"]),
                 ],
