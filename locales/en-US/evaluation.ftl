@@ -223,14 +223,48 @@ exams-holders = { $count ->
 # $level: silver, gold; $items (String): what is missing, joined with "and";
 # $won: later (the outlook attains the level on $day with the submission
 # unchanged, so this is what attains it sooner), no ($day is empty);
-# $day (String): that day
+# $day (String): that day; $pending (Number): how many of the exam passes
+# the listed individuals already have, counting only from a later day (the
+# steps say when); 0 where $won is later, whose "before" covers them;
+# $all: yes (they are all the exam passes $items counts), no
 gap-explanation = To attain { $level ->
         [gold] Gold
        *[silver] Silver
     }{ $won ->
         [later] {" "}before { $day }
        *[no] {""}
-    }, you still need { $items }.
+    }, you still need { $items }.{ $pending ->
+        [0] {""}
+       *[other] {" "}{ $all ->
+            [yes] { $pending ->
+                [1] That exam pass is
+                [2] Both are
+               *[other] All { $pending ->
+                    [3] three
+                    [4] four
+                    [5] five
+                    [6] six
+                    [7] seven
+                    [8] eight
+                   *[other] { $pending }
+                } are
+            }
+           *[no] Of these, { $pending ->
+                [1] one exam pass is
+                [2] two exam passes are
+                [3] three exam passes are
+                [4] four exam passes are
+                [5] five exam passes are
+                [6] six exam passes are
+                [7] seven exam passes are
+                [8] eight exam passes are
+               *[other] { $pending } exam passes are
+            }
+        } already listed and { $pending ->
+            [1] starts
+           *[other] start
+        } to count later (see the steps).
+    }
 # $amount (String)
 gap-item-revenue = { $amount } more qualifying Net New Revenue
 # $count (Number). Counts below ten are words, as in a style guide.
@@ -427,43 +461,73 @@ exams-holder-may-move = Alternatively, they could move to { $to_seats ->
 # $count (Number): such passes; $why: later (every one of them is dated
 # after the evaluation date, so counts later), yet (every one counts later,
 # and some have no date: their exam can be taken only from a later day),
-# other
+# other; $filled: none (no seat of the level is filled), some
 exams-note = { $why ->
         [yet] { $count ->
-            [1] One listed exam pass doesn’t count yet (see the warnings).
-            [2] Two listed exam passes don’t count yet (see the warnings).
-            [3] Three listed exam passes don’t count yet (see the warnings).
-            [4] Four listed exam passes don’t count yet (see the warnings).
-            [5] Five listed exam passes don’t count yet (see the warnings).
-            [6] Six listed exam passes don’t count yet (see the warnings).
-            [7] Seven listed exam passes don’t count yet (see the warnings).
-            [8] Eight listed exam passes don’t count yet (see the warnings).
-            [9] Nine listed exam passes don’t count yet (see the warnings).
-           *[other] Of the listed exam passes, { $count } don’t count yet (see the warnings).
+            [1] One listed exam pass that could help fill a seat doesn’t count yet (see the warnings).
+            [2] Two listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [3] Three listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [4] Four listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [5] Five listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [6] Six listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [7] Seven listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [8] Eight listed exam passes that could help fill a seat don’t count yet (see the warnings).
+            [9] Nine listed exam passes that could help fill a seat don’t count yet (see the warnings).
+           *[other] Of the listed exam passes that could help fill a seat, { $count } don’t count yet (see the warnings).
         }
         [later] { $count ->
-            [1] One listed exam pass doesn’t count yet because it’s dated after the evaluation date (see the warnings).
-            [2] Two listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [3] Three listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [4] Four listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [5] Five listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [6] Six listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [7] Seven listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [8] Eight listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-            [9] Nine listed exam passes don’t count yet because they’re dated after the evaluation date (see the warnings).
-           *[other] Of the listed exam passes, { $count } don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [1] One listed exam pass that could help fill a seat doesn’t count yet because it’s dated after the evaluation date (see the warnings).
+            [2] Two listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [3] Three listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [4] Four listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [5] Five listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [6] Six listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [7] Seven listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [8] Eight listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+            [9] Nine listed exam passes that could help fill a seat don’t count yet because they’re dated after the evaluation date (see the warnings).
+           *[other] Of the listed exam passes that could help fill a seat, { $count } don’t count yet because they’re dated after the evaluation date (see the warnings).
         }
        *[other] { $count ->
-            [1] One listed exam pass that could help fill a seat doesn’t count (see the warnings). This might be why not every seat is filled.
-            [2] Two listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [3] Three listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [4] Four listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [5] Five listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [6] Six listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [7] Seven listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [8] Eight listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-            [9] Nine listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.
-           *[other] Of the listed exam passes that could help fill a seat, { $count } don’t count (see the warnings). This might be why not every seat is filled.
+            [1] One listed exam pass that could help fill a seat doesn’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [2] Two listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [3] Three listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [4] Four listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [5] Five listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [6] Six listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [7] Seven listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [8] Eight listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+            [9] Nine listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
+           *[other] Of the listed exam passes that could help fill a seat, { $count } don’t count (see the warnings). { $filled ->
+                [none] This might be why no seat is filled.
+               *[some] This might be why not every seat is filled.
+            }
         }
     }
 

@@ -8,12 +8,19 @@ fn values_it_was_not_made_for_go_to_fluent() {
     let t = Template::new(
         &l10n,
         "gap-explanation",
-        &[("level", &["gold"]), ("won", &["no"])],
+        &[
+            ("all", &["no"]),
+            ("level", &["gold"]),
+            ("pending", &["0"]),
+            ("won", &["no"]),
+        ],
         &["day", "items"],
     )
     .expect("template");
     let mut args = FluentArgs::new();
+    args.set("all", "no");
     args.set("level", "silver");
+    args.set("pending", 0);
     args.set("won", "no");
     args.set("day", "");
     args.set("items", "x");
@@ -23,7 +30,12 @@ fn values_it_was_not_made_for_go_to_fluent() {
             Ok(t.render(
                 &l10n,
                 locale,
-                &[("level", "silver"), ("won", "no")],
+                &[
+                    ("all", "no"),
+                    ("level", "silver"),
+                    ("pending", "0"),
+                    ("won", "no")
+                ],
                 &[("day", ""), ("items", "x")]
             )),
             fluent

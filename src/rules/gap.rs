@@ -17,6 +17,14 @@ pub struct Gap {
     pub steps: Vec<GapStep>,
 }
 
+impl Gap {
+    /// How many of `additional_exams` the listed individuals' own passes
+    /// cover from a later day (`GapStep::pending`, one per group asked).
+    pub fn pending_exams(&self) -> u32 {
+        self.steps.iter().map(|s| s.pending.len() as u32).sum()
+    }
+}
+
 /// One seat still to fill: who passes which exams.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GapStep {

@@ -235,6 +235,8 @@ impl<'a> Words<'a> {
                 level: outcome.level,
                 items: &items,
                 won_on: won_on.map(|day| c.date(day)).as_deref(),
+                pending: gap.pending_exams(),
+                exams: gap.additional_exams,
             }
             .render(c),
         }

@@ -125,6 +125,7 @@ impl Words<'_> {
                     } else {
                         NoteWhy::Other
                     },
+                    filled: check.seats.iter().any(|s| s.individual.is_some()),
                 }
                 .text(c.l10n(), c.locale),
             );

@@ -247,6 +247,8 @@ pub(in crate::api::render) struct ExamsNote {
     pub count: u32,
     /// Why they do not count (`$why`).
     pub why: NoteWhy,
+    /// Whether any seat of the level is filled (`$filled`: some, none).
+    pub filled: bool,
 }
 
 /// What the passes an exams note counts have in common.
@@ -278,9 +280,10 @@ impl Message for ExamsNote {
         "exams-note"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
         args.set("count", self.count);
         args.set("why", self.why.key());
+        args.set("filled", if self.filled { "some" } else { "none" });
         args
     }
 }

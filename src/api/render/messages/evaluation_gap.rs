@@ -16,20 +16,53 @@ pub(in crate::api::render) struct GapExplanation<'a> {
     /// (`$won`: later, `$day`), so that the gap is what attains it sooner;
     /// `None`: not within the horizon.
     pub won_on: Option<&'a str>,
+    /// How many of the exams the listed individuals' own passes cover from
+    /// a later day (`rules::Gap::pending_exams`); said only when the level
+    /// is not won later (`won_on` is `None`), where "before …" covers it.
+    pub pending: u32,
+    /// How many exams the gap asks for (`$all`: whether `pending` is all of
+    /// them).
+    pub exams: u32,
 }
 
 impl GapExplanation<'_> {
     pub(super) const ID: &'static str = "gap-explanation";
-    pub(super) const SELECTORS: [(&'static str, &'static [&'static str]); 2] =
-        [("level", &["silver", "gold"]), ("won", &["later", "no"])];
     pub(super) const SLOTS: [&'static str; 2] = ["day", "items"];
+
+    /// Its selectors, `$pending` up to `max_exams` (a level's most exams).
+    pub(super) fn selectors(
+        max_exams: &'static [&'static str],
+    ) -> [(&'static str, &'static [&'static str]); 4] {
+        [
+            ("all", &["yes", "no"]),
+            ("level", &["silver", "gold"]),
+            ("pending", max_exams),
+            ("won", &["later", "no"]),
+        ]
+    }
 
     pub fn render(&self, c: &Ctx) -> String {
         c.r.templates.gap.render(
             &c.r.l10n,
             c.locale,
             &[
+                (
+                    "all",
+                    if self.pending == self.exams {
+                        "yes"
+                    } else {
+                        "no"
+                    },
+                ),
                 ("level", level_key(self.level)),
+                (
+                    "pending",
+                    &number(if self.won_on.is_some() {
+                        0
+                    } else {
+                        self.pending
+                    }),
+                ),
                 ("won", if self.won_on.is_some() { "later" } else { "no" }),
             ],
             &[

@@ -273,7 +273,7 @@ impl Templates {
             gap: t(
                 l10n,
                 GapExplanation::ID,
-                &GapExplanation::SELECTORS,
+                &GapExplanation::selectors(numbers(0, b.level_seats * b.role_groups)),
                 &GapExplanation::SLOTS,
             )?,
             gap_revenue: t(l10n, GapItemRevenue::ID, &[], &GapItemRevenue::SLOTS)?,
