@@ -82,9 +82,13 @@ impl<'a> Plans<'a> {
         I: Iterator<Item = &'w Ignored>,
     {
         let (edition, held, role_masks) = (self.edition, self.held, self.role_masks);
+        let next = self.next;
         let pending_masks: &[u8] = self.pending.get_or_insert_with(|| {
             (0..held.len())
-                .map(|i| pending_groups(edition, ignored(i)))
+                .map(|i| {
+                    pending_groups(edition, ignored(i))
+                        | next_edition_groups(edition, next, ignored(i), passes(i))
+                })
                 .collect()
         });
         let (toward, higher) = (&self.toward, self.toward_higher);
@@ -141,14 +145,7 @@ impl<'a> Plans<'a> {
                 // Passes of exams the next edition adds count from its
                 // first day, as the outlook finds (only looked for when
                 // the person lists one).
-                let next = self.next.filter(|next| {
-                    ignored(i).any(|w| {
-                        matches!(w, Ignored::ExamNotAccepted {
-                            why: NotAccepted::NotInEdition { other, .. }, ..
-                        } if std::ptr::eq(*other, *next))
-                    })
-                });
-                if let Some(next) = next {
+                if let Some(next) = lists_next_edition_exam(self.next, ignored(i)) {
                     for p in pending_in_next(edition, next, asked, passes(i)) {
                         add_earliest(&mut step.pending, p);
                     }
@@ -239,4 +236,36 @@ fn held_until(
             })
         })
         .collect()
+}
+
+/// `next`, when one of an individual's passes (`ignored`: the warnings of
+/// their passes) is of an exam the edition applied lacks and `next` has.
+fn lists_next_edition_exam<'w>(
+    next: Option<&'static Edition>,
+    mut ignored: impl Iterator<Item = &'w Ignored>,
+) -> Option<&'static Edition> {
+    let next = next?;
+    ignored
+        .any(|w| {
+            matches!(w, Ignored::ExamNotAccepted {
+                why: NotAccepted::NotInEdition { other, .. }, ..
+            } if std::ptr::eq(*other, next))
+        })
+        .then_some(next)
+}
+
+/// The groups of an individual's passes of exams the edition applied lacks
+/// and `next` has, which count from a later day as a future-dated pass
+/// does (review 37 M1: the plan's tie-breaks treat them alike).
+fn next_edition_groups<'w>(
+    edition: &'static Edition,
+    next: Option<&'static Edition>,
+    ignored: impl Iterator<Item = &'w Ignored>,
+    passes: &[ExamPass],
+) -> u8 {
+    lists_next_edition_exam(next, ignored).map_or(0, |next| {
+        pending_in_next(edition, next, u8::MAX, passes)
+            .iter()
+            .fold(0, |mask, p| mask | 1 << p.group)
+    })
 }

@@ -1150,6 +1150,25 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Bob's undated MB2-716 counts from November 16, 2017, when the
+        // 2017-11 edition adds it: Gold's plan gives him the customization
+        // seat, as it would a pass dated that day, and not an application
+        // and deployment seat with two exams (review 37, M1).
+        (
+            "e62-a-pass-the-next-edition-adds-seats-its-holder",
+            request(
+                "g-62",
+                "contoso",
+                (2017, 10, 1),
+                Developed,
+                vec![sale(120_000, (2017, 6, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-714", "MB2-710"]),
+                    person("b1", "Bob Smith", &["MB2-716"]),
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();
