@@ -41,10 +41,15 @@ warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’
 # A pass dated on a day its exam could not be taken: the date is wrong.
 # $passed_on, $limit (String): full dates (a comma follows a year
 # mid-sentence); $side: before (the exam became available only on $limit),
-# after (it could be taken only through $limit, its retirement)
-warning-exam-not-available-on-pass-date = The { $code } pass listed for { $person } doesn’t count: it’s dated { $passed_on }, but { $code } { $side ->
-        [before] could be taken only from { $limit }, onward
-       *[after] could be taken only through { $limit }
+# after (it could be taken only through $limit, its retirement); $tense:
+# present (the evaluation date is before $limit, or for after not past it:
+# the exam can’t be taken yet, or still can), past
+warning-exam-not-available-on-pass-date = The { $code } pass listed for { $person } doesn’t count: it’s dated { $passed_on }, but { $code } { $tense ->
+        [present] can
+       *[past] could
+    } be taken only { $side ->
+        [before] from { $limit }, onward
+       *[after] through { $limit }
     }. Check the date.
 
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)

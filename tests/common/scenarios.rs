@@ -1169,6 +1169,37 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // On 2017-12-20 Alice lists MB2-709 dated January 5, 2018: it can be
+        // taken only through December 31, 2017, so the date is wrong, and
+        // the warning says "can", for the exam can still be taken on the
+        // evaluation date (review 37, L3).
+        (
+            "e63-a-pass-dated-after-its-exam-retires-asked-before",
+            request(
+                "g-63",
+                "contoso",
+                (2017, 12, 20),
+                Developed,
+                vec![sale(120_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "a1".into(),
+                        display_name: "Alice Johnson".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-709".into(),
+                                passed_on: date(2018, 1, 5),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-710".into(),
+                                passed_on: date(2017, 5, 1),
+                            },
+                        ],
+                    },
+                    person("c1", "Carol White", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

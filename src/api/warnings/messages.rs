@@ -147,13 +147,16 @@ impl Side {
 
 /// `warning-exam-not-available-on-pass-date`: `$person`, `$code`,
 /// `$passed_on` (a date), `$side` (before | after), `$limit` (a date: the
-/// first day the exam could be taken, or the last).
+/// first day the exam could be taken, or the last), `$tense` (present: the
+/// evaluation date is within that side of the limit, so the exam still can
+/// be taken then, or not yet; past).
 pub(super) struct ExamNotAvailableOnPassDate<'a> {
     pub(super) person: &'a str,
     pub(super) code: &'a str,
     pub(super) passed_on: String,
     pub(super) side: Side,
     pub(super) limit: String,
+    pub(super) present: bool,
 }
 
 impl Message for ExamNotAvailableOnPassDate<'_> {
@@ -161,12 +164,13 @@ impl Message for ExamNotAvailableOnPassDate<'_> {
         "warning-exam-not-available-on-pass-date"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("person", self.person);
         args.set("code", self.code);
         args.set("passed_on", self.passed_on.as_str());
         args.set("side", self.side.key());
         args.set("limit", self.limit.as_str());
+        args.set("tense", if self.present { "present" } else { "past" });
         args
     }
 }
@@ -282,6 +286,7 @@ mod tests {
             passed_on: "June 1, 2017".into(),
             side: Side::Before,
             limit: "January 1, 2018".into(),
+            present: true,
         };
         let not_yet = ExamNotYetAvailable {
             person,

@@ -207,12 +207,20 @@ fn warning(
                 Some(from) => (Side::Before, from),
                 None => (Side::After, availability.until.unwrap_or(passed_on)),
             };
+            // On the evaluation date the exam cannot be taken yet (before
+            // its first day), or still can be (through its last): the
+            // sentence speaks of that day in the present.
+            let present = match side {
+                Side::Before => as_of_day < limit,
+                Side::After => as_of_day <= limit,
+            };
             out.message = ExamNotAvailableOnPassDate {
                 person: who,
                 code,
                 passed_on: l10n.date(locale, passed_on),
                 side,
                 limit: l10n.date(locale, limit),
+                present,
             }
             .text(l10n, locale);
         }
