@@ -244,9 +244,14 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
         "The TTM (trailing 12 months) period ends on the evaluation date. Net New Revenue from sales of CRM Online or Dynamics 365 Plan 1 in the TTM period"
     ));
     assert_eq!(july.levels[0].requirements[2], "Your organization must have two individuals pass the exam requirements, each filling a different seat.");
+    // MB2-709 can be taken only through 2017-12-31 under any edition, as
+    // Evaluate's steps say (review 37, L6).
     assert_eq!(
         july.notes,
-        ["The 2017-07 edition of the rules applies to evaluation dates through November 15, 2017."]
+        [
+            "MB2-709 “Dynamics CRM Marketing” can be taken only through December 31, 2017.",
+            "The 2017-07 edition of the rules applies to evaluation dates through November 15, 2017."
+        ]
     );
 
     let nov = client

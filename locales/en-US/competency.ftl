@@ -152,12 +152,15 @@ competency-note = { $code } “{ $label }” (retirement date: { $retiring }) { 
        *[no] counts
     } toward competency qualification only through { $until }.
 
-# An exam that can no longer be taken, on evaluation dates after its last
-# day, under an edition that still counts its passes and has no retirement
-# note of its own (MB2-709 under the 2017-07 edition). $code, $label
-# (String): the exam; $until (String): the last day it could be taken, a
-# date; $edition (String): the edition
-competency-note-no-longer-offered = { $code } “{ $label }” could be taken only through { $until }; passes made by then still count under the { $edition } edition.
+# An exam that can be taken only through a day, under an edition that
+# counts its passes and has no retirement note of its own (MB2-709 under the
+# 2017-07 edition). $code, $label (String): the exam; $until (String): the
+# last day it can be taken, a date; $edition (String): the edition; $past:
+# yes (the evaluation date is after $until), no
+competency-note-no-longer-offered = { $past ->
+        [yes] { $code } “{ $label }” could be taken only through { $until }; passes made by then still count under the { $edition } edition.
+       *[no] { $code } “{ $label }” can be taken only through { $until }.
+    }
 
 # $edition; $span: since, until, between, always; $from, $until (String): dates
 # ($from and $until end with the year, hence the comma after them.)

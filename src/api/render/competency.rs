@@ -189,13 +189,14 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
     }
 }
 
-/// An exam that can no longer be taken on the call's day but still counts
+/// An exam that can be taken only through a day (§2.6: MB2-709) and counts
 /// under the call's edition, which has no retirement note of its own for it
-/// (`competency-note-no-longer-offered`); the same sentence is the exam's
-/// own note.
+/// (`competency-note-no-longer-offered`): before that day, that it can be
+/// taken only through it, as `Evaluate`'s steps say; after it, that it no
+/// longer can. The same sentence is the exam's own note.
 fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<String> {
     let until = catalog::availability(exam.code)?.until?;
-    if exam.retiring_on.is_some() || c.day <= until || !exam.accepted_on(c.day) {
+    if exam.retiring_on.is_some() || !exam.accepted_on(c.day) {
         return None;
     }
     Some(
@@ -204,6 +205,7 @@ fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<String> {
             label: c.exam_title_quoted(exam.code),
             until: &c.date(until),
             edition: c.edition.id,
+            past: c.day > until,
         }
         .render(c),
     )

@@ -136,6 +136,8 @@ pub(in crate::api::render) struct NoLongerOffered<'a> {
     /// The last day it could be taken.
     pub until: &'a str,
     pub edition: &'a str,
+    /// Whether `until` is before the evaluation date (`$past`).
+    pub past: bool,
 }
 
 impl Message for NoLongerOffered<'_> {
@@ -143,11 +145,12 @@ impl Message for NoLongerOffered<'_> {
         "competency-note-no-longer-offered"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(5);
         args.set("code", self.code);
         args.set("label", self.label);
         args.set("until", self.until);
         args.set("edition", self.edition);
+        args.set("past", if self.past { "yes" } else { "no" });
         args
     }
 }
