@@ -570,3 +570,72 @@ async fn malformed_protobuf_gets_a_clean_error_and_the_server_keeps_serving() {
         .expect("new connection");
     server.stop().await;
 }
+
+/// Units beyond what a float holds exactly are still grouped, digit for
+/// digit, in both locales (review 37, L4).
+#[tokio::test]
+async fn out_of_range_units_are_grouped_exactly() {
+    let server = TestServer::start().await;
+    for (locale, expected) in [
+        ("en-US", "it’s \u{2212}9,223,372,036,854,775,808."),
+        (
+            "ru-RU",
+            "указано \u{2212}9\u{a0}223\u{a0}372\u{a0}036\u{a0}854\u{a0}775\u{a0}808.",
+        ),
+    ] {
+        let mut request = with_submission(|s| {
+            s.revenue[1].amount = usd(i64::MIN, 0);
+        });
+        request.locale = locale.into();
+        let (code, fields, status) = reject(&server, request).await;
+        assert_eq!(code, Code::InvalidArgument);
+        assert_eq!(fields, ["submission.revenue[1].amount.units"], "{locale}");
+        let details = status.get_error_details();
+        let localized = &details
+            .localized_message()
+            .expect("LocalizedMessage")
+            .message;
+        assert!(localized.contains(expected), "{locale}: {localized}");
+    }
+    server.stop().await;
+}
+
+/// A text field sent as whitespace was sent, so it isn't "required" but
+/// "blank"; one left out is required (review 37, L5).
+#[tokio::test]
+async fn a_blank_value_is_told_apart_from_a_missing_one() {
+    let server = TestServer::start().await;
+    for (locale, blank, required) in [
+        (
+            "en-US",
+            "The submission.partner_id field can’t be blank.",
+            "The submission.individuals[0].id field is required.",
+        ),
+        (
+            "ru-RU",
+            "Поле submission.partner_id не должно состоять только из пробелов.",
+            "Поле submission.individuals[0].id обязательно для заполнения.",
+        ),
+    ] {
+        let mut request = with_submission(|s| {
+            s.partner_id = " \t".into();
+            s.individuals[0].id.clear();
+        });
+        request.locale = locale.into();
+        let (code, fields, status) = reject(&server, request).await;
+        assert_eq!(code, Code::InvalidArgument);
+        assert_eq!(
+            fields,
+            ["submission.partner_id", "submission.individuals[0].id"],
+            "{locale}"
+        );
+        let details = status.get_error_details();
+        let localized = &details
+            .localized_message()
+            .expect("LocalizedMessage")
+            .message;
+        assert!(localized.contains(blank), "{locale}: {localized}");
+        assert!(localized.contains(required), "{locale}: {localized}");
+    }
+    server.stop().await;
+}

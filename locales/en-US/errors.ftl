@@ -85,6 +85,8 @@ violation-as-of-range = The { $field } field is { $value }, but it must be a dat
 # used it first
 violation-duplicate-id = The { $field } field repeats the ID “{ $value }”, which { $first_field } already uses.
 violation-empty = The { $field } field can’t be empty.
+# A value sent that is only whitespace
+violation-blank = The { $field } field can’t be blank.
 # $value (String): the tag sent
 violation-locale = The { $field } field isn’t a well-formed BCP 47 language tag: “{ $value }”.
 # $value (String); $known (String): the known editions

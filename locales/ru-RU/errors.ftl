@@ -100,6 +100,8 @@ violation-as-of-range = Поле { $field } содержит дату «{ $value
 # встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из поля { $first_field }.
 violation-empty = Поле { $field } не должно быть пустым.
+# Присланное значение состоит только из пробелов
+violation-blank = Поле { $field } не должно состоять только из пробелов.
 # $value (String): присланный тег
 violation-locale = Поле { $field } содержит некорректный тег языка BCP 47: «{ $value }».
 # $value (String); $known (String): известные редакции

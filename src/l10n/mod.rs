@@ -239,6 +239,21 @@ impl Localizer {
         })
     }
 
+    /// A whole number with the locale's digit grouping (`9,223,372,036,854,775,807`
+    /// / `9 223 372 036 854 775 807`), a negative one with the minus sign
+    /// U+2212: exact for every `i64`, where a Fluent number (a float) is not.
+    pub fn integer(&self, locale: Locale, value: i64) -> String {
+        let digits = self
+            .data(locale)
+            .decimal
+            .format_to_string(&Decimal::from(value.unsigned_abs()));
+        if value < 0 {
+            format!("\u{2212}{digits}")
+        } else {
+            digits
+        }
+    }
+
     /// `US$100,000` / `100 000 долларов США` (no-break spaces in the number and
     /// before «долларов»); cents when there are any,
     /// more digits only for sub-cent amounts. Exact: no floating point.

@@ -18,8 +18,8 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
         individuals,
     } = s;
     let before = violations.len();
-    if blank(&partner_id) {
-        violations.push(Violation::new("submission.partner_id", Problem::Required));
+    if let Some(problem) = missing(&partner_id, Problem::Required) {
+        violations.push(Violation::new("submission.partner_id", problem));
     }
     let market = match pb::Market::try_from(market) {
         Ok(pb::Market::Developed) => Some(Market::Developed),
@@ -101,8 +101,8 @@ fn revenue_record(
     } = r;
     let path = |field: &str| format!("submission.revenue[{i}].{field}");
     let before = violations.len();
-    if blank(&customer_id) {
-        violations.push(Violation::new(path("customer_id"), Problem::Required));
+    if let Some(problem) = missing(&customer_id, Problem::Required) {
+        violations.push(Violation::new(path("customer_id"), problem));
     }
     let product = match pb::Product::try_from(product) {
         Ok(pb::Product::CrmOnline) => Some(Product::CrmOnline),
@@ -156,10 +156,10 @@ fn individual(
         exams,
     } = ind;
     let before = violations.len();
-    if blank(&id) {
+    if let Some(problem) = missing(&id, Problem::Required) {
         violations.push(Violation::new(
             format!("submission.individuals[{i}].id"),
-            Problem::Required,
+            problem,
         ));
     }
     let mut passes = Vec::with_capacity(exams.len());
@@ -167,8 +167,8 @@ fn individual(
         let pb::ExamPass { code, passed_on } = pass;
         let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
         let mut ok = true;
-        if blank(&code) {
-            violations.push(Violation::new(path("code"), Problem::Empty));
+        if let Some(problem) = missing(&code, Problem::Empty) {
+            violations.push(Violation::new(path("code"), problem));
             ok = false;
         }
         let passed_on = match passed_on.filter(|d| !is_unset(d)) {
@@ -186,6 +186,18 @@ fn individual(
         display_name,
         exams: passes,
     })
+}
+
+/// What is wrong with a text field that must hold something: `empty` when
+/// nothing was sent, `Blank` when only whitespace was.
+fn missing(s: &str, empty: Problem) -> Option<Problem> {
+    if s.is_empty() {
+        Some(empty)
+    } else if blank(s) {
+        Some(Problem::Blank)
+    } else {
+        None
+    }
 }
 
 /// Empty or only whitespace (`s.trim().is_empty()`, without scanning from

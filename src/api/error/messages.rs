@@ -153,12 +153,11 @@ impl Message for NanosRange<'_> {
     }
 }
 
-/// `violation-units-range`: `$field`, `$value` (the units sent: a number,
-/// grouped as the locale groups digits, up to 2^53; beyond, where a Fluent
-/// number would lose digits, its digits as text).
+/// `violation-units-range`: `$field`, `$value` (the units sent, grouped as
+/// the locale groups digits: `Localizer::integer`, exact for every `i64`).
 pub(super) struct UnitsRange<'a> {
     pub(super) field: &'a str,
-    pub(super) value: i64,
+    pub(super) value: &'a str,
 }
 
 impl Message for UnitsRange<'_> {
@@ -166,15 +165,9 @@ impl Message for UnitsRange<'_> {
         "violation-units-range"
     }
     fn args(&self) -> FluentArgs<'_> {
-        const EXACT: u64 = 1 << 53;
         let mut args = FluentArgs::with_capacity(2);
         args.set("field", self.field);
-        if self.value.unsigned_abs() <= EXACT {
-            args.set("value", self.value);
-        } else {
-            // With the minus sign (U+2212) numbers get.
-            args.set("value", self.value.to_string().replacen('-', "\u{2212}", 1));
-        }
+        args.set("value", self.value);
         args
     }
 }
@@ -277,6 +270,22 @@ impl Message for Empty<'_> {
     }
 }
 
+/// `violation-blank`: `$field`.
+pub(super) struct Blank<'a> {
+    pub(super) field: &'a str,
+}
+
+impl Message for Blank<'_> {
+    fn id(&self) -> &'static str {
+        "violation-blank"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("field", self.field);
+        args
+    }
+}
+
 /// `violation-locale`: `$field`, `$value` (the tag sent).
 pub(super) struct MalformedLocale<'a> {
     pub(super) field: &'a str,
@@ -371,7 +380,7 @@ mod tests {
             }),
             Box::new(UnitsRange {
                 field: "f",
-                value: 1_000_000_000_000,
+                value: "1,000,000,000,000",
             }),
             Box::new(InvalidDate {
                 field: "f",
@@ -389,6 +398,7 @@ mod tests {
                 first_field: "g",
             }),
             Box::new(Empty { field: "f" }),
+            Box::new(Blank { field: "f" }),
             Box::new(MalformedLocale {
                 field: "f",
                 value: "x_y",

@@ -57,6 +57,8 @@ pub enum Problem {
         first_field: String,
     },
     Empty,
+    /// Sent, but only whitespace.
+    Blank,
     Locale(String),
     UnknownEdition {
         edition: String,
@@ -109,7 +111,7 @@ impl Violation {
             Problem::NanosSign { units } => messages::NanosSign { field, units }.text(l10n, locale),
             Problem::UnitsRange(value) => messages::UnitsRange {
                 field,
-                value: *value,
+                value: &l10n.integer(locale, *value),
             }
             .text(l10n, locale),
             Problem::Date(value) => messages::InvalidDate { field, value }.text(l10n, locale),
@@ -120,6 +122,7 @@ impl Violation {
             }
             .text(l10n, locale),
             Problem::Empty => messages::Empty { field }.text(l10n, locale),
+            Problem::Blank => messages::Blank { field }.text(l10n, locale),
             Problem::Locale(value) => messages::MalformedLocale {
                 field,
                 value: &shown(value),
