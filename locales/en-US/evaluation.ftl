@@ -436,6 +436,22 @@ exams-holder-until = { $then ->
        *[none] The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, they’ll keep their seat only if they’ve passed another exam from the { $group } group.
     }
 
+# After the holders’ sentences, for a holder who also qualifies, today, for a
+# seat of another role of the level that nobody holds: one individual fills
+# one seat. $person (String); $also: customization, application-deployment
+# (the role of the open seat); $also_seats (Number): how many seats of that
+# role the level has
+exams-one-seat = Each individual can fill only one seat: { $person } also qualifies for { $also_seats ->
+        [1] { $also ->
+            [customization] the open customization seat
+           *[application-deployment] the open application and deployment seat
+        }
+       *[other] { $also ->
+            [customization] an open customization seat
+           *[application-deployment] an open application and deployment seat
+        }
+    } but already holds another seat.
+
 # Right after exams-holder-until, when the holder still qualifies, after that
 # day, for a seat of another role of the level that nobody holds today.
 # $to: customization, application-deployment (that role); $to_seats

@@ -58,6 +58,11 @@ pub struct SeatFill {
     /// still holds the day after the pass stops counting, so that they
     /// could move to it instead (review 29, M1).
     pub open_instead: Option<usize>,
+    /// A role (index into `Edition::roles`) of which the level has a seat
+    /// nobody fills, whose groups the holder holds today: they fill only
+    /// one seat (§2.3), so it stays open (review 37, M3). A role's open seats
+    /// are named for one holder, and not for one told `open_instead`.
+    pub also_qualifies: Option<usize>,
 }
 
 /// The passes of `held` that qualify it for the groups of `role_mask`
@@ -106,6 +111,7 @@ pub fn seats(
                     exams_counted,
                     counts_until,
                     open_instead: None,
+                    also_qualifies: None,
                 }
             })
             .collect(),
@@ -157,6 +163,29 @@ pub(super) fn name_lapses(
                 seat.open_instead = open_instead;
             }
             None => seat.counts_until = None,
+        }
+    }
+}
+
+/// Names, for each seat nobody fills, one holder of another seat who holds
+/// its role's groups today (`SeatFill::also_qualifies`), unless the lapse
+/// notes already offer it to them (`open_instead`).
+pub(super) fn name_also_qualified(check: &mut ExamsCheck, held: &[Held], role_masks: &[u8]) {
+    let mut named: Vec<usize> = check.seats.iter().filter_map(|s| s.open_instead).collect();
+    for k in 0..check.seats.len() {
+        let seat = &check.seats[k];
+        let Some(i) = seat.individual.filter(|_| seat.open_instead.is_none()) else {
+            continue;
+        };
+        let open = check.seats.iter().find(|open| {
+            open.individual.is_none()
+                && open.role != seat.role
+                && !named.contains(&open.role)
+                && role_masks[open.role] & !held[i].mask == 0
+        });
+        if let Some(role) = open.map(|open| open.role) {
+            named.push(role);
+            check.seats[k].also_qualifies = Some(role);
         }
     }
 }

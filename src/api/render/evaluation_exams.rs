@@ -8,7 +8,8 @@ use crate::l10n::Message;
 use crate::rules::{self, Date};
 
 use super::super::messages::{
-    ExamsHolderMayMove, ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsUnmet, NoteWhy,
+    ExamsHolderMayMove, ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsOneSeat,
+    ExamsUnmet, NoteWhy,
 };
 use super::super::person;
 use super::Words;
@@ -61,6 +62,28 @@ impl Words<'_> {
             .render(c);
             text.push(' ');
             text.push_str(&sentence);
+        }
+        // Holders who also qualify for a seat nobody fills: one person
+        // fills one seat.
+        for seat in &check.seats {
+            let (Some(i), Some(also)) = (seat.individual, seat.also_qualifies) else {
+                continue;
+            };
+            let who = person(
+                c.l10n(),
+                c.locale,
+                &self.submission.individuals[i],
+                Cow::Borrowed,
+            );
+            text.push(' ');
+            text.push_str(
+                &ExamsOneSeat {
+                    person: &who,
+                    also: self.ev.edition.roles[also].id,
+                    also_seats: check.seats.iter().filter(|s| s.role == also).count() as u32,
+                }
+                .text(c.l10n(), c.locale),
+            );
         }
         // Holders whose seat rests on a pass that stops counting within the
         // year the outlook looks at.

@@ -384,6 +384,29 @@ impl Message for ExamsHolderMayMove {
     }
 }
 
+/// `exams-one-seat`: a holder who also qualifies for a seat nobody fills
+/// today (`rules::SeatFill::also_qualifies`; a sentence after the holders').
+pub(in crate::api::render) struct ExamsOneSeat<'a> {
+    pub person: &'a str,
+    /// The role of the open seat.
+    pub also: &'static str,
+    /// How many seats of that role the level has.
+    pub also_seats: u32,
+}
+
+impl Message for ExamsOneSeat<'_> {
+    fn id(&self) -> &'static str {
+        "exams-one-seat"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("person", self.person);
+        args.set("also", self.also);
+        args.set("also_seats", self.also_seats);
+        args
+    }
+}
+
 /// `individual-unnamed`: an individual without a display name, named by id
 /// ("Individual x"), wherever the explanations, warnings and outlook name
 /// people.
