@@ -57,14 +57,23 @@ revenue-exclusions = В эту сумму не включено: { $items }.
 # будут засчитаны и тогда, когда войдут в 12-месячный отчетный период.
 # $part: some (остальные отвечают условиям: их сумма — $amount, String без
 # знака, знак — $sign: positive, negative, zero), none (ни одна не отвечает;
-# $amount пусто); $wording, как в revenue-explanation (для without-dpor)
+# $amount пусто); $why: other-product, without-dpor, both (почему не будут
+# засчитаны остальные); $wording, как в revenue-explanation (для without-dpor)
 revenue-later-qualifying = { $part ->
         [some] Из записей после даты оценки позже будут засчитаны только те, что в сумме дают { $sign ->
             [negative] возврат на { $amount }
             [zero] { $amount }
            *[positive] { $amount }
-        }; остальные относятся к другим продуктам или к клиентам, { without-dpor }.
-       *[none] Сумма после даты оценки не будет засчитана и позже: она относится к другим продуктам или к клиентам, { without-dpor }.
+        }; остальные относятся { $why ->
+            [other-product] к другим продуктам.
+            [without-dpor] к клиентам, { without-dpor }.
+           *[both] к другим продуктам или к клиентам, { without-dpor }.
+        }
+       *[none] Сумма после даты оценки не будет засчитана и позже: она относится { $why ->
+            [other-product] к другим продуктам.
+            [without-dpor] к клиентам, { without-dpor }.
+           *[both] к другим продуктам или к клиентам, { without-dpor }.
+        }
     }
 # Сотрудник из заявки без отображаемого имени: так он называется везде, где
 # ответ называет людей ($person, $people). $id (String): его идентификатор.

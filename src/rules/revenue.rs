@@ -72,6 +72,8 @@ pub struct RevenueTotals {
     pub after_as_of_qualifying: Money,
     /// And how many of them do not qualify (they never count).
     pub records_after_as_of_not_qualifying: u32,
+    /// Of those, how many are for other products (the rest lack DPOR).
+    pub records_after_as_of_other_product: u32,
 }
 
 /// What one reason leaves out: the net of its records and how many there are.
@@ -160,6 +162,9 @@ pub fn classified(
                 t.after_as_of_qualifying = t.after_as_of_qualifying + r.amount;
             } else {
                 t.records_after_as_of_not_qualifying += 1;
+                if !rule.products.contains(&r.product) {
+                    t.records_after_as_of_other_product += 1;
+                }
             }
         }
         outcomes.push(outcome);
@@ -188,5 +193,32 @@ mod tests {
         assert_eq!(after_leap.start, Date::ymd(2016, 2, 29));
         let new_year = Period::ttm(Date::ymd(2017, 12, 31));
         assert_eq!(new_year.start, Date::ymd(2017, 1, 1));
+    }
+
+    /// Of the records dated after `as_of`, the totals say what will count
+    /// once they enter the period and why the rest never will.
+    #[test]
+    fn records_after_as_of_are_told_apart_by_why_they_wont_count() {
+        let rule = &super::super::catalog::CLOUD_CRM_2017_11.revenue;
+        let as_of = Date::ymd(2018, 6, 1);
+        let later = |product, amount, dpor| RevenueRecord {
+            product,
+            amount: Money::from_units(amount),
+            booked_on: Date::ymd(2018, 7, 1),
+            digital_partner_of_record: dpor,
+        };
+        let t = totals(
+            rule,
+            &Period::ttm(as_of),
+            &[
+                later(Product::CrmOnline, 30_000, true),
+                later(Product::Other, 5_000, true),
+                later(Product::CrmOnline, 7_000, false),
+                later(Product::Other, 1_000, false),
+            ],
+        );
+        assert_eq!(t.after_as_of_qualifying, Money::from_units(30_000));
+        assert_eq!(t.records_after_as_of_not_qualifying, 3);
+        assert_eq!(t.records_after_as_of_other_product, 2);
     }
 }

@@ -1200,6 +1200,27 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Of the revenue dated after as_of, US$50,000 will count; the rest
+        // lacks DPOR only, and the sentence names that reason alone (review
+        // 36, L4).
+        (
+            "e64-later-revenue-partly-without-dpor",
+            request(
+                "g-64",
+                "contoso",
+                (2018, 6, 1),
+                Developed,
+                vec![
+                    sale(60_000, (2018, 1, 1)),
+                    sale(50_000, (2018, 7, 15)),
+                    record("litware", CrmOnline, 5_000, date(2018, 8, 1), false),
+                ],
+                vec![
+                    person("a1", "Anna Petrova", APP_DEPLOY),
+                    person("b1", "Boris Ivanov", CUSTOM),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -10,8 +10,8 @@ use crate::rules::{
 
 use super::super::convert::{pb_date, pb_money};
 use super::messages::{
-    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, RevenueExplanation,
-    RevenueLaterQualifying, Sign, Summary,
+    Excluded, Exclusions, GapExplanation, GapItemCount, GapItemRevenue, LaterWhy,
+    RevenueExplanation, RevenueLaterQualifying, Sign, Summary,
 };
 use super::Ctx;
 
@@ -78,6 +78,11 @@ fn exclusions(c: &Ctx, t: &RevenueTotals) -> Option<String> {
         text.push_str(
             &RevenueLaterQualifying {
                 part,
+                why: match t.records_after_as_of_other_product {
+                    0 => LaterWhy::WithoutDpor,
+                    n if n == t.records_after_as_of_not_qualifying => LaterWhy::OtherProduct,
+                    _ => LaterWhy::Both,
+                },
                 wording: c.edition.revenue.wording,
             }
             .render(c),

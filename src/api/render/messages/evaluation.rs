@@ -326,8 +326,34 @@ pub(in crate::api::render) struct RevenueLaterQualifying<'a> {
     /// The qualifying records' net, without its sign, and its sign; `None`:
     /// none of them qualifies (`$part`: none).
     pub part: Option<(Sign, &'a str)>,
+    /// Why the rest won't count (`$why`).
+    pub why: LaterWhy,
     /// The edition's product wording (`Edition::revenue.wording`).
     pub wording: &'static str,
+}
+
+/// Why records dated after `as_of` won't count even once they enter the
+/// TTM period (`$why` of `revenue-later-qualifying`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::api::render) enum LaterWhy {
+    /// Each is for another product.
+    OtherProduct,
+    /// Each is from a customer for whom the partner isn't the DPOR.
+    WithoutDpor,
+    /// Some are one, some the other.
+    Both,
+}
+
+impl LaterWhy {
+    const KEYS: [&'static str; 3] = ["other-product", "without-dpor", "both"];
+
+    fn key(self) -> &'static str {
+        match self {
+            LaterWhy::OtherProduct => "other-product",
+            LaterWhy::WithoutDpor => "without-dpor",
+            LaterWhy::Both => "both",
+        }
+    }
 }
 
 impl RevenueLaterQualifying<'_> {
@@ -336,10 +362,11 @@ impl RevenueLaterQualifying<'_> {
 
     pub(super) fn selectors<'w>(
         wordings: &'w [&'static str],
-    ) -> [(&'static str, &'w [&'static str]); 3] {
+    ) -> [(&'static str, &'w [&'static str]); 4] {
         [
             ("part", &["some", "none"]),
             ("sign", &Sign::KEYS),
+            ("why", &LaterWhy::KEYS),
             ("wording", wordings),
         ]
     }
@@ -355,6 +382,7 @@ impl RevenueLaterQualifying<'_> {
             &[
                 ("part", part),
                 ("sign", sign.key()),
+                ("why", self.why.key()),
                 ("wording", self.wording),
             ],
             &[("amount", amount)],
