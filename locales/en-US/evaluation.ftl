@@ -428,6 +428,23 @@ gap-step-misdated = { $count ->
        *[other] Their listed { $codes } passes don’t count because of their dates (see the warnings).
     }
 
+# A listed individual’s own passes of groups their step asks for that the
+# edition applied doesn’t accept, so the step asks for an exam they list (a
+# sentence after gap-step-misdated). $codes (String): the exams, joined with
+# "and"; $count (Number): how many; $why: edition (the edition lacks the
+# exams), expired (it no longer accepts their passes); $edition (String):
+# the edition applied
+gap-step-not-accepted = { $why ->
+        [expired] { $count ->
+            [one] Their listed { $codes } pass no longer counts (see the warnings).
+           *[other] Their listed { $codes } passes no longer count (see the warnings).
+        }
+       *[edition] { $count ->
+            [one] Their listed { $codes } pass doesn’t count under the { $edition } edition of the rules (see the warnings).
+           *[other] Their listed { $codes } passes don’t count under the { $edition } edition of the rules (see the warnings).
+        }
+    }
+
 # A listed individual’s pass that their step counts on (gap-step’s
 # $held_exams) and that counts only through a day after the evaluation date,
 # when none of their other listed passes keeps the group the next day (a

@@ -5,7 +5,7 @@
 
 use super::catalog;
 use super::exams::{self, Assigned, Held};
-use super::listed::{CountsUntil, PendingPass};
+use super::listed::{CountsUntil, NotAcceptedPass, PendingPass};
 use super::model::{Edition, Exam, ExamGroup, LevelRule, Seats};
 use super::{Date, Money};
 
@@ -49,6 +49,12 @@ pub struct GapStep {
     /// (§2.6): they count on no day, and their warnings ask to check the
     /// date. Empty for a new individual.
     pub misdated: Vec<&'static str>,
+    /// The listed individual's own passes of a group this step asks for
+    /// that the edition applied doesn't accept and won't within the
+    /// outlook (review 36, M1): of an exam it lacks (a pinned edition, or
+    /// one that dropped it) or no longer accepts. Once each, in input
+    /// order; empty for a new individual and in a keep plan.
+    pub not_accepted: Vec<NotAcceptedPass>,
     /// The listed individual's passes the step counts on (of `held`) that
     /// stop counting on a later day, with no other listed pass of theirs
     /// keeping the group the next day (`after_lapse`); empty for a new
@@ -347,6 +353,7 @@ fn gap(
                     .unwrap_or_default(),
                 pending: Vec::new(),
                 misdated: Vec::new(),
+                not_accepted: Vec::new(),
                 held_until: Vec::new(),
                 moves_from: None,
                 freed_for: None,

@@ -7,7 +7,7 @@
 
 use super::catalog;
 use super::exams;
-use super::ignored::Ignored;
+use super::ignored::{Ignored, NotAccepted};
 use super::model::Edition;
 use super::Date;
 
@@ -147,6 +147,46 @@ pub(super) fn misdated<'w>(
             .is_some_and(|(group, _)| asked & (1 << group) != 0);
         if asked && !out.contains(&code) {
             out.push(code);
+        }
+    }
+    out
+}
+
+/// A listed pass the edition applied doesn't accept (`GapStep::not_accepted`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAcceptedPass {
+    pub code: &'static str,
+    /// The edition stopped accepting its passes (else it lacks the exam).
+    pub expired: bool,
+}
+
+/// One individual's passes (`ignored`: the warnings of their passes) that
+/// `edition` doesn't accept, of a group `asked` asks for (an exam it lacks
+/// is placed by the group of the same id in the edition that has it): once
+/// each, in input order.
+pub(super) fn not_accepted<'w>(
+    edition: &Edition,
+    asked: u8,
+    ignored: impl Iterator<Item = &'w Ignored>,
+) -> Vec<NotAcceptedPass> {
+    let mut out: Vec<NotAcceptedPass> = Vec::new();
+    for ignored in ignored {
+        let Ignored::ExamNotAccepted { code, why } = *ignored else {
+            continue;
+        };
+        let (group, expired) = match why {
+            NotAccepted::Expired { .. } => (edition.exam(code).map(|(g, _)| g), true),
+            NotAccepted::NotInEdition { other, .. } => {
+                let group = other.exam(code).and_then(|(g, _)| {
+                    let id = other.groups.get(g)?.id;
+                    edition.groups.iter().position(|eg| eg.id == id)
+                });
+                (group, false)
+            }
+        };
+        let asked = group.is_some_and(|g| asked & (1 << g) != 0);
+        if asked && !out.iter().any(|p| p.code == code) {
+            out.push(NotAcceptedPass { code, expired });
         }
     }
     out

@@ -30,7 +30,7 @@ pub use gap::{
     counts_until, gap_on, retires_on, takeable, takeable_codes, ExamChoice, Fit, Gap, GapStep,
     HolderMove,
 };
-pub use listed::{CountsUntil, Pending, PendingPass};
+pub use listed::{CountsUntil, NotAcceptedPass, Pending, PendingPass};
 pub use model::*;
 pub use money::Money;
 pub use outlook::{outlook, Editions, LevelOutlook};

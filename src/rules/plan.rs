@@ -19,7 +19,8 @@ use super::exams::{ExamPass, Held};
 use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};
 use super::ignored::{Ignored, NotAccepted};
 use super::listed::{
-    add_earliest, after_lapse, misdated, pending, pending_groups, pending_in_next, CountsUntil,
+    add_earliest, after_lapse, misdated, not_accepted, pending, pending_groups, pending_in_next,
+    CountsUntil,
 };
 use super::model::{Edition, Exam, LevelRule};
 use super::{Date, Money};
@@ -152,6 +153,13 @@ impl<'a> Plans<'a> {
                     step.pending.sort_by_key(|p| (p.counts_from, p.group));
                 }
                 step.misdated = misdated(edition, asked, ignored(i));
+                // Passes that never count here; those the next edition
+                // counts are pending, told with their day.
+                let pending = &step.pending;
+                step.not_accepted = not_accepted(edition, asked, ignored(i))
+                    .into_iter()
+                    .filter(|p| pending.iter().all(|q| q.code != p.code))
+                    .collect();
                 step.held_until =
                     held_until(edition, as_of, &held[i], role_masks[step.role], passes(i));
             }

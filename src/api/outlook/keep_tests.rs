@@ -75,6 +75,7 @@ fn new_individual(role: usize, choices: &[(usize, &[&'static str])]) -> crate::r
         held: Vec::new(),
         pending: Vec::new(),
         misdated: Vec::new(),
+        not_accepted: Vec::new(),
         held_until: Vec::new(),
         moves_from: None,
         freed_for: None,

@@ -8,7 +8,8 @@ use crate::pb::competency as pb;
 use crate::rules::{self, Date, Submission};
 
 use super::super::messages::{
-    GapStep, GapStepHeldUntil, GapStepHolderMoves, GapStepMisdated, GapStepPending, GapStepUntil,
+    GapStep, GapStepHeldUntil, GapStepHolderMoves, GapStepMisdated, GapStepNotAccepted,
+    GapStepPending, GapStepUntil,
 };
 use super::super::{person, Ctx};
 use super::join_sentences;
@@ -130,6 +131,31 @@ pub(super) fn step_text(
             GapStepMisdated {
                 codes: &list,
                 count: u32::try_from(step.misdated.len()).unwrap_or(u32::MAX),
+            }
+            .text(c.l10n(), c.locale),
+        );
+    }
+    // And those the edition applied doesn't accept: of an exam it lacks,
+    // then of one it no longer accepts.
+    for expired in [false, true] {
+        let codes: Vec<&str> = step
+            .not_accepted
+            .iter()
+            .filter(|p| p.expired == expired)
+            .map(|p| p.code)
+            .collect();
+        if codes.is_empty() {
+            continue;
+        }
+        let list = c
+            .l10n()
+            .and_list(c.locale, codes.iter().map(|code| Cow::Borrowed(*code)));
+        after.push(
+            GapStepNotAccepted {
+                codes: &list,
+                count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
+                expired,
+                edition: c.edition.id,
             }
             .text(c.l10n(), c.locale),
         );

@@ -37,6 +37,7 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
         held: vec!["MB2-714"],
         pending: Vec::new(),
         misdated: Vec::new(),
+        not_accepted: Vec::new(),
         held_until: Vec::new(),
         moves_from: role("customization"),
         freed_for,

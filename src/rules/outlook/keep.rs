@@ -369,6 +369,7 @@ fn plan(
                     .map(|i| late(first, exams_by, missing, &submission.individuals[i].exams))
                     .unwrap_or_default(),
                 misdated: Vec::new(),
+                not_accepted: Vec::new(),
                 held_until: Vec::new(),
                 // A keep plan adds passes to the binding day's state; it
                 // names no seat anyone holds today.

@@ -138,6 +138,7 @@ fn two_binding_states_each_with_its_own_seats() {
             held: vec!["MB2-714"],
             pending: Vec::new(),
             misdated: Vec::new(),
+            not_accepted: Vec::new(),
             held_until: Vec::new(),
             moves_from: None,
             freed_for: None,

@@ -111,6 +111,7 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 held: vec!["MB2-710"],
                 pending: Vec::new(),
                 misdated: Vec::new(),
+                not_accepted: Vec::new(),
                 held_until: Vec::new(),
                 moves_from: None,
                 freed_for: None,

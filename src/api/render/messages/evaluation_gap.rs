@@ -175,6 +175,34 @@ impl Message for GapStepMisdated<'_> {
     }
 }
 
+/// `gap-step-not-accepted`: a listed individual's own passes, of groups
+/// their step asks for, that the edition applied doesn't accept
+/// (`rules::GapStep::not_accepted`; a sentence after `gap-step`).
+pub(in crate::api::render) struct GapStepNotAccepted<'a> {
+    /// Their codes, joined.
+    pub codes: &'a str,
+    pub count: u32,
+    /// The edition no longer accepts them (`$why`: expired), else it lacks
+    /// their exams (edition).
+    pub expired: bool,
+    /// The edition applied.
+    pub edition: &'a str,
+}
+
+impl Message for GapStepNotAccepted<'_> {
+    fn id(&self) -> &'static str {
+        "gap-step-not-accepted"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(4);
+        args.set("codes", self.codes);
+        args.set("count", self.count);
+        args.set("why", if self.expired { "expired" } else { "edition" });
+        args.set("edition", self.edition);
+        args
+    }
+}
+
 /// `gap-step-holder-moves`: a listed individual who holds a seat of the
 /// step's role today moves, with no exam, to a seat of another role (a
 /// sentence right after `gap-step`; `rules::GapStep::holder_moves`).
