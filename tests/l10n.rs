@@ -838,14 +838,14 @@ fn one_warning_says_how_many_times_a_pass_is_listed() {
         )
     };
     for (times, en, ru) in [
-        (2, "appears twice.", "указан дважды;"),
-        (3, "appears three times.", "указан три раза;"),
-        (5, "appears five times.", "указан пять раз;"),
-        (9, "appears nine times.", "указан девять раз;"),
-        (10, "appears 10 times.", "указан 10\u{a0}раз;"),
-        (12, "appears 12 times.", "указан 12\u{a0}раз;"),
-        (21, "appears 21 times.", "указан 21\u{a0}раз;"),
-        (22, "appears 22 times.", "указан 22\u{a0}раза;"),
+        (2, "listed twice for A.", "указан дважды;"),
+        (3, "listed three times for A.", "указан три раза;"),
+        (5, "listed five times for A.", "указан пять раз;"),
+        (9, "listed nine times for A.", "указан девять раз;"),
+        (10, "listed 10 times for A.", "указан 10\u{a0}раз;"),
+        (12, "listed 12 times for A.", "указан 12\u{a0}раз;"),
+        (21, "listed 21 times for A.", "указан 21\u{a0}раз;"),
+        (22, "listed 22 times for A.", "указан 22\u{a0}раза;"),
     ] {
         assert!(say(Locale::EnUs, times).contains(en), "{times}");
         assert!(say(Locale::RuRu, times).contains(ru), "{times}");

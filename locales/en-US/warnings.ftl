@@ -62,8 +62,10 @@ warning-exam-passed-after-as-of = The { $code } pass listed for { $person } does
 warning-exam-not-yet-available = The { $code } pass listed for { $person } doesn’t count yet: it has no date, and { $code } can’t be taken before { $from }, which is after the evaluation date, { $as_of }. Until you add the date of the pass, it’s counted from { $from }, the earliest possible day.
 
 # Repeats of one listing: one warning for all. $code, $person (String);
-# $times (Number): how many times the exam is listed (2 or more)
-warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears { $times ->
+# $times (Number): how many times the exam is listed (2 or more). The
+# listings may be one pass repeated or retakes on other dates: the sentence
+# fits both.
+warning-duplicate-exam-pass = { $code } is listed { $times ->
         [1] once
         [2] twice
         [3] three times
@@ -74,5 +76,5 @@ warning-duplicate-exam-pass = The { $code } pass listed for { $person } appears 
         [8] eight times
         [9] nine times
        *[other] { $times } times
-    }. It counts only once.
+    } for { $person }. Only one of these passes counts.
 
