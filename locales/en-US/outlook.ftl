@@ -320,6 +320,19 @@ outlook-keep-move = No new exam is needed for { $person } to move from their { $
         }
     }, for which they already qualify.
 
+# In place of two outlook-keep-move sentences whose people move, with no
+# exam, each to the other’s role. $first, $second (String): their names
+# (the sentence doesn’t begin with one); $first_from:
+# application-deployment, customization: the role of the seat $first holds
+# today, to which $second moves
+outlook-keep-swap = No new exam is needed for { $first } and { $second } to swap seats, as each already qualifies for the other’s: { $first } takes { $second }’s { $first_from ->
+        [customization] application and deployment seat
+       *[application-deployment] customization seat
+    }, and { $second } takes { $first }’s { $first_from ->
+        [customization] customization seat
+       *[application-deployment] application and deployment seat
+    }.
+
 # Right after outlook-keep and its outlook-keep-move sentences, one per
 # person who holds no seat of the level today and whom the plan seats with no
 # exam: their listed passes qualify them by $by (String), the plan’s exam

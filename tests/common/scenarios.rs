@@ -1221,6 +1221,56 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // On 2019-01-01 Anna's and Boris's MB2-709 stop counting; Gold's keep
+        // plan asks Boris for an application exam, and Anna and Vera, who
+        // each qualify for the other's seat, swap seats with no exam: one
+        // sentence says so (review 36, M2).
+        (
+            "e65-a-keep-plan-swaps-two-seats",
+            request(
+                "g-65",
+                "contoso",
+                (2018, 10, 1),
+                Developed,
+                vec![sale(400_000, (2018, 9, 1))],
+                vec![
+                    pb::Individual {
+                        id: "a1".into(),
+                        display_name: "Anna Smirnova".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-709".into(),
+                                passed_on: date(2017, 6, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-710".into(),
+                                passed_on: None,
+                            },
+                            pb::ExamPass {
+                                code: "MB2-716".into(),
+                                passed_on: None,
+                            },
+                        ],
+                    },
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Boris Orlov".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-709".into(),
+                                passed_on: date(2017, 6, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-706".into(),
+                                passed_on: None,
+                            },
+                        ],
+                    },
+                    person("v1", "Vera", &["MB2-712", "MB2-713", "MB2-715"]),
+                    person("g1", "Gleb", &["MB2-707"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

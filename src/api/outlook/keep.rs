@@ -14,7 +14,7 @@ use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
     CannotKeepMessage, Due, KeepChoiceMessage, KeepExamsLaterMessage, KeepLowestMessage,
     KeepMessage, KeepMoveMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage,
-    KeepStepsMessage, KeepTakeMessage, Parts, Reason,
+    KeepStepsMessage, KeepSwapMessage, KeepTakeMessage, Parts, Reason,
 };
 use super::proto::pb_change;
 use super::{causes, join_from_end};
@@ -158,9 +158,36 @@ fn explanation(
     }
     .text(l10n, locale);
     // Who moves to another seat with no exam: why someone whose pass stops
-    // counting may need none.
-    for m in &plan.moves {
+    // counting may need none. Two who move each to the other's role swap
+    // seats, in one sentence (review 36, M2).
+    let mut told = vec![false; plan.moves.len()];
+    for (k, m) in plan.moves.iter().enumerate() {
+        if told[k] {
+            continue;
+        }
+        told[k] = true;
         let role = |r: usize| plan.edition.roles.get(r).map(|role| role.id);
+        let mirror = (k + 1..plan.moves.len())
+            .find(|&o| !told[o] && plan.moves[o].from == m.to && plan.moves[o].to == m.from);
+        let swap = mirror.and_then(|o| {
+            let other = submission.individuals.get(plan.moves[o].individual)?;
+            told[o] = true;
+            Some(other)
+        });
+        if let (Some(other), Some(listed), Some(from)) =
+            (swap, submission.individuals.get(m.individual), role(m.from))
+        {
+            text.push(' ');
+            text.push_str(
+                &KeepSwapMessage {
+                    first: &person(l10n, locale, listed, Cow::Borrowed),
+                    second: &person(l10n, locale, other, Cow::Borrowed),
+                    first_from: from,
+                }
+                .text(l10n, locale),
+            );
+            continue;
+        }
         let (Some(listed), Some(from), Some(to)) = (
             submission.individuals.get(m.individual),
             role(m.from),

@@ -143,6 +143,29 @@ impl Message for KeepMoveMessage<'_> {
     }
 }
 
+/// `outlook-keep-swap`: two seat holders whom the keep plan moves, with no
+/// exam, each to the other's role (two `KeepPlan::moves` that mirror each
+/// other; right after `outlook-keep`, in their place).
+pub(in crate::api::outlook) struct KeepSwapMessage<'a> {
+    pub(in crate::api::outlook) first: &'a str,
+    pub(in crate::api::outlook) second: &'a str,
+    /// The role of the seat `first` holds today (`second` moves to it).
+    pub(in crate::api::outlook) first_from: &'static str,
+}
+
+impl Message for KeepSwapMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-swap"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("first", self.first);
+        args.set("second", self.second);
+        args.set("first_from", self.first_from);
+        args
+    }
+}
+
 /// `outlook-keep-take`: right after `outlook-keep` (and its moves), someone
 /// who holds no seat of the level today and whom the plan seats with no
 /// exam (`rules::KeepPlan::takes`).

@@ -120,6 +120,11 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             to: "application-deployment",
             to_seats: 2,
         }),
+        Box::new(KeepSwapMessage {
+            first: "p",
+            second: "q",
+            first_from: "application-deployment",
+        }),
         Box::new(KeepNewGroupMessage { count: 2, after: 0 }),
         Box::new(CannotKeepMessage {
             why: Reason::NoExam,
