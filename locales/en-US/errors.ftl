@@ -71,7 +71,7 @@ violation-currency = The { $field } field must be “USD”, not “{ $value }�
 violation-currency-empty = The { $field } field can’t be empty; it must be “USD”.
 # $value (Number)
 violation-nanos-range = The { $field } field must be between −999,999,999 and 999,999,999; it’s { $value }.
-# $value (Number): the units sent (beyond 2^53, its digits as text)
+# $value (String): the units sent, with the locale’s digit grouping
 violation-units-range = The { $field } field must be between −999,999,999,999 and 999,999,999,999; it’s { $value }.
 # $units (String): the path of the amount’s units field
 violation-nanos-sign = The { $field } field must have the same sign as the { $units } field.

@@ -10,8 +10,9 @@
 # every count the catalog allows (plain Fluent calls, kept): exams-met,
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
 # answer: gap-step-pending, gap-step-held-until, gap-step-misdated,
-# gap-step-holder-moves, exams-note, exams-holder-until, exams-holder-may-move,
-# individual-unnamed, exam-option, exam-choice.
+# gap-step-not-accepted, gap-step-holder-moves, exams-note, exams-one-seat,
+# exams-holder-until, exams-holder-may-move, individual-unnamed, exam-option,
+# exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
 # Number argument (plural categories or exact numbers such as [0]), reorder,
 # drop or repeat arguments. A message may not select on, or pass to a function, an
@@ -254,8 +255,8 @@ gap-explanation = To attain { $level ->
         [0] {""}
        *[other] {" "}{ $all ->
             [yes] { $pending ->
-                [1] That exam pass is
-                [2] Both are
+                [1] That exam pass is already listed but starts
+                [2] Both exam passes are already listed but start
                *[other] All { $pending ->
                     [3] three
                     [4] four
@@ -264,23 +265,20 @@ gap-explanation = To attain { $level ->
                     [7] seven
                     [8] eight
                    *[other] { $pending }
-                } are
+                } exam passes are already listed but start
             }
-           *[no] Of these, { $pending ->
-                [1] one exam pass is
-                [2] two exam passes are
-                [3] three exam passes are
-                [4] four exam passes are
-                [5] five exam passes are
-                [6] six exam passes are
-                [7] seven exam passes are
-                [8] eight exam passes are
-               *[other] { $pending } exam passes are
+           *[no] { $pending ->
+                [1] One of these exam passes is already listed but starts
+                [2] Two of these exam passes are already listed but start
+                [3] Three of these exam passes are already listed but start
+                [4] Four of these exam passes are already listed but start
+                [5] Five of these exam passes are already listed but start
+                [6] Six of these exam passes are already listed but start
+                [7] Seven of these exam passes are already listed but start
+                [8] Eight of these exam passes are already listed but start
+               *[other] Of these exam passes, { $pending } are already listed but start
             }
-        } already listed and { $pending ->
-            [1] starts
-           *[other] start
-        } to count later (see the steps).
+        } to count only later (see the steps).
     }
 # $amount (String)
 gap-item-revenue = { $amount } more qualifying Net New Revenue
@@ -474,8 +472,12 @@ exams-holder-until = { $then ->
 # seat of another role of the level that nobody holds: one individual fills
 # one seat. $person (String); $also: customization, application-deployment
 # (the role of the open seat); $also_seats (Number): how many seats of that
-# role the level has
-exams-one-seat = Each individual can fill only one seat: { $person } also qualifies for { $also_seats ->
+# role the level has; $again: yes (an exams-one-seat sentence for another
+# holder comes right before), no
+exams-one-seat = { $again ->
+        [yes] Likewise, { $person } qualifies for
+       *[no] Each individual can fill only one seat: { $person } also qualifies for
+    } { $also_seats ->
         [1] { $also ->
             [customization] the open customization seat
            *[application-deployment] the open application and deployment seat

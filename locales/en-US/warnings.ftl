@@ -44,12 +44,15 @@ warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’
 # after (it could be taken only through $limit, its retirement); $tense:
 # present (the evaluation date is before $limit, or for after not past it:
 # the exam can’t be taken yet, or still can), past
-warning-exam-not-available-on-pass-date = The { $code } pass listed for { $person } doesn’t count: it’s dated { $passed_on }, but { $code } { $tense ->
-        [present] can
-       *[past] could
-    } be taken only { $side ->
-        [before] from { $limit }, onward
-       *[after] through { $limit }
+warning-exam-not-available-on-pass-date = The { $code } pass listed for { $person } doesn’t count: it’s dated { $passed_on }, but { $code } { $side ->
+        [before] { $tense ->
+            [present] can be taken only from { $limit }, onward
+           *[past] couldn’t be taken before { $limit }
+        }
+       *[after] { $tense ->
+            [present] can be taken only through { $limit }
+           *[past] could be taken only through { $limit }
+        }
     }. Check the date.
 
 # $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)

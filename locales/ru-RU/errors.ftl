@@ -85,7 +85,7 @@ violation-currency = Поле { $field } должно содержать «USD»
 violation-currency-empty = Поле { $field } не заполнено; оно должно содержать «USD».
 # $value (Number)
 violation-nanos-range = Значение поля { $field } должно быть в диапазоне от −999 999 999 до 999 999 999; указано { $value }.
-# $value (Number): присланное значение units (больше 2^53 — цифрами, текстом)
+# $value (String): присланное значение units, с разделителями разрядов
 violation-units-range = Значение поля { $field } должно быть в диапазоне от −999 999 999 999 до 999 999 999 999; указано { $value }.
 # $units (String): путь поля units той же суммы
 violation-nanos-sign = Значение поля { $field } должно иметь тот же знак, что и значение поля { $units }.

@@ -162,10 +162,12 @@ pub struct NotAcceptedPass {
 
 /// One individual's passes (`ignored`: the warnings of their passes) that
 /// `edition` doesn't accept, of a group `asked` asks for (an exam it lacks
-/// is placed by the group of the same id in the edition that has it): once
-/// each, in input order.
+/// is placed by the group of the same id in the edition that has it), but
+/// for those `next`, the edition that comes into force within the outlook,
+/// will count (they count later): once each, in input order.
 pub(super) fn not_accepted<'w>(
     edition: &Edition,
+    next: Option<&'static Edition>,
     asked: u8,
     ignored: impl Iterator<Item = &'w Ignored>,
 ) -> Vec<NotAcceptedPass> {
@@ -176,6 +178,11 @@ pub(super) fn not_accepted<'w>(
         };
         let (group, expired) = match why {
             NotAccepted::Expired { .. } => (edition.exam(code).map(|(g, _)| g), true),
+            NotAccepted::NotInEdition { other, .. }
+                if next.is_some_and(|next| std::ptr::eq(next, other)) =>
+            {
+                continue;
+            }
             NotAccepted::NotInEdition { other, .. } => {
                 let group = other.exam(code).and_then(|(g, _)| {
                     let id = other.groups.get(g)?.id;

@@ -156,7 +156,7 @@ impl<'a> Plans<'a> {
                 // Passes that never count here; those the next edition
                 // counts are pending, told with their day.
                 let pending = &step.pending;
-                step.not_accepted = not_accepted(edition, asked, ignored(i))
+                step.not_accepted = not_accepted(edition, self.next, asked, ignored(i))
                     .into_iter()
                     .filter(|p| pending.iter().all(|q| q.code != p.code))
                     .collect();

@@ -61,7 +61,7 @@ pub struct SeatFill {
     /// A role (index into `Edition::roles`) of which the level has a seat
     /// nobody fills, whose groups the holder holds today: they fill only
     /// one seat (§2.3), so it stays open (review 37, M3). A role's open seats
-    /// are named for one holder, and not for one told `open_instead`.
+    /// are named for one holder.
     pub also_qualifies: Option<usize>,
 }
 
@@ -167,14 +167,13 @@ pub(super) fn name_lapses(
     }
 }
 
-/// Names, for each seat nobody fills, one holder of another seat who holds
-/// its role's groups today (`SeatFill::also_qualifies`), unless the lapse
-/// notes already offer it to them (`open_instead`).
+/// Names, for each role with a seat nobody fills, one holder of another
+/// seat who holds its groups today (`SeatFill::also_qualifies`).
 pub(super) fn name_also_qualified(check: &mut ExamsCheck, held: &[Held], role_masks: &[u8]) {
-    let mut named: Vec<usize> = check.seats.iter().filter_map(|s| s.open_instead).collect();
+    let mut named: Vec<usize> = Vec::new();
     for k in 0..check.seats.len() {
         let seat = &check.seats[k];
-        let Some(i) = seat.individual.filter(|_| seat.open_instead.is_none()) else {
+        let Some(i) = seat.individual else {
             continue;
         };
         let open = check.seats.iter().find(|open| {

@@ -1271,6 +1271,24 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Alice and Bob each hold application, deployment and customization
+        // passes: Gold seats them in two seats, and each also qualifies for
+        // an open seat of the other role; the second sentence says
+        // "Likewise" (review 37 M3, review 38 M2).
+        (
+            "e66-two-holders-each-qualify-for-an-open-seat",
+            request(
+                "g-66",
+                "contoso",
+                (2018, 3, 1),
+                Developed,
+                vec![sale(320_000, (2017, 9, 1))],
+                vec![
+                    person("a1", "Alice Johnson", &["MB2-714", "MB2-710", "MB2-712"]),
+                    person("b1", "Bob Smith", &["MB2-713", "MB2-706", "MB2-707"]),
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -64,11 +64,21 @@ impl Words<'_> {
             text.push_str(&sentence);
         }
         // Holders who also qualify for a seat nobody fills: one person
-        // fills one seat.
+        // fills one seat. Not for a holder whose lapse note (below) offers
+        // them that seat already.
+        let lapse_told = |seat: &rules::SeatFill| {
+            until_before
+                .is_some_and(|horizon| seat.counts_until.is_some_and(|ends| ends.until < horizon))
+                && seat.open_instead.is_some()
+        };
+        let mut again = false;
         for seat in &check.seats {
             let (Some(i), Some(also)) = (seat.individual, seat.also_qualifies) else {
                 continue;
             };
+            if lapse_told(seat) {
+                continue;
+            }
             let who = person(
                 c.l10n(),
                 c.locale,
@@ -81,9 +91,11 @@ impl Words<'_> {
                     person: &who,
                     also: self.ev.edition.roles[also].id,
                     also_seats: check.seats.iter().filter(|s| s.role == also).count() as u32,
+                    again,
                 }
                 .text(c.l10n(), c.locale),
             );
+            again = true;
         }
         // Holders whose seat rests on a pass that stops counting within the
         // year the outlook looks at.

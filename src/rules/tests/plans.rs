@@ -2,6 +2,7 @@
 //! 27): following Silver's plan leads toward Gold's.
 
 use super::super::catalog::CLOUD_CRM_2017_07;
+use super::super::evaluate::evaluate_before;
 use super::super::plan::agreement;
 use super::*;
 
@@ -211,4 +212,125 @@ fn check_team(team: &[u8]) -> bool {
         steps(gold)
     );
     possible
+}
+
+/// A pass of an exam the next edition adds counts from its first day, as a
+/// pass dated that day would (review 37, M1): Bob's MB2-716 gets him
+/// Gold's customization seat on 2017-10-01, and not an application and
+/// deployment seat with two exams; with the edition pinned (no next one),
+/// his step says instead that the edition applied doesn't accept it.
+#[test]
+fn a_pass_the_next_edition_adds_weighs_as_a_later_dated_one() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("alice", &["MB2-714", "MB2-710"]),
+            person("bob", &["MB2-716"]),
+            person("carol", &["MB2-712"]),
+        ],
+    );
+    let as_of = Date::ymd(2017, 10, 1);
+    let bob_step = |e: &Evaluation| {
+        gold(e)
+            .gap
+            .as_ref()
+            .expect("gold gap")
+            .steps
+            .iter()
+            .find(|step| step.individual == Some(1))
+            .cloned()
+            .expect("a step for Bob")
+    };
+    let (july, november) = catalog_editions();
+    let next = evaluate_before(july, Some(november), as_of, &s);
+    let bob = bob_step(&next);
+    assert_eq!(CLOUD_CRM_2017_07.roles[bob.role].id, "customization");
+    assert_eq!(bob.pending.len(), 1);
+    assert!(bob.not_accepted.is_empty());
+    // Pinned (no next edition): a pass of an exam the edition lacks, of a
+    // group the step asks for, is told as not accepted.
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("bob", &["MB2-717", "MB2-710"]),
+            person("carol", &["MB2-712"]),
+        ],
+    );
+    let pinned = evaluate(july, as_of, &s);
+    let bob = silver(&pinned)
+        .gap
+        .as_ref()
+        .expect("silver gap")
+        .steps
+        .iter()
+        .find(|step| step.individual == Some(0))
+        .cloned()
+        .expect("a step for Bob");
+    assert_eq!(
+        bob.not_accepted,
+        [NotAcceptedPass {
+            code: "MB2-717",
+            expired: false
+        }]
+    );
+}
+
+/// Two passes of one group that the next edition adds: the step tells the
+/// first as counting later and says nothing of the second, which doesn't
+/// count "under the edition" either (code review 30, M1).
+#[test]
+fn a_second_pass_the_next_edition_adds_is_not_called_unaccepted() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![
+            person("bob", &["MB2-717", "MB2-718", "MB2-710"]),
+            person("carol", &["MB2-712"]),
+        ],
+    );
+    let (july, november) = catalog_editions();
+    let e = evaluate_before(july, Some(november), Date::ymd(2017, 10, 1), &s);
+    let silver = silver(&e).gap.as_ref().expect("silver gap");
+    let bob = silver
+        .steps
+        .iter()
+        .find(|step| step.individual == Some(0))
+        .expect("a step for Bob");
+    assert_eq!(bob.pending.len(), 1);
+    assert!(bob.not_accepted.is_empty(), "{:?}", bob.not_accepted);
+}
+
+/// One person holding both roles' groups fills one seat; the other seat
+/// stays open and says who also qualifies for it (review 37, M3).
+#[test]
+fn a_holder_who_also_qualifies_for_an_open_seat_is_named() {
+    let s = submission(
+        Market::Developed,
+        vec![],
+        vec![person("alice", &["MB2-714", "MB2-710", "MB2-712"])],
+    );
+    let e = eval(&s);
+    let seats = &silver(&e).exams.seats;
+    let alice = seats
+        .iter()
+        .find(|seat| seat.individual == Some(0))
+        .expect("Alice's seat");
+    let open = seats
+        .iter()
+        .find(|seat| seat.individual.is_none())
+        .expect("an open seat");
+    assert_eq!(alice.also_qualifies, Some(open.role));
+}
+
+/// The catalog's two editions, as the service finds them: editions are
+/// compared by identity, and a `const` item's address isn't the catalog's.
+fn catalog_editions() -> (&'static Edition, &'static Edition) {
+    let find = |id: &str| {
+        super::super::catalog::editions()
+            .find(|e| e.id == id)
+            .expect("edition")
+    };
+    (find("2017-07"), find("2017-11"))
 }

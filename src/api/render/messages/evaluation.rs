@@ -420,6 +420,8 @@ pub(in crate::api::render) struct ExamsOneSeat<'a> {
     pub also: &'static str,
     /// How many seats of that role the level has.
     pub also_seats: u32,
+    /// Another holder's sentence comes right before (`$again`).
+    pub again: bool,
 }
 
 impl Message for ExamsOneSeat<'_> {
@@ -427,10 +429,11 @@ impl Message for ExamsOneSeat<'_> {
         "exams-one-seat"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("person", self.person);
         args.set("also", self.also);
         args.set("also_seats", self.also_seats);
+        args.set("again", if self.again { "yes" } else { "no" });
         args
     }
 }
