@@ -19,11 +19,15 @@ use fluent::FluentArgs;
 
 mod competency;
 mod evaluation;
+mod evaluation_exams;
 mod evaluation_gap;
+mod evaluation_steps;
 
 pub(super) use competency::*;
 pub(super) use evaluation::*;
+pub(super) use evaluation_exams::*;
 pub(super) use evaluation_gap::*;
+pub(super) use evaluation_steps::*;
 
 use crate::l10n::{L10nError, Localizer, Message, Template};
 use crate::rules::{catalog, Exclusion, Level, Market, Money};
