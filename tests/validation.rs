@@ -639,3 +639,28 @@ async fn a_blank_value_is_told_apart_from_a_missing_one() {
     }
     server.stop().await;
 }
+
+/// A competency or edition sent as whitespace is "blank" too, and the
+/// other problems of the request are still listed (review 38, M5).
+#[tokio::test]
+async fn a_blank_competency_or_edition_is_listed_with_the_rest() {
+    let server = TestServer::start().await;
+    let mut request = with_submission(|s| s.partner_id.clear());
+    request.competency = "  ".into();
+    request.edition = " ".into();
+    request.locale = "en-US".into();
+    let (code, fields, status) = reject(&server, request).await;
+    assert_eq!(code, Code::InvalidArgument);
+    assert_eq!(fields, ["competency", "edition", "submission.partner_id"]);
+    let details = status.get_error_details();
+    let localized = &details
+        .localized_message()
+        .expect("LocalizedMessage")
+        .message;
+    assert!(
+        localized.contains("The competency field can’t be blank.")
+            && localized.contains("The edition field can’t be blank."),
+        "{localized}"
+    );
+    server.stop().await;
+}

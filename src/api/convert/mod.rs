@@ -79,7 +79,13 @@ fn scope(
             violations.push(Violation::new("locale", Problem::Locale(bad.0)));
             fallback
         });
+    // Whitespace alone is a value sent, not one left out: said so, and the
+    // call goes on as if it were left out, so that every other problem is
+    // listed too.
     let id = if competency.is_empty() {
+        catalog::DEFAULT_COMPETENCY
+    } else if blank(competency) {
+        violations.push(Violation::new("competency", Problem::Blank));
         catalog::DEFAULT_COMPETENCY
     } else {
         competency
@@ -98,8 +104,11 @@ fn scope(
         None => Date::today_utc(),
         Some(d) => date(&d, || "as_of".to_string(), violations).unwrap_or_else(Date::today_utc),
     };
-    let pinned = !edition.is_empty();
+    let pinned = !blank(edition);
     let edition = if edition.is_empty() {
+        competency.edition_in_force(as_of)
+    } else if !pinned {
+        violations.push(Violation::new("edition", Problem::Blank));
         competency.edition_in_force(as_of)
     } else {
         competency.edition(edition).unwrap_or_else(|| {
