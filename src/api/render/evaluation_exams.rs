@@ -15,6 +15,16 @@ use super::super::person;
 use super::Words;
 
 impl Words<'_> {
+    /// Listed individual `i` as the answer names them.
+    fn named(&self, i: usize) -> Cow<'_, str> {
+        person(
+            self.c.l10n(),
+            self.c.locale,
+            &self.submission.individuals[i],
+            Cow::Borrowed,
+        )
+    }
+
     /// Whether the exam requirement is met, then who holds which seats: one
     /// sentence per role that has a holder; with `until_before`, a sentence
     /// for each holder whose pass stops counting before that day.
@@ -42,17 +52,7 @@ impl Words<'_> {
             if count == 0 {
                 continue;
             }
-            let people = c.l10n().and_list(
-                c.locale,
-                holders.map(|i| {
-                    person(
-                        c.l10n(),
-                        c.locale,
-                        &self.submission.individuals[i],
-                        Cow::Borrowed,
-                    )
-                }),
-            );
+            let people = c.l10n().and_list(c.locale, holders.map(|i| self.named(i)));
             let sentence = ExamsHolders {
                 role: self.ev.edition.roles[seats[0].role].id,
                 count,
@@ -79,12 +79,7 @@ impl Words<'_> {
             if lapse_told(seat) {
                 continue;
             }
-            let who = person(
-                c.l10n(),
-                c.locale,
-                &self.submission.individuals[i],
-                Cow::Borrowed,
-            );
+            let who = self.named(i);
             text.push(' ');
             text.push_str(
                 &ExamsOneSeat {
@@ -107,12 +102,7 @@ impl Words<'_> {
                 if ends.until >= horizon {
                     continue;
                 }
-                let who = person(
-                    c.l10n(),
-                    c.locale,
-                    &self.submission.individuals[i],
-                    Cow::Borrowed,
-                );
+                let who = self.named(i);
                 let then_from = ends.then.map(|p| c.date(p.counts_from));
                 text.push(' ');
                 text.push_str(
