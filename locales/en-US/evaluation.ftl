@@ -11,6 +11,7 @@
 # exams-unmet, gap-item-exams, gap-item-individuals. Plain Fluent calls per
 # answer: gap-step-pending, gap-step-held-until, gap-step-misdated,
 # gap-step-not-accepted, gap-step-holder-moves, exams-note, exams-one-seat,
+# exams-holder-taken-over,
 # exams-holder-until, exams-holder-may-move, individual-unnamed, exam-option,
 # exam-choice.
 # Every kind allows anything Fluent allows: select on any selector or any
@@ -487,6 +488,16 @@ exams-one-seat = { $again ->
            *[application-deployment] an open application and deployment seat
         }
     } but already holds another seat.
+
+# For a level attained, after the holders’ sentences: a holder whose counted
+# pass stops counting within the outlook’s year, and whose seat another
+# listed individual then takes with no new exam. $person, $code, $taker
+# (String); $until, $from (String): the pass’s last day and the day after;
+# $role: customization, application-deployment (the seat’s role)
+exams-holder-taken-over = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. No new exam is needed for { $taker } to take over { $person }’s { $role ->
+        [customization] customization seat
+       *[application-deployment] application and deployment seat
+    } then: by { $from }, { $taker } will qualify for it with their listed passes.
 
 # Right after exams-holder-until, when the holder still qualifies, after that
 # day, for a seat of another role of the level that nobody holds today.

@@ -11,6 +11,7 @@
 # gap-item-exams, gap-item-individuals. Обычные вызовы Fluent при каждом
 # ответе: gap-step-pending, gap-step-held-until, gap-step-misdated,
 # gap-step-not-accepted, gap-step-holder-moves, exams-note, exams-one-seat,
+# exams-holder-taken-over,
 # exams-holder-until, exams-holder-may-move, individual-unnamed, exam-option,
 # exam-choice.
 # Все эти сообщения могут то же, что позволяет Fluent: выбирать вариант по любому селектору и любому
@@ -616,6 +617,17 @@ exams-one-seat = { $again ->
            *[other] свободного места специалиста по приложениям и развертыванию,
         }
     } но уже занимает другое место.
+
+# Для достигнутого уровня, после предложений о том, кто занимает места:
+# сотрудник, результат экзамена которого перестанет засчитываться в течение
+# года прогноза, а его место затем без новых экзаменов займет другой
+# сотрудник из заявки. $person, $code, $taker (String); $until, $from
+# (String): последний день, когда результат засчитывается, и следующий день;
+# $role: customization, application-deployment (роль места)
+exams-holder-taken-over = Результат экзамена { $code } (сотрудник { $person }) засчитывается для получения компетенции только по { $until } включительно; после этого место { $role ->
+        [customization] специалиста по настройке
+       *[application-deployment] специалиста по приложениям и развертыванию
+    }, которое сейчас занимает { $person }, без новых экзаменов займет { $taker }: к { $from } указанных в заявке экзаменов для этого будет достаточно.
 
 # Сразу после exams-holder-until, когда после этого дня сотрудник по-прежнему
 # подходит для места другой роли этого уровня, которое сегодня никто не

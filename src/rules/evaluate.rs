@@ -8,7 +8,7 @@ use super::ignored::{Ignored, Listed, NotAccepted, Suggestion};
 use super::model::{Edition, Level, LevelRule, Market};
 use super::plan::{agreement, read_on, Plans};
 use super::revenue::{self, Exclusion, Period, RevenueRecord, RevenueTotals};
-use super::seats::{fill_levels, name_also_qualified, name_lapses, seats, ExamsCheck};
+use super::seats::{fill_levels, name_also_qualified, name_lapses, name_takers, seats, ExamsCheck};
 use super::{Date, Money};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,6 +210,7 @@ pub fn evaluate_before(
             &role_masks,
         );
         name_also_qualified(&mut exams_check, &people.held, &role_masks);
+        name_takers(&mut exams_check, rule, edition, submission, &role_masks);
         let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
         let (passes_not_counting, passes_not_counting_yet, passes_not_counting_yet_other) =
             if exams_check.met {

@@ -7,7 +7,7 @@ use super::exams::{self, Held};
 use super::gap::kinds;
 use super::listed::{after_lapse, CountsUntil};
 use super::model::{Edition, LevelRule, Seats};
-use super::Submission;
+use super::{Date, Submission};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExamsCheck {
@@ -63,6 +63,11 @@ pub struct SeatFill {
     /// one seat (§2.3), so it stays open (review 37, M3). A role's open seats
     /// are named for one holder.
     pub also_qualifies: Option<usize>,
+    /// With `counts_until`: the listed individual who fills a seat of this
+    /// role the day after, in the level's seating on that day with every
+    /// seat filled, and who holds no seat of the level today (review 36,
+    /// M3): they take it over with no new exam.
+    pub taken_over_by: Option<usize>,
 }
 
 /// The passes of `held` that qualify it for the groups of `role_mask`
@@ -112,6 +117,7 @@ pub fn seats(
                     counts_until,
                     open_instead: None,
                     also_qualifies: None,
+                    taken_over_by: None,
                 }
             })
             .collect(),
@@ -163,6 +169,60 @@ pub(super) fn name_lapses(
                 seat.open_instead = open_instead;
             }
             None => seat.counts_until = None,
+        }
+    }
+}
+
+/// Names, for each seat whose holder's pass stops counting, who takes it
+/// over the day after with no new exam (`SeatFill::taken_over_by`): the
+/// level's seating on that day, by `edition`, when it fills every seat.
+/// Looked for only where the exam requirement is met and a pass stops
+/// counting (seldom), once for each day on which one does.
+pub(super) fn name_takers(
+    check: &mut ExamsCheck,
+    rule: &LevelRule,
+    edition: &'static Edition,
+    submission: &Submission,
+    role_masks: &[u8],
+) {
+    if !check.met {
+        return;
+    }
+    let mut taken: Vec<usize> = Vec::new();
+    let mut seating: Option<(Date, Option<Vec<exams::Assigned>>)> = None;
+    for k in 0..check.seats.len() {
+        let Some(ends) = check.seats[k].counts_until else {
+            continue;
+        };
+        let role = check.seats[k].role;
+        let day = ends.until.next_day();
+        if seating.as_ref().is_none_or(|(d, _)| *d != day) {
+            let index = exams::ExamIndex::new(edition, day);
+            let masks: Vec<u8> = submission
+                .individuals
+                .iter()
+                .map(|ind| exams::held(&index, &ind.exams, day).mask)
+                .collect();
+            let seated = fill_levels(edition, role_masks, masks.len(), |i| masks[i])
+                .into_iter()
+                .find(|(r, _)| r.level == rule.level)
+                .map(|(_, seated)| seated)
+                .filter(|seated| seated.iter().all(|a| a.individual.is_some()));
+            seating = Some((day, seated));
+        }
+        let Some(seated) = seating.as_ref().and_then(|(_, s)| s.as_ref()) else {
+            continue;
+        };
+        // Someone seated today would leave a seat of their own: a swap,
+        // which this one sentence can't tell.
+        let holds_today = |i: usize| check.seats.iter().any(|s| s.individual == Some(i));
+        let taker = seated.iter().find_map(|a| {
+            a.individual
+                .filter(|&i| a.role == role && !holds_today(i) && !taken.contains(&i))
+        });
+        if let Some(i) = taker {
+            taken.push(i);
+            check.seats[k].taken_over_by = Some(i);
         }
     }
 }

@@ -175,8 +175,7 @@ impl<'a> Words<'a> {
         let exams = pb::RequirementResult {
             id: "exams".to_string(),
             met: outcome.exams.met,
-            explanation: self
-                .exams_explanation(&outcome.exams, horizon.filter(|_| !outcome.attained)),
+            explanation: self.exams_explanation(&outcome.exams, horizon, outcome.attained),
             detail: Some(pb::requirement_result::Detail::Exams(pb::ExamsDetail {
                 individuals_required: outcome.exams.individuals_required,
                 seats: outcome

@@ -8,8 +8,8 @@ use crate::l10n::Message;
 use crate::rules::{self, Date};
 
 use super::super::messages::{
-    ExamsHolderMayMove, ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote, ExamsOneSeat,
-    ExamsUnmet, NoteWhy,
+    ExamsHolderMayMove, ExamsHolderTakenOver, ExamsHolderUntil, ExamsHolders, ExamsMet, ExamsNote,
+    ExamsOneSeat, ExamsUnmet, NoteWhy,
 };
 use super::super::person;
 use super::Words;
@@ -26,13 +26,16 @@ impl Words<'_> {
     }
 
     /// Whether the exam requirement is met, then who holds which seats: one
-    /// sentence per role that has a holder; with `until_before`, a sentence
-    /// for each holder whose pass stops counting before that day.
+    /// sentence per role that has a holder; a sentence for each holder whose
+    /// pass stops counting before `horizon`: for a level not attained, what
+    /// they need to keep their seat; for one attained, who takes it over.
     pub(super) fn exams_explanation(
         &self,
         check: &rules::ExamsCheck,
-        until_before: Option<Date>,
+        horizon: Option<Date>,
+        attained: bool,
     ) -> String {
+        let until_before = horizon.filter(|_| !attained);
         let c = &self.c;
         let required = check.seats.len() as u32;
         let filled = check
@@ -133,6 +136,30 @@ impl Words<'_> {
                     );
                 }
             }
+        }
+        // For a level attained, who takes over the seat of a holder whose
+        // pass stops counting (review 36, M3): the outlook keeps the level.
+        for seat in check.seats.iter().filter(|_| attained) {
+            let (Some(i), Some(ends), Some(taker)) =
+                (seat.individual, seat.counts_until, seat.taken_over_by)
+            else {
+                continue;
+            };
+            if horizon.is_none_or(|horizon| ends.until >= horizon) {
+                continue;
+            }
+            text.push(' ');
+            text.push_str(
+                &ExamsHolderTakenOver {
+                    person: &self.named(i),
+                    code: ends.code,
+                    until: &c.date(ends.until),
+                    role: self.ev.edition.roles[seat.role].id,
+                    taker: &self.named(taker),
+                    from: &c.date(ends.until.next_day()),
+                }
+                .text(c.l10n(), c.locale),
+            );
         }
         // Passes that do not count, of people who fill no seat: they may be
         // why seats are empty (repeat listings never are, and are not counted).

@@ -220,3 +220,35 @@ impl Message for ExamsOneSeat<'_> {
         args
     }
 }
+
+/// `exams-holder-taken-over`: for a level attained, a seat holder whose
+/// counted pass stops counting within the outlook's year and whose seat
+/// another listed individual then takes with no new exam
+/// (`rules::SeatFill::taken_over_by`; a sentence after the holders').
+pub(in crate::api::render) struct ExamsHolderTakenOver<'a> {
+    pub person: &'a str,
+    pub code: &'a str,
+    /// The last day the pass counts.
+    pub until: &'a str,
+    /// The role of the seat.
+    pub role: &'static str,
+    pub taker: &'a str,
+    /// The day after `until`.
+    pub from: &'a str,
+}
+
+impl Message for ExamsHolderTakenOver<'_> {
+    fn id(&self) -> &'static str {
+        "exams-holder-taken-over"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(6);
+        args.set("person", self.person);
+        args.set("code", self.code);
+        args.set("until", self.until);
+        args.set("role", self.role);
+        args.set("taker", self.taker);
+        args.set("from", self.from);
+        args
+    }
+}
