@@ -497,7 +497,7 @@ exams-one-seat = { $again ->
 exams-holder-taken-over = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. No new exam is needed for { $taker } to take over { $person }’s { $role ->
         [customization] customization seat
        *[application-deployment] application and deployment seat
-    } then: by { $from }, { $taker } will qualify for it with their listed passes.
+    } after that day: by { $from }, { $taker } will qualify for it with their listed passes.
 
 # Right after exams-holder-until, when the holder still qualifies, after that
 # day, for a seat of another role of the level that nobody holds today.
