@@ -4,6 +4,8 @@ mod common;
 
 use common::*;
 use crm_competency::pb::competency as pb;
+use crm_competency::pb::competency::competency_service_client::CompetencyServiceClient;
+use tonic::transport::Channel;
 use tonic::Code;
 use tonic_types::StatusExt;
 
@@ -371,16 +373,7 @@ async fn the_mb2_709_note_turns_past_the_day_after_its_last_counting_day() {
         ),
     ];
     for (locale, (year, month, day), expected) in cases {
-        let answer = client
-            .get_competency(pb::GetCompetencyRequest {
-                locale: locale.into(),
-                as_of: date(year, month, day),
-                edition: "2017-11".into(),
-                ..Default::default()
-            })
-            .await
-            .expect("ok")
-            .into_inner();
+        let answer = under_november(&mut client, locale, (year, month, day)).await;
         let note = answer
             .notes
             .iter()
@@ -423,16 +416,7 @@ async fn the_mb2_709_exam_note_says_retired_after_its_last_day() {
         ),
     ];
     for (locale, (year, month, day), expected) in cases {
-        let answer = client
-            .get_competency(pb::GetCompetencyRequest {
-                locale: locale.into(),
-                as_of: date(year, month, day),
-                edition: "2017-11".into(),
-                ..Default::default()
-            })
-            .await
-            .expect("ok")
-            .into_inner();
+        let answer = under_november(&mut client, locale, (year, month, day)).await;
         let mb2_709 = answer
             .exam_groups
             .iter()
@@ -442,4 +426,22 @@ async fn the_mb2_709_exam_note_says_retired_after_its_last_day() {
         assert_eq!(mb2_709.note, expected, "{locale} {year}-{month}-{day}");
     }
     server.stop().await;
+}
+
+/// GetCompetency under the 2017-11 edition in `locale` on a day.
+async fn under_november(
+    client: &mut CompetencyServiceClient<Channel>,
+    locale: &str,
+    (year, month, day): (i32, i32, i32),
+) -> pb::Competency {
+    client
+        .get_competency(pb::GetCompetencyRequest {
+            locale: locale.into(),
+            as_of: date(year, month, day),
+            edition: "2017-11".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("ok")
+        .into_inner()
 }
