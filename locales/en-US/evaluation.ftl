@@ -241,7 +241,9 @@ exams-holders = { $count ->
 
 # $level: silver, gold; $items (String): what is missing, joined with "and";
 # $won: later (the outlook attains the level on $day with the submission
-# unchanged, so this is what attains it sooner), no ($day is empty);
+# unchanged, so this is what attains it sooner), next-day (later, and $day
+# is the day after the evaluation date, so sooner means on the evaluation
+# date itself), no ($day is empty);
 # $day (String): that day; $pending (Number): how many of the exam passes
 # the listed individuals already have, counting only from a later day (the
 # steps say when); 0 where $won is later, whose "before" covers them;
@@ -251,6 +253,7 @@ gap-explanation = To attain { $level ->
        *[silver] Silver
     }{ $won ->
         [later] {" "}before { $day }
+        [next-day] {" "}on the evaluation date instead of on { $day }
        *[no] {""}
     }, you still need { $items }.{ $pending ->
         [0] {""}

@@ -1289,6 +1289,43 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // On 2016-12-31 Boris's MB2-707, dated the next day, is all Silver
+        // lacks: "sooner" than January 1, 2017, can only mean on the
+        // evaluation date itself, and the gap says so (review 36, L2).
+        (
+            "e67-won-the-day-after-the-evaluation-date",
+            request(
+                "g-67",
+                "contoso",
+                (2016, 12, 31),
+                Developing,
+                vec![sale(50_000, (2016, 12, 31))],
+                vec![
+                    pb::Individual {
+                        id: "a1".into(),
+                        display_name: "Anna Smirnova".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-713".into(),
+                                passed_on: date(2016, 6, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-706".into(),
+                                passed_on: date(2016, 6, 1),
+                            },
+                        ],
+                    },
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Boris Orlov".into(),
+                        exams: vec![pb::ExamPass {
+                            code: "MB2-707".into(),
+                            passed_on: date(2017, 1, 1),
+                        }],
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

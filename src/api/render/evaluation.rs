@@ -239,6 +239,7 @@ impl<'a> Words<'a> {
                 level: outcome.level,
                 items: &items,
                 won_on: won_on.map(|day| c.date(day)).as_deref(),
+                next_day: won_on == Some(c.day.next_day()),
                 pending: gap.pending_exams(),
                 exams: gap.additional_exams,
             }

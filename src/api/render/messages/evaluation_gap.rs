@@ -16,6 +16,9 @@ pub(in crate::api::render) struct GapExplanation<'a> {
     /// (`$won`: later, `$day`), so that the gap is what attains it sooner;
     /// `None`: not within the horizon.
     pub won_on: Option<&'a str>,
+    /// `won_on` is the day after the evaluation date (`$won`: next-day), so
+    /// that "sooner" can only mean on the evaluation date itself.
+    pub next_day: bool,
     /// How many of the exams the listed individuals' own passes cover from
     /// a later day (`rules::Gap::pending_exams`); said only when the level
     /// is not won later (`won_on` is `None`), where "before …" covers it.
@@ -37,7 +40,7 @@ impl GapExplanation<'_> {
             ("all", &["yes", "no"]),
             ("level", &["silver", "gold"]),
             ("pending", max_exams),
-            ("won", &["later", "no"]),
+            ("won", &["later", "next-day", "no"]),
         ]
     }
 
@@ -63,7 +66,14 @@ impl GapExplanation<'_> {
                         self.pending
                     }),
                 ),
-                ("won", if self.won_on.is_some() { "later" } else { "no" }),
+                (
+                    "won",
+                    match (self.won_on, self.next_day) {
+                        (Some(_), true) => "next-day",
+                        (Some(_), false) => "later",
+                        (None, _) => "no",
+                    },
+                ),
             ],
             &[
                 ("day", self.won_on.unwrap_or_default()),
