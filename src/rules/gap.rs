@@ -234,12 +234,10 @@ pub fn gap_on(
         &role_masks,
         revenue_shortfall,
         &plan,
+        &kinds,
         &takeable,
     );
     moves(&mut gap.steps, &plan, seats_today, &kinds);
-    for step in &mut gap.steps {
-        step.seats = seat_count(&kinds, step.role);
-    }
     gap
 }
 
@@ -318,6 +316,7 @@ fn gap(
     role_masks: &[u8],
     revenue_shortfall: Money,
     plan: &[Assigned],
+    kinds: &[(usize, &Seats)],
     takeable: &impl Fn(&Exam) -> bool,
 ) -> Gap {
     let steps: Vec<GapStep> = plan
@@ -328,7 +327,7 @@ fn gap(
             let missing = role_masks[a.role] & !have;
             GapStep {
                 role: a.role,
-                seats: 0,
+                seats: seat_count(kinds, a.role),
                 individual: a.individual,
                 exams: (0..edition.groups.len())
                     .filter(|g| missing & (1 << g) != 0)

@@ -6,7 +6,7 @@
 use super::exams::{self, Held};
 use super::gap::kinds;
 use super::listed::{after_lapse, CountsUntil};
-use super::model::{Edition, LevelRule, Seats};
+use super::model::{Edition, Level, LevelRule, Seats};
 use super::{Date, Submission};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,10 +203,7 @@ pub(super) fn name_takers(
                 .iter()
                 .map(|ind| exams::held(&index, &ind.exams, day).mask)
                 .collect();
-            let seated = fill_levels(edition, role_masks, masks.len(), |i| masks[i])
-                .into_iter()
-                .find(|(r, _)| r.level == rule.level)
-                .map(|(_, seated)| seated)
+            let seated = level_seating(edition, role_masks, rule.level, &masks)
                 .filter(|seated| seated.iter().all(|a| a.individual.is_some()));
             seating = Some((day, seated));
         }
@@ -247,6 +244,20 @@ pub(super) fn name_also_qualified(check: &mut ExamsCheck, held: &[Held], role_ma
             check.seats[k].also_qualifies = Some(role);
         }
     }
+}
+
+/// `level`'s assignment of `edition` for people holding the groups `masks`,
+/// as `fill_levels` makes it.
+pub(super) fn level_seating(
+    edition: &'static Edition,
+    role_masks: &[u8],
+    level: Level,
+    masks: &[u8],
+) -> Option<Vec<exams::Assigned>> {
+    fill_levels(edition, role_masks, masks.len(), |i| masks[i])
+        .into_iter()
+        .find(|(rule, _)| rule.level == level)
+        .map(|(_, seated)| seated)
 }
 
 /// Each level's assignment of `edition` (`fill`), lowest first, each

@@ -35,7 +35,12 @@ impl Words<'_> {
         horizon: Option<Date>,
         attained: bool,
     ) -> String {
-        let until_before = horizon.filter(|_| !attained);
+        // The pass a holder's seat rests on, when it stops counting before
+        // the horizon.
+        let lapsing = |seat: &rules::SeatFill| {
+            seat.counts_until
+                .filter(|ends| horizon.is_some_and(|horizon| ends.until < horizon))
+        };
         let c = &self.c;
         let required = check.seats.len() as u32;
         let filled = check
@@ -70,9 +75,7 @@ impl Words<'_> {
         // fills one seat. Not for a holder whose lapse note (below) offers
         // them that seat already.
         let lapse_told = |seat: &rules::SeatFill| {
-            until_before
-                .is_some_and(|horizon| seat.counts_until.is_some_and(|ends| ends.until < horizon))
-                && seat.open_instead.is_some()
+            !attained && lapsing(seat).is_some() && seat.open_instead.is_some()
         };
         let mut again = false;
         for seat in &check.seats {
@@ -97,57 +100,49 @@ impl Words<'_> {
         }
         // Holders whose seat rests on a pass that stops counting within the
         // year the outlook looks at.
-        if let Some(horizon) = until_before {
-            for seat in &check.seats {
-                let (Some(i), Some(ends)) = (seat.individual, seat.counts_until) else {
-                    continue;
-                };
-                if ends.until >= horizon {
-                    continue;
+        for seat in check.seats.iter().filter(|_| !attained) {
+            let (Some(i), Some(ends)) = (seat.individual, lapsing(seat)) else {
+                continue;
+            };
+            let who = self.named(i);
+            let then_from = ends.then.map(|p| c.date(p.counts_from));
+            text.push(' ');
+            text.push_str(
+                &ExamsHolderUntil {
+                    person: &who,
+                    code: ends.code,
+                    until: &c.date(ends.until),
+                    group: c.group_label(ends.group),
+                    then: ends
+                        .then
+                        .zip(then_from.as_deref())
+                        .map(|(p, from)| (p.code, from)),
                 }
-                let who = self.named(i);
-                let then_from = ends.then.map(|p| c.date(p.counts_from));
+                .text(c.l10n(), c.locale),
+            );
+            if let Some(role) = seat.open_instead.and_then(|r| c.edition.roles.get(r)) {
                 text.push(' ');
                 text.push_str(
-                    &ExamsHolderUntil {
-                        person: &who,
-                        code: ends.code,
-                        until: &c.date(ends.until),
-                        group: c.group_label(ends.group),
-                        then: ends
-                            .then
-                            .zip(then_from.as_deref())
-                            .map(|(p, from)| (p.code, from)),
+                    &ExamsHolderMayMove {
+                        to: role.id,
+                        to_seats: check
+                            .seats
+                            .iter()
+                            .filter(|s| Some(s.role) == seat.open_instead)
+                            .count() as u32,
                     }
                     .text(c.l10n(), c.locale),
                 );
-                if let Some(role) = seat.open_instead.and_then(|r| c.edition.roles.get(r)) {
-                    text.push(' ');
-                    text.push_str(
-                        &ExamsHolderMayMove {
-                            to: role.id,
-                            to_seats: check
-                                .seats
-                                .iter()
-                                .filter(|s| Some(s.role) == seat.open_instead)
-                                .count() as u32,
-                        }
-                        .text(c.l10n(), c.locale),
-                    );
-                }
             }
         }
         // For a level attained, who takes over the seat of a holder whose
         // pass stops counting (review 36, M3): the outlook keeps the level.
         for seat in check.seats.iter().filter(|_| attained) {
             let (Some(i), Some(ends), Some(taker)) =
-                (seat.individual, seat.counts_until, seat.taken_over_by)
+                (seat.individual, lapsing(seat), seat.taken_over_by)
             else {
                 continue;
             };
-            if horizon.is_none_or(|horizon| ends.until >= horizon) {
-                continue;
-            }
             text.push(' ');
             text.push_str(
                 &ExamsHolderTakenOver {

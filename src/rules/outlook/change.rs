@@ -6,7 +6,7 @@ use super::super::evaluate::Submission;
 use super::super::exams::{self, ExamIndex};
 use super::super::model::{Edition, Level};
 use super::super::revenue::{self, Period};
-use super::super::seats::fill_levels;
+use super::super::seats::level_seating;
 use super::super::{Date, Money};
 use super::state::{Days, RevenueDays};
 use super::{threshold, Cause, Change, Direction, Editions, Flags, Requirement, MAX_CAUSES};
@@ -179,10 +179,8 @@ fn worked_out(
 fn seated(edition: &'static Edition, level: Level, masks: &[u8]) -> Vec<u8> {
     let mut out = vec![0u8; masks.len()];
     let role_masks = exams::role_masks(edition);
-    let seats = fill_levels(edition, &role_masks, masks.len(), |i| masks[i])
-        .into_iter()
-        .find(|(rule, _)| rule.level == level);
-    for seat in seats.into_iter().flat_map(|(_, seats)| seats) {
+    let seats = level_seating(edition, &role_masks, level, masks);
+    for seat in seats.into_iter().flatten() {
         if let Some(i) = seat.individual {
             out[i] = role_masks[seat.role];
         }
