@@ -23,6 +23,7 @@ use super::listed::{
     CountsUntil,
 };
 use super::model::{Edition, Exam, LevelRule};
+use super::seats::{fill_levels, roles};
 use super::{Date, Money};
 
 /// What the plans of one evaluation share.
@@ -36,6 +37,11 @@ pub(super) struct Plans<'a> {
     /// The groups of each listed individual's future-dated passes, worked
     /// out when a plan first needs them.
     pending: Option<Vec<u8>>,
+    /// The role each listed individual holds in each level's seats once
+    /// all their listed passes count (`seats::fill_levels` on what they
+    /// hold and their future-dated passes, levels lowest first), worked out
+    /// when a plan first needs it and someone lists a future-dated pass.
+    eventual: Option<Vec<Vec<Option<usize>>>>,
     /// What the plan the next one follows gives each listed individual;
     /// empty when there is none.
     toward: Vec<Toward>,
@@ -61,6 +67,7 @@ impl<'a> Plans<'a> {
             held,
             role_masks,
             pending: None,
+            eventual: None,
             toward: Vec::new(),
             toward_higher: false,
             next,
@@ -92,6 +99,26 @@ impl<'a> Plans<'a> {
                 })
                 .collect()
         });
+        // The outlook seats people by the evaluation's assignment on the
+        // day their passes count; a plan that agrees asks each for the seat
+        // the outlook then names them in (review 38, M6).
+        let eventual = self.eventual.get_or_insert_with(|| {
+            if pending_masks.iter().all(|&m| m == 0) {
+                return Vec::new();
+            }
+            fill_levels(edition, role_masks, held.len(), |i| {
+                held[i].mask | pending_masks[i]
+            })
+            .into_iter()
+            .map(|(_, filled)| roles(&filled, held.len()))
+            .collect()
+        });
+        let eventual: &[Option<usize>] = edition
+            .levels
+            .iter()
+            .position(|r| r.level == rule.level)
+            .and_then(|at| eventual.get(at))
+            .map_or(&[], Vec::as_slice);
         let (toward, higher) = (&self.toward, self.toward_higher);
         // A seat is planned for someone the other level's plan seats in its
         // role (which outweighs their future-dated passes); unlikely for
@@ -99,11 +126,18 @@ impl<'a> Plans<'a> {
         // it still needs, or whom that plan seats elsewhere. Unplanned: the
         // passes it asks that a higher level's plan does not ask of them,
         // or, following a lower level, a seat other than the one that
-        // plan gives them.
+        // plan gives them. Their future-dated passes make a seat unlikely
+        // when they are all of other groups than it still needs, or when,
+        // once they count, the level seats them in another role.
         let fit = |i: usize, role: usize| {
             let missing = role_masks[role] & !held[i].mask;
             let pending = pending_masks[i];
-            let unlikely = u32::from(pending != 0 && missing != 0 && missing & pending == 0);
+            let later = eventual.get(i).copied().flatten();
+            let unlikely = u32::from(
+                pending != 0
+                    && missing != 0
+                    && (missing & pending == 0 || later.is_some_and(|r| r != role)),
+            );
             let Some(other) = toward.get(i) else {
                 return Fit {
                     unlikely,

@@ -302,7 +302,7 @@ pub(super) fn fill_levels(
 }
 
 /// The role of each of `individuals` people's seat in `filled`, if any.
-fn roles(filled: &[exams::Assigned], individuals: usize) -> Vec<Option<usize>> {
+pub(super) fn roles(filled: &[exams::Assigned], individuals: usize) -> Vec<Option<usize>> {
     roles_of(filled.iter().map(|a| (a.individual, a.role)), individuals)
 }
 

@@ -1326,6 +1326,64 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Review 38 M6: everyone lists every group, all dated later; the
+        // steps seat people as the outlook does on the day those count.
+        (
+            "e68-steps-seat-people-as-the-outlook-does",
+            request(
+                "g-68",
+                "contoso",
+                (2017, 10, 1),
+                Developed,
+                vec![sale(400_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "p1".into(),
+                        display_name: "Person One".into(),
+                        exams: ["MB2-714", "MB2-710", "MB2-712"]
+                            .into_iter()
+                            .map(|code| pb::ExamPass {
+                                code: code.into(),
+                                passed_on: date(2017, 12, 1),
+                            })
+                            .collect(),
+                    },
+                    pb::Individual {
+                        id: "p2".into(),
+                        display_name: "Person Two".into(),
+                        exams: ["MB2-714", "MB2-710", "MB2-712"]
+                            .into_iter()
+                            .map(|code| pb::ExamPass {
+                                code: code.into(),
+                                passed_on: date(2017, 12, 1),
+                            })
+                            .collect(),
+                    },
+                    pb::Individual {
+                        id: "p3".into(),
+                        display_name: "Person Three".into(),
+                        exams: ["MB2-714", "MB2-710", "MB2-712"]
+                            .into_iter()
+                            .map(|code| pb::ExamPass {
+                                code: code.into(),
+                                passed_on: date(2017, 12, 1),
+                            })
+                            .collect(),
+                    },
+                    pb::Individual {
+                        id: "p4".into(),
+                        display_name: "Person Four".into(),
+                        exams: ["MB2-714", "MB2-710", "MB2-712"]
+                            .into_iter()
+                            .map(|code| pb::ExamPass {
+                                code: code.into(),
+                                passed_on: date(2017, 12, 1),
+                            })
+                            .collect(),
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

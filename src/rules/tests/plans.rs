@@ -334,3 +334,66 @@ fn catalog_editions() -> (&'static Edition, &'static Edition) {
     };
     (find("2017-07"), find("2017-11"))
 }
+
+/// Everyone lists every group, all dated after `as_of` (review 38, M6):
+/// each level's steps seat people where its outlook names them on the day
+/// those passes count, so the answer presents one pairing, not two.
+#[test]
+fn the_steps_seat_people_as_the_outlook_does() {
+    use super::super::answer::answer;
+    use super::super::outlook::{Cause, Editions};
+    let later = Date::ymd(2017, 12, 1);
+    let team: Vec<Individual> = (1..=4)
+        .map(|i| Individual {
+            exams: TEAM_CODES
+                .iter()
+                .map(|code| ExamPass {
+                    code: code.to_string(),
+                    passed_on: Some(later),
+                })
+                .collect(),
+            ..person(&format!("p{i}"), &[])
+        })
+        .collect();
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        team,
+    );
+    let a = answer(
+        Editions::Pinned(&CLOUD_CRM_2017_07),
+        Date::ymd(2017, 10, 1),
+        &s,
+        true,
+    );
+    for (at, level) in [(0, Level::Silver), (1, Level::Gold)] {
+        let gap = a.today.levels[at].gap.as_ref().expect("a gap");
+        let change = a
+            .outlook_of(level)
+            .and_then(|o| o.change.as_ref())
+            .expect("won later");
+        assert_eq!(change.on, later);
+        // The role each person's passes fill on that day: the application
+        // and deployment seat takes MB2-714 and MB2-710, the customization
+        // seat MB2-712.
+        let mut outlook_roles: Vec<(usize, usize)> = change
+            .causes
+            .iter()
+            .filter_map(|c| match c {
+                Cause::Pass {
+                    individual, code, ..
+                } => Some((*individual, usize::from(*code == "MB2-712"))),
+                _ => None,
+            })
+            .collect();
+        outlook_roles.sort();
+        outlook_roles.dedup();
+        let mut step_roles: Vec<(usize, usize)> = gap
+            .steps
+            .iter()
+            .filter_map(|s| Some((s.individual?, s.role)))
+            .collect();
+        step_roles.sort();
+        assert_eq!(step_roles, outlook_roles, "{level:?}");
+    }
+}
