@@ -139,7 +139,7 @@ async fn every_reason_in_both_locales() {
         assert!(
             !level.requirements[1]
                 .explanation
-                .contains("This might be why"),
+                .contains("This might be one reason"),
             "{}",
             level.requirements[1].explanation
         );
@@ -340,8 +340,8 @@ async fn field_paths_point_at_the_pass_in_input_order() {
     // the people seated nowhere are counted in each level's explanation,
     // but for the unknown codes like no Cloud CRM exam (XX-…): two each.
     for (level, note) in reply.levels.iter().zip([
-        " Of the listed exam passes that could help fill a seat, 10 don’t count (see the warnings). This might be why not every seat is filled.",
-        " Eight listed exam passes that could help fill a seat don’t count (see the warnings). This might be why not every seat is filled.",
+        " Of the listed exam passes that could help fill a seat, 10 don’t count (see the warnings). This might be one reason not every seat is filled.",
+        " Eight listed exam passes that could help fill a seat don’t count (see the warnings). This might be one reason not every seat is filled.",
     ]) {
         assert!(!level.requirements[1].met);
         assert!(

@@ -555,44 +555,44 @@ exams-note = { $why ->
         }
        *[other] { $count ->
             [1] One listed exam pass that could help fill a seat doesn’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [2] Two listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [3] Three listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [4] Four listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [5] Five listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [6] Six listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [7] Seven listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [8] Eight listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
             [9] Nine listed exam passes that could help fill a seat don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
            *[other] Of the listed exam passes that could help fill a seat, { $count } don’t count (see the warnings). { $filled ->
-                [none] This might be why no seat is filled.
-               *[some] This might be why not every seat is filled.
+                [none] This might be one reason the seats are still empty.
+               *[some] This might be one reason not every seat is filled.
             }
         }
     }
