@@ -162,6 +162,15 @@ competency-note-no-longer-offered = { $past ->
        *[no] { $code } “{ $label }” can be taken only through { $until }.
     }
 
+# The same fact as competency-note-no-longer-offered, as the exam’s own note
+# (in the exam’s voice, as exam-note-retiring is). $until (String): the last
+# day the exam can be taken; $edition; $past: yes (that day is before the
+# evaluation date), no.
+exam-note-no-longer-offered = { $past ->
+        [yes] Could be taken only through { $until }; passes made by then still count under the { $edition } edition.
+       *[no] Can be taken only through { $until }.
+    }
+
 # $edition; $span: since, until, between, always; $from, $until (String): dates
 # ($from and $until end with the year, hence the comma after them.)
 edition-in-force = The { $edition } edition of the rules applies to { $span ->

@@ -179,6 +179,15 @@ competency-note-no-longer-offered = { $past ->
        *[no] Экзамен { $code } «{ $label }» можно сдать только по { $until } включительно.
     }
 
+# То же, что competency-note-no-longer-offered, в примечании к самому
+# экзамену (без его кода и названия, как exam-note-retiring). $until
+# (String): последний день, когда экзамен можно сдать; $edition; $past: yes
+# (этот день раньше даты оценки), no
+exam-note-no-longer-offered = { $past ->
+        [yes] Сдать этот экзамен можно было только по { $until } включительно; его результаты по-прежнему засчитываются по правилам редакции { $edition }.
+       *[no] Сдать этот экзамен можно только по { $until } включительно.
+    }
+
 # $edition; $span: since, until, between, always; $from, $until (String): даты
 # (вариант since заканчивается датой, а значит, «г.»: своя точка не нужна).
 edition-in-force = Правила редакции { $edition } применяются { $span ->

@@ -9,8 +9,9 @@ use crate::rules::{catalog, Exam, LevelRule};
 
 use super::super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
 use super::messages::{
-    label, CompetencyNote, EditionInForce, ExamNoteRetiring, NoLongerOffered, Plain,
-    RequirementIndividuals, RequirementRole, RequirementThreshold, RevenueRule,
+    label, CompetencyNote, EditionInForce, ExamNoteNoLongerOffered, ExamNoteRetiring,
+    NoLongerOffered, Plain, RequirementIndividuals, RequirementRole, RequirementThreshold,
+    RevenueRule,
 };
 use super::Ctx;
 
@@ -39,13 +40,13 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
         })
         .collect();
     // Rendered once: a list note and the exam's own note.
-    let no_longer: Vec<(&str, String)> = edition
+    let no_longer: Vec<(&str, (String, String))> = edition
         .groups
         .iter()
         .flat_map(|g| g.exams.iter())
         .filter_map(|exam| Some((exam.code, no_longer_offered(c, exam)?)))
         .collect();
-    notes.extend(no_longer.iter().map(|(_, note)| note.clone()));
+    notes.extend(no_longer.iter().map(|(_, (note, _))| note.clone()));
     let from = edition.in_force_from.map(|d| c.date(d));
     let until = competency.in_force_until(edition).map(|d| c.date(d));
     notes.push(
@@ -100,7 +101,7 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
                                 no_longer
                                     .iter()
                                     .find(|(code, _)| *code == e.code)
-                                    .map(|(_, note)| note.clone())
+                                    .map(|(_, (_, own))| own.clone())
                             })
                             .unwrap_or_default(),
                     })
@@ -190,25 +191,33 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
 }
 
 /// An exam that can be taken only through a day (§2.6: MB2-709) and counts
-/// under the call's edition, which has no retirement note of its own for it
-/// (`competency-note-no-longer-offered`): before that day, that it can be
-/// taken only through it, as `Evaluate`'s steps say; after it, that it no
-/// longer can. The same sentence is the exam's own note.
-fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<String> {
+/// under the call's edition, which has no retirement note of its own for it:
+/// before that day, that it can be taken only through it, as `Evaluate`'s
+/// steps say; after it, that it no longer can. The list's note
+/// (`competency-note-no-longer-offered`) names the exam; the exam's own
+/// (`exam-note-no-longer-offered`) speaks in its voice, as the source's
+/// retirement note does (review 38, L4).
+fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<(String, String)> {
     let until = catalog::availability(exam.code)?.until?;
     if exam.retiring_on.is_some() || !exam.accepted_on(c.day) {
         return None;
     }
-    Some(
-        NoLongerOffered {
-            code: exam.code,
-            label: c.exam_title_quoted(exam.code),
-            until: &c.date(until),
-            edition: c.edition.id,
-            past: c.day > until,
-        }
-        .render(c),
-    )
+    let (until, past) = (c.date(until), c.day > until);
+    let listed = NoLongerOffered {
+        code: exam.code,
+        label: c.exam_title_quoted(exam.code),
+        until: &until,
+        edition: c.edition.id,
+        past,
+    }
+    .render(c);
+    let own = ExamNoteNoLongerOffered {
+        until: &until,
+        edition: c.edition.id,
+        past,
+    }
+    .render(c);
+    Some((listed, own))
 }
 
 /// The source's retirement note ("Retiring …. This exam will continue to be

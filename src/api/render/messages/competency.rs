@@ -155,6 +155,29 @@ impl Message for NoLongerOffered<'_> {
     }
 }
 
+/// `exam-note-no-longer-offered`: the same fact as `NoLongerOffered`, as
+/// the exam's own note (in its voice, without its code and title).
+pub(in crate::api::render) struct ExamNoteNoLongerOffered<'a> {
+    /// The last day it can be taken.
+    pub until: &'a str,
+    pub edition: &'a str,
+    /// Whether `until` is before the evaluation date (`$past`).
+    pub past: bool,
+}
+
+impl Message for ExamNoteNoLongerOffered<'_> {
+    fn id(&self) -> &'static str {
+        "exam-note-no-longer-offered"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("until", self.until);
+        args.set("edition", self.edition);
+        args.set("past", if self.past { "yes" } else { "no" });
+        args
+    }
+}
+
 /// `edition-in-force`: when an edition's rules apply.
 pub(in crate::api::render) struct EditionInForce<'a> {
     pub edition: &'a str,
