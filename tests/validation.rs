@@ -425,6 +425,85 @@ async fn unknown_competency_is_not_found() {
     server.stop().await;
 }
 
+/// An unknown competency is still NOT_FOUND, and the request's other
+/// problems come with it, listed and counted (review 37 L7), in both
+/// locales and for both calls.
+#[tokio::test]
+async fn an_unknown_competency_lists_the_requests_other_problems() {
+    let server = TestServer::start().await;
+    let mut client = server.client().await;
+    let mut request = pb::EvaluateRequest {
+        competency: "x".into(),
+        locale: "!!".into(),
+        edition: " ".into(),
+        as_of: date(2018, 2, 30),
+        ..valid()
+    };
+    if let Some(s) = request.submission.as_mut() {
+        s.partner_id = String::new();
+    }
+    let status = client
+        .evaluate(request.clone())
+        .await
+        .expect_err("not found");
+    assert_eq!(status.code(), Code::NotFound);
+    let details = status.get_error_details();
+    let fields: Vec<&str> = details
+        .bad_request()
+        .expect("bad request")
+        .field_violations
+        .iter()
+        .map(|v| v.field.as_str())
+        .collect();
+    assert_eq!(
+        fields,
+        ["locale", "as_of", "edition", "submission.partner_id"]
+    );
+    let info = details.error_info().expect("info");
+    assert_eq!(info.reason, "UNKNOWN_COMPETENCY");
+    assert_eq!(info.metadata["violations"], "4");
+    assert!(
+        status.message().starts_with(
+            "The competency “x” isn’t known. Known competencies: cloud-crm. \
+             The request also has four other problems. The locale field"
+        ),
+        "{}",
+        status.message()
+    );
+    // In Russian (the Accept-Language header, the locale field being bad).
+    let mut call = tonic::Request::new(request);
+    call.metadata_mut()
+        .insert("accept-language", "ru".parse().expect("header"));
+    let status = client.evaluate(call).await.expect_err("not found");
+    let localized = status.get_error_details().localized_message().cloned();
+    let message = localized.expect("localized").message;
+    assert!(
+        message.starts_with(
+            "Неизвестная компетенция «x». Известные компетенции: cloud-crm. \
+             Кроме того, в запросе четыре ошибки."
+        ),
+        "{message}"
+    );
+    // GetCompetency likewise; a request with no other problem says no more.
+    let status = client
+        .get_competency(pb::GetCompetencyRequest {
+            competency: "nope".into(),
+            as_of: date(2018, 13, 1),
+            ..Default::default()
+        })
+        .await
+        .expect_err("not found");
+    assert_eq!(status.code(), Code::NotFound);
+    assert!(
+        status
+            .message()
+            .contains("The request also has one other problem. The as_of field"),
+        "{}",
+        status.message()
+    );
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn requests_over_the_limits_are_resource_exhausted() {
     let server = TestServer::start_with(ServerOptions {

@@ -32,8 +32,37 @@ error-invalid-request = The request isn’t valid. { $count ->
         [9] {" "}Nine more problems aren’t listed.
        *[other] {" "}Another { $more } problems aren’t listed.
     }
-# $competency (String); $known (String): known competencies
-error-unknown-competency = The competency “{ $competency }” isn’t known. Known competencies: { $known }.
+# $competency (String); $known (String): known competencies; $count
+# (Number): the request's other problems (0: none); $problems (String), $more
+# (Number): as in error-invalid-request
+error-unknown-competency = The competency “{ $competency }” isn’t known. Known competencies: { $known }.{ $count ->
+        [0] {""}
+        [one] {" "}The request also has one other problem.
+        [2] {" "}The request also has two other problems.
+        [3] {" "}The request also has three other problems.
+        [4] {" "}The request also has four other problems.
+        [5] {" "}The request also has five other problems.
+        [6] {" "}The request also has six other problems.
+        [7] {" "}The request also has seven other problems.
+        [8] {" "}The request also has eight other problems.
+        [9] {" "}The request also has nine other problems.
+       *[other] {" "}The request also has { $count } other problems.
+    }{ $count ->
+        [0] {""}
+       *[other] {" "}{ $problems }
+    }{ $more ->
+        [0] {""}
+        [one] {" "}One more problem isn’t listed.
+        [2] {" "}Two more problems aren’t listed.
+        [3] {" "}Three more problems aren’t listed.
+        [4] {" "}Four more problems aren’t listed.
+        [5] {" "}Five more problems aren’t listed.
+        [6] {" "}Six more problems aren’t listed.
+        [7] {" "}Seven more problems aren’t listed.
+        [8] {" "}Eight more problems aren’t listed.
+        [9] {" "}Nine more problems aren’t listed.
+       *[other] {" "}Another { $more } problems aren’t listed.
+    }
 # $count (Number); $problems (String); $more (Number): as in
 # error-invalid-request
 error-too-large = The request exceeds the service’s limits. { $count ->

@@ -62,8 +62,32 @@ pub struct ValidEvaluate {
 /// A failed request, with the locale to explain it in.
 pub type Rejection = (ApiError, Locale);
 
+/// A request naming a competency the catalog lacks: NOT_FOUND, with every
+/// other problem the request has (review 37 L7), settled without the
+/// competency (its editions are unknown, so only a blank one is told).
+struct Unknown {
+    id: String,
+    locale: Locale,
+    as_of: Date,
+}
+
+impl Unknown {
+    fn rejection(self, others: Vec<Violation>) -> Rejection {
+        let known = catalog::COMPETENCIES.iter().map(|c| c.id).collect();
+        (
+            ApiError::UnknownCompetency {
+                id: self.id,
+                known,
+                others,
+            },
+            self.locale,
+        )
+    }
+}
+
 /// Settles locale, competency, as_of and edition; problems go to `violations`.
-/// An unknown competency ends the call at once (NOT_FOUND).
+/// An unknown competency is NOT_FOUND: the caller goes on collecting the
+/// request's other problems and then rejects it (`Unknown::rejection`).
 fn scope(
     l10n: &Localizer,
     accept_language: Option<&str>,
@@ -72,7 +96,7 @@ fn scope(
     as_of: Option<gtype::Date>,
     edition: &str,
     violations: &mut Vec<Violation>,
-) -> Result<Scope, Rejection> {
+) -> Result<Scope, Unknown> {
     let locale = l10n
         .negotiate(locale, accept_language)
         .unwrap_or_else(|(bad, fallback)| {
@@ -90,27 +114,23 @@ fn scope(
     } else {
         competency
     };
-    let Some(competency) = catalog::competency(id) else {
-        let known = catalog::COMPETENCIES.iter().map(|c| c.id).collect();
-        return Err((
-            ApiError::UnknownCompetency {
-                id: id.to_string(),
-                known,
-            },
-            locale,
-        ));
-    };
+    let found = catalog::competency(id);
     let as_of = match as_of.filter(|d| !is_unset(d)) {
         None => Date::today_utc(),
         Some(d) => date(&d, || "as_of".to_string(), violations).unwrap_or_else(Date::today_utc),
     };
     let pinned = !blank(edition);
-    let edition = if edition.is_empty() {
-        competency.edition_in_force(as_of)
-    } else if !pinned {
+    if !edition.is_empty() && !pinned {
         violations.push(Violation::new("edition", Problem::Blank));
-        competency.edition_in_force(as_of)
-    } else {
+    }
+    let Some(competency) = found else {
+        return Err(Unknown {
+            id: id.to_string(),
+            locale,
+            as_of,
+        });
+    };
+    let edition = if pinned {
         competency.edition(edition).unwrap_or_else(|| {
             violations.push(Violation::new(
                 "edition",
@@ -121,6 +141,8 @@ fn scope(
             ));
             competency.edition_in_force(as_of)
         })
+    } else {
+        competency.edition_in_force(as_of)
     };
     Ok(Scope {
         locale,
@@ -151,11 +173,11 @@ pub fn get_competency(
         as_of,
         &edition,
         &mut violations,
-    )?;
-    if violations.is_empty() {
-        Ok(scope)
-    } else {
-        Err((ApiError::Invalid(violations), scope.locale))
+    );
+    match scope {
+        Err(unknown) => Err(unknown.rejection(violations)),
+        Ok(scope) if violations.is_empty() => Ok(scope),
+        Ok(scope) => Err((ApiError::Invalid(violations), scope.locale)),
     }
 }
 
@@ -183,23 +205,22 @@ pub fn evaluate(
         as_of,
         &edition,
         &mut violations,
-    )?;
+    );
+    let (locale, as_of) = match &scope {
+        Ok(scope) => (scope.locale, scope.as_of),
+        Err(unknown) => (unknown.locale, unknown.as_of),
+    };
     // Every date of the answer (TTM period, outlook) stays in years 1–9999.
-    if !rules::answer::in_range(scope.as_of) {
+    if !rules::answer::in_range(as_of) {
         violations.push(Violation::new(
             "as_of",
             Problem::AsOfRange {
-                value: scope.as_of,
+                value: as_of,
                 first: rules::answer::FIRST_AS_OF,
                 last: rules::answer::LAST_AS_OF,
             },
         ));
     }
-    let editions = if scope.pinned {
-        rules::Editions::Pinned(scope.edition)
-    } else {
-        rules::Editions::InForce(scope.competency)
-    };
     let view = match pb::EvaluationView::try_from(view) {
         Ok(pb::EvaluationView::Full) => View::Full,
         Ok(pb::EvaluationView::Basic | pb::EvaluationView::Unspecified) => View::Basic,
@@ -208,24 +229,41 @@ pub fn evaluate(
             View::Basic
         }
     };
-    let Some(submission) = submission else {
-        violations.push(Violation::new("submission", Problem::Required));
-        return Err((ApiError::Invalid(violations), scope.locale));
+    let submission = match submission {
+        None => {
+            violations.push(Violation::new("submission", Problem::Required));
+            None
+        }
+        Some(submission) => {
+            let too_many = over_limits(limits, &submission);
+            match (&scope, too_many.is_empty()) {
+                (_, true) => self::submission(submission, &mut violations),
+                (Ok(_), false) => return Err((ApiError::TooLarge(too_many), locale)),
+                // Not looked into further: too large to validate.
+                (Err(_), false) => {
+                    violations.extend(too_many);
+                    None
+                }
+            }
+        }
     };
-    let too_many = over_limits(limits, &submission);
-    if !too_many.is_empty() {
-        return Err((ApiError::TooLarge(too_many), scope.locale));
-    }
-    let submission = self::submission(submission, &mut violations);
+    let scope = match scope {
+        Ok(scope) => scope,
+        Err(unknown) => return Err(unknown.rejection(violations)),
+    };
     match submission {
         Some(submission) if violations.is_empty() => Ok(ValidEvaluate {
+            editions: if scope.pinned {
+                rules::Editions::Pinned(scope.edition)
+            } else {
+                rules::Editions::InForce(scope.competency)
+            },
             scope,
-            editions,
             request_id,
             submission,
             view,
         }),
-        _ => Err((ApiError::Invalid(violations), scope.locale)),
+        _ => Err((ApiError::Invalid(violations), locale)),
     }
 }
 

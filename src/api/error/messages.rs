@@ -30,10 +30,14 @@ impl Message for InvalidRequest<'_> {
     }
 }
 
-/// `error-unknown-competency`: `$competency`, `$known` (joined with ", ").
+/// `error-unknown-competency`: `$competency`, `$known` (joined with ", "),
+/// and the request's other problems: `$count`, `$problems`, `$more`, as
+/// `InvalidRequest`.
 pub(super) struct UnknownCompetency<'a> {
     pub(super) competency: &'a str,
     pub(super) known: &'a [&'static str],
+    pub(super) problems: &'a [String],
+    pub(super) count: usize,
 }
 
 impl Message for UnknownCompetency<'_> {
@@ -41,9 +45,12 @@ impl Message for UnknownCompetency<'_> {
         "error-unknown-competency"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(5);
         args.set("competency", self.competency);
         args.set("known", self.known.join(", "));
+        args.set("count", self.count);
+        args.set("problems", self.problems.join(" "));
+        args.set("more", self.count.saturating_sub(self.problems.len()));
         args
     }
 }
@@ -358,6 +365,8 @@ mod tests {
             Box::new(UnknownCompetency {
                 competency: "x",
                 known: &["crm"],
+                problems,
+                count: 3,
             }),
             Box::new(TooLarge { problems, count: 3 }),
             Box::new(Required { field: "f" }),

@@ -22,9 +22,12 @@ pub const ERROR_DOMAIN: &str = "competency.partner.v1";
 pub enum ApiError {
     /// Every problem found in the request, in field order.
     Invalid(Vec<Violation>),
+    /// A competency the catalog lacks (NOT_FOUND), with the request's
+    /// other problems, in field order.
     UnknownCompetency {
         id: String,
         known: Vec<&'static str>,
+        others: Vec<Violation>,
     },
     /// The request is over a configured limit.
     TooLarge(Vec<Violation>),
@@ -174,7 +177,7 @@ impl ApiError {
     fn violations(&self) -> &[Violation] {
         match self {
             ApiError::Invalid(v) | ApiError::TooLarge(v) => v,
-            ApiError::UnknownCompetency { .. } => &[],
+            ApiError::UnknownCompetency { others, .. } => others,
         }
     }
 
@@ -182,9 +185,11 @@ impl ApiError {
     /// the problems it lists (`problems`, the first of `self.violations()`).
     fn message(&self, l10n: &Localizer, locale: Locale, problems: &[String]) -> String {
         match self {
-            ApiError::UnknownCompetency { id, known } => messages::UnknownCompetency {
+            ApiError::UnknownCompetency { id, known, others } => messages::UnknownCompetency {
                 competency: &shown(id),
                 known,
+                problems,
+                count: others.len(),
             }
             .text(l10n, locale),
             ApiError::Invalid(v) => messages::InvalidRequest {
@@ -212,8 +217,11 @@ impl ApiError {
         let (english, localized) = listed(l10n, locale, violations);
         let mut metadata = HashMap::new();
         match self {
-            ApiError::UnknownCompetency { id, .. } => {
+            ApiError::UnknownCompetency { id, others, .. } => {
                 metadata.insert("competency".to_string(), shown(id).into_owned());
+                if !others.is_empty() {
+                    metadata.insert("violations".to_string(), others.len().to_string());
+                }
             }
             ApiError::Invalid(v) | ApiError::TooLarge(v) => {
                 metadata.insert("violations".to_string(), v.len().to_string());
