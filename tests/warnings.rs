@@ -122,7 +122,7 @@ async fn every_reason_in_both_locales() {
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "The “MB2-7144” pass listed for Oleg Sidorov was ignored: the Cloud CRM competency has no exam with that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
-             "The MB2-714 pass listed for Oleg Sidorov doesn’t count yet: its date, February 1, 2019, is after the evaluation date, January 1, 2019."),
+             "The MB2-714 pass listed for Oleg Sidorov doesn’t count: its date, February 1, 2019, is after the evaluation date, January 1, 2019. Their other MB2-714 pass already counts."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "MB2-714 is listed twice for Oleg Sidorov. Only one of these passes counts."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",
@@ -155,7 +155,7 @@ async fn every_reason_in_both_locales() {
     let d = |y, m, d| l10n.date(Locale::RuRu, Date::ymd(y, m, d));
     let (m0, m2) = (
         format!("Результат экзамена MB2-709 (сотрудник Олег Сидоров) больше не засчитывается: результаты этого экзамена засчитывались для получения компетенции только по {} включительно.", d(2018, 12, 31)),
-        format!("Экзамен MB2-714 (сотрудник Олег Сидоров) сдан {}, то есть после даты оценки ({}), поэтому его результат пока не засчитывается.", d(2019, 2, 1), d(2019, 1, 1)),
+        format!("Экзамен MB2-714 (сотрудник Олег Сидоров) сдан {}, то есть после даты оценки ({}), поэтому этот результат не засчитывается. Другой результат экзамена MB2-714, указанный для этого сотрудника, уже засчитывается.", d(2019, 2, 1), d(2019, 1, 1)),
     );
     check(
         &ru.warnings,

@@ -55,8 +55,13 @@ warning-exam-not-available-on-pass-date = The { $code } pass listed for { $perso
         }
     }. Check the date.
 
-# $passed_on, $as_of (String): full dates (a comma follows a year mid-sentence)
-warning-exam-passed-after-as-of = The { $code } pass listed for { $person } doesn’t count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
+# $passed_on, $as_of (String): full dates (a comma follows a year
+# mid-sentence); $already: yes (another pass of the exam listed for the same
+# individual counts already: this one changes nothing later either), no
+warning-exam-passed-after-as-of = { $already ->
+        [yes] The { $code } pass listed for { $person } doesn’t count: its date, { $passed_on }, is after the evaluation date, { $as_of }. Their other { $code } pass already counts.
+       *[no] The { $code } pass listed for { $person } doesn’t count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
+    }
 
 # A pass without a date (taken to be passed by the evaluation date) of an
 # exam that can be taken only from a later day: it counts from that day at

@@ -157,6 +157,7 @@ pub fn evaluate_before(
     for (i, ind) in submission.individuals.iter().enumerate() {
         people.starts.push(people.uses.len() as u32);
         listed.clear();
+        let first_warning = warnings.len();
         let uses = &mut people.uses;
         let held = exams::held_with(&index, &ind.exams, as_of, |j, d| {
             uses.push(match d {
@@ -184,6 +185,7 @@ pub fn evaluate_before(
                 }
             });
         });
+        already_counting(&index, ind, &mut warnings[first_warning..]);
         people.held.push(held);
     }
     let role_masks = exams::role_masks(edition);
@@ -225,6 +227,7 @@ pub fn evaluate_before(
                         !matches!(
                             w.ignored,
                             Ignored::DuplicateExamPass { .. }
+                                | Ignored::ExamPassedAfterAsOf { already: true, .. }
                                 | Ignored::UnknownExamCode {
                                     suggestion: Suggestion::None
                                 }
@@ -350,5 +353,22 @@ pub fn evaluate_before(
         levels,
         attained,
         warnings,
+    }
+}
+
+/// Marks each of one individual's passes dated after `as_of` (`warnings`,
+/// theirs) whose exam another of their passes already counts for on
+/// `as_of` (`Ignored::ExamPassedAfterAsOf::already`). Looked for only where
+/// such a pass is listed.
+fn already_counting(index: &ExamIndex, individual: &Individual, warnings: &mut [ExamWarning]) {
+    for w in warnings {
+        let Ignored::ExamPassedAfterAsOf { code, already, .. } = &mut w.ignored else {
+            continue;
+        };
+        *already = individual.exams.iter().any(|pass| {
+            index
+                .counting(pass)
+                .is_some_and(|(_, counted)| counted == *code)
+        });
     }
 }

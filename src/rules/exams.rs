@@ -332,7 +332,13 @@ pub fn held_with(
                         availability,
                     }),
                     Some(DateFault::After { passed_on }) => {
-                        Disposition::Ignored(Ignored::ExamPassedAfterAsOf { code, passed_on })
+                        Disposition::Ignored(Ignored::ExamPassedAfterAsOf {
+                            code,
+                            passed_on,
+                            // Settled once all the individual's passes are
+                            // seen (`evaluate`).
+                            already: false,
+                        })
                     }
                     Some(DateFault::NotYetAvailable { from }) => {
                         Disposition::Ignored(Ignored::ExamNotYetAvailable { code, from })

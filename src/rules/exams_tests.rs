@@ -191,7 +191,8 @@ fn passes_are_judged_by_code_edition_date_then_repeats() {
                 1,
                 ignored(Ignored::ExamPassedAfterAsOf {
                     code: "MB2-714",
-                    passed_on: Date::ymd(2019, 1, 2)
+                    passed_on: Date::ymd(2019, 1, 2),
+                    already: false,
                 })
             ),
             (2, Disposition::Holds { group: 0 }),

@@ -74,7 +74,14 @@ pub enum Ignored {
         availability: &'static Availability,
     },
     /// Dated after `as_of`.
-    ExamPassedAfterAsOf { code: &'static str, passed_on: Date },
+    ExamPassedAfterAsOf {
+        code: &'static str,
+        passed_on: Date,
+        /// Another pass of the same exam listed for the same individual
+        /// counts on `as_of`: this one is a later retake listed too, which
+        /// changes nothing when its day comes (review 37 L2).
+        already: bool,
+    },
     /// Not dated, so taken to be passed by `as_of`, but the exam can be
     /// taken only from `from`, a later day (§2.6: MB2-877 before
     /// 2018-01-01): it counts from `from` at the earliest.

@@ -106,7 +106,9 @@ pub fn after_lapse(
 /// `edition` accepts on its date: its group, code and date.
 fn pending_pass(edition: &Edition, ignored: &Ignored) -> Option<PendingPass> {
     let (code, passed_on, why) = match *ignored {
-        Ignored::ExamPassedAfterAsOf { code, passed_on } => (code, passed_on, Pending::Dated),
+        Ignored::ExamPassedAfterAsOf {
+            code, passed_on, ..
+        } => (code, passed_on, Pending::Dated),
         Ignored::ExamNotYetAvailable { code, from } => (code, from, Pending::FirstDay),
         _ => return None,
     };

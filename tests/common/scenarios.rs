@@ -1384,6 +1384,43 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Review 37 L2: a later-dated retake of an exam whose earlier pass
+        // counts is not told "doesn't count yet"; it isn't counted among
+        // the passes that might be why a seat is empty.
+        (
+            "e69-a-later-retake-of-a-counting-exam",
+            request(
+                "g-69",
+                "contoso",
+                (2018, 3, 1),
+                Developed,
+                vec![sale(120_000, (2018, 1, 15))],
+                vec![
+                    pb::Individual {
+                        id: "c1".into(),
+                        display_name: "Carol White".into(),
+                        exams: vec![pb::ExamPass {
+                            code: "MB2-707".into(),
+                            passed_on: date(2017, 2, 1),
+                        }],
+                    },
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Bob Smith".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-712".into(),
+                                passed_on: date(2017, 5, 10),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-712".into(),
+                                passed_on: date(2018, 4, 1),
+                            },
+                        ],
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

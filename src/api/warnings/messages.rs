@@ -175,12 +175,15 @@ impl Message for ExamNotAvailableOnPassDate<'_> {
     }
 }
 
-/// `warning-exam-passed-after-as-of`: `$person`, `$code`, `$passed_on`, `$as_of` (dates).
+/// `warning-exam-passed-after-as-of`: `$person`, `$code`, `$passed_on`,
+/// `$as_of` (dates), `$already` (another pass of the exam listed for them
+/// counts already: yes, no).
 pub(super) struct ExamPassedAfterAsOf<'a> {
     pub(super) person: &'a str,
     pub(super) code: &'a str,
     pub(super) passed_on: String,
     pub(super) as_of: &'a str,
+    pub(super) already: bool,
 }
 
 impl Message for ExamPassedAfterAsOf<'_> {
@@ -188,11 +191,12 @@ impl Message for ExamPassedAfterAsOf<'_> {
         "warning-exam-passed-after-as-of"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(5);
         args.set("person", self.person);
         args.set("code", self.code);
         args.set("passed_on", self.passed_on.as_str());
         args.set("as_of", self.as_of);
+        args.set("already", if self.already { "yes" } else { "no" });
         args
     }
 }
@@ -274,6 +278,7 @@ mod tests {
             code,
             passed_on: "August 1, 2017".into(),
             as_of: "July 7, 2017",
+            already: false,
         };
         let duplicate = DuplicateExamPass {
             person,

@@ -224,7 +224,11 @@ fn warning(
             }
             .text(l10n, locale);
         }
-        Ignored::ExamPassedAfterAsOf { code, passed_on } => {
+        Ignored::ExamPassedAfterAsOf {
+            code,
+            passed_on,
+            already,
+        } => {
             out.field = path(".passed_on");
             out.exam_code = code.to_string();
             let as_of = as_of.get_or_insert_with(|| l10n.date(locale, as_of_day));
@@ -233,6 +237,7 @@ fn warning(
                 code,
                 passed_on: l10n.date(locale, passed_on),
                 as_of,
+                already,
             }
             .text(l10n, locale);
         }

@@ -1,6 +1,8 @@
 //! Issue 23: one result, and a consistent answer.
 
 use super::super::catalog::{CLOUD_CRM, CLOUD_CRM_2017_07, CLOUD_CRM_2017_11};
+use super::super::exams::ExamWarning;
+use super::super::ignored::Ignored;
 use super::*;
 
 fn dated(id: &str, passes: &[(&str, Date)]) -> Individual {
@@ -345,4 +347,40 @@ fn a_lapse_is_reported_only_when_nothing_listed_keeps_the_group() {
             ),
         }
     }
+}
+
+/// A later-dated retake of an exam whose earlier pass counts (review 37 L2):
+/// its warning says the other pass counts already, and it is not among the
+/// passes that might be why a seat is empty (it can fill none).
+#[test]
+fn a_later_retake_of_a_counting_exam_is_no_reason_for_an_empty_seat() {
+    let retake = |already_listed: bool| {
+        let mut passes = vec![("MB2-712", Date::ymd(2018, 4, 1))];
+        if already_listed {
+            passes.insert(0, ("MB2-712", Date::ymd(2017, 5, 10)));
+        }
+        let s = submission(
+            Market::Developed,
+            vec![],
+            vec![person("carol", &["MB2-707"]), dated("bob", &passes)],
+        );
+        evaluate(&CLOUD_CRM_2017_11, Date::ymd(2018, 3, 1), &s)
+    };
+    let e = retake(true);
+    assert!(matches!(
+        e.warnings.as_slice(),
+        [ExamWarning {
+            individual: 1,
+            exam: 1,
+            ignored: Ignored::ExamPassedAfterAsOf { already: true, .. },
+        }]
+    ));
+    assert_eq!(silver(&e).exams.passes_not_counting, 0);
+    // Without the earlier pass, the later one counts later: a reason.
+    let e = retake(false);
+    assert!(matches!(
+        e.warnings[0].ignored,
+        Ignored::ExamPassedAfterAsOf { already: false, .. }
+    ));
+    assert_eq!(silver(&e).exams.passes_not_counting, 1);
 }
