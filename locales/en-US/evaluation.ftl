@@ -241,18 +241,19 @@ exams-holders = { $count ->
 
 # $level: silver, gold; $items (String): what is missing, joined with "and";
 # $won: later (the outlook attains the level on $day with the submission
-# unchanged, so this is what attains it sooner), next-day (later, and $day
-# is the day after the evaluation date, so sooner means on the evaluation
-# date itself), no ($day is empty);
+# unchanged; the steps are what attains it on the evaluation date itself,
+# not merely before $day, which less may already do: review 39 H1),
+# next-day (later, and $day is the day after the evaluation date), no ($day
+# is empty);
 # $day (String): that day; $pending (Number): how many of the exam passes
 # the listed individuals already have, counting only from a later day (the
-# steps say when); 0 where $won is later, whose "before" covers them;
+# steps say when); 0 where $won is later, whose "instead of on" covers them;
 # $all: yes (they are all the exam passes $items counts), no
 gap-explanation = To attain { $level ->
         [gold] Gold
        *[silver] Silver
     }{ $won ->
-        [later] {" "}before { $day }
+        [later] {" "}on the evaluation date instead of on { $day }
         [next-day] {" "}on the evaluation date instead of on { $day }
        *[no] {""}
     }, you still need { $items }.{ $pending ->
