@@ -55,30 +55,31 @@ revenue-exclusions = This total excludes { $items }.
 # once they enter the TTM period. $part: some (others qualify: their net is
 # $amount, a String without its sign, which $sign gives: positive, negative,
 # zero), none (none qualifies; $amount is empty); $why: other-product,
-# without-dpor, both (why the rest won’t count); $wording, as in
+# without-dpor, both (why the rest won’t count; both: some records for
+# one reason, some for the other); $wording, as in
 # revenue-explanation (for without-dpor)
 revenue-later-qualifying = { $part ->
         [some] { $sign ->
             [negative] Of the revenue dated after the evaluation date, the part that will count once it enters the TTM period is a net credit of { $amount }; the rest { $why ->
                 [other-product] is for other products.
                 [without-dpor] is { without-dpor }.
-               *[both] is for other products or { without-dpor }.
+               *[both] is partly for other products and partly { without-dpor }.
             }
             [zero] Of the revenue dated after the evaluation date, the part that will count once it enters the TTM period nets to { $amount }; the rest { $why ->
                 [other-product] is for other products.
                 [without-dpor] is { without-dpor }.
-               *[both] is for other products or { without-dpor }.
+               *[both] is partly for other products and partly { without-dpor }.
             }
            *[positive] Of the revenue dated after the evaluation date, { $amount } will count once it enters the TTM period; the rest { $why ->
                 [other-product] is for other products.
                 [without-dpor] is { without-dpor }.
-               *[both] is for other products or { without-dpor }.
+               *[both] is partly for other products and partly { without-dpor }.
             }
         }
        *[none] None of the revenue dated after the evaluation date will count, even once it enters the TTM period, because it’s { $why ->
             [other-product] for other products.
             [without-dpor] { without-dpor }.
-           *[both] for other products or { without-dpor }.
+           *[both] partly for other products and partly { without-dpor }.
         }
     }
 # An individual listed without a display name, named by id wherever the
