@@ -478,8 +478,10 @@ exams-holder-until = { $then ->
 # seat of another role of the level that nobody holds: one individual fills
 # one seat. $person (String); $also: customization, application-deployment
 # (the role of the open seat); $also_seats (Number): how many seats of that
-# role the level has; $again: yes (an exams-one-seat sentence for another
-# holder comes right before), no
+# role the level has; $held: customization, application-deployment (the role
+# of the seat they hold); $held_seats (Number): how many seats of that role
+# the level has; $again: yes (an exams-one-seat sentence for another holder
+# comes right before), no
 exams-one-seat = { $again ->
         [yes] Likewise, { $person } qualifies for
        *[no] Each individual can fill only one seat: { $person } also qualifies for
@@ -492,7 +494,16 @@ exams-one-seat = { $again ->
             [customization] an open customization seat
            *[application-deployment] an open application and deployment seat
         }
-    } but already holds another seat.
+    } but already holds { $held_seats ->
+        [1] { $held ->
+            [customization] the customization seat
+           *[application-deployment] the application and deployment seat
+        }
+       *[other] { $held ->
+            [customization] a customization seat
+           *[application-deployment] an application and deployment seat
+        }
+    }.
 
 # For a level attained, after the holders’ sentences: a holder whose counted
 # pass stops counting within the outlook’s year, and whose seat another
@@ -506,9 +517,9 @@ exams-holder-taken-over = The { $code } pass listed for { $person } counts towar
 
 # Right after exams-holder-until, when the holder still qualifies, after that
 # day, for a seat of another role of the level that nobody holds today.
-# $to: customization, application-deployment (that role); $to_seats
-# (Number): how many seats of that role the level has
-exams-holder-may-move = Alternatively, they could move to { $to_seats ->
+# $person (String): the holder; $to: customization, application-deployment
+# (that role); $to_seats (Number): how many seats of that role the level has
+exams-holder-may-move = Alternatively, { $person } could move to { $to_seats ->
         [1] { $to ->
             [customization] the open customization seat
            *[application-deployment] the open application and deployment seat

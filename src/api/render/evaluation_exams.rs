@@ -92,6 +92,8 @@ impl Words<'_> {
                     person: &who,
                     also: self.ev.edition.roles[also].id,
                     also_seats: check.seats.iter().filter(|s| s.role == also).count() as u32,
+                    held: self.ev.edition.roles[seat.role].id,
+                    held_seats: check.seats.iter().filter(|s| s.role == seat.role).count() as u32,
                     again,
                 }
                 .text(c.l10n(), c.locale),
@@ -124,6 +126,7 @@ impl Words<'_> {
                 text.push(' ');
                 text.push_str(
                     &ExamsHolderMayMove {
+                        person: &who,
                         to: role.id,
                         to_seats: check
                             .seats

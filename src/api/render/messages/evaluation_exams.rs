@@ -176,19 +176,22 @@ impl Message for ExamsHolderUntil<'_> {
 /// `exams-holder-may-move`: the holder of `exams-holder-until` still
 /// qualifies, after the lapse, for a seat of another role that is open
 /// today (`rules::SeatFill::open_instead`; a sentence right after it).
-pub(in crate::api::render) struct ExamsHolderMayMove {
+pub(in crate::api::render) struct ExamsHolderMayMove<'a> {
+    /// The holder, named again (the sentence before may name another).
+    pub person: &'a str,
     /// The role of the open seat.
     pub to: &'static str,
     /// How many seats of that role the level has.
     pub to_seats: u32,
 }
 
-impl Message for ExamsHolderMayMove {
+impl Message for ExamsHolderMayMove<'_> {
     fn id(&self) -> &'static str {
         "exams-holder-may-move"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(2);
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("person", self.person);
         args.set("to", self.to);
         args.set("to_seats", self.to_seats);
         args
@@ -203,6 +206,10 @@ pub(in crate::api::render) struct ExamsOneSeat<'a> {
     pub also: &'static str,
     /// How many seats of that role the level has.
     pub also_seats: u32,
+    /// The role of the seat they hold, and how many seats of it the level
+    /// has (`$held`, `$held_seats`).
+    pub held: &'static str,
+    pub held_seats: u32,
     /// Another holder's sentence comes right before (`$again`).
     pub again: bool,
 }
@@ -212,10 +219,12 @@ impl Message for ExamsOneSeat<'_> {
         "exams-one-seat"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("person", self.person);
         args.set("also", self.also);
         args.set("also_seats", self.also_seats);
+        args.set("held", self.held);
+        args.set("held_seats", self.held_seats);
         args.set("again", if self.again { "yes" } else { "no" });
         args
     }
