@@ -38,7 +38,7 @@ revenue-explanation = Чистая прибыль партнера за 12-ме�
     }, { $sign ->
         [negative] отрицательна (чистый возврат на сумму { $qualifying }) и на { $shortfall } ниже порога
        *[positive] составляет { $qualifying }{ $met ->
-            [yes] {"\u00A0"}— порог
+            [yes] . Порог
            *[no] , что на { $shortfall } ниже порога
         }
     } { $level ->
