@@ -162,6 +162,10 @@ competency-note-no-longer-offered = { $past ->
        *[no] { $code } “{ $label }” can be taken only through { $until }.
     }
 
+# The exam’s own note before the first day it can be taken (MB2-877 before
+# 2018-01-01). $from (String): that day (a comma follows a year mid-sentence)
+exam-note-not-yet-available = Can be taken only from { $from }, onward; passes count from that day.
+
 # The same fact as competency-note-no-longer-offered, as the exam’s own note
 # (in the exam’s voice, as exam-note-retiring is). $until (String): the last
 # day the exam can be taken; $edition; $past: yes (that day is before the

@@ -179,6 +179,10 @@ competency-note-no-longer-offered = { $past ->
        *[no] Экзамен { $code } «{ $label }» можно сдать только по { $until } включительно.
     }
 
+# Примечание к самому экзамену до первого дня, когда его можно сдать
+# (MB2-877 до 1 января 2018 г.). $from (String): этот день
+exam-note-not-yet-available = Сдать этот экзамен можно только с { $from }; его результаты засчитываются с этого дня.
+
 # То же, что competency-note-no-longer-offered, в примечании к самому
 # экзамену (без его кода и названия, как exam-note-retiring). $until
 # (String): последний день, когда экзамен можно сдать; $edition; $past: yes

@@ -9,9 +9,9 @@ use crate::rules::{catalog, Exam, LevelRule};
 
 use super::super::convert::{pb_date, pb_level, pb_market, pb_money, Scope};
 use super::messages::{
-    label, CompetencyNote, EditionInForce, ExamNoteNoLongerOffered, ExamNoteRetiring,
-    NoLongerOffered, Plain, RequirementIndividuals, RequirementRole, RequirementThreshold,
-    RevenueRule,
+    label, CompetencyNote, EditionInForce, ExamNoteNoLongerOffered, ExamNoteNotYetAvailable,
+    ExamNoteRetiring, NoLongerOffered, Plain, RequirementIndividuals, RequirementRole,
+    RequirementThreshold, RevenueRule,
 };
 use super::Ctx;
 
@@ -94,9 +94,13 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
                     .map(|e| pb::Exam {
                         code: e.code.to_string(),
                         label: c.exam_label(e.code).to_string(),
-                        accepted: e.accepted_on(as_of),
+                        // A pass counts only from the day its exam can
+                        // be taken (review 39 M6: MB2-877 before 2018).
+                        accepted: e.accepted_on(as_of)
+                            && !catalog::not_yet_available(e.code, as_of),
                         accepted_until: e.accepted_until.map(pb_date),
                         note: exam_note(c, e)
+                            .or_else(|| not_yet_available(c, e))
                             .or_else(|| {
                                 no_longer
                                     .iter()
@@ -218,6 +222,19 @@ fn no_longer_offered(c: &Ctx, exam: &Exam) -> Option<(String, String)> {
     }
     .render(c);
     Some((listed, own))
+}
+
+/// An exam the edition accepts that can be taken only from a later day
+/// (§2.6: MB2-877 before 2018-01-01): its own note says from when, as
+/// `Evaluate`'s warning about an undated pass of it does.
+fn not_yet_available(c: &Ctx, exam: &Exam) -> Option<String> {
+    let from = catalog::availability(exam.code)?.from?;
+    (exam.accepted_on(c.day) && c.day < from).then(|| {
+        ExamNoteNotYetAvailable {
+            from: &c.date(from),
+        }
+        .render(c)
+    })
 }
 
 /// The source's retirement note ("Retiring …. This exam will continue to be

@@ -178,6 +178,24 @@ impl Message for ExamNoteNoLongerOffered<'_> {
     }
 }
 
+/// `exam-note-not-yet-available`: the exam's own note before the first day
+/// it can be taken.
+pub(in crate::api::render) struct ExamNoteNotYetAvailable<'a> {
+    /// That day.
+    pub from: &'a str,
+}
+
+impl Message for ExamNoteNotYetAvailable<'_> {
+    fn id(&self) -> &'static str {
+        "exam-note-not-yet-available"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(1);
+        args.set("from", self.from);
+        args
+    }
+}
+
 /// `edition-in-force`: when an edition's rules apply.
 pub(in crate::api::render) struct EditionInForce<'a> {
     pub edition: &'a str,
