@@ -269,7 +269,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert_eq!(
         nov.notes,
         [
-            "MB2-709 “Dynamics CRM Marketing” (retirement date: December 31, 2017) counts toward competency qualification only through December 31, 2018.",
+            "MB2-709 “Dynamics CRM Marketing” (retired December 31, 2017) counts toward competency qualification only through December 31, 2018.",
             "The 2017-11 edition of the rules applies to evaluation dates from November 16, 2017, onward."
         ]
     );

@@ -145,9 +145,12 @@ exam-note-retiring = { $retired ->
     }
 
 # $code, $label (String): the exam; $retiring, $until (String): dates;
-# $past: yes when $until is before the evaluation date (the passes no longer
-# count), no.
-competency-note = { $code } “{ $label }” (retirement date: { $retiring }) { $past ->
+# $retired: yes when $retiring is before the evaluation date, no; $past: yes
+# when $until is before the evaluation date (the passes no longer count), no.
+competency-note = { $code } “{ $label }” ({ $retired ->
+        [yes] retired
+       *[no] retiring
+    } { $retiring }) { $past ->
         [yes] counted
        *[no] counts
     } toward competency qualification only through { $until }.

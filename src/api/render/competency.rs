@@ -33,6 +33,7 @@ pub(super) fn competency(c: &Ctx, scope: &Scope) -> pb::Competency {
                     label: c.exam_title_quoted(exam.code),
                     retiring: &c.date(retiring),
                     until: &c.date(until),
+                    retired: retiring < as_of,
                     past: until < as_of,
                 }
                 .render(c),

@@ -107,6 +107,8 @@ pub(in crate::api::render) struct CompetencyNote<'a> {
     pub label: &'a str,
     pub retiring: &'a str,
     pub until: &'a str,
+    /// Whether `retiring` is before the evaluation date (`$retired`).
+    pub retired: bool,
     /// Whether `until` is before the evaluation date (the passes no longer
     /// count), so that the note says it in the past tense.
     pub past: bool,
@@ -117,11 +119,12 @@ impl Message for CompetencyNote<'_> {
         "competency-note"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(5);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("code", self.code);
         args.set("label", self.label);
         args.set("retiring", self.retiring);
         args.set("until", self.until);
+        args.set("retired", if self.retired { "yes" } else { "no" });
         args.set("past", if self.past { "yes" } else { "no" });
         args
     }
