@@ -111,8 +111,8 @@ fn revenue_after_as_of_says_it_enters_the_period_later() {
         (Sign::Negative, 1, "a credit of X dated after the evaluation date (it enters the TTM period later)", "возврат на сумму X после даты оценки (этот возврат войдет в 12-месячный отчетный период позже)"),
         (Sign::Negative, 2, "a net credit of X dated after the evaluation date (it enters the TTM period later)", "чистый возврат на сумму X после даты оценки (этот возврат войдет в 12-месячный отчетный период позже)"),
         (Sign::Zero, 1, "one record of X dated after the evaluation date (it enters the TTM period later)", "запись на сумму X после даты оценки (эта запись войдет в 12-месячный отчетный период позже)"),
-        (Sign::Zero, 2, "two records dated after the evaluation date that net to X (they enter the TTM period later)", "две записи на общую сумму X после даты оценки (эти записи войдут в 12-месячный отчетный период позже)"),
-        (Sign::Zero, 21, "21 records dated after the evaluation date that net to X (they enter the TTM period later)", "21\u{a0}запись на общую сумму X после даты оценки (эти записи войдут в 12-месячный отчетный период позже)"),
+        (Sign::Zero, 2, "two records dated after the evaluation date that net to X (they enter the TTM period later)", "две записи (в сумме X) после даты оценки (эти записи войдут в 12-месячный отчетный период позже)"),
+        (Sign::Zero, 21, "21 records dated after the evaluation date that net to X (they enter the TTM period later)", "21\u{a0}запись (в сумме X) после даты оценки (эти записи войдут в 12-месячный отчетный период позже)"),
     ];
     for (sign, records, en, ru) in cases {
         assert_eq!(text(Locale::EnUs, sign, records), en);
