@@ -1421,6 +1421,39 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Review 40 H2: the step's own sentences about Olga's MB2-709 come
+        // before the one that moves Alice, so "their" is Olga's.
+        (
+            "e70-a-holder-moves-after-the-persons-own-sentences",
+            request(
+                "g-70",
+                "contoso",
+                (2018, 3, 1),
+                Developed,
+                vec![sale(150_000, (2018, 2, 1)), sale(150_000, (2018, 12, 1))],
+                vec![
+                    pb::Individual {
+                        id: "a1".into(),
+                        display_name: "Alice Johnson".into(),
+                        exams: ["MB2-714", "MB2-710", "MB2-712"]
+                            .into_iter()
+                            .map(|code| pb::ExamPass {
+                                code: code.into(),
+                                passed_on: None,
+                            })
+                            .collect(),
+                    },
+                    pb::Individual {
+                        id: "o1".into(),
+                        display_name: "Olga Kuznetsova".into(),
+                        exams: vec![pb::ExamPass {
+                            code: "MB2-709".into(),
+                            passed_on: date(2017, 5, 1),
+                        }],
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

@@ -73,22 +73,13 @@ pub(super) fn step_text(
             None => days.push((p.counts_from, p.why, vec![p.code])),
         }
     }
-    // After the step's sentence: who leaves its seat for another one, if
-    // somebody does; the person's own passes the step counts on that stop
-    // counting; then their passes that count later, a sentence per day on
-    // which some start; their misdated passes; last, the offered exams that
-    // retire or whose passes count only through a later day.
+    // After the step's sentence: the person's own passes the step counts
+    // on that stop counting; then their passes that count later, a
+    // sentence per day on which some start; their misdated passes and those
+    // the edition doesn't accept; then who leaves the step's seat for
+    // another one, if somebody does; last, the offered exams that retire or
+    // whose passes count only through a later day.
     let mut after: Vec<String> = Vec::new();
-    if let Some((moves, holder, to)) = &holder_moves {
-        after.push(
-            GapStepHolderMoves {
-                person: holder,
-                to: to.id,
-                to_seats: moves.seats,
-            }
-            .text(c.l10n(), c.locale),
-        );
-    }
     // The person's own passes the step counts on that stop counting on a
     // later day with nothing else of theirs keeping the group then.
     for ends in &step.held_until {
@@ -156,6 +147,19 @@ pub(super) fn step_text(
                 count: u32::try_from(codes.len()).unwrap_or(u32::MAX),
                 expired,
                 edition: c.edition.id,
+            }
+            .text(c.l10n(), c.locale),
+        );
+    }
+    // Then who leaves the step's seat for another one: after the person's
+    // own sentences, whose "their" would otherwise read as the holder's
+    // (review 40, H2).
+    if let Some((moves, holder, to)) = &holder_moves {
+        after.push(
+            GapStepHolderMoves {
+                person: holder,
+                to: to.id,
+                to_seats: moves.seats,
             }
             .text(c.l10n(), c.locale),
         );
