@@ -269,7 +269,7 @@ async fn get_competency_renders_each_editions_requirements_and_footnote() {
     assert_eq!(
         nov.notes,
         [
-            "MB2-709 “Dynamics CRM Marketing” (retired December 31, 2017) counts toward competency qualification only through December 31, 2018.",
+            "Passes of MB2-709 “Dynamics CRM Marketing” (retired December 31, 2017) count toward competency qualification only through December 31, 2018.",
             "The 2017-11 edition of the rules applies to evaluation dates from November 16, 2017, onward."
         ]
     );
@@ -360,7 +360,7 @@ async fn the_mb2_709_note_turns_past_the_day_after_its_last_counting_day() {
         (
             "en",
             (2018, 12, 31),
-            "counts toward competency qualification only through",
+            "count toward competency qualification only through",
         ),
         (
             "en",

@@ -147,12 +147,12 @@ exam-note-retiring = { $retired ->
 # $code, $label (String): the exam; $retiring, $until (String): dates;
 # $retired: yes when $retiring is before the evaluation date, no; $past: yes
 # when $until is before the evaluation date (the passes no longer count), no.
-competency-note = { $code } “{ $label }” ({ $retired ->
+competency-note = Passes of { $code } “{ $label }” ({ $retired ->
         [yes] retired
        *[no] retiring
     } { $retiring }) { $past ->
         [yes] counted
-       *[no] counts
+       *[no] count
     } toward competency qualification only through { $until }.
 
 # An exam that can be taken only through a day, under an edition that
