@@ -1113,22 +1113,29 @@ async fn a_keep_plan_in_both_locales() {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
                  by {}, and have, by {}, Olga Kuznetsova pass MB2-714, MB2-713, MB2-717, \
-                 MB2-718, or MB2-877. Without the additional revenue, your qualifying Net New Revenue \
-                 would fall to {lowest} on {}.",
+                 MB2-718, or MB2-877. That revenue must be dated after {}: revenue dated on or \
+                 before that day leaves the TTM period by {}. Without the additional revenue, \
+                 your qualifying Net New Revenue would fall to {lowest} on {}.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
                 date(d(2019, 1, 1)),
+                date(d(2018, 6, 1)),
+                date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
             ),
             Locale::RuRu => format!(
                 "Чтобы сохранить Серебряный уровень по {} включительно, не позднее {} \
                  нужно сдать экзамен (Olga Kuznetsova\u{a0}— MB2-714, MB2-713, MB2-717, \
                  MB2-718 или MB2-877), а не позднее {}\u{a0}— получить еще как минимум \
-                 {money} чистой прибыли партнера за 12-месячный отчетный период. Если не \
+                 {money} чистой прибыли партнера за 12-месячный отчетный период. Эта прибыль \
+                 должна быть получена после {}: прибыль, полученная в этот день или раньше, \
+                 выйдет из 12-месячного отчетного периода не позднее {} Если не \
                  получить дополнительную прибыль, {} чистая прибыль партнера снизится до {lowest}.",
                 date(d(2019, 6, 1)),
                 date(d(2019, 1, 1)),
                 date(d(2019, 5, 1)),
+                date(d(2018, 6, 1)),
+                date(d(2019, 6, 1)),
                 date(d(2019, 5, 1)),
             ),
             Locale::Pseudo => unreachable!("only en-US and ru-RU are asked for"),
@@ -1150,10 +1157,14 @@ async fn a_keep_plan_in_both_locales() {
     assert_eq!(
         keep.explanation,
         format!(
-            "To keep Silver through {}, book at least {} more qualifying Net New Revenue by {}.",
+            "To keep Silver through {}, book at least {} more qualifying Net New Revenue by {}. \
+             That revenue must be dated after {}: revenue dated on or before that day leaves \
+             the TTM period by {}.",
             l.date(Locale::EnUs, d(2019, 6, 1)),
             l.money(Locale::EnUs, Money::from_parts(11_500, 500_000_000)),
             l.date(Locale::EnUs, d(2019, 5, 1)),
+            l.date(Locale::EnUs, d(2018, 6, 1)),
+            l.date(Locale::EnUs, d(2019, 6, 1)),
         )
     );
     // Not lost within the horizon: no plan.

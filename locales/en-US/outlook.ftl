@@ -358,6 +358,11 @@ outlook-keep-take = No new exam is needed for { $person } to { $whose ->
         }
     }: by { $by }, { $person } will qualify for it with their listed passes.
 
+# Right after outlook-keep, when it asks for revenue: revenue dated on the
+# evaluation date or before leaves the TTM period by the plan’s last day.
+# $as_of, $horizon (String): dates (a comma follows a year mid-sentence)
+outlook-keep-revenue-after = That revenue must be dated after { $as_of }: revenue dated on or before that day leaves the TTM period by { $horizon }.
+
 # After outlook-keep, when the outlook’s sentence doesn’t say what the revenue
 # it asks for makes up for (revenue doesn’t flip on the change, or keeps
 # falling after it). $day (String): the first day it is that low, a date;

@@ -7,14 +7,14 @@ use std::borrow::Cow;
 use crate::l10n::{Locale, Localizer, Message, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
-use crate::rules::{ExamChoice, Submission};
+use crate::rules::{Date, ExamChoice, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
 use super::messages::{
     CannotKeepMessage, Due, KeepChoiceMessage, KeepExamsLaterMessage, KeepLowestMessage,
-    KeepMessage, KeepMoveMessage, KeepNewGroupMessage, KeepNewMessage, KeepStepMessage,
-    KeepStepsMessage, KeepSwapMessage, KeepTakeMessage, Parts, Reason,
+    KeepMessage, KeepMoveMessage, KeepNewGroupMessage, KeepNewMessage, KeepRevenueAfterMessage,
+    KeepStepMessage, KeepStepsMessage, KeepSwapMessage, KeepTakeMessage, Parts, Reason,
 };
 use super::proto::pb_change;
 use super::{causes, join_from_end};
@@ -24,6 +24,7 @@ pub(super) fn plan(
     r: &Renderer,
     locale: Locale,
     submission: &Submission,
+    as_of: Date,
     plan: &KeepPlan,
 ) -> pb::KeepPlan {
     // The steps are worded as on the deadline: exam labels carry an
@@ -41,7 +42,7 @@ pub(super) fn plan(
         additional_exams: plan.additional_exams,
         additional_individuals: plan.additional_individuals,
         steps: gap_steps(&c, submission, &plan.steps),
-        explanation: explanation(&r.l10n, locale, submission, plan),
+        explanation: explanation(&r.l10n, locale, submission, as_of, plan),
         lowest_qualifying: plan.lowest.map(|l| pb_money(l.qualifying)),
         lowest_on: plan.lowest.map(|l| pb_date(l.on)),
         exams_deadline: (!plan.steps.is_empty()).then(|| pb_date(plan.exams_by)),
@@ -56,6 +57,7 @@ fn explanation(
     l10n: &Localizer,
     locale: Locale,
     submission: &Submission,
+    as_of: Date,
     plan: &KeepPlan,
 ) -> String {
     // Who passes what: individuals offered the same exams are named together
@@ -157,6 +159,19 @@ fn explanation(
         steps: &steps,
     }
     .text(l10n, locale);
+    // Revenue dated on `as_of` or before leaves the TTM period by the
+    // horizon's last day: the revenue asked for is dated later (review 40,
+    // M6: "book … by" alone allowed booking it on the evaluation date).
+    if !plan.revenue_needed.is_zero() {
+        text.push(' ');
+        text.push_str(
+            &KeepRevenueAfterMessage {
+                as_of: &l10n.date(locale, as_of),
+                horizon: &l10n.date(locale, plan.horizon_end),
+            }
+            .text(l10n, locale),
+        );
+    }
     // Who moves to another seat with no exam: why someone whose pass stops
     // counting may need none. Two who move each to the other's role swap
     // seats, in one sentence (review 36, M2).

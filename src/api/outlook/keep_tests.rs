@@ -5,6 +5,9 @@ use crate::rules::catalog::CLOUD_CRM_2017_11;
 use crate::rules::Date;
 use crate::rules::Level;
 
+/// The evaluation date of these plans (their horizon ends on July 7, 2018).
+const AS_OF: Date = Date::ymd(2017, 7, 7);
+
 /// The catalog always has an exam to take: the reason a level cannot be
 /// kept, from a plan made up here, as the end of the outlook's own
 /// sentence (an input of `outlook`, not text appended to it).
@@ -130,13 +133,13 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     );
     let submission = nobody();
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &plan),
         "To keep Gold through July 7, 2018, have, by January 1, 2018, two new \
          individuals each pass either MB2-712 or MB2-707 and a third new individual pass \
          MB2-710 (three more exam passes)."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (два новых \
          сотрудника\u{a0}— каждый по одному из экзаменов MB2-712 или MB2-707; третий новый сотрудник\u{a0}— \
@@ -152,13 +155,13 @@ fn new_individuals_offered_the_same_exams_are_counted() {
         ..plan
     };
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &plan),
         "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
          individual pass MB2-710 and two more new individuals each pass either MB2-712 or \
          MB2-707 (three more exam passes)."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (первый новый \
          сотрудник\u{a0}— MB2-710; еще два новых сотрудника\u{a0}— каждый по одному из экзаменов MB2-712 или \
@@ -175,13 +178,13 @@ fn new_individuals_offered_the_same_exams_are_counted() {
         ..plan
     };
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &plan),
         "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
          individual pass MB2-710; a second new individual pass MB2-712 or MB2-707; \
          and a third new individual pass MB2-714 or MB2-713 (three more exam passes)."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (первый новый \
          сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
@@ -204,12 +207,12 @@ fn a_step_with_two_groups_says_one_of_each() {
     );
     let submission = nobody();
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &plan),
         "To keep Silver through July 7, 2018, have, by January 1, 2018, a new \
          individual pass either MB2-714 or MB2-713 and MB2-710 (two more exam passes)."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &plan),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (новый \
          сотрудник\u{a0}— один из экзаменов MB2-714 или MB2-713 и MB2-710)."
@@ -229,12 +232,12 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
         ..exams_plan(Level::Silver, vec![new_individual(0, &[(1, &["MB2-710"])])])
     };
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &on_horizon),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &on_horizon),
         "To keep Silver through July 7, 2018, have, by that day, a new individual \
          pass MB2-710."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &on_horizon),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &on_horizon),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее этого дня нужно сдать экзамен (новый сотрудник\u{a0}— MB2-710)."
     );
@@ -244,16 +247,20 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
         ..on_horizon
     };
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &both),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &both),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
-         Net New Revenue by that day, and by then have a new individual pass MB2-710."
+         Net New Revenue by that day, and by then have a new individual pass MB2-710. \
+         That revenue must be dated after July 7, 2017: revenue dated on or before \
+         that day leaves the TTM period by July 7, 2018."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &both),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &both),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее этого дня нужно получить еще как минимум 5\u{a0}000\u{a0}долларов США \
          чистой прибыли партнера за 12-месячный отчетный период, а также сдать экзамен \
-         (новый сотрудник\u{a0}— MB2-710)."
+         (новый сотрудник\u{a0}— MB2-710). Эта прибыль должна быть получена после \
+         7\u{a0}июля 2017\u{a0}г.: прибыль, полученная в этот день или раньше, выйдет из \
+         12-месячного отчетного периода не позднее 7\u{a0}июля 2018\u{a0}г."
     );
     // Exams due earlier, revenue on the horizon day: only the revenue's
     // day is the horizon's.
@@ -263,18 +270,21 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
         ..both
     };
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &later),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &later),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамен (новый \
          сотрудник\u{a0}— MB2-710), а не позднее 7\u{a0}июля 2018\u{a0}г.\u{a0}— получить \
          еще как минимум 5\u{a0}000\u{a0}долларов США чистой прибыли партнера за \
-         12-месячный отчетный период."
+         12-месячный отчетный период. Эта прибыль должна быть получена после \
+         7\u{a0}июля 2017\u{a0}г.: прибыль, полученная в этот день или раньше, выйдет из \
+         12-месячного отчетного периода не позднее 7\u{a0}июля 2018\u{a0}г."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &later),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &later),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
          Net New Revenue by that day, and have, by January 1, 2018, a new individual \
-         pass MB2-710."
+         pass MB2-710. That revenue must be dated after July 7, 2017: revenue dated on \
+         or before that day leaves the TTM period by July 7, 2018."
     );
 }
 
@@ -307,9 +317,9 @@ fn several_people_are_offered_one_of_only_a_group_of_several_exams() {
     ];
     for (steps, en, ru) in cases {
         let plan = exams_plan(Level::Gold, steps);
-        let en_text = explanation(&r.l10n, Locale::EnUs, &nobody(), &plan);
+        let en_text = explanation(&r.l10n, Locale::EnUs, &nobody(), AS_OF, &plan);
         assert!(en_text.contains(en), "{en_text}");
-        let ru_text = explanation(&r.l10n, Locale::RuRu, &nobody(), &plan);
+        let ru_text = explanation(&r.l10n, Locale::RuRu, &nobody(), AS_OF, &plan);
         assert!(ru_text.contains(ru), "{ru_text}");
     }
 }
@@ -360,23 +370,28 @@ fn exams_due_after_the_revenue_have_their_own_day() {
         ..exams_plan(Level::Silver, vec![new_individual(0, &[(1, &["MB2-710"])])])
     };
     assert_eq!(
-        explanation(&r.l10n, Locale::EnUs, &submission, &plan),
+        explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &plan),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
          Net New Revenue by January 1, 2018, and have, by March 1, 2018, a new individual \
-         pass MB2-710. Without the additional pass, the exam requirements would no longer be \
-         met on March 1, 2018, when Olga Kuznetsova’s MB2-709 pass stops counting."
+         pass MB2-710. That revenue must be dated after July 7, 2017: revenue dated on or \
+         before that day leaves the TTM period by July 7, 2018. Without the additional \
+         pass, the exam requirements would no longer be met on March 1, 2018, when Olga \
+         Kuznetsova’s MB2-709 pass stops counting."
     );
     assert_eq!(
-        explanation(&r.l10n, Locale::RuRu, &submission, &plan),
+        explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &plan),
         "Чтобы сохранить Серебряный уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно получить еще как минимум \
          5\u{a0}000\u{a0}долларов США чистой прибыли партнера за 12-месячный отчетный \
          период, а не позднее 1\u{a0}марта 2018\u{a0}г.\u{a0}— сдать экзамен (новый \
-         сотрудник\u{a0}— MB2-710). Если не сдать этот экзамен, 1\u{a0}марта 2018\u{a0}г. \
+         сотрудник\u{a0}— MB2-710). Эта прибыль должна быть получена после \
+         7\u{a0}июля 2017\u{a0}г.: прибыль, полученная в этот день или раньше, выйдет из \
+         12-месячного отчетного периода не позднее 7\u{a0}июля 2018\u{a0}г. \
+         Если не сдать этот экзамен, 1\u{a0}марта 2018\u{a0}г. \
          требования к экзаменам больше не будут выполнены: в этот день перестанет \
          засчитываться результат экзамена MB2-709 (сотрудник Olga Kuznetsova)."
     );
-    let answer = super::plan(&r, Locale::EnUs, &submission, &plan);
+    let answer = super::plan(&r, Locale::EnUs, &submission, AS_OF, &plan);
     assert_eq!(answer.exams_deadline, Some(pb_date(Date::ymd(2018, 3, 1))));
     let lost = answer.exams_lost.expect("exams_lost");
     assert_eq!(lost.changes_on, Some(pb_date(Date::ymd(2018, 3, 1))));

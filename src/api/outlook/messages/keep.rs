@@ -204,6 +204,27 @@ impl Message for KeepTakeMessage<'_> {
     }
 }
 
+/// `outlook-keep-revenue-after`: right after `outlook-keep`, when it asks
+/// for revenue: that revenue is dated after `as_of`.
+pub(in crate::api::outlook) struct KeepRevenueAfterMessage<'a> {
+    /// The evaluation date.
+    pub(in crate::api::outlook) as_of: &'a str,
+    /// The plan's last day.
+    pub(in crate::api::outlook) horizon: &'a str,
+}
+
+impl Message for KeepRevenueAfterMessage<'_> {
+    fn id(&self) -> &'static str {
+        "outlook-keep-revenue-after"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("as_of", self.as_of);
+        args.set("horizon", self.horizon);
+        args
+    }
+}
+
 /// `outlook-keep-lowest`: after `outlook-keep`, the lowest qualifying
 /// revenue the plan's revenue covers, when it is lower than on the revenue
 /// deadline.

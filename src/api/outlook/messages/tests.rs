@@ -107,6 +107,10 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             negative: false,
             qualifying: "q",
         }),
+        Box::new(KeepRevenueAfterMessage {
+            as_of: "a",
+            horizon: "h",
+        }),
         Box::new(KeepTakeMessage {
             person: "p",
             to: "customization",
