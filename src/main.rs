@@ -260,6 +260,7 @@ async fn main() -> Result<(), BoxError> {
                 max_exams_per_individual: config.max_exams_per_individual,
             },
             stream_concurrency: config.stream_concurrency.max(1),
+            max_answer_bytes: config.max_message_bytes,
         },
         max_message_bytes: config.max_message_bytes,
         shutdown_grace: Duration::from_secs_f64(config.shutdown_grace),

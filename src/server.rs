@@ -141,7 +141,11 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), BoxError> {
     let l10n = Localizer::with_pseudo_locale(options.pseudo_locale_dir.as_deref())?;
-    let api = CompetencyApi::new(l10n, options.service)?;
+    let service = ServiceOptions {
+        max_answer_bytes: options.max_message_bytes,
+        ..options.service
+    };
+    let api = CompetencyApi::new(l10n, service)?;
     serve_api(listener, options, api, shutdown).await
 }
 

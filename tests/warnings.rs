@@ -834,12 +834,14 @@ mod trace_totals {
 }
 
 /// Names and codes are cut in messages, and the warnings' bytes are bounded
-/// whatever the ids: a 100 kB id repeated in 100 warnings would be 10 MB.
+/// whatever the ids: the longest text accepted (256 characters) repeated
+/// in 100 warnings would be 50 kB. Longer ones are refused
+/// (`validation::text_fields_longer_than_the_limit_are_refused`).
 #[tokio::test]
 async fn long_names_ids_and_codes_do_not_blow_up_the_answer() {
     let server = TestServer::start().await;
     let mut client = server.client().await;
-    let long = "Я".repeat(100_000);
+    let long = "Я".repeat(crm_competency::api::convert::MAX_TEXT_CHARS);
     let people = vec![
         individual("short", &long, vec![pass(&long, None)]),
         individual(

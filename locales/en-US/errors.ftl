@@ -120,6 +120,14 @@ violation-blank = The { $field } field can’t be blank.
 violation-locale = The { $field } field isn’t a well-formed BCP 47 language tag: “{ $value }”.
 # $value (String); $known (String): the known editions
 violation-edition = The { $field } field names an unknown edition, “{ $value }”. Known editions: { $known }.
+# $length (Number): characters sent; $limit (Number): characters allowed
+violation-too-long = The { $field } field has { $length } { $length ->
+        [one] character
+       *[other] characters
+    }; at most { $limit } are accepted.
+# The answer to a valid request would be larger than a message may be.
+# $bytes (Number): its size; $limit (Number): the most a message may take
+violation-answer-too-large = The answer to this submission would take { $bytes } bytes, but a message may take at most { $limit }; send fewer individuals or revenue records at a time.
 # $count (Number): entries sent; $limit (Number): entries allowed
 violation-too-many = The { $field } field has { $count } { $count ->
         [one] entry

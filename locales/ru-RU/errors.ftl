@@ -141,6 +141,19 @@ violation-blank = Поле { $field } не должно состоять тол�
 violation-locale = Поле { $field } содержит некорректный тег языка BCP 47: «{ $value }».
 # $value (String); $known (String): известные редакции
 violation-edition = Поле { $field } содержит неизвестную редакцию «{ $value }». Известные редакции: { $known }.
+# $length (Number): присланные символы; $limit (Number): допустимые символы
+violation-too-long = Поле { $field } содержит { $length } { $length ->
+        [one] символ
+        [few] символа
+       *[other] символов
+    }; допускается не более { $limit }.
+# Ответ на корректный запрос оказался бы больше, чем может занимать одно
+# сообщение. $bytes (Number): его размер; $limit (Number): предел сообщения
+violation-answer-too-large = Ответ на эту заявку занял бы { $bytes } { $bytes ->
+        [one] байт
+        [few] байта
+       *[other] байт
+    }, а одно сообщение может занимать не более { $limit }; отправляйте меньше сотрудников или записей о прибыли за раз.
 # $count (Number): присланные записи; $limit (Number): допустимые записи
 violation-too-many = Поле { $field } содержит { $count } { $count ->
         [one] запись

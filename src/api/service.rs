@@ -18,7 +18,13 @@ use crate::transport::{CallTicket, StreamStats};
 /// blocking pool.
 const LARGE_SUBMISSION: usize = 2_000;
 
-use super::convert::{self, Limits, Rejection};
+/// Revenue records plus individuals above which an answer's size is
+/// measured before it is sent: below, at most `MAX_TEXT_CHARS` characters
+/// each, its names and ids cannot make it approach the message limit.
+const MEASURED_ABOVE: usize = 100;
+
+use super::convert::{self, Limits, Rejection, MAX_TEXT_CHARS};
+use super::error::{ApiError, Problem, Violation};
 use super::render::Renderer;
 
 /// Tuning of the service itself (transport limits live with the server).
@@ -27,6 +33,11 @@ pub struct ServiceOptions {
     pub limits: Limits,
     /// Requests of one `EvaluateStream` evaluated at once (and so buffered).
     pub stream_concurrency: usize,
+    /// The most bytes an answer may take (the server's message limit, which
+    /// `server::serve` sets): a larger one is refused as
+    /// `RESOURCE_EXHAUSTED`, inline on a stream, instead of failing in the
+    /// transport and ending the stream (review 40, H1).
+    pub max_answer_bytes: usize,
 }
 
 impl Default for ServiceOptions {
@@ -34,6 +45,7 @@ impl Default for ServiceOptions {
         ServiceOptions {
             limits: Limits::default(),
             stream_concurrency: 32,
+            max_answer_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -77,7 +89,20 @@ impl CompetencyApi {
             request,
         )?;
         let locale = valid.scope.locale;
+        let items = valid.submission.individuals.len() + valid.submission.revenue.len();
         let reply = super::answer::respond(&self.inner.renderer, valid);
+        // Text fields hold at most `MAX_TEXT_CHARS` characters, so the
+        // answer to a small submission stays far below any message limit;
+        // a large one is measured (a fraction of its evaluation's cost).
+        if items > MEASURED_ABOVE {
+            let bytes = prost::Message::encoded_len(&reply);
+            let limit = self.inner.options.max_answer_bytes;
+            if bytes > limit {
+                let problem = Problem::AnswerTooLarge { bytes, limit };
+                let error = ApiError::TooLarge(vec![Violation::new("submission", problem)]);
+                return Err((error, locale));
+            }
+        }
         self.inner
             .evaluations
             .count(pb::Level::try_from(reply.attained_level).unwrap_or(pb::Level::None));
@@ -100,7 +125,13 @@ impl CompetencyApi {
         request: pb::EvaluateRequest,
         accept_language: Option<&str>,
     ) -> pb::EvaluateStreamResponse {
-        let request_id = request.request_id.clone();
+        // Echoed to pair the answer with its request; one too long to be
+        // valid is not (the inline error says so, in the stream's order).
+        let request_id = if request.request_id.len() <= 4 * MAX_TEXT_CHARS {
+            request.request_id.clone()
+        } else {
+            String::new()
+        };
         let result = match self.evaluate_one(request, accept_language) {
             Ok((evaluation, _)) => pb::evaluate_stream_response::Result::Evaluation(evaluation),
             Err((error, locale)) => pb::evaluate_stream_response::Result::Error(

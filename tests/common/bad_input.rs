@@ -35,6 +35,18 @@ pub fn invalid_requests() -> Vec<(pb::EvaluateRequest, Vec<String>)> {
             with_submission(|s| s.market = 0),
             vec!["submission.market".into()],
         ),
+        // Longer than a text field may be (review 40 H1).
+        (
+            with_submission(|s| s.individuals[0].display_name = "N".repeat(300)),
+            vec!["submission.individuals[0].display_name".into()],
+        ),
+        (
+            pb::EvaluateRequest {
+                request_id: "r".repeat(257),
+                ..valid()
+            },
+            vec!["request_id".into()],
+        ),
         (
             with_submission(|s| s.market = 7),
             vec!["submission.market".into()],

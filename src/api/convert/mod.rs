@@ -9,7 +9,8 @@ use crate::rules::{self, catalog, Competency, Date, Edition, Market, Money, Subm
 use super::error::{ApiError, Problem, Violation};
 
 mod submission;
-pub(in crate::api) use submission::blank;
+pub use submission::MAX_TEXT_CHARS;
+pub(in crate::api) use submission::{blank, too_long};
 use submission::{date, is_unset, submission};
 
 /// Per-submission limits; over them a request is RESOURCE_EXHAUSTED.
@@ -210,6 +211,9 @@ pub fn evaluate(
         Ok(scope) => (scope.locale, scope.as_of),
         Err(unknown) => (unknown.locale, unknown.as_of),
     };
+    if let Some(problem) = too_long(&request_id) {
+        violations.push(Violation::new("request_id", problem));
+    }
     // Every date of the answer (TTM period, outlook) stays in years 1–9999.
     if !rules::answer::in_range(as_of) {
         violations.push(Violation::new(

@@ -18,7 +18,8 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
         individuals,
     } = s;
     let before = violations.len();
-    if let Some(problem) = missing(&partner_id, Problem::Required) {
+    if let Some(problem) = missing(&partner_id, Problem::Required).or_else(|| too_long(&partner_id))
+    {
         violations.push(Violation::new("submission.partner_id", problem));
     }
     let market = match pb::Market::try_from(market) {
@@ -101,7 +102,9 @@ fn revenue_record(
     } = r;
     let path = |field: &str| format!("submission.revenue[{i}].{field}");
     let before = violations.len();
-    if let Some(problem) = missing(&customer_id, Problem::Required) {
+    if let Some(problem) =
+        missing(&customer_id, Problem::Required).or_else(|| too_long(&customer_id))
+    {
         violations.push(Violation::new(path("customer_id"), problem));
     }
     let product = match pb::Product::try_from(product) {
@@ -156,9 +159,15 @@ fn individual(
         exams,
     } = ind;
     let before = violations.len();
-    if let Some(problem) = missing(&id, Problem::Required) {
+    if let Some(problem) = missing(&id, Problem::Required).or_else(|| too_long(&id)) {
         violations.push(Violation::new(
             format!("submission.individuals[{i}].id"),
+            problem,
+        ));
+    }
+    if let Some(problem) = too_long(&display_name) {
+        violations.push(Violation::new(
+            format!("submission.individuals[{i}].display_name"),
             problem,
         ));
     }
@@ -167,7 +176,7 @@ fn individual(
         let pb::ExamPass { code, passed_on } = pass;
         let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
         let mut ok = true;
-        if let Some(problem) = missing(&code, Problem::Empty) {
+        if let Some(problem) = missing(&code, Problem::Empty).or_else(|| too_long(&code)) {
             violations.push(Violation::new(path("code"), problem));
             ok = false;
         }
@@ -198,6 +207,24 @@ fn missing(s: &str, empty: Problem) -> Option<Problem> {
     } else {
         None
     }
+}
+
+/// The most characters a text field may hold: names and ids are repeated
+/// in the answer's sentences, so that an answer's size stays a small
+/// multiple of what the request says (review 40, H1).
+pub const MAX_TEXT_CHARS: usize = 256;
+
+/// `Problem::TooLong` for a text of more than `MAX_TEXT_CHARS` characters
+/// (counted only where its bytes could be that many).
+pub(in crate::api) fn too_long(s: &str) -> Option<Problem> {
+    if s.len() <= MAX_TEXT_CHARS {
+        return None;
+    }
+    let length = s.chars().count();
+    (length > MAX_TEXT_CHARS).then_some(Problem::TooLong {
+        length,
+        limit: MAX_TEXT_CHARS,
+    })
 }
 
 /// Empty or only whitespace (`s.trim().is_empty()`, without scanning from

@@ -353,6 +353,45 @@ impl Message for TooMany<'_> {
     }
 }
 
+/// `violation-too-long`: `$field`, `$length` (characters sent), `$limit`.
+pub(super) struct TooLong<'a> {
+    pub(super) field: &'a str,
+    pub(super) length: usize,
+    pub(super) limit: usize,
+}
+
+impl Message for TooLong<'_> {
+    fn id(&self) -> &'static str {
+        "violation-too-long"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("field", self.field);
+        args.set("length", self.length);
+        args.set("limit", self.limit);
+        args
+    }
+}
+
+/// `violation-answer-too-large`: `$bytes` (the answer's size), `$limit`
+/// (the field, `submission`, is in `BadRequest`).
+pub(super) struct AnswerTooLarge {
+    pub(super) bytes: usize,
+    pub(super) limit: usize,
+}
+
+impl Message for AnswerTooLarge {
+    fn id(&self) -> &'static str {
+        "violation-answer-too-large"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(2);
+        args.set("bytes", self.bytes);
+        args.set("limit", self.limit);
+        args
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,6 +460,15 @@ mod tests {
                 field: "f",
                 count: 2,
                 limit: 1,
+            }),
+            Box::new(TooLong {
+                field: "f",
+                length: 300,
+                limit: 256,
+            }),
+            Box::new(AnswerTooLarge {
+                bytes: 20_000_000,
+                limit: 16_777_216,
             }),
         ]
     }

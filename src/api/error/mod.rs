@@ -71,6 +71,18 @@ pub enum Problem {
         count: usize,
         limit: usize,
     },
+    /// A text field longer than `limit` characters (review 40, H1: names
+    /// and ids are repeated in the answer's sentences).
+    TooLong {
+        length: usize,
+        limit: usize,
+    },
+    /// The answer would be `bytes` long, over the `limit` a message may
+    /// take (a backstop: the text limits keep answers well below it).
+    AnswerTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     /// A date the answer cannot be given for: its TTM period or outlook
     /// would leave years 1–9999. `first` and `last` bound what is accepted.
     AsOfRange {
@@ -149,6 +161,17 @@ impl Violation {
             Problem::TooMany { count, limit } => messages::TooMany {
                 field,
                 count: *count,
+                limit: *limit,
+            }
+            .text(l10n, locale),
+            Problem::TooLong { length, limit } => messages::TooLong {
+                field,
+                length: *length,
+                limit: *limit,
+            }
+            .text(l10n, locale),
+            Problem::AnswerTooLarge { bytes, limit } => messages::AnswerTooLarge {
+                bytes: *bytes,
                 limit: *limit,
             }
             .text(l10n, locale),
