@@ -275,15 +275,13 @@ fn explanation(
     text
 }
 
-/// A step's exams: one exam of each choice (`outlook-keep-choice`), or, for
-/// one person offered a single group, its codes alone; `each`: for several
-/// people, each passing them.
+/// A step's exams: one exam of each choice (`outlook-keep-choice`: "either
+/// MB2-712 or MB2-707", «один из экзаменов …», for one group too, so that
+/// nobody reads the list as every code: review 39 L3, review 40 L4);
+/// `each`: for several people, each passing them.
 fn options(l10n: &Localizer, locale: Locale, choices: &[ExamChoice], each: bool) -> String {
     let codes =
         |choice: &ExamChoice| l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)));
-    if let ([choice], false) = (choices, each) {
-        return codes(choice).into_owned();
-    }
     l10n.and_list(
         locale,
         choices.iter().map(|choice| {

@@ -180,15 +180,17 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, AS_OF, &plan),
         "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
-         individual pass MB2-710; a second new individual pass MB2-712 or MB2-707; \
-         and a third new individual pass MB2-714 or MB2-713 (three more exam passes)."
+         individual pass MB2-710; a second new individual pass either MB2-712 or \
+         MB2-707; and a third new individual pass either MB2-714 or MB2-713 (three more \
+         exam passes)."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, AS_OF, &plan),
         "Чтобы сохранить Золотой уровень по 7\u{a0}июля 2018\u{a0}г. включительно, \
          не позднее 1\u{a0}января 2018\u{a0}г. нужно сдать экзамены (первый новый \
-         сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— MB2-712 или MB2-707; \
-         третий новый сотрудник\u{a0}— MB2-714 или MB2-713)."
+         сотрудник\u{a0}— MB2-710; второй новый сотрудник\u{a0}— один из экзаменов \
+         MB2-712 или MB2-707; третий новый сотрудник\u{a0}— один из экзаменов MB2-714 \
+         или MB2-713)."
     );
 }
 
