@@ -509,11 +509,16 @@ exams-one-seat = { $again ->
 # pass stops counting within the outlook’s year, and whose seat another
 # listed individual then takes with no new exam. $person, $code, $taker
 # (String); $until, $from (String): the pass’s last day and the day after;
-# $role: customization, application-deployment (the seat’s role)
+# $role: customization, application-deployment (the seat’s role); $ready:
+# yes (the taker qualifies for it today), no (passes of theirs that count
+# later make them qualify by $from)
 exams-holder-taken-over = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. No new exam is needed for { $taker } to take over { $person }’s { $role ->
         [customization] customization seat
        *[application-deployment] application and deployment seat
-    } after that day: by { $from }, { $taker } will qualify for it with their listed passes.
+    } after that day: { $ready ->
+        [yes] { $taker } already qualifies for it with their listed passes.
+       *[no] by { $from }, { $taker } will qualify for it with their listed passes.
+    }
 
 # Right after exams-holder-until, when the holder still qualifies, after that
 # day, for a seat of another role of the level that nobody holds today.

@@ -212,7 +212,14 @@ pub fn evaluate_before(
             &role_masks,
         );
         name_also_qualified(&mut exams_check, &people.held, &role_masks);
-        name_takers(&mut exams_check, rule, edition, submission, &role_masks);
+        name_takers(
+            &mut exams_check,
+            rule,
+            edition,
+            submission,
+            &people.held,
+            &role_masks,
+        );
         let seated = |i: usize| exams_check.seats.iter().any(|s| s.individual == Some(i));
         let (passes_not_counting, passes_not_counting_yet, passes_not_counting_yet_other) =
             if exams_check.met {

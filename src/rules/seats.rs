@@ -68,6 +68,10 @@ pub struct SeatFill {
     /// seat filled, and who holds no seat of the level today (review 36,
     /// M3): they take it over with no new exam.
     pub taken_over_by: Option<usize>,
+    /// Whether `taken_over_by` already qualifies for the seat today (else
+    /// passes of theirs that count later make them qualify by then:
+    /// review 39 L4, review 40 L1).
+    pub taker_ready: bool,
 }
 
 /// The passes of `held` that qualify it for the groups of `role_mask`
@@ -118,6 +122,7 @@ pub fn seats(
                     open_instead: None,
                     also_qualifies: None,
                     taken_over_by: None,
+                    taker_ready: false,
                 }
             })
             .collect(),
@@ -183,6 +188,7 @@ pub(super) fn name_takers(
     rule: &LevelRule,
     edition: &'static Edition,
     submission: &Submission,
+    held: &[Held],
     role_masks: &[u8],
 ) {
     if !check.met {
@@ -220,6 +226,8 @@ pub(super) fn name_takers(
         if let Some(i) = taker {
             taken.push(i);
             check.seats[k].taken_over_by = Some(i);
+            check.seats[k].taker_ready =
+                held.get(i).is_some_and(|h| role_masks[role] & !h.mask == 0);
         }
     }
 }

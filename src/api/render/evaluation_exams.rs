@@ -155,6 +155,7 @@ impl Words<'_> {
                     role: self.ev.edition.roles[seat.role].id,
                     taker: &self.named(taker),
                     from: &c.date(ends.until.next_day()),
+                    ready: seat.taker_ready,
                 }
                 .text(c.l10n(), c.locale),
             );

@@ -244,6 +244,8 @@ pub(in crate::api::render) struct ExamsHolderTakenOver<'a> {
     pub taker: &'a str,
     /// The day after `until`.
     pub from: &'a str,
+    /// The taker already qualifies today (`$ready`).
+    pub ready: bool,
 }
 
 impl Message for ExamsHolderTakenOver<'_> {
@@ -251,13 +253,14 @@ impl Message for ExamsHolderTakenOver<'_> {
         "exams-holder-taken-over"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(6);
+        let mut args = FluentArgs::with_capacity(7);
         args.set("person", self.person);
         args.set("code", self.code);
         args.set("until", self.until);
         args.set("role", self.role);
         args.set("taker", self.taker);
         args.set("from", self.from);
+        args.set("ready", if self.ready { "yes" } else { "no" });
         args
     }
 }
