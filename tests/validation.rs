@@ -174,6 +174,16 @@ async fn sign_date_and_range_problems_read_whole_in_both_locales() {
             "{locale}"
         );
     }
+    // A negative year as sent, with a minus sign, not "-001" (review 40 L6).
+    let request = with_submission(|s| s.revenue[0].booked_on = date(-1, 1, 1));
+    let (_, _, status) = reject(&server, request).await;
+    assert!(
+        status
+            .message()
+            .contains("booked_on field isn’t a valid date: −0001-01-01."),
+        "{}",
+        status.message()
+    );
     server.stop().await;
 }
 

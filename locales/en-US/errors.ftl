@@ -113,7 +113,6 @@ violation-as-of-range = The { $field } field is { $value }, but it must be a dat
 # $value (String): the id; $first_field (String): the path of the field that
 # used it first
 violation-duplicate-id = The { $field } field repeats the ID “{ $value }”, which { $first_field } already uses.
-violation-empty = The { $field } field can’t be empty.
 # A value sent that is only whitespace
 violation-blank = The { $field } field can’t be blank.
 # $value (String): the tag sent

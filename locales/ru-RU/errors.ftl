@@ -134,7 +134,6 @@ violation-as-of-range = Поле { $field } содержит дату «{ $value
 # $value (String): идентификатор; $first_field (String): путь поля, где он
 # встретился впервые
 violation-duplicate-id = Поле { $field } повторяет идентификатор «{ $value }» из поля { $first_field }.
-violation-empty = Поле { $field } не должно быть пустым.
 # Присланное значение состоит только из пробелов
 violation-blank = Поле { $field } не должно состоять только из пробелов.
 # $value (String): присланный тег

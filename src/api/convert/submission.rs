@@ -176,7 +176,7 @@ fn individual(
         let pb::ExamPass { code, passed_on } = pass;
         let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
         let mut ok = true;
-        if let Some(problem) = missing(&code, Problem::Empty).or_else(|| too_long(&code)) {
+        if let Some(problem) = missing(&code, Problem::Required).or_else(|| too_long(&code)) {
             violations.push(Violation::new(path("code"), problem));
             ok = false;
         }
@@ -248,10 +248,27 @@ pub(super) fn date(
     if parsed.is_none() {
         violations.push(Violation::new(
             field(),
-            Problem::Date(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+            Problem::Date(format!(
+                "{}-{}-{}",
+                signed(d.year, 4),
+                signed(d.month, 2),
+                signed(d.day, 2)
+            )),
         ));
     }
     parsed
+}
+
+/// A date part as sent, zero-padded to `width` digits, a negative one with
+/// the minus sign U+2212 as every other number the errors show ("−1", not
+/// "-001": review 40 L6).
+fn signed(n: i32, width: usize) -> String {
+    let digits = format!("{:0width$}", n.unsigned_abs());
+    if n < 0 {
+        format!("\u{2212}{digits}")
+    } else {
+        digits
+    }
 }
 
 /// The most whole dollars one revenue record may carry, either sign:

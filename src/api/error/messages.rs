@@ -261,22 +261,6 @@ impl Message for DuplicateId<'_> {
     }
 }
 
-/// `violation-empty`: `$field`.
-pub(super) struct Empty<'a> {
-    pub(super) field: &'a str,
-}
-
-impl Message for Empty<'_> {
-    fn id(&self) -> &'static str {
-        "violation-empty"
-    }
-    fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(1);
-        args.set("field", self.field);
-        args
-    }
-}
-
 /// `violation-blank`: `$field`.
 pub(super) struct Blank<'a> {
     pub(super) field: &'a str,
@@ -445,7 +429,6 @@ mod tests {
                 value: "e-1",
                 first_field: "g",
             }),
-            Box::new(Empty { field: "f" }),
             Box::new(Blank { field: "f" }),
             Box::new(MalformedLocale {
                 field: "f",

@@ -59,7 +59,6 @@ pub enum Problem {
         /// The path of the id's first use.
         first_field: String,
     },
-    Empty,
     /// Sent, but only whitespace.
     Blank,
     Locale(String),
@@ -136,7 +135,6 @@ impl Violation {
                 first_field,
             }
             .text(l10n, locale),
-            Problem::Empty => messages::Empty { field }.text(l10n, locale),
             Problem::Blank => messages::Blank { field }.text(l10n, locale),
             Problem::Locale(value) => messages::MalformedLocale {
                 field,
