@@ -185,12 +185,12 @@ async fn every_reason_in_both_locales() {
     // edition applies, and on a date it would apply to, had the request not
     // pinned the July edition (the warning then says so).
     let later_en = "The MB2-717 pass listed for Oleg Sidorov doesn’t count: this evaluation uses the 2017-07 edition of the rules, which doesn’t include MB2-717. The exam was added in the 2017-11 edition, ";
-    let later_ru = "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он появился только в редакции 2017-11, правила которой ";
+    let later_ru = "Результат экзамена MB2-717 (сотрудник Олег Сидоров) не засчитывается: правила редакции 2017-07, по которым выполнена оценка, не включают этот экзамен; он включен только в редакцию 2017-11, правила которой ";
     for (as_of, en_end, ru_end) in [
         (
             (2017, 7, 7),
             "which applies to evaluation dates from November 16, 2017, onward.",
-            "действуют с 16\u{a0}ноября 2017\u{a0}г.",
+            "применяются к датам оценки начиная с 16\u{a0}ноября 2017\u{a0}г.",
         ),
         (
             (2018, 6, 1),

@@ -25,13 +25,16 @@ warning-exam-expired = The { $code } pass listed for { $person } no longer count
 # (a later edition always has one); $yet: yes (with $when later, and no
 # edition asked for: the pass counts from a later day), no; $first: later (with $when later: the pass
 # has no date, and the exam can be taken only from $first_day, a date after
-# $other_from, so it counts only from then), none ($first_day is empty)
+# $other_from, so it counts only from then), dated (with $when later: the
+# pass is dated $first_day, after $other_from, so it counts only from
+# then), none ($first_day is empty)
 warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’t count{ $yet ->
         [yes] {" "}yet
        *[no] {""}
     }: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.{ $first ->
             [later] {" "}However, { $code } can’t be taken before { $first_day }, so until you add the date of the pass, it’s counted from { $first_day }, the earliest possible day.
+            [dated] {" "}The pass is dated { $first_day }, later still, so it counts only from that day.
            *[none] {""}
         }
         [pinned] The exam was added in the { $other } edition, which would apply to this evaluation date if the request hadn’t asked for the { $edition } edition.

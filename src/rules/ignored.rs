@@ -134,8 +134,8 @@ pub enum NotAccepted {
     Expired { accepted_until: Date },
     /// The edition applied lacks the exam; `other` is the nearest edition of
     /// the competency that has it (a later one if any, else an earlier one).
-    /// `first_day`: the exam's first day, when the pass has no date and
-    /// that day comes after `other` comes into force, so that the pass
+    /// `first_day`: the pass's date, or with no date the exam's first day,
+    /// when that day comes after `other` comes into force, so that the pass
     /// counts from it at the earliest (where `other` comes to apply).
     NotInEdition {
         other: &'static Edition,

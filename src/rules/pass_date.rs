@@ -64,22 +64,23 @@ pub(super) fn misdated_on_calendar(
 }
 
 /// `why` with `NotAccepted::NotInEdition::first_day` set for a pass of
-/// `code` with no date: the exam's first day, when it comes after the
-/// edition that has the exam comes into force.
+/// `code`: its date, or with no date the exam's first day, when that comes
+/// after the edition that has the exam comes into force.
 pub(super) fn undated_first_day(
     code: &str,
     why: NotAccepted,
     passed_on: Option<Date>,
 ) -> NotAccepted {
     match why {
-        NotAccepted::NotInEdition { other, .. } if passed_on.is_none() => {
-            NotAccepted::NotInEdition {
-                other,
-                first_day: catalog::availability(code)
-                    .and_then(|a| a.from)
-                    .filter(|from| other.in_force_from.is_some_and(|o| o < *from)),
-            }
-        }
+        NotAccepted::NotInEdition { other, .. } => NotAccepted::NotInEdition {
+            other,
+            // A dated pass counts from its date, an undated one from its
+            // exam's first day: named where that is after `other` comes
+            // into force (review 40 M2 for a dated one).
+            first_day: passed_on
+                .or_else(|| catalog::availability(code).and_then(|a| a.from))
+                .filter(|day| other.in_force_from.is_some_and(|o| o < *day)),
+        },
         why => why,
     }
 }

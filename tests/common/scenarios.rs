@@ -1454,6 +1454,43 @@ pub fn evaluate_scenarios() -> Vec<(&'static str, pb::EvaluateRequest)> {
                 ],
             ),
         ),
+        // Review 40 M2: a pass of an exam the next edition adds, dated
+        // after that edition comes into force: its warning says it counts
+        // from its date, as the outlook does.
+        (
+            "e71-a-next-edition-pass-dated-later-still",
+            request(
+                "g-71",
+                "contoso",
+                (2017, 10, 1),
+                Developed,
+                vec![sale(150_000, (2017, 6, 1))],
+                vec![
+                    pb::Individual {
+                        id: "b1".into(),
+                        display_name: "Bob Smith".into(),
+                        exams: vec![
+                            pb::ExamPass {
+                                code: "MB2-877".into(),
+                                passed_on: date(2018, 2, 1),
+                            },
+                            pb::ExamPass {
+                                code: "MB2-706".into(),
+                                passed_on: date(2017, 3, 1),
+                            },
+                        ],
+                    },
+                    pb::Individual {
+                        id: "c1".into(),
+                        display_name: "Carol White".into(),
+                        exams: vec![pb::ExamPass {
+                            code: "MB2-712".into(),
+                            passed_on: date(2017, 3, 1),
+                        }],
+                    },
+                ],
+            ),
+        ),
     ];
     for (_, r) in &mut out {
         r.locale = String::new();

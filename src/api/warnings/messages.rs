@@ -92,10 +92,12 @@ pub(super) struct ExamNotInEdition<'a> {
     pub(super) other: &'a str,
     pub(super) when: When,
     pub(super) other_from: String,
-    /// With `When::Later`: the exam's first day, when the pass has no date
-    /// and that day comes after `other_from`, so the pass counts only from
-    /// it (`$first`: later, `$first_day`).
+    /// With `When::Later`: the pass's date, or with no date the exam's
+    /// first day, when that day comes after `other_from`, so the pass
+    /// counts only from it (`$first`: dated or later, `$first_day`).
     pub(super) first_day: Option<String>,
+    /// Whether the pass has a date (`$first`: dated).
+    pub(super) dated: bool,
     /// The pass counts from a later day (`$yet`): `When::Later` and no
     /// edition asked for.
     pub(super) yet: bool,
@@ -115,10 +117,10 @@ impl Message for ExamNotInEdition<'_> {
         args.set("other_from", self.other_from.as_str());
         args.set(
             "first",
-            if self.first_day.is_some() {
-                "later"
-            } else {
-                "none"
+            match (&self.first_day, self.dated) {
+                (Some(_), true) => "dated",
+                (Some(_), false) => "later",
+                (None, _) => "none",
             },
         );
         args.set("first_day", self.first_day.as_deref().unwrap_or_default());
@@ -271,6 +273,7 @@ mod tests {
             when: When::Later,
             other_from: "November 16, 2017".into(),
             first_day: None,
+            dated: false,
             yet: false,
         };
         let after = ExamPassedAfterAsOf {

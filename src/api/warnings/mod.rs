@@ -188,6 +188,7 @@ fn warning(
                             .map(|day| l10n.date(locale, day))
                             .unwrap_or_default(),
                         first_day: first_day.map(|day| l10n.date(locale, day)),
+                        dated: pass.passed_on.is_some(),
                         yet: matches!(when, When::Later) && !scope.pinned,
                     }
                     .text(l10n, locale)
