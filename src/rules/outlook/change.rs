@@ -83,7 +83,7 @@ fn worked_out(
     let yesterday = day.previous_day();
     let (old, edition) = (editions.on(yesterday), editions.on(day));
     let mut causes = Causes::default();
-    if old != edition {
+    if old != edition && edition_bears(ground, day, old, edition, &requirements) {
         causes.push(Cause::Edition { edition });
     }
     if requirements.contains(&Requirement::Revenue) {
@@ -170,6 +170,45 @@ fn worked_out(
         records_not_listed_starting: causes.records_not_listed_starting,
         passes_not_listed_starting: causes.passes_not_listed_starting,
     }
+}
+
+/// Whether the edition that comes into force on `day` (`edition`, after
+/// `old`) bears on one of the `requirements` that flip: it counts other
+/// revenue or sets another threshold, or it accepts other passes or asks
+/// for other seats. One that changes nothing is no cause (review 40, M5: a
+/// revenue-only loss on November 16, 2017, named the new edition as one).
+fn edition_bears(
+    ground: Ground,
+    day: Date,
+    old: &'static Edition,
+    edition: &'static Edition,
+    requirements: &[Requirement],
+) -> bool {
+    let (level, market) = (ground.level, ground.submission.market);
+    let revenue = || {
+        ground.revenue.qualifying(ground.days, old, day)
+            != ground.revenue.qualifying(ground.days, edition, day)
+            || old.level(level).map(|rule| threshold(rule, market))
+                != edition.level(level).map(|rule| threshold(rule, market))
+    };
+    let exams = || {
+        let seats = |e: &'static Edition| {
+            e.level(level).map(|rule| {
+                rule.seats
+                    .iter()
+                    .map(|s| (s.role, s.count))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let (was, is) = (ExamIndex::new(old, day), ExamIndex::new(edition, day));
+        seats(old) != seats(edition)
+            || ground.submission.individuals.iter().any(|ind| {
+                exams::held(&was, &ind.exams, day).mask != exams::held(&is, &ind.exams, day).mask
+            })
+    };
+    requirements.is_empty()
+        || (requirements.contains(&Requirement::Revenue) && revenue())
+        || (requirements.contains(&Requirement::Exams) && exams())
 }
 
 /// For each individual holding the groups `masks`, the group mask of the

@@ -303,6 +303,33 @@ fn the_2017_11_edition_wins_gold_unless_the_edition_is_pinned() {
     );
 }
 
+/// An edition that comes into force on the day a level is lost only
+/// through revenue, and changes nothing that bears on it, is no cause
+/// (review 40, M5); one that does (the exams above) still is.
+#[test]
+fn an_edition_that_changes_nothing_is_no_cause() {
+    let s = submission(
+        vec![record(150_000, Date::ymd(2016, 11, 16))],
+        vec![
+            person("a1", &[("MB2-714", None), ("MB2-710", None)]),
+            person("c1", &[("MB2-712", None)]),
+        ],
+    );
+    let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2017, 11, 1), &s);
+    let silver = out[0].change.as_ref().expect("silver lost");
+    assert_eq!(silver.on, Date::ymd(2017, 11, 16));
+    assert_eq!(silver.edition.id, "2017-11");
+    assert_eq!(silver.requirements, vec![Requirement::Revenue]);
+    assert!(
+        silver
+            .causes
+            .iter()
+            .all(|c| matches!(c, Cause::Revenue { .. })),
+        "{:?}",
+        silver.causes
+    );
+}
+
 #[test]
 fn causes_beyond_the_limit_are_counted() {
     // 1,001 records of 100 booked 2016-09-15: 100,100, Silver; all leave
