@@ -157,7 +157,15 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
         };
         let exams = role.groups.iter().filter_map(|g| {
             let index = edition.group_index(g)?;
-            let codes = edition.groups[index].accepted_codes(scope.as_of);
+            // The exams one may still pass: not one that can no longer be
+            // taken (MB2-709 after 2017-12-31, whose passes may still count:
+            // the exam list says so), as Evaluate's steps; one not yet
+            // available is offered with its note (review 39, M5).
+            let mut codes = edition.groups[index].accepted_codes(scope.as_of);
+            codes.retain(|code| {
+                catalog::can_take(code, scope.as_of)
+                    || catalog::not_yet_available(code, scope.as_of)
+            });
             Some(c.choice(index, &codes))
         });
         let exams: Cow<'_, str> = c.l10n().and_list(c.locale, exams);
