@@ -60,17 +60,17 @@ revenue-exclusions = This total excludes { $items }.
 # revenue-explanation (for without-dpor)
 revenue-later-qualifying = { $part ->
         [some] { $sign ->
-            [negative] Of the revenue dated after the evaluation date, the part that will count once it enters the TTM period is a net credit of { $amount }; the rest { $why ->
+            [negative] Of the revenue dated after the evaluation date, the part that will count later is a net credit of { $amount }; the rest { $why ->
                 [other-product] is for other products.
                 [without-dpor] is { without-dpor }.
                *[both] is partly for other products and partly { without-dpor }.
             }
-            [zero] Of the revenue dated after the evaluation date, the part that will count once it enters the TTM period nets to { $amount }; the rest { $why ->
+            [zero] Of the revenue dated after the evaluation date, the part that will count later nets to { $amount }; the rest { $why ->
                 [other-product] is for other products.
                 [without-dpor] is { without-dpor }.
                *[both] is partly for other products and partly { without-dpor }.
             }
-           *[positive] Of the revenue dated after the evaluation date, { $amount } will count once it enters the TTM period; the rest { $why ->
+           *[positive] Of the revenue dated after the evaluation date, { $amount } will count later; the rest { $why ->
                 [other-product] is for other products.
                 [without-dpor] is { without-dpor }.
                *[both] is partly for other products and partly { without-dpor }.
