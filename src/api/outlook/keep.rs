@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::l10n::{Locale, Localizer, Message, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
-use crate::rules::{Date, ExamChoice, Submission};
+use crate::rules::{Date, ExamChoice, Period, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
@@ -162,7 +162,10 @@ fn explanation(
     // Revenue dated on `as_of` or before leaves the TTM period by the
     // horizon's last day: the revenue asked for is dated later (review 40,
     // M6: "book … by" alone allowed booking it on the evaluation date).
-    if !plan.revenue_needed.is_zero() {
+    // Not so from a February 29, whose revenue stays in the TTM period
+    // through February 28 a year later, the horizon's last day (review 41,
+    // M5).
+    if !plan.revenue_needed.is_zero() && Period::ttm(plan.horizon_end).start > as_of {
         text.push(' ');
         text.push_str(
             &KeepRevenueAfterMessage {

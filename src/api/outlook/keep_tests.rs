@@ -404,3 +404,25 @@ fn exams_due_after_the_revenue_have_their_own_day() {
         Some(pb_date(Date::ymd(2018, 1, 1)))
     );
 }
+
+/// Revenue asked for must be dated after the evaluation date, as the plan
+/// says, except from a February 29: revenue of that day stays in the TTM
+/// period through February 28 a year later, the plan's last day, so the
+/// plan says nothing of it (review 41, M5).
+#[test]
+fn revenue_dated_after_the_evaluation_date_unless_it_lasts_anyway() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let revenue_only = |as_of: Date, horizon_end: Date| {
+        let plan = KeepPlan {
+            revenue_needed: crate::rules::Money::from_units(5_000),
+            revenue_by: Date::ymd(2020, 6, 1),
+            deadline: Date::ymd(2020, 6, 1),
+            horizon_end,
+            ..exams_plan(Level::Silver, Vec::new())
+        };
+        explanation(&r.l10n, Locale::EnUs, &nobody(), as_of, &plan)
+    };
+    let said = "That revenue must be dated after";
+    assert!(revenue_only(Date::ymd(2020, 3, 1), Date::ymd(2021, 3, 1)).contains(said));
+    assert!(!revenue_only(Date::ymd(2020, 2, 29), Date::ymd(2021, 2, 28)).contains(said));
+}
