@@ -478,7 +478,7 @@ exams-holder-until = { $then ->
 # seat of another role of the level that nobody holds: one individual fills
 # one seat. $person (String); $also: customization, application-deployment
 # (the role of the open seat); $also_seats (Number): how many seats of that
-# role the level has; $held: customization, application-deployment (the role
+# role are open; $held: customization, application-deployment (the role
 # of the seat they hold); $held_seats (Number): how many seats of that role
 # the level has; $again: yes (an exams-one-seat sentence for another holder
 # comes right before), no
@@ -523,7 +523,7 @@ exams-holder-taken-over = The { $code } pass listed for { $person } counts towar
 # Right after exams-holder-until, when the holder still qualifies, after that
 # day, for a seat of another role of the level that nobody holds today.
 # $person (String): the holder; $to: customization, application-deployment
-# (that role); $to_seats (Number): how many seats of that role the level has
+# (that role); $to_seats (Number): how many seats of that role are open
 exams-holder-may-move = Alternatively, { $person } could move to { $to_seats ->
         [1] { $to ->
             [customization] the open customization seat

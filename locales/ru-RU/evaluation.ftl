@@ -610,7 +610,7 @@ exams-holder-until = { $then ->
 # сегодня подходит и для места другой роли этого уровня, которое никто не
 # занимает: один сотрудник занимает одно место. $person (String); $also:
 # customization, application-deployment (роль свободного места);
-# $also_seats (Number): сколько мест этой роли на уровне; $held:
+# $also_seats (Number): сколько мест этой роли свободно; $held:
 # customization, application-deployment (роль места, которое он занимает);
 # $held_seats (Number): сколько мест этой роли на уровне; $again: yes
 # (прямо перед ним такое же предложение о другом сотруднике), no
@@ -658,7 +658,7 @@ exams-holder-taken-over = Результат экзамена { $code } (сот�
 # занимает. $person (String): этот сотрудник (называется по имени: в
 # предыдущем предложении может быть назван другой, review 39 M3); $to:
 # customization, application-deployment (эта роль); $to_seats (Number):
-# сколько мест этой роли на уровне
+# сколько мест этой роли свободно
 exams-holder-may-move = Вместо этого { $person } может перейти на { $to ->
         [customization] { $to_seats ->
             [1] свободное место специалиста по настройке

@@ -91,7 +91,13 @@ impl Words<'_> {
                 &ExamsOneSeat {
                     person: &who,
                     also: self.ev.edition.roles[also].id,
-                    also_seats: check.seats.iter().filter(|s| s.role == also).count() as u32,
+                    // The open ones: "the open … seat" / «свободного места»
+                    // where one of two is taken (review 41, M4).
+                    also_seats: check
+                        .seats
+                        .iter()
+                        .filter(|s| s.role == also && s.individual.is_none())
+                        .count() as u32,
                     held: self.ev.edition.roles[seat.role].id,
                     held_seats: check.seats.iter().filter(|s| s.role == seat.role).count() as u32,
                     again,
@@ -131,7 +137,7 @@ impl Words<'_> {
                         to_seats: check
                             .seats
                             .iter()
-                            .filter(|s| Some(s.role) == seat.open_instead)
+                            .filter(|s| Some(s.role) == seat.open_instead && s.individual.is_none())
                             .count() as u32,
                     }
                     .text(c.l10n(), c.locale),

@@ -181,7 +181,7 @@ pub(in crate::api::render) struct ExamsHolderMayMove<'a> {
     pub person: &'a str,
     /// The role of the open seat.
     pub to: &'static str,
-    /// How many seats of that role the level has.
+    /// How many seats of that role are open.
     pub to_seats: u32,
 }
 
@@ -204,7 +204,7 @@ pub(in crate::api::render) struct ExamsOneSeat<'a> {
     pub person: &'a str,
     /// The role of the open seat.
     pub also: &'static str,
-    /// How many seats of that role the level has.
+    /// How many seats of that role are open.
     pub also_seats: u32,
     /// The role of the seat they hold, and how many seats of it the level
     /// has (`$held`, `$held_seats`).
