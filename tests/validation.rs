@@ -491,7 +491,7 @@ async fn an_unknown_competency_lists_the_requests_other_problems() {
     assert!(
         message.starts_with(
             "Неизвестная компетенция «x». Известные компетенции: cloud-crm. \
-             Кроме того, в запросе четыре ошибки."
+             Кроме того, в запросе есть еще четыре ошибки."
         ),
         "{message}"
     );

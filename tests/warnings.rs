@@ -122,7 +122,7 @@ async fn every_reason_in_both_locales() {
             ("UNKNOWN_EXAM_CODE", &f1, "MB2-714", "", "e-oleg",
              "The “MB2-7144” pass listed for Oleg Sidorov was ignored: the Cloud CRM competency has no exam with that code. Did you mean MB2-714?"),
             ("EXAM_PASSED_AFTER_AS_OF", &f2, "", "MB2-714", "e-oleg",
-             "The MB2-714 pass listed for Oleg Sidorov doesn’t count: its date, February 1, 2019, is after the evaluation date, January 1, 2019. Their other MB2-714 pass already counts."),
+             "The MB2-714 pass listed for Oleg Sidorov doesn’t count: its date, February 1, 2019, is after the evaluation date, January 1, 2019. Another MB2-714 pass listed for them already counts."),
             ("DUPLICATE_EXAM_PASS", &f4, "", "MB2-714", "e-oleg",
              "MB2-714 is listed twice for Oleg Sidorov. Only one of these passes counts."),
             ("UNKNOWN_EXAM_CODE", &g0, "", "", "e-2",

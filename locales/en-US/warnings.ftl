@@ -34,7 +34,7 @@ warning-exam-not-in-edition = The { $code } pass listed for { $person } doesn’
     }: this evaluation uses the { $edition } edition of the rules, which doesn’t include { $code }. { $when ->
         [later] The exam was added in the { $other } edition, which applies to evaluation dates from { $other_from }, onward.{ $first ->
             [later] {" "}However, { $code } can’t be taken before { $first_day }, so until you add the date of the pass, it’s counted from { $first_day }, the earliest possible day.
-            [dated] {" "}The pass is dated { $first_day }, later still, so it counts only from that day.
+            [dated] {" "}The pass is dated { $first_day }, later than that, so it counts only from that day.
            *[none] {""}
         }
         [pinned] The exam was added in the { $other } edition, which would apply to this evaluation date if the request hadn’t asked for the { $edition } edition.
@@ -62,7 +62,7 @@ warning-exam-not-available-on-pass-date = The { $code } pass listed for { $perso
 # mid-sentence); $already: yes (another pass of the exam listed for the same
 # individual counts already: this one changes nothing later either), no
 warning-exam-passed-after-as-of = { $already ->
-        [yes] The { $code } pass listed for { $person } doesn’t count: its date, { $passed_on }, is after the evaluation date, { $as_of }. Their other { $code } pass already counts.
+        [yes] The { $code } pass listed for { $person } doesn’t count: its date, { $passed_on }, is after the evaluation date, { $as_of }. Another { $code } pass listed for them already counts.
        *[no] The { $code } pass listed for { $person } doesn’t count yet: its date, { $passed_on }, is after the evaluation date, { $as_of }.
     }
 
