@@ -379,21 +379,23 @@ gap-step = { $stays ->
 
 # A listed individual who holds a seat of the step’s role today and whom the
 # plan moves, with no exam, to a seat of another role, making room for the
-# step’s individual (a sentence right after gap-step, whose $holder they
-# are; it doesn’t begin with the name, which may be "individual a1").
+# step’s individual (a sentence after gap-step and the person’s own
+# sentences, whose $holder they are; it doesn’t begin with the name, which
+# may be "individual a1", nor with "Then", which after a dated sentence
+# would read as that day: review 41 M1).
 # $person (String): their name; $to: application-deployment, customization:
 # the role of the seat they move to; $to_seats (Number): how many seats of
 # that role the level has.
-gap-step-holder-moves = Then { $person }, who already qualifies for { $to_seats ->
+gap-step-holder-moves = To free this seat, { $person } moves to { $to_seats ->
         [1] { $to ->
             [customization] the customization seat
            *[application-deployment] the application and deployment seat
-        }, moves to it.
+        }
        *[other] { $to ->
-            [customization] a customization seat
-           *[application-deployment] an application and deployment seat
-        }, moves to an open one.
-    }
+            [customization] an open customization seat
+           *[application-deployment] an open application and deployment seat
+        }
+    }, for which they already qualify.
 
 # A listed individual’s own passes of groups their step asks for that start
 # to count on one day (a sentence after gap-step). $codes (String): the
