@@ -15,7 +15,7 @@
 //! level's (`seats::fill_levels`), so a plan that keeps people in their
 //! seats keeps them where the other level seats them.
 
-use super::exams::{ExamPass, Held};
+use super::exams::{Assigned, ExamPass, Held};
 use super::gap::{counts_until, gap_on, takeable, Fit, Gap, GapStep};
 use super::ignored::{Ignored, NotAccepted};
 use super::listed::{
@@ -100,18 +100,31 @@ impl<'a> Plans<'a> {
                 .collect()
         });
         // The outlook seats people by the evaluation's assignment on the
-        // day their passes count; a plan that agrees asks each for the seat
-        // the outlook then names them in (review 38, M6).
+        // day a level's seats fill as their passes come to count; a plan
+        // that agrees asks each for the seat the outlook then names them in
+        // (review 38, M6; code review 31, H2: the first such day, not the
+        // day every listed pass counts).
         let eventual = self.eventual.get_or_insert_with(|| {
             if pending_masks.iter().all(|&m| m == 0) {
                 return Vec::new();
             }
-            fill_levels(edition, role_masks, held.len(), |i| {
-                held[i].mask | pending_masks[i]
-            })
-            .into_iter()
-            .map(|(_, filled)| roles(&filled, held.len()))
-            .collect()
+            let later: Vec<Vec<(Date, u8)>> = (0..held.len())
+                .map(|i| {
+                    let mut passes_later: Vec<(Date, u8)> = pending(edition, u8::MAX, ignored(i))
+                        .iter()
+                        .map(|p| (p.counts_from, 1 << p.group))
+                        .collect();
+                    if let Some(next) = lists_next_edition_exam(next, ignored(i)) {
+                        passes_later.extend(
+                            pending_in_next(edition, next, u8::MAX, passes(i))
+                                .iter()
+                                .map(|p| (p.counts_from, 1 << p.group)),
+                        );
+                    }
+                    passes_later
+                })
+                .collect();
+            first_full_seatings(edition, role_masks, held, &later)
         });
         let eventual: &[Option<usize>] = edition
             .levels
@@ -218,6 +231,49 @@ impl<'a> Plans<'a> {
             }
         }
     }
+}
+
+/// For each level of `edition` (lowest first), the role each listed
+/// individual holds in its seating on the first day, as the passes in
+/// `later` (per individual: the day each starts to count, its group's
+/// bit) come to count, on which every seat of the level is filled. Where
+/// none fills it, the day a lower level's seats fill (each level's seating
+/// reads on from the one below, so a plan for it leads on from that
+/// one's), else the day the last of them counts. Found by bisection over
+/// those days: more passes never fill fewer seats.
+fn first_full_seatings(
+    edition: &'static Edition,
+    role_masks: &[u8],
+    held: &[Held],
+    later: &[Vec<(Date, u8)>],
+) -> Vec<Vec<Option<usize>>> {
+    let mut days: Vec<Date> = later.iter().flatten().map(|(day, _)| *day).collect();
+    days.sort_unstable();
+    days.dedup();
+    let seatings = |day: Date| {
+        fill_levels(edition, role_masks, held.len(), |i| {
+            later[i]
+                .iter()
+                .filter(|(from, _)| *from <= day)
+                .fold(held[i].mask, |mask, (_, group)| mask | group)
+        })
+    };
+    let full = |seated: &[Assigned]| seated.iter().all(|a| a.individual.is_some());
+    let mut fill_days: Vec<Option<Date>> = Vec::with_capacity(edition.levels.len());
+    for at in 0..edition.levels.len() {
+        let fills = |day: Date| seatings(day).get(at).is_some_and(|(_, s)| full(s));
+        let first = days.partition_point(|&day| !fills(day));
+        fill_days.push(days.get(first).copied());
+    }
+    (0..edition.levels.len())
+        .map(|at| {
+            let below = fill_days[..at].iter().rev().find_map(|day| *day);
+            let day = fill_days[at].or(below).or(days.last().copied());
+            day.and_then(|day| seatings(day).into_iter().nth(at))
+                .map(|(_, seated)| roles(&seated, held.len()))
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// What the plan another one follows gives one listed individual.

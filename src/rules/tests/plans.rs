@@ -397,3 +397,70 @@ fn the_steps_seat_people_as_the_outlook_does() {
         assert_eq!(step_roles, outlook_roles, "{level:?}");
     }
 }
+
+/// Passes that count on different days (code review 31, H2): the steps
+/// seat people as the outlook does on the first day Silver's seats fill
+/// (December 1: Bob's MB2-712, Carol's MB2-714 and MB2-710), not as they
+/// would sit once every listed pass counts (March 1, when Bob could take
+/// the application and deployment seat and Dan the customization one).
+#[test]
+fn the_steps_seat_people_as_on_the_first_day_the_seats_fill() {
+    use super::super::answer::answer;
+    use super::super::outlook::{Cause, Editions};
+    let dated = |id: &str, passes: &[(&str, Date)]| Individual {
+        exams: passes
+            .iter()
+            .map(|(code, on)| ExamPass {
+                code: code.to_string(),
+                passed_on: Some(*on),
+            })
+            .collect(),
+        ..person(id, &[])
+    };
+    let (december, march) = (Date::ymd(2017, 12, 1), Date::ymd(2018, 3, 1));
+    let s = submission(
+        Market::Developed,
+        vec![qualifying(Money::from_units(400_000))],
+        vec![
+            dated(
+                "bob",
+                &[
+                    ("MB2-712", december),
+                    ("MB2-714", march),
+                    ("MB2-710", march),
+                ],
+            ),
+            dated("carol", &[("MB2-714", december), ("MB2-710", december)]),
+            dated("dan", &[("MB2-712", march)]),
+        ],
+    );
+    let a = answer(
+        Editions::Pinned(&CLOUD_CRM_2017_07),
+        Date::ymd(2017, 10, 1),
+        &s,
+        true,
+    );
+    let change = a
+        .outlook_of(Level::Silver)
+        .and_then(|o| o.change.as_ref())
+        .expect("won later");
+    assert_eq!(change.on, december);
+    let mut outlook_people: Vec<usize> = change
+        .causes
+        .iter()
+        .filter_map(|c| match c {
+            Cause::Pass { individual, .. } => Some(*individual),
+            _ => None,
+        })
+        .collect();
+    outlook_people.sort();
+    outlook_people.dedup();
+    assert_eq!(outlook_people, [0, 1]);
+    let gap = a.today.levels[0].gap.as_ref().expect("a gap");
+    let steps: Vec<(Option<usize>, usize)> =
+        gap.steps.iter().map(|s| (s.individual, s.role)).collect();
+    // Bob in the customization seat (1), Carol in the application and
+    // deployment seat (0), as the outlook's causes have them.
+    assert!(steps.contains(&(Some(0), 1)), "{steps:?}");
+    assert!(steps.contains(&(Some(1), 0)), "{steps:?}");
+}
