@@ -365,17 +365,27 @@ pub fn evaluate_before(
 
 /// Marks each of one individual's passes dated after `as_of` (`warnings`,
 /// theirs) whose exam another of their passes already counts for on
-/// `as_of` (`Ignored::ExamPassedAfterAsOf::already`). Looked for only where
-/// such a pass is listed.
+/// `as_of` (`Ignored::ExamPassedAfterAsOf::already`). The exams that count
+/// are found once, only where such a pass is listed (at most one entry per
+/// exam of the catalog: linear in the passes, code review 31 H1).
 fn already_counting(index: &ExamIndex, individual: &Individual, warnings: &mut [ExamWarning]) {
+    let later = |w: &ExamWarning| matches!(w.ignored, Ignored::ExamPassedAfterAsOf { .. });
+    if !warnings.iter().any(later) {
+        return;
+    }
+    let mut counting: Vec<&'static str> = Vec::new();
+    for code in individual
+        .exams
+        .iter()
+        .filter_map(|pass| index.counting(pass).map(|(_, code)| code))
+    {
+        if !counting.contains(&code) {
+            counting.push(code);
+        }
+    }
     for w in warnings {
-        let Ignored::ExamPassedAfterAsOf { code, already, .. } = &mut w.ignored else {
-            continue;
-        };
-        *already = individual.exams.iter().any(|pass| {
-            index
-                .counting(pass)
-                .is_some_and(|(_, counted)| counted == *code)
-        });
+        if let Ignored::ExamPassedAfterAsOf { code, already, .. } = &mut w.ignored {
+            *already = counting.contains(code);
+        }
     }
 }
