@@ -23,7 +23,12 @@ const LARGE_SUBMISSION: usize = 2_000;
 /// each, its names and ids cannot make it approach the message limit.
 const MEASURED_ABOVE: usize = 100;
 
-use super::convert::{self, Limits, Rejection, MAX_TEXT_CHARS};
+/// A message limit below which every answer is measured: under the default
+/// (16 MiB) a submission of at most `MEASURED_ABOVE` items cannot approach
+/// it; under a limit of a few megabytes it might.
+const MEASURED_BELOW_LIMIT: usize = 4 * 1024 * 1024;
+
+use super::convert::{self, Limits, Rejection};
 use super::error::{ApiError, Problem, Violation};
 use super::render::Renderer;
 
@@ -77,10 +82,13 @@ impl CompetencyApi {
     }
 
     /// One evaluation, start to end: shared by `Evaluate` and `EvaluateStream`.
+    /// `framing`: the bytes the answer's message carries besides the
+    /// evaluation (a stream response's echoed `request_id`).
     fn evaluate_one(
         &self,
         request: pb::EvaluateRequest,
         accept_language: Option<&str>,
+        framing: usize,
     ) -> Result<(pb::Evaluation, Locale), Rejection> {
         let valid = convert::evaluate(
             self.l10n(),
@@ -92,11 +100,12 @@ impl CompetencyApi {
         let items = valid.submission.individuals.len() + valid.submission.revenue.len();
         let reply = super::answer::respond(&self.inner.renderer, valid);
         // Text fields hold at most `MAX_TEXT_CHARS` characters, so the
-        // answer to a small submission stays far below any message limit;
-        // a large one is measured (a fraction of its evaluation's cost).
-        if items > MEASURED_ABOVE {
-            let bytes = prost::Message::encoded_len(&reply);
-            let limit = self.inner.options.max_answer_bytes;
+        // answer to a small submission stays far below the default message
+        // limit; a large one, or any under a small configured limit, is
+        // measured (a fraction of its evaluation's cost; code review 31 M1).
+        let limit = self.inner.options.max_answer_bytes;
+        if items > MEASURED_ABOVE || limit < MEASURED_BELOW_LIMIT {
+            let bytes = prost::Message::encoded_len(&reply) + framing;
             if bytes > limit {
                 let problem = Problem::AnswerTooLarge { bytes, limit };
                 let error = ApiError::TooLarge(vec![Violation::new("submission", problem)]);
@@ -117,7 +126,9 @@ impl CompetencyApi {
     ) -> Result<Response<pb::Evaluation>, Status> {
         let partner_id = request.submission.as_ref().map(|s| s.partner_id.as_str());
         record_ids(span, partner_id, &request.request_id);
-        unary(self, span, || self.evaluate_one(request, accept.as_deref()))
+        unary(self, span, || {
+            self.evaluate_one(request, accept.as_deref(), 0)
+        })
     }
 
     fn stream_item(
@@ -127,12 +138,15 @@ impl CompetencyApi {
     ) -> pb::EvaluateStreamResponse {
         // Echoed to pair the answer with its request; one too long to be
         // valid is not (the inline error says so, in the stream's order).
-        let request_id = if request.request_id.len() <= 4 * MAX_TEXT_CHARS {
+        let request_id = if convert::too_long(&request.request_id).is_none() {
             request.request_id.clone()
         } else {
             String::new()
         };
-        let result = match self.evaluate_one(request, accept_language) {
+        // The response's own fields around the evaluation: the echoed id
+        // and a few bytes of tags and lengths.
+        let framing = request_id.len() + 16;
+        let result = match self.evaluate_one(request, accept_language, framing) {
             Ok((evaluation, _)) => pb::evaluate_stream_response::Result::Evaluation(evaluation),
             Err((error, locale)) => pb::evaluate_stream_response::Result::Error(
                 error.to_rpc_status(self.l10n(), locale),
