@@ -173,10 +173,12 @@ fn worked_out(
 }
 
 /// Whether the edition that comes into force on `day` (`edition`, after
-/// `old`) bears on one of the `requirements` that flip: it counts other
-/// revenue or sets another threshold, or it accepts other passes or asks
-/// for other seats. One that changes nothing is no cause (review 40, M5: a
-/// revenue-only loss on November 16, 2017, named the new edition as one).
+/// `old`) bears on one of the `requirements` that flip: whether, on that
+/// day, the requirement would come out otherwise under `old` (other revenue
+/// counted or another threshold; other passes accepted or other seats
+/// asked for, among the people who could fill them). One that changes
+/// nothing is no cause (review 40, M5: a revenue-only loss on November 16,
+/// 2017, named the new edition as one; code review 31, M2).
 fn edition_bears(
     ground: Ground,
     day: Date,
@@ -185,30 +187,28 @@ fn edition_bears(
     requirements: &[Requirement],
 ) -> bool {
     let (level, market) = (ground.level, ground.submission.market);
-    let revenue = || {
-        ground.revenue.qualifying(ground.days, old, day)
-            != ground.revenue.qualifying(ground.days, edition, day)
-            || old.level(level).map(|rule| threshold(rule, market))
-                != edition.level(level).map(|rule| threshold(rule, market))
+    let revenue_met = |e: &'static Edition| {
+        e.level(level).is_some_and(|rule| {
+            threshold(rule, market)
+                .shortfall_from(ground.revenue.qualifying(ground.days, e, day))
+                .is_zero()
+        })
     };
-    let exams = || {
-        let seats = |e: &'static Edition| {
-            e.level(level).map(|rule| {
-                rule.seats
-                    .iter()
-                    .map(|s| (s.role, s.count))
-                    .collect::<Vec<_>>()
-            })
-        };
-        let (was, is) = (ExamIndex::new(old, day), ExamIndex::new(edition, day));
-        seats(old) != seats(edition)
-            || ground.submission.individuals.iter().any(|ind| {
-                exams::held(&was, &ind.exams, day).mask != exams::held(&is, &ind.exams, day).mask
-            })
+    let exams_met = |e: &'static Edition| {
+        let index = ExamIndex::new(e, day);
+        let masks: Vec<u8> = ground
+            .submission
+            .individuals
+            .iter()
+            .map(|ind| exams::held(&index, &ind.exams, day).mask)
+            .collect();
+        level_seating(e, &exams::role_masks(e), level, &masks)
+            .is_some_and(|seated| seated.iter().all(|a| a.individual.is_some()))
     };
     requirements.is_empty()
-        || (requirements.contains(&Requirement::Revenue) && revenue())
-        || (requirements.contains(&Requirement::Exams) && exams())
+        || (requirements.contains(&Requirement::Revenue)
+            && revenue_met(old) != revenue_met(edition))
+        || (requirements.contains(&Requirement::Exams) && exams_met(old) != exams_met(edition))
 }
 
 /// For each individual holding the groups `masks`, the group mask of the

@@ -330,6 +330,34 @@ fn an_edition_that_changes_nothing_is_no_cause() {
     );
 }
 
+/// Nor is one whose new exams only someone who fills no seat lists (code
+/// review 31, M2): Silver is won on the day the 2017-11 edition comes into
+/// force through a customization pass dated that day, which either edition
+/// counts; MB2-717 is Xavier's only pass.
+#[test]
+fn an_edition_is_no_cause_through_a_pass_that_fills_no_seat() {
+    let s = submission(
+        vec![record(150_000, Date::ymd(2017, 6, 1))],
+        vec![
+            person("a1", &[("MB2-714", None), ("MB2-710", None)]),
+            person("c1", &[("MB2-712", Some(Date::ymd(2017, 11, 16)))]),
+            person("x1", &[("MB2-717", None)]),
+        ],
+    );
+    let out = outlook(Editions::InForce(&CLOUD_CRM), Date::ymd(2017, 11, 1), &s);
+    let silver = out[0].change.as_ref().expect("silver won");
+    assert_eq!(silver.on, Date::ymd(2017, 11, 16));
+    assert_eq!(silver.requirements, vec![Requirement::Exams]);
+    assert!(
+        !silver
+            .causes
+            .iter()
+            .any(|c| matches!(c, Cause::Edition { .. })),
+        "{:?}",
+        silver.causes
+    );
+}
+
 #[test]
 fn causes_beyond_the_limit_are_counted() {
     // 1,001 records of 100 booked 2016-09-15: 100,100, Silver; all leave
