@@ -170,12 +170,23 @@ fn record_ids(span: &Span, partner_id: Option<&str>, request_id: &str) {
     let Some(meta) = span.metadata() else {
         return;
     };
+    // Logged before validation: at most the characters a valid one holds
+    // (code review 31, L5).
+    let (partner_id, request_id) = (partner_id.map(capped), capped(request_id));
     let fields = meta.fields();
     if let (Some(p), Some(r)) = (fields.field("partner_id"), fields.field("request_id")) {
         span.record_all(&fields.value_set(&[
             (&p, partner_id.as_ref().map(|v| v as &dyn field::Value)),
             (&r, Some(&request_id as &dyn field::Value)),
         ]));
+    }
+}
+
+/// `s` cut to the characters a valid text field holds.
+fn capped(s: &str) -> &str {
+    match s.char_indices().nth(convert::MAX_TEXT_CHARS) {
+        Some((end, _)) => &s[..end],
+        None => s,
     }
 }
 

@@ -16,7 +16,7 @@ use super::catalog;
 use super::code::{key, KEY_LEN};
 use super::ignored::{Ignored, NotAccepted, Suggestion};
 use super::model::{Competency, Edition, Exam};
-use super::pass_date::{date_fault, misdated_on_calendar, undated_first_day, DateFault};
+use super::pass_date::{date_fault, first_counting_day, misdated_on_calendar, DateFault};
 use super::Date;
 
 /// Most exam groups an edition may have (a group set is a `u8` bit mask).
@@ -313,7 +313,7 @@ pub fn held_with(
                 }
                 None => Disposition::Ignored(Ignored::ExamNotAccepted {
                     code,
-                    why: undated_first_day(code, why, pass.passed_on),
+                    why: first_counting_day(code, why, pass.passed_on),
                 }),
             },
             Lookup::Accepted {

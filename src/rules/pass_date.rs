@@ -66,7 +66,7 @@ pub(super) fn misdated_on_calendar(
 /// `why` with `NotAccepted::NotInEdition::first_day` set for a pass of
 /// `code`: its date, or with no date the exam's first day, when that comes
 /// after the edition that has the exam comes into force.
-pub(super) fn undated_first_day(
+pub(super) fn first_counting_day(
     code: &str,
     why: NotAccepted,
     passed_on: Option<Date>,

@@ -18,8 +18,7 @@ pub(super) fn submission(s: pb::Submission, violations: &mut Vec<Violation>) -> 
         individuals,
     } = s;
     let before = violations.len();
-    if let Some(problem) = missing(&partner_id, Problem::Required).or_else(|| too_long(&partner_id))
-    {
+    if let Some(problem) = missing(&partner_id).or_else(|| too_long(&partner_id)) {
         violations.push(Violation::new("submission.partner_id", problem));
     }
     let market = match pb::Market::try_from(market) {
@@ -102,9 +101,7 @@ fn revenue_record(
     } = r;
     let path = |field: &str| format!("submission.revenue[{i}].{field}");
     let before = violations.len();
-    if let Some(problem) =
-        missing(&customer_id, Problem::Required).or_else(|| too_long(&customer_id))
-    {
+    if let Some(problem) = missing(&customer_id).or_else(|| too_long(&customer_id)) {
         violations.push(Violation::new(path("customer_id"), problem));
     }
     let product = match pb::Product::try_from(product) {
@@ -159,7 +156,7 @@ fn individual(
         exams,
     } = ind;
     let before = violations.len();
-    if let Some(problem) = missing(&id, Problem::Required).or_else(|| too_long(&id)) {
+    if let Some(problem) = missing(&id).or_else(|| too_long(&id)) {
         violations.push(Violation::new(
             format!("submission.individuals[{i}].id"),
             problem,
@@ -176,7 +173,7 @@ fn individual(
         let pb::ExamPass { code, passed_on } = pass;
         let path = |field: &str| format!("submission.individuals[{i}].exams[{j}].{field}");
         let mut ok = true;
-        if let Some(problem) = missing(&code, Problem::Required).or_else(|| too_long(&code)) {
+        if let Some(problem) = missing(&code).or_else(|| too_long(&code)) {
             violations.push(Violation::new(path("code"), problem));
             ok = false;
         }
@@ -197,11 +194,11 @@ fn individual(
     })
 }
 
-/// What is wrong with a text field that must hold something: `empty` when
-/// nothing was sent, `Blank` when only whitespace was.
-fn missing(s: &str, empty: Problem) -> Option<Problem> {
+/// What is wrong with a text field that must hold something: `Required`
+/// when nothing was sent, `Blank` when only whitespace was.
+fn missing(s: &str) -> Option<Problem> {
     if s.is_empty() {
-        Some(empty)
+        Some(Problem::Required)
     } else if blank(s) {
         Some(Problem::Blank)
     } else {

@@ -162,9 +162,9 @@ fn explanation(
     // Revenue dated on `as_of` or before leaves the TTM period by the
     // horizon's last day: the revenue asked for is dated later (review 40,
     // M6: "book … by" alone allowed booking it on the evaluation date).
-    // Not so from a February 29, whose revenue stays in the TTM period
-    // through February 28 a year later, the horizon's last day (review 41,
-    // M5).
+    // Not where revenue of `as_of` stays in the TTM period through the
+    // horizon's last day, as when a February 29 lies ahead within the year
+    // or `as_of` is one (review 41, M5; code review 31, L2).
     if !plan.revenue_needed.is_zero() && Period::ttm(plan.horizon_end).start > as_of {
         text.push(' ');
         text.push_str(

@@ -406,9 +406,10 @@ fn exams_due_after_the_revenue_have_their_own_day() {
 }
 
 /// Revenue asked for must be dated after the evaluation date, as the plan
-/// says, except from a February 29: revenue of that day stays in the TTM
-/// period through February 28 a year later, the plan's last day, so the
-/// plan says nothing of it (review 41, M5).
+/// says, except where a February 29 falls within the year: from one,
+/// revenue of that day stays in the TTM period through February 28 a year
+/// later, the plan's last day, so the plan says nothing of it (review 41,
+/// M5).
 #[test]
 fn revenue_dated_after_the_evaluation_date_unless_it_lasts_anyway() {
     let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
