@@ -5,20 +5,6 @@ use super::super::exams::ExamWarning;
 use super::super::ignored::Ignored;
 use super::*;
 
-fn dated(id: &str, passes: &[(&str, Date)]) -> Individual {
-    Individual {
-        id: id.to_string(),
-        display_name: String::new(),
-        exams: passes
-            .iter()
-            .map(|(code, on)| ExamPass {
-                code: code.to_string(),
-                passed_on: Some(*on),
-            })
-            .collect(),
-    }
-}
-
 #[test]
 fn a_step_proposes_only_exams_that_can_be_taken_that_day() {
     let s = submission(Market::Developed, vec![], vec![]);

@@ -63,6 +63,21 @@ fn person(id: &str, codes: &[&str]) -> Individual {
     }
 }
 
+/// `id`, holding passes of `(code, date)`.
+fn dated(id: &str, passes: &[(&str, Date)]) -> Individual {
+    Individual {
+        id: id.to_string(),
+        display_name: String::new(),
+        exams: passes
+            .iter()
+            .map(|(code, on)| ExamPass {
+                code: code.to_string(),
+                passed_on: Some(*on),
+            })
+            .collect(),
+    }
+}
+
 fn submission(
     market: Market,
     revenue: Vec<RevenueRecord>,

@@ -407,16 +407,6 @@ fn the_steps_seat_people_as_the_outlook_does() {
 fn the_steps_seat_people_as_on_the_first_day_the_seats_fill() {
     use super::super::answer::answer;
     use super::super::outlook::{Cause, Editions};
-    let dated = |id: &str, passes: &[(&str, Date)]| Individual {
-        exams: passes
-            .iter()
-            .map(|(code, on)| ExamPass {
-                code: code.to_string(),
-                passed_on: Some(*on),
-            })
-            .collect(),
-        ..person(id, &[])
-    };
     let (december, march) = (Date::ymd(2017, 12, 1), Date::ymd(2018, 3, 1));
     let s = submission(
         Market::Developed,
