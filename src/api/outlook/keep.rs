@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::l10n::{Locale, Localizer, Message, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
-use crate::rules::{Date, ExamChoice, Period, Submission};
+use crate::rules::{ExamChoice, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
@@ -24,7 +24,6 @@ pub(super) fn plan(
     r: &Renderer,
     locale: Locale,
     submission: &Submission,
-    as_of: Date,
     plan: &KeepPlan,
 ) -> pb::KeepPlan {
     // The steps are worded as on the deadline: exam labels carry an
@@ -42,7 +41,7 @@ pub(super) fn plan(
         additional_exams: plan.additional_exams,
         additional_individuals: plan.additional_individuals,
         steps: gap_steps(&c, submission, &plan.steps),
-        explanation: explanation(&r.l10n, locale, submission, as_of, plan),
+        explanation: explanation(&r.l10n, locale, submission, plan),
         lowest_qualifying: plan.lowest.map(|l| pb_money(l.qualifying)),
         lowest_on: plan.lowest.map(|l| pb_date(l.on)),
         exams_deadline: (!plan.steps.is_empty()).then(|| pb_date(plan.exams_by)),
@@ -57,7 +56,6 @@ fn explanation(
     l10n: &Localizer,
     locale: Locale,
     submission: &Submission,
-    as_of: Date,
     plan: &KeepPlan,
 ) -> String {
     // Who passes what: individuals offered the same exams are named together
@@ -159,13 +157,10 @@ fn explanation(
         steps: &steps,
     }
     .text(l10n, locale);
-    // Revenue dated on `as_of` or before leaves the TTM period by the
-    // horizon's last day: the revenue asked for is dated later (review 40,
-    // M6: "book … by" alone allowed booking it on the evaluation date).
-    // Not where revenue of `as_of` stays in the TTM period through the
-    // horizon's last day, as when a February 29 lies ahead within the year
-    // or `as_of` is one (review 41, M5; code review 31, L2).
-    if !plan.revenue_needed.is_zero() && Period::ttm(plan.horizon_end).start > as_of {
+    // The revenue asked for is dated after `as_of` where revenue of that
+    // day would leave the TTM period by the horizon's last day
+    // (`KeepPlan::revenue_dated_after`).
+    if let Some(as_of) = plan.revenue_dated_after {
         text.push(' ');
         text.push_str(
             &KeepRevenueAfterMessage {

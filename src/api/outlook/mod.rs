@@ -112,7 +112,7 @@ pub(super) fn level(
         edition_on_change: first.edition_on_change,
         causes_not_listed: first.causes_not_listed,
         keep: match &outlook.keep {
-            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, as_of, plan)),
+            Some(Ok(plan)) => Some(keep::plan(r, locale, submission, plan)),
             _ => None,
         },
         lost_again: outlook

@@ -64,7 +64,7 @@ use super::super::exams::{self, ExamIndex};
 use super::super::gap::seat_count;
 use super::super::listed::late;
 use super::super::model::{Edition, Level};
-use super::super::{Date, Evaluation, ExamChoice, GapStep, Submission};
+use super::super::{Date, Evaluation, ExamChoice, GapStep, Period, Submission};
 use super::change::{change_of, Ground};
 use super::keep_assign;
 use super::keep_bindings::binding_states;
@@ -121,6 +121,9 @@ pub(super) fn keep_in_sweep(
     );
     if let Ok(plan) = &mut plan {
         mark_kept_seats(plan, &seats);
+        plan.revenue_dated_after = (!plan.revenue_needed.is_zero()
+            && Period::ttm(plan.horizon_end).start > today.as_of)
+            .then_some(today.as_of);
         if !plan.steps.is_empty() && plan.exams_by > plan.deadline {
             let ground = Ground {
                 editions,
@@ -225,6 +228,7 @@ fn plan(
         horizon_end,
         revenue_needed,
         revenue_by: revenue_by.unwrap_or(deadline),
+        revenue_dated_after: None,
         exams_by,
         exams_lost: None,
         lowest,

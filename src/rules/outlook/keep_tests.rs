@@ -378,3 +378,22 @@ fn today_of(editions: Editions, as_of: Date, s: &Submission) -> crate::rules::Ev
 fn outlook_of(editions: Editions, as_of: Date, s: &Submission) -> Vec<super::super::LevelOutlook> {
     crate::rules::outlook::outlook(editions, &today_of(editions, as_of, s), s)
 }
+
+/// A plan that asks for revenue asks for it dated after `as_of`, as revenue
+/// of that day leaves the TTM period by the horizon's last day (review 40,
+/// M6), except where a February 29 falls within the year: from one,
+/// revenue of that day stays through February 28 a year later, the
+/// horizon's last day (review 41, M5; code review 31, L2).
+#[test]
+fn revenue_is_dated_after_as_of_unless_that_days_revenue_lasts() {
+    // Silver on 100,000 booked a month before, which leaves within the year.
+    let dated_after = |as_of: Date| {
+        let booked = Date::ymd(as_of.year(), as_of.month(), 1);
+        let s = submission(vec![record(100_000, booked)], silver_team());
+        plan_of(Editions::Pinned(&CLOUD_CRM_2017_11), as_of, &s).revenue_dated_after
+    };
+    let as_of = Date::ymd(2020, 3, 20);
+    assert_eq!(dated_after(as_of), Some(as_of));
+    assert_eq!(dated_after(Date::ymd(2020, 2, 29)), None);
+    assert_eq!(dated_after(Date::ymd(2019, 3, 20)), None);
+}

@@ -22,6 +22,11 @@ pub struct KeepPlan {
     /// stays in the TTM period through `horizon_end`, which is within a year
     /// of `as_of`); the deadline when no revenue is needed.
     pub revenue_by: Date,
+    /// `as_of`, when the plan asks for revenue and revenue dated on it (or
+    /// before) leaves the TTM period by `horizon_end`, so that what the plan
+    /// asks for must be dated after it (review 40, M6); `None` otherwise, as
+    /// where a February 29 falls within the year (review 41, M5).
+    pub revenue_dated_after: Option<Date>,
     /// The last day the plan's passes can be dated: the first day from the
     /// deadline on which the level's seats are not filled (after the
     /// deadline when the level is lost on it through its revenue); the
