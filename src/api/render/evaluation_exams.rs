@@ -41,6 +41,13 @@ impl Words<'_> {
             seat.counts_until
                 .filter(|ends| horizon.is_some_and(|horizon| ends.until < horizon))
         };
+        // How many of the level's seats of `role` there are, and how many
+        // of them are open ("the open … seat" / «свободного места» where
+        // one of two is taken: review 41, M4).
+        let seats_of = |role: usize, open: bool| {
+            let of_role = check.seats.iter().filter(|s| s.role == role);
+            of_role.filter(|s| !open || s.individual.is_none()).count() as u32
+        };
         let c = &self.c;
         let required = check.seats.len() as u32;
         let filled = check
@@ -91,15 +98,9 @@ impl Words<'_> {
                 &ExamsOneSeat {
                     person: &who,
                     also: self.ev.edition.roles[also].id,
-                    // The open ones: "the open … seat" / «свободного места»
-                    // where one of two is taken (review 41, M4).
-                    also_seats: check
-                        .seats
-                        .iter()
-                        .filter(|s| s.role == also && s.individual.is_none())
-                        .count() as u32,
+                    also_seats: seats_of(also, true),
                     held: self.ev.edition.roles[seat.role].id,
-                    held_seats: check.seats.iter().filter(|s| s.role == seat.role).count() as u32,
+                    held_seats: seats_of(seat.role, false),
                     again,
                 }
                 .text(c.l10n(), c.locale),
@@ -128,17 +129,16 @@ impl Words<'_> {
                 }
                 .text(c.l10n(), c.locale),
             );
-            if let Some(role) = seat.open_instead.and_then(|r| c.edition.roles.get(r)) {
+            if let Some((r, role)) = seat
+                .open_instead
+                .and_then(|r| Some((r, c.edition.roles.get(r)?)))
+            {
                 text.push(' ');
                 text.push_str(
                     &ExamsHolderMayMove {
                         person: &who,
                         to: role.id,
-                        to_seats: check
-                            .seats
-                            .iter()
-                            .filter(|s| Some(s.role) == seat.open_instead && s.individual.is_none())
-                            .count() as u32,
+                        to_seats: seats_of(r, true),
                     }
                     .text(c.l10n(), c.locale),
                 );

@@ -93,7 +93,8 @@ impl Message for GapStepNotAccepted<'_> {
 
 /// `gap-step-holder-moves`: a listed individual who holds a seat of the
 /// step's role today moves, with no exam, to a seat of another role (a
-/// sentence right after `gap-step`; `rules::GapStep::holder_moves`).
+/// sentence after `gap-step` and the sentences about its own person's
+/// passes; `rules::GapStep::holder_moves`).
 pub(in crate::api::render) struct GapStepHolderMoves<'a> {
     pub person: &'a str,
     /// The role of the seat they move to.
