@@ -6,6 +6,7 @@ use super::*;
 
 mod consistency;
 mod plans;
+mod plans_outlook;
 mod requirements;
 mod seatings;
 
