@@ -128,7 +128,9 @@ requirement-role = { $count ->
     } { $exams }.
 
 # $group (String): название группы; $count (Number): сколько экзаменов в
-# $options; $options (String): экзамены, через «или»
+# $options; $options (String): экзамены, через «или»: варианты exam-option
+# с названиями либо (в шаге плана после первого предложения тех же
+# экзаменов) одни коды, списком «или» по правилам языка
 exam-choice = { $count ->
         [1] экзамен { $options }
        *[other] один экзамен группы «{ $group }» ({ $options })

@@ -166,7 +166,7 @@ fn level(c: &Ctx, scope: &Scope, rule: &LevelRule) -> pb::LevelRequirements {
                 catalog::can_take(code, scope.as_of)
                     || catalog::not_yet_available(code, scope.as_of)
             });
-            Some(c.choice(index, &codes))
+            Some(c.choice(index, &codes, true))
         });
         let exams: Cow<'_, str> = c.l10n().and_list(c.locale, exams);
         requirements.push(

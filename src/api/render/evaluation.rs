@@ -38,9 +38,10 @@ pub(in crate::api) struct Words<'a> {
     start: String,
     end: String,
     exclusions: Option<String>,
-    /// Gap steps already rendered for a lower level, with the number they
-    /// were rendered with: the plans of two levels often share steps.
-    steps: RefCell<Vec<(&'a rules::GapStep, u32, String)>>,
+    /// Gap steps already rendered for a lower level, with the number and
+    /// the exams first offered (`Shown`) they were rendered with: the plans
+    /// of two levels often share steps.
+    steps: RefCell<Vec<(&'a rules::GapStep, u32, Fresh, String)>>,
 }
 
 /// "This total excludes …", or `None` when nothing was left out:
@@ -229,12 +230,14 @@ impl<'a> Words<'a> {
             revenue_shortfall: Some(pb_money(gap.revenue_shortfall)),
             additional_exams: gap.additional_exams,
             additional_individuals: gap.additional_individuals,
-            steps: gap
-                .steps
-                .iter()
-                .zip(new_numbers(&gap.steps))
-                .map(|(step, number)| self.step(step, number))
-                .collect(),
+            steps: {
+                let mut shown = Shown::default();
+                gap.steps
+                    .iter()
+                    .zip(new_numbers(&gap.steps))
+                    .map(|(step, number)| self.step(step, number, shown.fresh(c, step)))
+                    .collect()
+            },
             explanation: GapExplanation {
                 level: outcome.level,
                 items: &items,
@@ -247,16 +250,18 @@ impl<'a> Words<'a> {
         }
     }
 
-    fn step(&self, step: &'a rules::GapStep, number: u32) -> pb::GapStep {
+    fn step(&self, step: &'a rules::GapStep, number: u32, fresh: Fresh) -> pb::GapStep {
         let done = self
             .steps
             .borrow()
             .iter()
-            .find(|(s, n, _)| *s == step && *n == number)
-            .map(|(_, _, text)| text.clone());
+            .find(|(s, n, f, _)| *s == step && *n == number && *f == fresh)
+            .map(|(_, _, _, text)| text.clone());
         let explanation = done.unwrap_or_else(|| {
-            let text = step_text(&self.c, self.submission, step, number);
-            self.steps.borrow_mut().push((step, number, text.clone()));
+            let text = step_text(&self.c, self.submission, step, number, fresh);
+            self.steps
+                .borrow_mut()
+                .push((step, number, fresh, text.clone()));
             text
         });
         pb_step(&self.c, self.submission, step, explanation)
@@ -266,7 +271,7 @@ impl<'a> Words<'a> {
 #[path = "evaluation_steps.rs"]
 mod steps_words;
 pub(in crate::api) use steps_words::steps;
-use steps_words::{new_numbers, pb_step, step_text};
+use steps_words::{new_numbers, pb_step, step_text, Fresh, Shown};
 
 #[path = "evaluation_exams.rs"]
 mod exams;

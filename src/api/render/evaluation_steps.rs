@@ -7,6 +7,7 @@ use crate::l10n::Message;
 use crate::pb::competency as pb;
 use crate::rules::{self, Date, Submission};
 
+use super::super::exams::exam_mask;
 use super::super::messages::{
     GapStep, GapStepHeldUntil, GapStepHolderMoves, GapStepMisdated, GapStepNotAccepted,
     GapStepPending, GapStepUntil,
@@ -14,13 +15,57 @@ use super::super::messages::{
 use super::super::{person, Ctx};
 use super::join_sentences;
 
+/// The exams of a plan whose titles its steps have given so far: per
+/// group, a bit mask over the group's exams (`exams::exam_mask`). A step
+/// names an exam by its title, and says when it retires or stops counting,
+/// only the first time the plan offers it (review 40, L5: the same lists
+/// of titles four times in one level).
+#[derive(Default)]
+pub(super) struct Shown(Vec<u32>);
+
+impl Shown {
+    /// For each of `step`'s choices, the exams it offers that no earlier
+    /// step of the plan has (bits as in `exam_mask`; all of them where the
+    /// codes are not the group's), now marked as shown.
+    pub(super) fn fresh(&mut self, c: &Ctx, step: &rules::GapStep) -> Fresh {
+        let mut fresh = Fresh::default();
+        for (k, choice) in step.exams.iter().enumerate().take(FRESH_CHOICES) {
+            let mask = exam_mask(c.edition, choice.group, &choice.one_of).unwrap_or(u32::MAX);
+            if self.0.len() <= choice.group {
+                self.0.resize(choice.group + 1, 0);
+            }
+            let new = mask & !self.0[choice.group];
+            self.0[choice.group] |= mask;
+            fresh.0[k] = new;
+        }
+        fresh
+    }
+}
+
+/// How many of a step's choices `Fresh` tells apart (a role has two
+/// groups); any after them count as new.
+const FRESH_CHOICES: usize = 4;
+
+/// What `Shown::fresh` gives a step: for each of its choices, the exams
+/// first offered there.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Fresh([u32; FRESH_CHOICES]);
+
+impl Fresh {
+    fn of(&self, k: usize) -> u32 {
+        self.0.get(k).copied().unwrap_or(u32::MAX)
+    }
+}
+
 /// A step's sentence (`gap-step`); `number` counts new individuals when the
-/// plan needs several, else 0.
+/// plan needs several, else 0; `fresh`: the exams the plan offers here
+/// first (`Shown::fresh`).
 pub(super) fn step_text(
     c: &Ctx,
     submission: &Submission,
     step: &rules::GapStep,
     number: u32,
+    fresh: Fresh,
 ) -> String {
     let role = c.edition.roles[step.role].id;
     let listed = step.individual.map(|i| &submission.individuals[i]);
@@ -28,7 +73,8 @@ pub(super) fn step_text(
         c.locale,
         step.exams
             .iter()
-            .map(|choice| c.choice(choice.group, &choice.one_of)),
+            .enumerate()
+            .map(|(k, choice)| c.choice(choice.group, &choice.one_of, fresh.of(k) != 0)),
     );
     let held_exams = c
         .l10n()
@@ -165,16 +211,18 @@ pub(super) fn step_text(
         );
     }
     // Last, for each offered exam that retires or whose passes count only
-    // through a later day, a sentence saying so: the person's own
-    // sentences before it refer back to the step.
-    for choice in &step.exams {
+    // through a later day, a sentence saying so, the first time the plan
+    // offers it: the person's own sentences before it refer back to the
+    // step.
+    for (k, choice) in step.exams.iter().enumerate() {
         let Some(group) = c.edition.groups.get(choice.group) else {
             continue;
         };
-        for exam in group
-            .exams
-            .iter()
-            .filter(|e| choice.one_of.contains(&e.code))
+        let fresh = fresh.of(k);
+        for (_, exam) in
+            group.exams.iter().enumerate().filter(|(i, e)| {
+                choice.one_of.contains(&e.code) && (*i >= 32 || fresh & 1 << i != 0)
+            })
         {
             let until = rules::counts_until(exam, c.day).map(|day| c.date(day));
             let retiring = rules::retires_on(exam.code, c.day).map(|day| c.date(day));
@@ -236,11 +284,12 @@ pub(in crate::api) fn steps(
     submission: &Submission,
     steps: &[rules::GapStep],
 ) -> Vec<pb::GapStep> {
+    let mut shown = Shown::default();
     steps
         .iter()
         .zip(new_numbers(steps))
         .map(|(step, number)| {
-            let text = step_text(c, submission, step, number);
+            let text = step_text(c, submission, step, number, shown.fresh(c, step));
             pb_step(c, submission, step, text)
         })
         .collect()

@@ -51,7 +51,9 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
             edition,
             day: Date::ymd(2017, 7, 7),
         };
-        step_text(&c, &submission, &step(freed_for), 0)
+        let step = step(freed_for);
+        let fresh = Shown::default().fresh(&c, &step);
+        step_text(&c, &submission, &step, 0, fresh)
     };
     let en_start = "To fill an application and deployment seat, Carol White, who has already \
                     passed MB2-714, must also pass one exam from the deployment group (MB2-710 \

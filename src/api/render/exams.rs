@@ -1,6 +1,8 @@
 //! Exam labels and "one exam from the … group (A, B, or C)" choices: which
 //! label an exam carries on a day.
 
+use std::borrow::Cow;
+
 use crate::l10n::{Locale, Localizer, Message};
 use crate::rules::Edition;
 
@@ -84,14 +86,25 @@ pub(super) fn quoted_title<'l>(
 }
 
 /// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
-/// each exam's title and note from `option_parts` of its code.
+/// each exam's title and note from `option_parts` of its code; without
+/// `titled`, "(MB2-710 or MB2-706)", the codes in the locale's "or" list.
 pub(super) fn exam_choice<'l>(
     l10n: &Localizer,
     locale: Locale,
     group_label: &str,
     codes: &[&'static str],
+    titled: bool,
     option_parts: impl Fn(&'static str) -> (&'l str, Option<&'l str>),
 ) -> String {
+    if !titled {
+        let options = l10n.or_list(locale, codes.iter().map(|code| Cow::Borrowed(*code)));
+        return ExamChoice {
+            group_label,
+            count: codes.len() as u32,
+            options: &options,
+        }
+        .text(l10n, locale);
+    }
     // From the end: each option is written with the ones after it, so
     // that the message places the separator (inside a closing quotation
     // mark in English).

@@ -26,7 +26,7 @@ fn options_join_as_each_language_lists_them() {
         let codes = &CODES[..n];
         for noted in std::iter::once(None).chain((0..n).map(Some)) {
             let parts = parts(noted);
-            let ru = exam_choice(&l10n, Locale::RuRu, "g", codes, &parts);
+            let ru = exam_choice(&l10n, Locale::RuRu, "g", codes, true, &parts);
             let items = codes.iter().map(|&code| {
                 Cow::Owned(match parts(code) {
                     (title, Some(note)) => format!("{code} «{title}» [{note}]"),
@@ -49,10 +49,33 @@ fn options_join_as_each_language_lists_them() {
                     en_list += " ";
                 }
             }
-            let en = exam_choice(&l10n, Locale::EnUs, "g", codes, &parts);
+            let en = exam_choice(&l10n, Locale::EnUs, "g", codes, true, &parts);
             assert!(en.contains(&en_list), "{n} {noted:?}: {en:?} / {en_list:?}");
         }
     }
+}
+
+/// Without titles, the codes alone in each language's "or" list, with the
+/// serial comma in English.
+#[test]
+fn codes_alone_join_as_each_language_lists_them() {
+    let l10n = Localizer::new().expect("localizer");
+    let untitled =
+        |locale, n: usize| exam_choice(&l10n, locale, "g", &CODES[..n], false, parts(None));
+    assert_eq!(untitled(Locale::EnUs, 1), "the exam A-1");
+    assert_eq!(
+        untitled(Locale::EnUs, 2),
+        "one exam from the g group (A-1 or B-2)"
+    );
+    assert_eq!(
+        untitled(Locale::EnUs, 3),
+        "one exam from the g group (A-1, B-2, or C-3)"
+    );
+    assert_eq!(untitled(Locale::RuRu, 1), "экзамен A-1");
+    assert_eq!(
+        untitled(Locale::RuRu, 3),
+        "один экзамен группы «g» (A-1, B-2 или C-3)"
+    );
 }
 
 /// Every exam title a Russian sentence quotes starts with a capital

@@ -127,15 +127,18 @@ impl Ctx<'_> {
     }
 
     /// "one exam from the … group (A, B, or C)" for `codes` of group `g`
-    /// (rendered at start, see `Renderer::choices`).
-    fn choice(&self, g: usize, codes: &[&'static str]) -> Cow<'_, str> {
+    /// (rendered at start, see `Renderer::choices`), with each exam's title
+    /// where `titled`, else by code alone (a title already given in the same
+    /// plan; an exam's availability note is never left out).
+    fn choice(&self, g: usize, codes: &[&'static str], titled: bool) -> Cow<'_, str> {
         let noted = codes
             .iter()
             .any(|code| catalog::not_yet_available(code, self.day));
+        let titled = titled || noted;
         if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
             self.r
                 .choices
-                .get(&(self.locale, self.edition.id, g, mask, noted))
+                .get(&(self.locale, self.edition.id, g, mask, noted, titled))
         }) {
             return Cow::Borrowed(text);
         }
@@ -145,6 +148,7 @@ impl Ctx<'_> {
             self.locale,
             label,
             codes,
+            titled,
             |code| {
                 let noted = catalog::not_yet_available(code, self.day);
                 option_parts(&self.r.l10n, self.locale, self.edition.id, code, noted)
@@ -162,9 +166,10 @@ pub struct Renderer {
     /// "one exam from the … group (A, B, or C)" for every edition, group and
     /// set of exams that can be proposed on some day (the set changes only
     /// where an exam's acceptance or availability begins or ends), keyed by
-    /// a bit mask over the group's exams and whether a label carries its
-    /// availability note.
-    choices: HashMap<(Locale, &'static str, usize, u32, bool), String>,
+    /// a bit mask over the group's exams, whether a label carries its
+    /// availability note, and whether the exams are named with their titles
+    /// or by code alone.
+    choices: HashMap<(Locale, &'static str, usize, u32, bool, bool), String>,
     /// Every threshold of every edition, formatted in each case the answers
     /// put it in: constants of each call.
     thresholds: HashMap<(Locale, Money, MoneyCase), String>,
@@ -236,14 +241,17 @@ impl Renderer {
                     let Some(mask) = exam_mask(edition, g, &codes) else {
                         continue;
                     };
-                    choices
-                        .entry((locale, edition.id, g, mask, noted))
-                        .or_insert_with(|| {
-                            exam_choice(&l10n, locale, label, &codes, |code| {
-                                let noted = catalog::not_yet_available(code, day);
-                                option_parts(&l10n, locale, edition.id, code, noted)
-                            })
-                        });
+                    for titled in [true, false] {
+                        let titled = titled || noted;
+                        choices
+                            .entry((locale, edition.id, g, mask, noted, titled))
+                            .or_insert_with(|| {
+                                exam_choice(&l10n, locale, label, &codes, titled, |code| {
+                                    let noted = catalog::not_yet_available(code, day);
+                                    option_parts(&l10n, locale, edition.id, code, noted)
+                                })
+                            });
+                    }
                 }
             }
             for rule in edition.levels {
