@@ -514,12 +514,12 @@ exams-one-seat = { $again ->
 # $role: customization, application-deployment (the seat’s role); $ready:
 # yes (the taker qualifies for it today), no (passes of theirs that count
 # later make them qualify by $from)
-exams-holder-taken-over = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. No new exam is needed for { $taker } to take over { $person }’s { $role ->
+exams-holder-taken-over = The { $code } pass listed for { $person } counts toward competency qualification only through { $until }. After that day, { $taker } can take over { $person }’s { $role ->
         [customization] customization seat
        *[application-deployment] application and deployment seat
-    } after that day: { $ready ->
-        [yes] { $taker } already qualifies for it with their listed passes.
-       *[no] by { $from }, { $taker } will qualify for it with their listed passes.
+    } with no new exam: { $ready ->
+        [yes] they already qualify for it with their listed passes.
+       *[no] by { $from }, they will qualify for it with their listed passes.
     }
 
 # Right after exams-holder-until, when the holder still qualifies, after that
