@@ -1112,7 +1112,7 @@ async fn a_keep_plan_in_both_locales() {
         let expected = match locale {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
-                 by {}, and have, by {}, Olga Kuznetsova pass one of MB2-714, MB2-713, \
+                 by {}, and make sure that, by {}, Olga Kuznetsova passes one of MB2-714, MB2-713, \
                  MB2-717, MB2-718, or MB2-877. That revenue must be dated after {}: revenue dated on or \
                  before that day leaves the TTM period by {}. Without the additional revenue, \
                  your qualifying Net New Revenue would fall to {lowest} on {}.",

@@ -257,7 +257,7 @@ outlook-keep = To keep { $level ->
             [horizon] that day
            *[date] { $revenue_by }
         }
-        [exams] have, by { $by ->
+        [exams] make sure that, by { $by ->
             [horizon] that day
            *[date] { $exams_by }
         }, { $steps }
@@ -265,13 +265,13 @@ outlook-keep = To keep { $level ->
             [yes] book at least { $revenue } more qualifying Net New Revenue by { $by ->
                 [horizon] that day
                *[date] { $deadline }
-            }, and by then have { $steps }
+            }, and make sure that by then { $steps }
            *[no] { $first ->
-                [revenue] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }, and have, by { $exams_by }, { $steps }
+                [revenue] book at least { $revenue } more qualifying Net New Revenue by { $revenue_by }, and make sure that, by { $exams_by }, { $steps }
                *[exams] book at least { $revenue } more qualifying Net New Revenue by { $by ->
                     [horizon] that day
                    *[date] { $revenue_by }
-                }, and have, by { $exams_by }, { $steps }
+                }, and make sure that, by { $exams_by }, { $steps }
             }
         }
     }{ $exams ->
@@ -373,7 +373,7 @@ outlook-keep-lowest = Without the additional revenue, your qualifying Net New Re
        *[positive] { $qualifying }
     } on { $day }.
 
-# Inside outlook-keep ("have … pass …"): individuals offered the same
+# Inside outlook-keep ("make sure that … passes …"): individuals offered the same
 # exams. $people (String): their names (outlook-keep-new for a new
 # individual, outlook-keep-new-group for several), joined with "and";
 # $count (Number): how many people; $options
@@ -381,7 +381,7 @@ outlook-keep-lowest = Without the additional revenue, your qualifying Net New Re
 # group as outlook-keep-choice when there are several, or when one group of
 # several exams is offered to several people)
 outlook-keep-step = { $people } { $count ->
-        [one] pass
+        [one] passes
        *[other] each pass
     } { $options }
 

@@ -132,8 +132,8 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     let submission = nobody();
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-        "To keep Gold through July 7, 2018, have, by January 1, 2018, two new \
-         individuals each pass either MB2-712 or MB2-707 and a third new individual pass \
+        "To keep Gold through July 7, 2018, make sure that, by January 1, 2018, two new \
+         individuals each pass either MB2-712 or MB2-707 and a third new individual passes \
          MB2-710 (three more exam passes)."
     );
     assert_eq!(
@@ -154,8 +154,8 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     };
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-        "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
-         individual pass MB2-710 and two more new individuals each pass either MB2-712 or \
+        "To keep Gold through July 7, 2018, make sure that, by January 1, 2018, one new \
+         individual passes MB2-710 and two more new individuals each pass either MB2-712 or \
          MB2-707 (three more exam passes)."
     );
     assert_eq!(
@@ -177,9 +177,9 @@ fn new_individuals_offered_the_same_exams_are_counted() {
     };
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-        "To keep Gold through July 7, 2018, have, by January 1, 2018, one new \
-         individual pass MB2-710; a second new individual pass either MB2-712 or \
-         MB2-707; and a third new individual pass either MB2-714 or MB2-713 (three more \
+        "To keep Gold through July 7, 2018, make sure that, by January 1, 2018, one new \
+         individual passes MB2-710; a second new individual passes either MB2-712 or \
+         MB2-707; and a third new individual passes either MB2-714 or MB2-713 (three more \
          exam passes)."
     );
     assert_eq!(
@@ -208,8 +208,8 @@ fn a_step_with_two_groups_says_one_of_each() {
     let submission = nobody();
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
-        "To keep Silver through July 7, 2018, have, by January 1, 2018, a new \
-         individual pass either MB2-714 or MB2-713 and MB2-710 (two more exam passes)."
+        "To keep Silver through July 7, 2018, make sure that, by January 1, 2018, a new \
+         individual passes either MB2-714 or MB2-713 and MB2-710 (two more exam passes)."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &plan),
@@ -233,8 +233,8 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
     };
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &on_horizon),
-        "To keep Silver through July 7, 2018, have, by that day, a new individual \
-         pass MB2-710."
+        "To keep Silver through July 7, 2018, make sure that, by that day, a new individual \
+         passes MB2-710."
     );
     assert_eq!(
         explanation(&r.l10n, Locale::RuRu, &submission, &on_horizon),
@@ -250,7 +250,7 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &both),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
-         Net New Revenue by that day, and by then have a new individual pass MB2-710. \
+         Net New Revenue by that day, and make sure that by then a new individual passes MB2-710. \
          That revenue must be dated after July 7, 2017: revenue dated on or before \
          that day leaves the TTM period by July 7, 2018."
     );
@@ -283,8 +283,8 @@ fn a_deadline_on_the_horizon_day_is_that_day() {
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &later),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
-         Net New Revenue by that day, and have, by January 1, 2018, a new individual \
-         pass MB2-710. That revenue must be dated after July 7, 2017: revenue dated on \
+         Net New Revenue by that day, and make sure that, by January 1, 2018, a new individual \
+         passes MB2-710. That revenue must be dated after July 7, 2017: revenue dated on \
          or before that day leaves the TTM period by July 7, 2018."
     );
 }
@@ -374,8 +374,8 @@ fn exams_due_after_the_revenue_have_their_own_day() {
     assert_eq!(
         explanation(&r.l10n, Locale::EnUs, &submission, &plan),
         "To keep Silver through July 7, 2018, book at least US$5,000 more qualifying \
-         Net New Revenue by January 1, 2018, and have, by March 1, 2018, a new individual \
-         pass MB2-710. That revenue must be dated after July 7, 2017: revenue dated on or \
+         Net New Revenue by January 1, 2018, and make sure that, by March 1, 2018, a new individual \
+         passes MB2-710. That revenue must be dated after July 7, 2017: revenue dated on or \
          before that day leaves the TTM period by July 7, 2018. Without the additional \
          pass, the exam requirements would no longer be met on March 1, 2018, when Olga \
          Kuznetsova’s MB2-709 pass stops counting."
