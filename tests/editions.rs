@@ -166,7 +166,7 @@ async fn mb2_709_counts_until_the_end_of_2018_and_is_not_offered_after_2017() {
     );
     assert_eq!(
         gap.steps[0].explanation,
-        "Место специалиста по приложениям и развертыванию займет Мария (экзамен MB2-710 уже сдан), если сдаст еще один экзамен группы «приложения» (MB2-714 «Обслуживание клиентов Dynamics CRM», MB2-713 «Продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service»). Результат экзамена MB2-709, указанный в заявке для этого сотрудника, больше не засчитывается (см. предупреждения)."
+        "Место специалиста по приложениям и развертыванию займет Мария (экзамен MB2-710 уже сдан), если также сдаст один экзамен группы «приложения» (MB2-714 «Обслуживание клиентов Dynamics CRM», MB2-713 «Продажи Microsoft Dynamics CRM 2016», MB2-717 «Microsoft Dynamics 365 for Sales», MB2-718 «Microsoft Dynamics 365 for Customer Service» или MB2-877 «Microsoft Dynamics 365 for Field Service»). Результат экзамена MB2-709, указанный в заявке для этого сотрудника, больше не засчитывается (см. предупреждения)."
     );
     for level in &next_day.levels {
         for step in &level.gap.as_ref().expect("gap").steps {

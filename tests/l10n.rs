@@ -149,11 +149,6 @@ fn every_locale_has_the_same_files_and_they_are_all_compiled_in() {
     assert_eq!(dirs, ["en-US", "ru-RU"]);
 }
 
-/// Variables English reads only to choose an article ("the customization
-/// seat" where the level has one, "a customization seat" where it has
-/// more): Russian has no articles, so it may leave them unread.
-const ARTICLE_ONLY: &[(&str, &str)] = &[("gap-step", "seats")];
-
 #[test]
 fn every_locale_defines_the_same_messages_with_the_same_variables() {
     let en = catalog("en-US");
@@ -163,12 +158,11 @@ fn every_locale_defines_the_same_messages_with_the_same_variables() {
     assert_eq!(en_ids, ru_ids, "message ids differ");
     for (id, (en_vars, en_sel)) in &en {
         let (ru_vars, ru_sel) = &ru[id];
-        let article_only = |var: &str| ARTICLE_ONLY.contains(&(id.as_str(), var));
-        let en_vars: BTreeSet<_> = en_vars.iter().filter(|v| !article_only(v)).collect();
+        let en_vars: BTreeSet<_> = en_vars.iter().collect();
         let ru_vars: BTreeSet<_> = ru_vars.iter().collect();
         assert_eq!(en_vars, ru_vars, "variables of {id} differ");
         // Selectors on words (not plural categories) must offer the same keys.
-        for (var, keys) in en_sel.iter().filter(|(var, _)| !article_only(var)) {
+        for (var, keys) in en_sel {
             let words: BTreeSet<_> = keys
                 .iter()
                 .filter(|k| !PLURAL_KEYS.contains(&k.as_str()))

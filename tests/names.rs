@@ -90,7 +90,7 @@ async fn unnamed_individuals_are_named_in_every_sentence() {
     let joined = ru_text.join("\n");
     // Russian sentences never start with $person; warnings say «сотрудник».
     assert!(
-        joined.contains("развертыванию займет «e-3» (экзамен MB2-713 уже сдан), если сдаст еще"),
+        joined.contains("развертыванию займет «e-3» (экзамен MB2-713 уже сдан), если также сдаст"),
         "{joined}"
     );
     assert!(

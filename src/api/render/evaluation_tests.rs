@@ -68,8 +68,8 @@ fn a_moving_step_says_who_takes_the_seat_left_or_that_it_is_freed() {
              for it."
         )
     );
-    let ru_start = "Место специалиста по приложениям и развертыванию займет Carol White \
-                    (экзамен MB2-714 уже сдан), если сдаст еще один экзамен группы \
+    let ru_start = "Одно из мест специалистов по приложениям и развертыванию займет Carol White \
+                    (экзамен MB2-714 уже сдан), если также сдаст один экзамен группы \
                     «развертывание» (MB2-710 «Microsoft Dynamics CRM 2015, развертывание в \
                     сети» или MB2-706 «Microsoft Dynamics CRM, развертывание в сети»). При этом ";
     assert_eq!(
