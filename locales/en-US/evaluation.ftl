@@ -624,9 +624,22 @@ exams-note = { $why ->
 # day its passes count; $retires: yes (the exam retires: $retiring, a
 # String, is the last day it can be taken), no ($retiring is empty), only
 # (it retires on $retiring, and the edition applied sets no last day for its
-# passes: $until is empty)
+# passes: $until is empty). "Note that": a fact about the exam, not about
+# the step's person, whose sentences come before it (review 42 L7). Later
+# steps of the plan that offer the exam again name it as exam-code-limited.
 gap-step-until = { $retires ->
-        [yes] { $code } can be taken only through { $retiring }, and its passes stop counting toward competency qualification after { $until }.
-        [only] { $code } can be taken only through { $retiring }.
-       *[no] Passes of { $code } count toward competency qualification only through { $until }.
+        [yes] Note that { $code } can be taken only through { $retiring }, and its passes stop counting toward competency qualification after { $until }.
+        [only] Note that { $code } can be taken only through { $retiring }.
+       *[no] Note that passes of { $code } count toward competency qualification only through { $until }.
     }
+
+# An exam in a gap step's list of exams by code alone (exam-choice's
+# $options in the plan's later steps, after its first step has given the
+# titles and gap-step-until), when it retires or its passes stop counting:
+# the fact in brackets, so that the step read alone still has it (review
+# 42 M1). $code (String); $limit: retiring (it can be taken only through
+# $date), counts (its passes count only through $date); $date (String)
+exam-code-limited = { $code } [{ $limit ->
+        [retiring] can be taken only through { $date }
+       *[counts] counts only through { $date }
+    }]

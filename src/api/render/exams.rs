@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 use crate::l10n::{Locale, Localizer, Message};
-use crate::rules::Edition;
+use crate::rules::{self, Date, Edition};
 
-use super::messages::{label, ExamChoice, ExamOption, OptionJoin};
+use super::messages::{label, ExamChoice, ExamCodeLimited, ExamOption, Limit, OptionJoin};
 
 /// Which of group `g`'s exams `codes` names, as bits in table order; `None`
 /// for codes the group does not have.
@@ -86,25 +86,14 @@ pub(super) fn quoted_title<'l>(
 }
 
 /// "one exam from the deployment group (MB2-710 “…” or MB2-706 “…”)", with
-/// each exam's title and note from `option_parts` of its code; without
-/// `titled`, "(MB2-710 or MB2-706)", the codes in the locale's "or" list.
+/// each exam's title and note from `option_parts` of its code.
 pub(super) fn exam_choice<'l>(
     l10n: &Localizer,
     locale: Locale,
     group_label: &str,
     codes: &[&'static str],
-    titled: bool,
     option_parts: impl Fn(&'static str) -> (&'l str, Option<&'l str>),
 ) -> String {
-    if !titled {
-        let options = l10n.or_list(locale, codes.iter().map(|code| Cow::Borrowed(*code)));
-        return ExamChoice {
-            group_label,
-            count: codes.len() as u32,
-            options: &options,
-        }
-        .text(l10n, locale);
-    }
     // From the end: each option is written with the ones after it, so
     // that the message places the separator (inside a closing quotation
     // mark in English).
@@ -120,6 +109,48 @@ pub(super) fn exam_choice<'l>(
         }
         .text(l10n, locale);
     }
+    ExamChoice {
+        group_label,
+        count: codes.len() as u32,
+        options: &options,
+    }
+    .text(l10n, locale)
+}
+
+/// "one exam from the deployment group (MB2-710 or MB2-706)": the exams of
+/// group `g` of `edition` by code alone, in the locale's "or" list, each
+/// that retires or whose passes stop counting with that day in brackets
+/// (`exam-code-limited`), as offered on `day`.
+pub(super) fn exam_choice_by_code(
+    l10n: &Localizer,
+    locale: Locale,
+    edition: &Edition,
+    g: usize,
+    group_label: &str,
+    codes: &[&'static str],
+    day: Date,
+) -> String {
+    let exams = edition.groups.get(g).map_or(&[][..], |group| group.exams);
+    let items = codes.iter().map(|&code| {
+        let until = exams
+            .iter()
+            .find(|e| e.code == code)
+            .and_then(|exam| rules::counts_until(exam, day));
+        let limit = match (rules::retires_on(code, day), until) {
+            (Some(retiring), _) => (Limit::Retiring, retiring),
+            (None, Some(until)) => (Limit::Counts, until),
+            (None, None) => return Cow::Borrowed(code),
+        };
+        Cow::Owned(
+            ExamCodeLimited {
+                code,
+                limit: limit.0,
+                date: &l10n.date(locale, limit.1),
+            }
+            .text(l10n, locale),
+        )
+    });
+    let options = l10n.or_list(locale, items);
     ExamChoice {
         group_label,
         count: codes.len() as u32,

@@ -26,7 +26,7 @@ fn options_join_as_each_language_lists_them() {
         let codes = &CODES[..n];
         for noted in std::iter::once(None).chain((0..n).map(Some)) {
             let parts = parts(noted);
-            let ru = exam_choice(&l10n, Locale::RuRu, "g", codes, true, &parts);
+            let ru = exam_choice(&l10n, Locale::RuRu, "g", codes, &parts);
             let items = codes.iter().map(|&code| {
                 Cow::Owned(match parts(code) {
                     (title, Some(note)) => format!("{code} «{title}» [{note}]"),
@@ -49,32 +49,48 @@ fn options_join_as_each_language_lists_them() {
                     en_list += " ";
                 }
             }
-            let en = exam_choice(&l10n, Locale::EnUs, "g", codes, true, &parts);
+            let en = exam_choice(&l10n, Locale::EnUs, "g", codes, &parts);
             assert!(en.contains(&en_list), "{n} {noted:?}: {en:?} / {en_list:?}");
         }
     }
 }
 
 /// Without titles, the codes alone in each language's "or" list, with the
-/// serial comma in English.
+/// serial comma in English, and the day an exam retires in brackets while
+/// it can still be taken.
 #[test]
 fn codes_alone_join_as_each_language_lists_them() {
     let l10n = Localizer::new().expect("localizer");
-    let untitled =
-        |locale, n: usize| exam_choice(&l10n, locale, "g", &CODES[..n], false, parts(None));
-    assert_eq!(untitled(Locale::EnUs, 1), "the exam A-1");
+    let edition = &CLOUD_CRM.editions[0];
+    let g = edition
+        .group_index("application")
+        .expect("application group");
+    let by_code = |locale, codes: &[&'static str], day| {
+        let label = l10n.label(locale, &label::group("application"));
+        exam_choice_by_code(&l10n, locale, edition, g, label, codes, day)
+    };
+    let summer = Date::ymd(2017, 7, 7);
     assert_eq!(
-        untitled(Locale::EnUs, 2),
-        "one exam from the g group (A-1 or B-2)"
+        by_code(Locale::EnUs, &["MB2-714"], summer),
+        "the exam MB2-714"
     );
     assert_eq!(
-        untitled(Locale::EnUs, 3),
-        "one exam from the g group (A-1, B-2, or C-3)"
+        by_code(Locale::EnUs, &["MB2-714", "MB2-713"], summer),
+        "one exam from the application group (MB2-714 or MB2-713)"
     );
-    assert_eq!(untitled(Locale::RuRu, 1), "экзамен A-1");
     assert_eq!(
-        untitled(Locale::RuRu, 3),
-        "один экзамен группы «g» (A-1, B-2 или C-3)"
+        by_code(Locale::EnUs, &["MB2-714", "MB2-713", "MB2-709"], summer),
+        "one exam from the application group (MB2-714, MB2-713, or MB2-709 [can be taken \
+         only through December 31, 2017])"
+    );
+    assert_eq!(
+        by_code(Locale::RuRu, &["MB2-714"], summer),
+        "экзамен MB2-714"
+    );
+    assert_eq!(
+        by_code(Locale::RuRu, &["MB2-714", "MB2-713", "MB2-709"], summer),
+        "один экзамен группы «приложения» (MB2-714, MB2-713 или MB2-709 [можно сдать не \
+         позднее 31\u{a0}декабря 2017\u{a0}г.])"
     );
 }
 

@@ -28,7 +28,7 @@ use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use exams::{exam_choice, exam_label, exam_mask, option_parts, quoted_title};
+use exams::{exam_choice, exam_choice_by_code, exam_label, exam_mask, option_parts, quoted_title};
 use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
@@ -129,7 +129,8 @@ impl Ctx<'_> {
     /// "one exam from the … group (A, B, or C)" for `codes` of group `g`
     /// (rendered at start, see `Renderer::choices`), with each exam's title
     /// where `titled`, else by code alone (a title already given in the same
-    /// plan; an exam's availability note is never left out).
+    /// plan: `exams::exam_choice_by_code`; an exam's availability note is
+    /// never left out).
     fn choice(&self, g: usize, codes: &[&'static str], titled: bool) -> Cow<'_, str> {
         let noted = codes
             .iter()
@@ -143,12 +144,22 @@ impl Ctx<'_> {
             return Cow::Borrowed(text);
         }
         let label = self.group_label(g);
+        if !titled {
+            return Cow::Owned(exam_choice_by_code(
+                &self.r.l10n,
+                self.locale,
+                self.edition,
+                g,
+                label,
+                codes,
+                self.day,
+            ));
+        }
         Cow::Owned(exam_choice(
             &self.r.l10n,
             self.locale,
             label,
             codes,
-            titled,
             |code| {
                 let noted = catalog::not_yet_available(code, self.day);
                 option_parts(&self.r.l10n, self.locale, self.edition.id, code, noted)
@@ -246,7 +257,12 @@ impl Renderer {
                         choices
                             .entry((locale, edition.id, g, mask, noted, titled))
                             .or_insert_with(|| {
-                                exam_choice(&l10n, locale, label, &codes, titled, |code| {
+                                if !titled {
+                                    return exam_choice_by_code(
+                                        &l10n, locale, edition, g, label, &codes, day,
+                                    );
+                                }
+                                exam_choice(&l10n, locale, label, &codes, |code| {
                                     let noted = catalog::not_yet_available(code, day);
                                     option_parts(&l10n, locale, edition.id, code, noted)
                                 })

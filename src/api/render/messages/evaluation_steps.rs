@@ -347,3 +347,43 @@ impl Message for ExamChoice<'_> {
         args
     }
 }
+
+/// `exam-code-limited`: an exam by code in a later step's list, with the
+/// day it retires or its passes stop counting.
+pub(in crate::api::render) struct ExamCodeLimited<'a> {
+    pub code: &'a str,
+    pub limit: Limit,
+    /// The day (`$date`).
+    pub date: &'a str,
+}
+
+/// What `ExamCodeLimited`'s day is (`$limit`).
+#[derive(Clone, Copy)]
+pub(in crate::api::render) enum Limit {
+    /// The last day the exam can be taken.
+    Retiring,
+    /// The last day its passes count.
+    Counts,
+}
+
+impl Limit {
+    pub fn key(self) -> &'static str {
+        match self {
+            Limit::Retiring => "retiring",
+            Limit::Counts => "counts",
+        }
+    }
+}
+
+impl Message for ExamCodeLimited<'_> {
+    fn id(&self) -> &'static str {
+        "exam-code-limited"
+    }
+    fn args(&self) -> FluentArgs<'_> {
+        let mut args = FluentArgs::with_capacity(3);
+        args.set("code", self.code);
+        args.set("limit", self.limit.key());
+        args.set("date", self.date);
+        args
+    }
+}
