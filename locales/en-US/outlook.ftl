@@ -377,30 +377,27 @@ outlook-keep-lowest = Without the additional revenue, your qualifying Net New Re
 # exams. $people (String): their names (outlook-keep-new for a new
 # individual, outlook-keep-new-group for several), joined with "and";
 # $count (Number): how many people; $options
-# (String): the exams, "or" within a group, "and" between groups (each
-# group as outlook-keep-choice when there are several, or when one group of
-# several exams is offered to several people)
+# (String): the exams, each group as outlook-keep-choice, joined with "and"
 outlook-keep-step = { $people } { $count ->
         [one] passes
        *[other] each pass
     } { $options }
 
-# One group’s exams in an outlook-keep-step that asks for exams of several
-# groups (its $options joins these with "and"): "one of MB2-714, MB2-713, or
-# MB2-877 and either MB2-710 or MB2-715"; also a single group’s exams offered
-# to several people ("each pass one of …"). $codes (String): the group’s
-# exams, joined with "or"; $count (Number): how many; $each: yes (several
-# people each pass one; English words it the same), no
+# One group’s exams in an outlook-keep-step (its $options joins those of
+# several groups with "and"): the exam by code where the group offers one,
+# else the group ("one exam from the application group and MB2-710"): the
+# keep plan’s steps, which follow, list the exams (review 42 M4). $codes
+# (String): the group’s exams, joined with "or"; $count (Number): how many;
+# $group (String): the group’s label; $each: yes (several people each pass
+# one; English words it the same), no
 outlook-keep-choice = { $each ->
         [yes] { $count ->
             [1] { $codes }
-            [2] either { $codes }
-           *[other] one of { $codes }
+           *[other] one exam from the { $group } group
         }
        *[no] { $count ->
             [1] { $codes }
-            [2] either { $codes }
-           *[other] one of { $codes }
+           *[other] one exam from the { $group } group
         }
     }
 

@@ -41,7 +41,7 @@ pub(super) fn plan(
         additional_exams: plan.additional_exams,
         additional_individuals: plan.additional_individuals,
         steps: gap_steps(&c, submission, &plan.steps),
-        explanation: explanation(&r.l10n, locale, submission, plan),
+        explanation: explanation(r, locale, submission, plan),
         lowest_qualifying: plan.lowest.map(|l| pb_money(l.qualifying)),
         lowest_on: plan.lowest.map(|l| pb_date(l.on)),
         exams_deadline: (!plan.steps.is_empty()).then(|| pb_date(plan.exams_by)),
@@ -52,12 +52,14 @@ pub(super) fn plan(
     }
 }
 
-fn explanation(
-    l10n: &Localizer,
-    locale: Locale,
-    submission: &Submission,
-    plan: &KeepPlan,
-) -> String {
+fn explanation(r: &Renderer, locale: Locale, submission: &Submission, plan: &KeepPlan) -> String {
+    let l10n = &r.l10n;
+    let c = Ctx {
+        r,
+        locale,
+        edition: plan.edition,
+        day: plan.deadline,
+    };
     // Who passes what: individuals offered the same exams are named together
     // ("Alice and Bob each pass …"), in the order of the steps; several new
     // individuals offered the same exams are counted ("two new individuals
@@ -72,7 +74,7 @@ fn explanation(
     }
     let mut groups: Vec<Group> = Vec::new();
     for step in &plan.steps {
-        let options = options(l10n, locale, &step.exams, false);
+        let options = options(&c, &step.exams, false);
         let index = match groups.iter().position(|g| g.options == options) {
             Some(i) => i,
             None => {
@@ -115,10 +117,10 @@ fn explanation(
                 .chain(&new)
                 .map(|p| Cow::Borrowed(p.as_str()));
             let count = group.listed.len() as u32 + group.new;
-            // Several people: "each pass one of …" / «каждый по одному из
-            // экзаменов …», so that nobody reads the list as every code.
+            // Several people: "each pass one exam from …" / «каждый по
+            // одному экзамену группы …».
             let options = if count > 1 {
-                Cow::Owned(options(l10n, locale, group.choices, true))
+                Cow::Owned(options(&c, group.choices, true))
             } else {
                 Cow::Borrowed(group.options.as_str())
             };
@@ -273,20 +275,21 @@ fn explanation(
     text
 }
 
-/// A step's exams: one exam of each choice (`outlook-keep-choice`: "either
-/// MB2-712 or MB2-707", «один из экзаменов …», for one group too, so that
-/// nobody reads the list as every code: review 39 L3, review 40 L4);
-/// `each`: for several people, each passing them.
-fn options(l10n: &Localizer, locale: Locale, choices: &[ExamChoice], each: bool) -> String {
-    let codes =
-        |choice: &ExamChoice| l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c)));
+/// A step's exams: one exam of each choice, by its group where it offers
+/// several ("one exam from the application group", «один экзамен группы
+/// «приложения»»: the steps that follow list them, review 42 M4), else by
+/// its code (`outlook-keep-choice`); `each`: for several people, each
+/// passing them.
+fn options(c: &Ctx, choices: &[ExamChoice], each: bool) -> String {
+    let (l10n, locale) = (&c.r.l10n, c.locale);
     l10n.and_list(
         locale,
         choices.iter().map(|choice| {
             Cow::Owned(
                 KeepChoiceMessage {
-                    codes: &codes(choice),
+                    codes: &l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c))),
                     count: choice.one_of.len() as u32,
+                    group: c.group_label(choice.group),
                     each,
                 }
                 .text(l10n, locale),

@@ -285,6 +285,8 @@ pub(in crate::api::outlook) struct KeepChoiceMessage<'a> {
     pub(in crate::api::outlook) codes: &'a str,
     /// How many exams.
     pub(in crate::api::outlook) count: u32,
+    /// Their group's label.
+    pub(in crate::api::outlook) group: &'a str,
     /// Several people each pass one of them.
     pub(in crate::api::outlook) each: bool,
 }
@@ -294,9 +296,10 @@ impl Message for KeepChoiceMessage<'_> {
         "outlook-keep-choice"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("codes", self.codes);
         args.set("count", self.count);
+        args.set("group", self.group);
         args.set("each", if self.each { "yes" } else { "no" });
         args
     }

@@ -94,6 +94,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
         Box::new(KeepChoiceMessage {
             codes: "c",
             count: 2,
+            group: "g",
             each: true,
         }),
         Box::new(KeepNewMessage { number: 1 }),
