@@ -458,8 +458,11 @@ gap-step-not-accepted = { $why ->
 # exam; $until (String): the last day it counts, a date; $group (String):
 # the group the seat then lacks, as in exam-choice; $then: later (a listed
 # pass of theirs of that group starts to count on a later day: $then_code, a
-# String, on $then_from, a date), none ($then_code and $then_from are empty)
+# String, on $then_from, a date), none ($then_code and $then_from are empty),
+# kept (a keep plan’s step for the seat the pass holds today, which itself
+# asks for another exam of $group: the pass is why; review 42 M3)
 gap-step-held-until = { $then ->
+        [kept] Their listed { $code } pass, which holds this seat today, counts toward competency qualification only through { $until }.
         [later] Their listed { $code } pass counts toward competency qualification only through { $until }, and their listed { $then_code } pass starts to count only on { $then_from }; to hold the seat in between, they’ll need to pass another exam from the { $group } group.
        *[none] Their listed { $code } pass counts toward competency qualification only through { $until }; to hold the seat after that day, they’ll need to pass another exam from the { $group } group.
     }

@@ -139,6 +139,7 @@ pub(super) fn step_text(
                     .then
                     .zip(then_from.as_deref())
                     .map(|(p, from)| (p.code, from)),
+                kept: step.keeps_seat && ends.then.is_none(),
             }
             .text(c.l10n(), c.locale),
         );

@@ -120,7 +120,7 @@ pub(super) fn keep_in_sweep(
         sweep,
     );
     if let Ok(plan) = &mut plan {
-        mark_kept_seats(plan, &seats);
+        mark_kept_seats(plan, &seats, today);
         plan.revenue_dated_after = (!plan.revenue_needed.is_zero()
             && Period::ttm(plan.horizon_end).start > today.as_of)
             .then_some(today.as_of);

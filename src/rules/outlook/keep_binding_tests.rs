@@ -139,7 +139,13 @@ fn two_binding_states_each_with_its_own_seats() {
             pending: Vec::new(),
             misdated: Vec::new(),
             not_accepted: Vec::new(),
-            held_until: Vec::new(),
+            // The deployment pass that holds c's seat today and lapses.
+            held_until: vec![crate::rules::CountsUntil {
+                group: 1,
+                code: "MB2-706",
+                until: Date::ymd(2018, 9, 30),
+                then: None,
+            }],
             moves_from: None,
             freed_for: None,
             holder_moves: None,

@@ -71,8 +71,20 @@ pub(super) fn moves_and_takes(
 }
 
 /// Sets `keeps_seat` on each step whose listed individual holds a seat of
-/// its role today (`seats_today`).
-pub(super) fn mark_kept_seats(plan: &mut KeepPlan, seats_today: &[Option<&'static str>]) {
+/// its role today (`seats_today`), and gives such a step the pass that
+/// holds that seat today and stops counting (today's
+/// `SeatFill::counts_until`), where the step asks for an exam of its group:
+/// why someone who holds the seat must pass another exam (review 42 M3).
+pub(super) fn mark_kept_seats(
+    plan: &mut KeepPlan,
+    seats_today: &[Option<&'static str>],
+    today: &Evaluation,
+) {
+    let seats = today
+        .levels
+        .iter()
+        .find(|l| l.level == plan.level)
+        .map_or(&[][..], |l| &l.exams.seats[..]);
     for step in &mut plan.steps {
         let role = plan.edition.roles.get(step.role).map(|r| r.id);
         step.keeps_seat = step.individual.is_some_and(|i| {
@@ -82,6 +94,29 @@ pub(super) fn mark_kept_seats(plan: &mut KeepPlan, seats_today: &[Option<&'stati
                 .flatten()
                 .is_some_and(|r| Some(r) == role)
         });
+        if !step.keeps_seat {
+            continue;
+        }
+        let lapsing = seats
+            .iter()
+            .filter(|seat| {
+                seat.individual == step.individual
+                    && today.edition.roles.get(seat.role).map(|r| r.id) == role
+            })
+            .find_map(|seat| seat.counts_until);
+        if let Some(mut lapse) = lapsing {
+            // Today's group, as the plan's edition numbers it.
+            let group = today
+                .edition
+                .groups
+                .get(lapse.group)
+                .and_then(|g| plan.edition.group_index(g.id));
+            if let Some(group) = group.filter(|g| step.exams.iter().any(|c| c.group == *g)) {
+                lapse.group = group;
+                lapse.then = None;
+                step.held_until.push(lapse);
+            }
+        }
     }
 }
 

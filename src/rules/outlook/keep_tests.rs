@@ -112,7 +112,14 @@ fn exams_only_mb2_709_across_2018_12_31() {
                 pending: Vec::new(),
                 misdated: Vec::new(),
                 not_accepted: Vec::new(),
-                held_until: Vec::new(),
+                // Why she must pass another application exam: her MB2-709,
+                // which holds the seat today (review 42 M3).
+                held_until: vec![crate::rules::CountsUntil {
+                    group: 0,
+                    code: "MB2-709",
+                    until: Date::ymd(2018, 12, 31),
+                    then: None,
+                }],
                 moves_from: None,
                 freed_for: None,
                 holder_moves: None,

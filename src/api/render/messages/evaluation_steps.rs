@@ -311,6 +311,9 @@ pub(in crate::api::render) struct GapStepHeldUntil<'a> {
     /// Their own later-dated pass of the group and the day it starts to
     /// count, when one does after the lapse (`$then`: later).
     pub then: Option<(&'a str, &'a str)>,
+    /// A keep plan's step for the seat this pass holds today, which asks
+    /// for another exam of the group itself (`$then`: kept).
+    pub kept: bool,
 }
 
 impl Message for GapStepHeldUntil<'_> {
@@ -323,6 +326,9 @@ impl Message for GapStepHeldUntil<'_> {
         args.set("until", self.until);
         args.set("group", self.group);
         set_then(&mut args, self.then);
+        if self.kept {
+            args.set("then", "kept");
+        }
         args
     }
 }
