@@ -1112,7 +1112,7 @@ async fn a_keep_plan_in_both_locales() {
         let expected = match locale {
             Locale::EnUs => format!(
                 "To keep Silver through {}, book at least {money} more qualifying Net New Revenue \
-                 by {}, and make sure that, by {}, Olga Kuznetsova passes one exam from the application group. That revenue must be dated after {}: revenue dated on or \
+                 by {}, and make sure that, by {}, Olga Kuznetsova passes one exam from the application group other than MB2-709. That revenue must be dated after {}: revenue dated on or \
                  before that day leaves the TTM period by {}. Without the additional revenue, \
                  your qualifying Net New Revenue would fall to {lowest} on {}.",
                 date(d(2019, 6, 1)),
@@ -1124,7 +1124,7 @@ async fn a_keep_plan_in_both_locales() {
             ),
             Locale::RuRu => format!(
                 "Чтобы сохранить Серебряный уровень по {} включительно, не позднее {} \
-                 нужно сдать экзамен (Olga Kuznetsova\u{a0}— один экзамен группы «приложения»), а не позднее {}\u{a0}— получить еще как минимум \
+                 нужно сдать экзамен (Olga Kuznetsova\u{a0}— один экзамен группы «приложения», кроме MB2-709), а не позднее {}\u{a0}— получить еще как минимум \
                  {money} чистой прибыли партнера за 12-месячный отчетный период. Эта прибыль \
                  должна быть получена после {}: прибыль, полученная в этот день или раньше, \
                  выйдет из 12-месячного отчетного периода не позднее {} Если не \

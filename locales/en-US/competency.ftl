@@ -106,7 +106,8 @@ requirement-role = { $role ->
 # $group (String): group name; $count (Number): how many exams $options
 # names; $options (String): the exams, joined with "or": exam-option's,
 # with titles, or (in a gap step after the plan's first offer of these
-# exams) their codes alone in the locale's "or" list
+# exams) their codes alone in the locale's "or" list, a retiring exam as
+# exam-code-limited (evaluation.ftl)
 exam-choice = { $count ->
         [one] the exam { $options }
        *[other] one exam from the { $group } group ({ $options })

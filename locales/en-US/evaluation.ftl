@@ -641,8 +641,10 @@ gap-step-until = { $retires ->
 # titles and gap-step-until), when it retires or its passes stop counting:
 # the fact in brackets, so that the step read alone still has it (review
 # 42 M1). $code (String); $limit: retiring (it can be taken only through
-# $date), counts (its passes count only through $date); $date (String)
+# $retiring), counts (its passes count only through $until), both;
+# $retiring, $until (String): dates, empty where $limit leaves them out
 exam-code-limited = { $code } [{ $limit ->
-        [retiring] can be taken only through { $date }
-       *[counts] counts only through { $date }
+        [retiring] can be taken only through { $retiring }
+        [both] can be taken only through { $retiring }; passes count only through { $until }
+       *[counts] passes count only through { $until }
     }]

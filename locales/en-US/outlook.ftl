@@ -387,17 +387,26 @@ outlook-keep-step = { $people } { $count ->
 # several groups with "and"): the exam by code where the group offers one,
 # else the group ("one exam from the application group and MB2-710"): the
 # keep plan’s steps, which follow, list the exams (review 42 M4). $codes
-# (String): the group’s exams, joined with "or"; $count (Number): how many;
-# $group (String): the group’s label; $each: yes (several people each pass
-# one; English words it the same), no
+# (String): the group’s exam when it offers one, else empty; $count
+# (Number): how many it offers; $group (String): the group’s label; $but:
+# yes (the person’s pass of the group that holds their seat today and stops
+# counting, $except, a String, doesn’t help: "other than MB2-709"), no
+# ($except is empty); $each: yes (several people each pass one; English
+# words it the same), no
 outlook-keep-choice = { $each ->
         [yes] { $count ->
             [1] { $codes }
-           *[other] one exam from the { $group } group
+           *[other] one exam from the { $group } group{ $but ->
+                [yes] {" "}other than { $except }
+               *[no] {""}
+            }
         }
        *[no] { $count ->
             [1] { $codes }
-           *[other] one exam from the { $group } group
+           *[other] one exam from the { $group } group{ $but ->
+                [yes] {" "}other than { $except }
+               *[no] {""}
+            }
         }
     }
 

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::l10n::{Locale, Localizer, Message, MoneyCase};
 use crate::pb::competency as pb;
 use crate::rules::outlook::keep::{CannotKeep, KeepPlan, Why};
-use crate::rules::{ExamChoice, Submission};
+use crate::rules::{GapStep, Submission};
 
 use super::super::convert::{pb_date, pb_money};
 use super::super::render::{gap_steps, person, Ctx, Renderer};
@@ -68,19 +68,19 @@ fn explanation(r: &Renderer, locale: Locale, submission: &Submission, plan: &Kee
     struct Group<'p> {
         /// The exams as worded for one person: the key people share.
         options: String,
-        choices: &'p [ExamChoice],
+        step: &'p GapStep,
         listed: Vec<String>,
         new: u32,
     }
     let mut groups: Vec<Group> = Vec::new();
     for step in &plan.steps {
-        let options = options(&c, &step.exams, false);
+        let options = options(&c, step, false);
         let index = match groups.iter().position(|g| g.options == options) {
             Some(i) => i,
             None => {
                 groups.push(Group {
                     options,
-                    choices: &step.exams,
+                    step,
                     listed: Vec::new(),
                     new: 0,
                 });
@@ -120,7 +120,7 @@ fn explanation(r: &Renderer, locale: Locale, submission: &Submission, plan: &Kee
             // Several people: "each pass one exam from …" / «каждый по
             // одному экзамену группы …».
             let options = if count > 1 {
-                Cow::Owned(options(&c, group.choices, true))
+                Cow::Owned(options(&c, group.step, true))
             } else {
                 Cow::Borrowed(group.options.as_str())
             };
@@ -277,19 +277,31 @@ fn explanation(r: &Renderer, locale: Locale, submission: &Submission, plan: &Kee
 
 /// A step's exams: one exam of each choice, by its group where it offers
 /// several ("one exam from the application group", «один экзамен группы
-/// «приложения»»: the steps that follow list them, review 42 M4), else by
-/// its code (`outlook-keep-choice`); `each`: for several people, each
-/// passing them.
-fn options(c: &Ctx, choices: &[ExamChoice], each: bool) -> String {
+/// «приложения»»: the steps that follow list them, review 42 M4), other
+/// than the pass of the group that holds the person's seat today and stops
+/// counting ("other than MB2-709", «кроме MB2-709»: code review 32, M2),
+/// else by its code (`outlook-keep-choice`); `each`: for several people,
+/// each passing them.
+fn options(c: &Ctx, step: &GapStep, each: bool) -> String {
     let (l10n, locale) = (&c.r.l10n, c.locale);
     l10n.and_list(
         locale,
-        choices.iter().map(|choice| {
+        step.exams.iter().map(|choice| {
+            let codes = match choice.one_of.as_slice() {
+                [one] => Cow::Borrowed(*one),
+                _ => Cow::Borrowed(""),
+            };
+            let except = step
+                .held_until
+                .iter()
+                .find(|lapse| lapse.group == choice.group)
+                .map(|lapse| lapse.code);
             Cow::Owned(
                 KeepChoiceMessage {
-                    codes: &l10n.or_list(locale, choice.one_of.iter().map(|c| Cow::Borrowed(*c))),
+                    codes: &codes,
                     count: choice.one_of.len() as u32,
                     group: c.group_label(choice.group),
+                    except,
                     each,
                 }
                 .text(l10n, locale),

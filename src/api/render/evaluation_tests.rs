@@ -121,3 +121,58 @@ fn revenue_after_as_of_says_it_enters_the_period_later() {
         assert_eq!(text(Locale::RuRu, sign, records), ru);
     }
 }
+
+/// The start-time choices (`Renderer::choices`, keyed without the day)
+/// say what the call's day would: every day from 2016 through 2019, both
+/// locales and editions, every group, titled and by code, against a
+/// renderer without them; every subset of the takeable codes every 13th
+/// day (code review 32, L3).
+#[test]
+fn cached_choices_agree_with_the_fallback_on_every_day() {
+    let r = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    let mut bare = Renderer::new(Localizer::new().expect("localizer")).expect("renderer");
+    bare.choices.clear();
+    for locale in [Locale::EnUs, Locale::RuRu] {
+        for edition in crate::rules::catalog::editions() {
+            for (g, group) in edition.groups.iter().enumerate() {
+                let mut day = Date::ymd(2016, 1, 1);
+                let mut n = 0u32;
+                while day <= Date::ymd(2020, 1, 1) {
+                    let all = crate::rules::takeable_codes(group, day);
+                    let subsets = if n.is_multiple_of(13) {
+                        1u32 << all.len()
+                    } else {
+                        2
+                    };
+                    for sub in (1..subsets).map(|s| if subsets == 2 { u32::MAX } else { s }) {
+                        let codes: Vec<&'static str> = (0..all.len())
+                            .filter(|i| sub & (1 << i) != 0)
+                            .map(|i| all[i])
+                            .collect();
+                        for titled in [true, false] {
+                            let c = Ctx {
+                                r: &r,
+                                locale,
+                                edition,
+                                day,
+                            };
+                            let b = Ctx {
+                                r: &bare,
+                                locale,
+                                edition,
+                                day,
+                            };
+                            assert_eq!(
+                                c.choice(g, &codes, titled),
+                                b.choice(g, &codes, titled),
+                                "{day:?} {codes:?} {titled}"
+                            );
+                        }
+                    }
+                    day = day.next_day();
+                    n += 1;
+                }
+            }
+        }
+    }
+}

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::l10n::{Locale, Localizer, Message};
 use crate::rules::{self, Date, Edition};
 
-use super::messages::{label, ExamChoice, ExamCodeLimited, ExamOption, Limit, OptionJoin};
+use super::messages::{label, ExamChoice, ExamCodeLimited, ExamOption, OptionJoin};
 
 /// Which of group `g`'s exams `codes` names, as bits in table order; `None`
 /// for codes the group does not have.
@@ -119,8 +119,10 @@ pub(super) fn exam_choice<'l>(
 
 /// "one exam from the deployment group (MB2-710 or MB2-706)": the exams of
 /// group `g` of `edition` by code alone, in the locale's "or" list, each
-/// that retires or whose passes stop counting with that day in brackets
-/// (`exam-code-limited`), as offered on `day`.
+/// that retires or whose passes stop counting with those days in brackets
+/// (`exam-code-limited`), as offered on `day`. The days are the catalog's,
+/// the same on every day the exam can be taken, so that `Renderer::choices`
+/// keeps this text for its mask (a test compares it on every day).
 pub(super) fn exam_choice_by_code(
     l10n: &Localizer,
     locale: Locale,
@@ -136,16 +138,15 @@ pub(super) fn exam_choice_by_code(
             .iter()
             .find(|e| e.code == code)
             .and_then(|exam| rules::counts_until(exam, day));
-        let limit = match (rules::retires_on(code, day), until) {
-            (Some(retiring), _) => (Limit::Retiring, retiring),
-            (None, Some(until)) => (Limit::Counts, until),
-            (None, None) => return Cow::Borrowed(code),
-        };
+        let retiring = rules::retires_on(code, day);
+        if retiring.is_none() && until.is_none() {
+            return Cow::Borrowed(code);
+        }
         Cow::Owned(
             ExamCodeLimited {
                 code,
-                limit: limit.0,
-                date: &l10n.date(locale, limit.1),
+                retiring: retiring.map(|d| l10n.date(locale, d)).as_deref(),
+                until: until.map(|d| l10n.date(locale, d)).as_deref(),
             }
             .text(l10n, locale),
         )

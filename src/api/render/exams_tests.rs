@@ -92,6 +92,71 @@ fn codes_alone_join_as_each_language_lists_them() {
         "один экзамен группы «приложения» (MB2-714, MB2-713 или MB2-709 [можно сдать не \
          позднее 31\u{a0}декабря 2017\u{a0}г.])"
     );
+    // Under the 2017-11 edition MB2-709's passes also stop counting.
+    let november = &CLOUD_CRM.editions[1];
+    let g = november
+        .group_index("application")
+        .expect("application group");
+    for (locale, expected) in [
+        (
+            Locale::EnUs,
+            "one exam from the application group (MB2-714 or MB2-709 [can be taken only \
+             through December 31, 2017; passes count only through December 31, 2018])",
+        ),
+        (
+            Locale::RuRu,
+            "один экзамен группы «приложения» (MB2-714 или MB2-709 [можно сдать не позднее \
+             31\u{a0}декабря 2017\u{a0}г.; результаты засчитываются только по \
+             31\u{a0}декабря 2018\u{a0}г. включительно])",
+        ),
+    ] {
+        let label = l10n.label(locale, &label::group("application"));
+        let text = exam_choice_by_code(
+            &l10n,
+            locale,
+            november,
+            g,
+            label,
+            &["MB2-714", "MB2-709"],
+            Date::ymd(2017, 12, 20),
+        );
+        assert_eq!(text, expected);
+    }
+    // Passes that stop counting, of an exam that does not retire (no exam
+    // of the catalog is one): the message alone.
+    for (locale, expected) in [
+        (
+            Locale::EnUs,
+            "X-1 [passes count only through December 31, 2018]",
+        ),
+        (
+            Locale::RuRu,
+            "X-1 [результаты засчитываются только по 31\u{a0}декабря 2018\u{a0}г. \
+             включительно]",
+        ),
+    ] {
+        let until = l10n.date(locale, Date::ymd(2018, 12, 31));
+        let text = ExamCodeLimited {
+            code: "X-1",
+            retiring: None,
+            until: Some(&until),
+        }
+        .text(&l10n, locale);
+        assert_eq!(text, expected);
+    }
+}
+
+/// Every group of every edition has at most 32 exams: `exam_mask` and the
+/// plans' `Shown` keep one bit per exam in a `u32` (code review 32, L4).
+#[test]
+fn every_group_fits_an_exam_mask() {
+    for edition in CLOUD_CRM.editions {
+        for (g, group) in edition.groups.iter().enumerate() {
+            assert!(group.exams.len() <= 32, "{} {}", edition.id, group.id);
+            let codes: Vec<&'static str> = group.exams.iter().map(|e| e.code).collect();
+            assert!(exam_mask(edition, g, &codes).is_some());
+        }
+    }
 }
 
 /// Every exam title a Russian sentence quotes starts with a capital

@@ -281,12 +281,15 @@ impl Message for KeepStepMessage<'_> {
 /// several groups ("one of A, B, or C"), so that its "or" list does not run
 /// into the "and" between groups.
 pub(in crate::api::outlook) struct KeepChoiceMessage<'a> {
-    /// The group's exams, joined with "or".
+    /// The group's exam, where it offers one (else empty).
     pub(in crate::api::outlook) codes: &'a str,
     /// How many exams.
     pub(in crate::api::outlook) count: u32,
     /// Their group's label.
     pub(in crate::api::outlook) group: &'a str,
+    /// The pass of the group that holds the person's seat today and stops
+    /// counting (`$but`: yes, `$except`).
+    pub(in crate::api::outlook) except: Option<&'a str>,
     /// Several people each pass one of them.
     pub(in crate::api::outlook) each: bool,
 }
@@ -296,10 +299,12 @@ impl Message for KeepChoiceMessage<'_> {
         "outlook-keep-choice"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(4);
+        let mut args = FluentArgs::with_capacity(6);
         args.set("codes", self.codes);
         args.set("count", self.count);
         args.set("group", self.group);
+        args.set("but", if self.except.is_some() { "yes" } else { "no" });
+        args.set("except", self.except.unwrap_or_default());
         args.set("each", if self.each { "yes" } else { "no" });
         args
     }

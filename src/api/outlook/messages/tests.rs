@@ -95,6 +95,7 @@ fn every_message_of_outlook_ftl_has_one_struct_with_its_variables() {
             codes: "c",
             count: 2,
             group: "g",
+            except: Some("e"),
             each: true,
         }),
         Box::new(KeepNewMessage { number: 1 }),

@@ -355,30 +355,14 @@ impl Message for ExamChoice<'_> {
 }
 
 /// `exam-code-limited`: an exam by code in a later step's list, with the
-/// day it retires or its passes stop counting.
+/// last day it can be taken and the last day its passes count, where it
+/// has them (`$limit`: retiring, counts, both).
 pub(in crate::api::render) struct ExamCodeLimited<'a> {
     pub code: &'a str,
-    pub limit: Limit,
-    /// The day (`$date`).
-    pub date: &'a str,
-}
-
-/// What `ExamCodeLimited`'s day is (`$limit`).
-#[derive(Clone, Copy)]
-pub(in crate::api::render) enum Limit {
-    /// The last day the exam can be taken.
-    Retiring,
-    /// The last day its passes count.
-    Counts,
-}
-
-impl Limit {
-    pub fn key(self) -> &'static str {
-        match self {
-            Limit::Retiring => "retiring",
-            Limit::Counts => "counts",
-        }
-    }
+    /// The last day it can be taken (`rules::retires_on`), a date.
+    pub retiring: Option<&'a str>,
+    /// The last day its passes count (`rules::counts_until`), a date.
+    pub until: Option<&'a str>,
 }
 
 impl Message for ExamCodeLimited<'_> {
@@ -386,10 +370,16 @@ impl Message for ExamCodeLimited<'_> {
         "exam-code-limited"
     }
     fn args(&self) -> FluentArgs<'_> {
-        let mut args = FluentArgs::with_capacity(3);
+        let mut args = FluentArgs::with_capacity(4);
         args.set("code", self.code);
-        args.set("limit", self.limit.key());
-        args.set("date", self.date);
+        let limit = match (self.retiring, self.until) {
+            (Some(_), Some(_)) => "both",
+            (Some(_), None) => "retiring",
+            _ => "counts",
+        };
+        args.set("limit", limit);
+        args.set("retiring", self.retiring.unwrap_or_default());
+        args.set("until", self.until.unwrap_or_default());
         args
     }
 }
