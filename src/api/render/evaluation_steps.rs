@@ -30,13 +30,14 @@ impl Shown {
     pub(super) fn fresh(&mut self, c: &Ctx, step: &rules::GapStep) -> Fresh {
         let mut fresh = Fresh::default();
         for (k, choice) in step.exams.iter().enumerate().take(FRESH_CHOICES) {
-            let mask = exam_mask(c.edition, choice.group, &choice.one_of).unwrap_or(u32::MAX);
+            let mask = exam_mask(c.edition, choice.group, &choice.one_of);
+            let bits = mask.unwrap_or(u32::MAX);
             if self.0.len() <= choice.group {
                 self.0.resize(choice.group + 1, 0);
             }
-            let new = mask & !self.0[choice.group];
-            self.0[choice.group] |= mask;
-            fresh.0[k] = new;
+            fresh.new[k] = bits & !self.0[choice.group];
+            self.0[choice.group] |= bits;
+            fresh.masks[k] = mask;
         }
         fresh
     }
@@ -47,13 +48,25 @@ impl Shown {
 const FRESH_CHOICES: usize = 4;
 
 /// What `Shown::fresh` gives a step: for each of its choices, the exams
-/// first offered there.
+/// first offered there, and the bit mask of all it offers (`exam_mask`,
+/// which `Ctx::choice_masked` looks the choice's words up by).
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
-pub(super) struct Fresh([u32; FRESH_CHOICES]);
+pub(super) struct Fresh {
+    new: [u32; FRESH_CHOICES],
+    masks: [Option<u32>; FRESH_CHOICES],
+}
 
 impl Fresh {
     fn of(&self, k: usize) -> u32 {
-        self.0.get(k).copied().unwrap_or(u32::MAX)
+        self.new.get(k).copied().unwrap_or(u32::MAX)
+    }
+
+    /// Choice `k`'s mask, worked out here past the choices `Fresh` keeps.
+    fn mask(&self, c: &Ctx, k: usize, choice: &rules::ExamChoice) -> Option<u32> {
+        match self.masks.get(k) {
+            Some(mask) => *mask,
+            None => exam_mask(c.edition, choice.group, &choice.one_of),
+        }
     }
 }
 
@@ -71,10 +84,10 @@ pub(super) fn step_text(
     let listed = step.individual.map(|i| &submission.individuals[i]);
     let exams = c.l10n().and_list(
         c.locale,
-        step.exams
-            .iter()
-            .enumerate()
-            .map(|(k, choice)| c.choice(choice.group, &choice.one_of, fresh.of(k) != 0)),
+        step.exams.iter().enumerate().map(|(k, choice)| {
+            let mask = fresh.mask(c, k, choice);
+            c.choice_masked(choice.group, mask, &choice.one_of, fresh.of(k) != 0)
+        }),
     );
     let held_exams = c
         .l10n()

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::l10n::{Locale, Localizer, Message};
-use crate::rules::{self, Date, Edition};
+use crate::rules::{self, catalog, Date, Edition};
 
 use super::messages::{label, ExamChoice, ExamCodeLimited, ExamOption, OptionJoin};
 
@@ -158,6 +158,30 @@ pub(super) fn exam_choice_by_code(
         options: &options,
     }
     .text(l10n, locale)
+}
+
+/// A choice of group `g`'s exams as offered on `day`: with titles
+/// (`exam_choice`, each exam's availability note as on that day) or by code
+/// (`exam_choice_by_code`). `Ctx::choice` renders with it what
+/// `Renderer::choices` did not render at start.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn render_choice(
+    l10n: &Localizer,
+    locale: Locale,
+    edition: &Edition,
+    g: usize,
+    group_label: &str,
+    codes: &[&'static str],
+    day: Date,
+    titled: bool,
+) -> String {
+    if !titled {
+        return exam_choice_by_code(l10n, locale, edition, g, group_label, codes, day);
+    }
+    exam_choice(l10n, locale, group_label, codes, |code| {
+        let noted = catalog::not_yet_available(code, day);
+        option_parts(l10n, locale, edition.id, code, noted)
+    })
 }
 
 #[cfg(test)]

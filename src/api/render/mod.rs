@@ -28,7 +28,7 @@ use crate::rules::{self, catalog, Date, Edition, Evaluation, Money, Submission};
 
 use super::convert::{blank, Scope};
 use crate::rules::Individual;
-use exams::{exam_choice, exam_choice_by_code, exam_label, exam_mask, option_parts, quoted_title};
+use exams::{exam_label, exam_mask, quoted_title, render_choice};
 use messages::{label, ExamsMet, ExamsUnmet, GapItemCount, IndividualUnnamed, Templates};
 
 /// How the answer names an individual: the display name, else the id in
@@ -132,38 +132,38 @@ impl Ctx<'_> {
     /// plan: `exams::exam_choice_by_code`; an exam's availability note is
     /// never left out).
     fn choice(&self, g: usize, codes: &[&'static str], titled: bool) -> Cow<'_, str> {
+        self.choice_masked(g, exam_mask(self.edition, g, codes), codes, titled)
+    }
+
+    /// `choice`, with the bit mask of `codes` (`exams::exam_mask`) already
+    /// worked out (a plan's steps have it from `Shown::fresh`).
+    fn choice_masked(
+        &self,
+        g: usize,
+        mask: Option<u32>,
+        codes: &[&'static str],
+        titled: bool,
+    ) -> Cow<'_, str> {
         let noted = codes
             .iter()
             .any(|code| catalog::not_yet_available(code, self.day));
         let titled = titled || noted;
-        if let Some(text) = exam_mask(self.edition, g, codes).and_then(|mask| {
+        if let Some(text) = mask.and_then(|mask| {
             self.r
                 .choices
                 .get(&(self.locale, self.edition.id, g, mask, noted, titled))
         }) {
             return Cow::Borrowed(text);
         }
-        let label = self.group_label(g);
-        if !titled {
-            return Cow::Owned(exam_choice_by_code(
-                &self.r.l10n,
-                self.locale,
-                self.edition,
-                g,
-                label,
-                codes,
-                self.day,
-            ));
-        }
-        Cow::Owned(exam_choice(
+        Cow::Owned(render_choice(
             &self.r.l10n,
             self.locale,
-            label,
+            self.edition,
+            g,
+            self.group_label(g),
             codes,
-            |code| {
-                let noted = catalog::not_yet_available(code, self.day);
-                option_parts(&self.r.l10n, self.locale, self.edition.id, code, noted)
-            },
+            self.day,
+            titled,
         ))
     }
 }
@@ -257,15 +257,7 @@ impl Renderer {
                         choices
                             .entry((locale, edition.id, g, mask, noted, titled))
                             .or_insert_with(|| {
-                                if !titled {
-                                    return exam_choice_by_code(
-                                        &l10n, locale, edition, g, label, &codes, day,
-                                    );
-                                }
-                                exam_choice(&l10n, locale, label, &codes, |code| {
-                                    let noted = catalog::not_yet_available(code, day);
-                                    option_parts(&l10n, locale, edition.id, code, noted)
-                                })
+                                render_choice(&l10n, locale, edition, g, label, &codes, day, titled)
                             });
                     }
                 }
